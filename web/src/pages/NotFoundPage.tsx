@@ -1,0 +1,5 @@
+import { NotFound } from '../shared/ui';
+
+export function NotFoundPage() {
+  return <NotFound />;
+}

@@ -1,0 +1,87 @@
+import { useState, type FormEvent } from 'react';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom';
+import { isApiError } from '../shared/api';
+import { emailProblem, safeReturnUrl, useLogin, useMe } from '../shared/auth';
+import { t } from '../shared/i18n';
+import { Button, Card, Checkbox, ErrorBox, Loading, PageHeader, TextField, errorMessage } from '../shared/ui';
+
+function loginErrorMessage(error: unknown): string {
+  if (isApiError(error)) {
+    if (error.status === 401 || error.code === 'INVALID_CREDENTIALS') return t('signin.invalid');
+    if (error.status === 423 || error.code === 'ACCOUNT_LOCKED') return error.detail || t('signin.locked');
+    if (error.status === 429 || error.code === 'RATE_LIMITED')
+      return error.retryAfterSeconds
+        ? t('signin.rateLimitedSeconds', { seconds: error.retryAfterSeconds })
+        : t('signin.rateLimited');
+  }
+  return errorMessage(error);
+}
+
+export function SignInPage() {
+  const [params] = useSearchParams();
+  const returnUrl = safeReturnUrl(params.get('returnUrl'));
+  const navigate = useNavigate();
+  const me = useMe();
+  const login = useLogin();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [rememberMe, setRememberMe] = useState(false);
+  const [fieldErrors, setFieldErrors] = useState<{ email?: string; password?: string }>({});
+
+  if (me.isPending) return <Loading />;
+  if (me.data && !login.isPending && !login.isSuccess) return <Navigate to={returnUrl} replace />;
+
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    const errors = { email: emailProblem(email), password: password ? undefined : t('auth.required') };
+    setFieldErrors(errors);
+    if (errors.email || errors.password) return;
+    login.mutate({ email: email.trim(), password, rememberMe }, { onSuccess: () => void navigate(returnUrl, { replace: true }) });
+  };
+
+  const serverError = login.error;
+  return (
+    <div className="mx-auto max-w-md">
+      <PageHeader title={t('signin.title')} />
+      <Card>
+        <form noValidate onSubmit={onSubmit} className="space-y-4">
+          <ErrorBox>{serverError ? loginErrorMessage(serverError) : null}</ErrorBox>
+          <TextField
+            label={t('auth.email')}
+            type="email"
+            name="email"
+            autoComplete="username"
+            inputMode="email"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            error={fieldErrors.email ?? (isApiError(serverError) ? serverError.fieldError('email') : undefined)}
+          />
+          <TextField
+            label={t('auth.password')}
+            type="password"
+            name="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            error={fieldErrors.password ?? (isApiError(serverError) ? serverError.fieldError('password') : undefined)}
+          />
+          <Checkbox label={t('auth.rememberMe')} checked={rememberMe} onChange={(e) => setRememberMe(e.target.checked)} />
+          <Button type="submit" className="w-full" loading={login.isPending}>
+            {t('signin.submit')}
+          </Button>
+        </form>
+        <p className="mt-4 text-sm text-slate-600">
+          {t('signin.noAccount')}{' '}
+          <Link
+            to={returnUrl === '/' ? '/register' : `/register?returnUrl=${encodeURIComponent(returnUrl)}`}
+            className="font-medium text-indigo-700 underline hover:text-indigo-900"
+          >
+            {t('signin.registerLink')}
+          </Link>
+        </p>
+      </Card>
+    </div>
+  );
+}

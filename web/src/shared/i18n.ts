@@ -1,0 +1,162 @@
+/**
+ * The shell's message catalogue. English only for now; add another locale by adding a
+ * catalogue with the same keys (missing keys fall back to English).
+ *
+ * Apps can build their own catalogue with `createTranslator` so their strings live next to their code.
+ */
+export type Locale = 'en' | 'zh';
+
+const en = {
+  'app.title': 'Quartet',
+  'app.tagline': 'Four small apps on one platform.',
+  'app.shop.name': 'AWSomeShop',
+  'app.meals.name': 'Meal Expense Tracker',
+  'app.live.name': 'Caja Live',
+  'app.parks.name': 'Theme Park Hall of Shame',
+  'app.placeholder': 'This app is being built.',
+  'app.placeholder.detail': 'Its pages will appear here soon.',
+  'app.open': 'Open {name}',
+
+  'nav.main': 'Main',
+  'nav.home': 'Home',
+  'nav.account': 'Account',
+  'nav.admin': 'Users & roles',
+  'nav.signIn': 'Sign in',
+  'nav.register': 'Register',
+  'nav.signOut': 'Sign out',
+  'nav.menu': 'Menu',
+  'nav.skip': 'Skip to content',
+  'nav.signedInAs': 'Signed in as',
+
+  'common.loading': 'Loading…',
+  'common.error': 'Something went wrong.',
+  'common.retry': 'Try again',
+  'common.cancel': 'Cancel',
+  'common.confirm': 'Confirm',
+  'common.network': 'Cannot reach the server. Check your connection and try again.',
+  'common.never': 'Never',
+
+  'home.welcome': 'Welcome. Sign in to use the apps, or create an account.',
+  'home.apps': 'Apps',
+  'home.noApps': 'No apps are enabled on this server.',
+  'home.signInCta': 'Sign in',
+  'home.registerCta': 'Create an account',
+
+  'auth.email': 'Email',
+  'auth.password': 'Password',
+  'auth.displayName': 'Display name',
+  'auth.displayName.hint': 'Optional. Shown to other people instead of your email.',
+  'auth.rememberMe': 'Keep me signed in',
+  'auth.passwordPolicy': 'At least 8 characters, with letters and digits.',
+  'auth.required': 'Required.',
+  'auth.emailInvalid': 'Enter a valid email address.',
+  'auth.forbiddenTitle': 'Not allowed',
+  'auth.forbidden': 'You need the {role} role to see this page.',
+  'auth.passwordWeak': 'Use at least 8 characters, with letters and digits.',
+
+  'signin.title': 'Sign in',
+  'signin.submit': 'Sign in',
+  'signin.noAccount': 'No account yet?',
+  'signin.registerLink': 'Create one',
+  'signin.invalid': 'Email or password is incorrect.',
+  'signin.locked': 'This account is locked. Try again later.',
+  'signin.rateLimited': 'Too many attempts. Wait a moment and try again.',
+  'signin.rateLimitedSeconds': 'Too many attempts. Try again in {seconds} seconds.',
+
+  'register.title': 'Create account',
+  'register.submit': 'Create account',
+  'register.haveAccount': 'Already have an account?',
+  'register.signInLink': 'Sign in',
+  'register.emailTaken': 'An account with this email already exists.',
+  'register.fixErrors': 'Please fix the highlighted fields.',
+
+  'account.title': 'Account',
+  'account.profile': 'Profile',
+  'account.roles': 'Roles',
+  'account.noRoles': 'None',
+  'account.changePassword': 'Change password',
+  'account.currentPassword': 'Current password',
+  'account.newPassword': 'New password',
+  'account.savePassword': 'Change password',
+  'account.passwordChanged': 'Your password has been changed.',
+  'account.samePassword': 'The new password must differ from the current one.',
+
+  'admin.title': 'Users & roles',
+  'admin.search': 'Search users',
+  'admin.searchPlaceholder': 'Email or name',
+  'admin.searchSubmit': 'Search',
+  'admin.col.user': 'User',
+  'admin.col.roles': 'Roles',
+  'admin.col.status': 'Status',
+  'admin.col.created': 'Created',
+  'admin.col.lastLogin': 'Last sign-in',
+  'admin.col.actions': 'Actions',
+  'admin.active': 'Active',
+  'admin.inactive': 'Deactivated',
+  'admin.grantRole': 'Role to grant to {email}',
+  'admin.grant': 'Grant',
+  'admin.chooseRole': 'Choose a role',
+  'admin.revokeRole': 'Remove role {role} from {email}',
+  'admin.deactivate': 'Deactivate',
+  'admin.deactivateTitle': 'Deactivate {email}?',
+  'admin.deactivated': '{email} has been deactivated.',
+  'admin.deactivateBody': 'They will be signed out and can no longer sign in.',
+  'admin.noUsers': 'No users match.',
+  'admin.page': 'Page {page} of {pages} · {total} users',
+  'admin.pagination': 'Pagination',
+  'admin.prev': 'Previous page',
+  'admin.next': 'Next page',
+
+  'notFound.title': 'Page not found',
+  'notFound.body': 'There is nothing at this address.',
+  'notFound.home': 'Go to the home page',
+
+  'join.title': 'Join a live session',
+  'join.code': 'Session code: {code}',
+} as const;
+
+export type MessageKey = keyof typeof en;
+export type Catalogue<K extends string> = Record<K, string>;
+
+const shell: Record<Locale, Partial<Catalogue<MessageKey>>> = { en, zh: {} };
+
+const STORAGE_KEY = 'quartet.locale';
+
+export function getLocale(): Locale {
+  try {
+    const saved = localStorage.getItem(STORAGE_KEY);
+    if (saved === 'en' || saved === 'zh') return saved;
+  } catch {
+    /* storage unavailable */
+  }
+  return 'en';
+}
+
+export function setLocale(locale: Locale): void {
+  try {
+    localStorage.setItem(STORAGE_KEY, locale);
+  } catch {
+    /* storage unavailable */
+  }
+  document.documentElement.lang = locale;
+}
+
+function format(template: string, vars?: Record<string, string | number>): string {
+  if (!vars) return template;
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+}
+
+/** Build a `t` function over a catalogue: English is required, other locales may be partial. */
+export function createTranslator<K extends string>(catalogues: {
+  en: Catalogue<K>;
+  zh?: Partial<Catalogue<K>>;
+}) {
+  return (key: K, vars?: Record<string, string | number>): string => {
+    const locale = getLocale();
+    const text = catalogues[locale]?.[key] ?? catalogues.en[key] ?? key;
+    return format(text, vars);
+  };
+}
+
+/** Translate a shell message. */
+export const t = createTranslator<MessageKey>(shell as { en: Catalogue<MessageKey> });

@@ -1,0 +1,12 @@
+export { AppPlaceholder } from './AppPlaceholder';
+export { Button, buttonClass, type ButtonProps } from './Button';
+export { Card } from './Card';
+export { ConfirmDialog } from './ConfirmDialog';
+export { ErrorBox, Notice, errorMessage } from './ErrorBox';
+export { Field, TextField, type ControlProps } from './Field';
+export { Checkbox, Input, Select } from './Input';
+export { Layout } from './Layout';
+export { NotFound } from './NotFound';
+export { PageHeader, useDocumentTitle } from './PageHeader';
+export { Loading, Spinner } from './Spinner';
+export { cx } from './cx';
