@@ -1,0 +1,4 @@
+using Quartet.Host;
+using Quartet.Platform.Cli;
+
+return await QuartetCli.RunAsync(args, Modules.All);

@@ -1,0 +1,160 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+using Quartet.Platform.Hosting;
+
+namespace Quartet.Platform.Accounts;
+
+public static class AuthSchemes
+{
+    /// <summary>The default scheme: picks one of the three below for each request.</summary>
+    public const string Quartet = "Quartet";
+    public const string Cookie = "Cookie";
+    public const string Bearer = "Bearer";
+    public const string External = "External";
+    public const string CookieName = "quartet.auth";
+}
+
+public static class AuthSetup
+{
+    public static IServiceCollection AddQuartetAuth(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(QuartetOptions.Section).Get<QuartetOptions>() ?? new QuartetOptions();
+        services.AddScoped<AccountService>();
+        services.AddScoped<SessionValidator>();
+        services.AddSingleton<TokenIssuer>();
+        services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
+        services.Configure<PasswordHasherOptions>(configuration.GetSection("Quartet:Auth:PasswordHasher"));
+
+        var auth = services.AddAuthentication(AuthSchemes.Quartet)
+            .AddPolicyScheme(AuthSchemes.Quartet, "Cookie or bearer token", o => o.ForwardDefaultSelector = context => SelectScheme(context, options))
+            .AddCookie(AuthSchemes.Cookie, o =>
+            {
+                o.Cookie.Name = AuthSchemes.CookieName;
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                o.ExpireTimeSpan = options.Auth.SessionLifetime;
+                o.SlidingExpiration = false;
+                o.Events.OnRedirectToLogin = c => SetStatus(c.Response, StatusCodes.Status401Unauthorized);
+                o.Events.OnRedirectToAccessDenied = c => SetStatus(c.Response, StatusCodes.Status403Forbidden);
+                o.Events.OnValidatePrincipal = async c =>
+                {
+                    var validator = c.HttpContext.RequestServices.GetRequiredService<SessionValidator>();
+                    var fresh = c.Principal is null ? null : await validator.ValidateLocalAsync(c.Principal, AuthSchemes.Cookie, c.HttpContext.RequestAborted);
+                    if (fresh is null)
+                    {
+                        c.RejectPrincipal();
+                        await c.HttpContext.SignOutAsync(AuthSchemes.Cookie);
+                    }
+                    else
+                    {
+                        c.ReplacePrincipal(fresh);
+                    }
+                };
+            })
+            .AddJwtBearer(AuthSchemes.Bearer, o =>
+            {
+                o.MapInboundClaims = false;
+                o.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidIssuer = options.Auth.Issuer,
+                    ValidAudience = options.Auth.Audience,
+                    ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
+                    NameClaimType = QuartetClaims.Name,
+                    RoleClaimType = QuartetClaims.Role,
+                    ClockSkew = TimeSpan.FromSeconds(30),
+                };
+                o.Events = new JwtBearerEvents
+                {
+                    OnTokenValidated = async c =>
+                    {
+                        var validator = c.HttpContext.RequestServices.GetRequiredService<SessionValidator>();
+                        var fresh = await validator.ValidateLocalAsync(c.Principal!, AuthSchemes.Bearer, c.HttpContext.RequestAborted);
+                        if (fresh is null)
+                        {
+                            c.Fail("The account is inactive or the token was revoked.");
+                        }
+                        else
+                        {
+                            c.Principal = fresh;
+                        }
+                    },
+                };
+            });
+        services.AddOptions<JwtBearerOptions>(AuthSchemes.Bearer)
+            .Configure<TokenIssuer>((o, issuer) => o.TokenValidationParameters.IssuerSigningKey = issuer.Key);
+
+        var external = options.Auth.External;
+        if (!string.IsNullOrWhiteSpace(external.Authority))
+        {
+            auth.AddJwtBearer(AuthSchemes.External, o =>
+            {
+                o.Authority = external.Authority;
+                o.Audience = external.Audience;
+                o.RequireHttpsMetadata = external.RequireHttpsMetadata;
+                o.MapInboundClaims = false;
+                o.TokenValidationParameters.ValidAudience = external.Audience;
+                o.TokenValidationParameters.ValidateAudience = !string.IsNullOrEmpty(external.Audience);
+                o.Events = new JwtBearerEvents
+                {
+                    OnTokenValidated = async c =>
+                    {
+                        var validator = c.HttpContext.RequestServices.GetRequiredService<SessionValidator>();
+                        var fresh = await validator.ValidateExternalAsync(c.Principal!, external.Authority.TrimEnd('/'), c.HttpContext.RequestAborted);
+                        if (fresh is null)
+                        {
+                            c.Fail("The external identity has no active account.");
+                        }
+                        else
+                        {
+                            c.Principal = fresh;
+                        }
+                    },
+                };
+            });
+        }
+
+        services.AddAuthorization();
+        return services;
+    }
+
+    private static string SelectScheme(HttpContext context, QuartetOptions options)
+    {
+        string? authorization = context.Request.Headers.Authorization;
+        if (authorization is null || !authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            return AuthSchemes.Cookie;
+        }
+
+        var authority = options.Auth.External.Authority;
+        if (string.IsNullOrWhiteSpace(authority))
+        {
+            return AuthSchemes.Bearer;
+        }
+
+        var raw = authorization["Bearer ".Length..].Trim();
+        var handler = new JsonWebTokenHandler();
+        if (handler.CanReadToken(raw))
+        {
+            var issuer = handler.ReadJsonWebToken(raw).Issuer;
+            if (string.Equals(issuer?.TrimEnd('/'), authority.TrimEnd('/'), StringComparison.Ordinal))
+            {
+                return AuthSchemes.External;
+            }
+        }
+
+        return AuthSchemes.Bearer;
+    }
+
+    private static Task SetStatus(HttpResponse response, int status)
+    {
+        response.StatusCode = status;
+        return Task.CompletedTask;
+    }
+}

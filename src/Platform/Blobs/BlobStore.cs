@@ -1,0 +1,104 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
+using Quartet.Platform.Hosting;
+
+namespace Quartet.Platform.Blobs;
+
+public sealed record BlobContent(Stream Content, string ContentType, long Length);
+
+/// <summary>Binary objects (images, receipts) addressed by key, handed to browsers through short-lived signed URLs.</summary>
+public interface IBlobStore
+{
+    Task PutAsync(string key, Stream content, string contentType, CancellationToken cancellationToken);
+
+    Task<BlobContent?> OpenReadAsync(string key, CancellationToken cancellationToken);
+
+    Task DeleteAsync(string key, CancellationToken cancellationToken);
+
+    /// <summary>A relative URL that serves the blob until <paramref name="lifetime"/> has passed.</summary>
+    string GetSignedUrl(string key, TimeSpan lifetime);
+}
+
+/// <summary>Blobs as files under <c>{DataDir}/blobs</c>; the content type is kept beside each file.</summary>
+public sealed partial class FileSystemBlobStore(IOptions<QuartetOptions> options, SigningKeys keys, TimeProvider clock) : IBlobStore
+{
+    private readonly string root = Path.Combine(options.Value.FullDataDir, "blobs");
+    private readonly byte[] signingKey = keys.For("blobs");
+
+    public async Task PutAsync(string key, Stream content, string contentType, CancellationToken cancellationToken)
+    {
+        var path = PathOf(key);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temp = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        await using (var file = File.Create(temp))
+        {
+            await content.CopyToAsync(file, cancellationToken);
+        }
+
+        await File.WriteAllTextAsync(path + ".type", contentType, cancellationToken);
+        File.Move(temp, path, overwrite: true);
+    }
+
+    public Task<BlobContent?> OpenReadAsync(string key, CancellationToken cancellationToken)
+    {
+        var path = PathOf(key);
+        if (!File.Exists(path))
+        {
+            return Task.FromResult<BlobContent?>(null);
+        }
+
+        var type = File.Exists(path + ".type") ? File.ReadAllText(path + ".type") : "application/octet-stream";
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 64 * 1024, useAsync: true);
+        return Task.FromResult<BlobContent?>(new BlobContent(stream, type, stream.Length));
+    }
+
+    public Task DeleteAsync(string key, CancellationToken cancellationToken)
+    {
+        var path = PathOf(key);
+        File.Delete(path);
+        File.Delete(path + ".type");
+        return Task.CompletedTask;
+    }
+
+    public string GetSignedUrl(string key, TimeSpan lifetime)
+    {
+        ValidateKey(key);
+        var expires = clock.GetUtcNow().Add(lifetime).ToUnixTimeSeconds();
+        return $"/blobs/{key}?exp={expires}&sig={Sign(key, expires)}";
+    }
+
+    /// <summary>True when the signature matches and has not expired.</summary>
+    public bool Verify(string key, long expires, string signature)
+    {
+        if (!KeyPattern().IsMatch(key) || expires < clock.GetUtcNow().ToUnixTimeSeconds())
+        {
+            return false;
+        }
+
+        var expected = Encoding.ASCII.GetBytes(Sign(key, expires));
+        return CryptographicOperations.FixedTimeEquals(expected, Encoding.ASCII.GetBytes(signature));
+    }
+
+    private string Sign(string key, long expires) =>
+        WebEncoders.Base64UrlEncode(HMACSHA256.HashData(signingKey, Encoding.UTF8.GetBytes($"{key}\n{expires}")));
+
+    private string PathOf(string key)
+    {
+        ValidateKey(key);
+        return Path.Combine(root, key.Replace('/', Path.DirectorySeparatorChar));
+    }
+
+    private static void ValidateKey(string key)
+    {
+        if (!KeyPattern().IsMatch(key))
+        {
+            throw new ArgumentException($"Invalid blob key '{key}': use lower-case letters, digits, '-', '_', '.' and '/' segments.", nameof(key));
+        }
+    }
+
+    [GeneratedRegex(@"^[a-z0-9_-]+(/[a-z0-9_-][a-z0-9_.-]*)*$")]
+    private static partial Regex KeyPattern();
+}

@@ -1,0 +1,253 @@
+using System.CommandLine;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Quartet.Platform.Accounts;
+using Quartet.Platform.Data;
+using Quartet.Platform.Hosting;
+using Quartet.Platform.Modules;
+using Spectre.Console;
+
+namespace Quartet.Platform.Cli;
+
+/// <summary>The <c>quartet</c> command line: serve (default), migrate, seed-demo, users, backup and each module's commands.</summary>
+public static class QuartetCli
+{
+    private static readonly Option<string?> AppsOption = new("--apps")
+    {
+        Description = "Comma-separated apps to enable (shop,meals,live,parks); default all, or the Apps setting.",
+        Recursive = true,
+    };
+
+    private static readonly Option<string?> DataDirOption = new("--data-dir")
+    {
+        Description = "Folder for SQLite files, blobs and development keys (default ./data, or Quartet__DataDir).",
+        Recursive = true,
+    };
+
+    public static Task<int> RunAsync(string[] args, IReadOnlyList<QuartetModule> modules)
+    {
+        var root = new RootCommand("Quartet: AWSomeShop, Meal Expense Tracker, Caja Live and Theme Park Hall of Shame on one host.")
+        {
+            TreatUnmatchedTokensAsErrors = false,
+        };
+        root.Options.Add(AppsOption);
+        root.Options.Add(DataDirOption);
+
+        var context = new CommandContext(parse => Build(parse, modules));
+        var serve = ServeCommand(modules);
+        root.Subcommands.Add(serve);
+        root.SetAction((parse, ct) => Serve(parse, modules, null, ct));
+        root.Subcommands.Add(MigrateCommand(context));
+        root.Subcommands.Add(SeedDemoCommand(context));
+        root.Subcommands.Add(UsersCommand(context));
+        root.Subcommands.Add(BackupCommand(context));
+        foreach (var module in modules)
+        {
+            var command = new Command(module.Key, $"{module.Name} commands.");
+            module.AddCommands(command, context);
+            if (command.Subcommands.Count > 0)
+            {
+                root.Subcommands.Add(command);
+            }
+        }
+
+        return root.Parse(args).InvokeAsync();
+    }
+
+    /// <summary>Host arguments for the web application: the global options as configuration, plus any unmatched tokens.</summary>
+    private static string[] HostArgs(ParseResult parse, string? urls = null)
+    {
+        var args = new List<string>(parse.UnmatchedTokens);
+        if (parse.GetValue(AppsOption) is { } apps)
+        {
+            args.Add($"--Quartet:Apps={apps}");
+        }
+
+        if (parse.GetValue(DataDirOption) is { } dataDir)
+        {
+            args.Add($"--Quartet:DataDir={dataDir}");
+        }
+
+        if (urls is not null)
+        {
+            args.Add($"--urls={urls}");
+        }
+
+        return [.. args];
+    }
+
+    private static WebApplication Build(ParseResult parse, IReadOnlyList<QuartetModule> modules, string? urls = null) =>
+        QuartetApp.Build(HostArgs(parse, urls), modules);
+
+    private static Command ServeCommand(IReadOnlyList<QuartetModule> modules)
+    {
+        var urls = new Option<string?>("--urls") { Description = "Addresses to listen on, e.g. http://0.0.0.0:8080 (default http://localhost:5000)." };
+        var command = new Command("serve", "Run the web server (the default command).") { TreatUnmatchedTokensAsErrors = false };
+        command.Options.Add(urls);
+        command.SetAction((parse, ct) => Serve(parse, modules, parse.GetValue(urls), ct));
+        return command;
+    }
+
+    private static async Task<int> Serve(ParseResult parse, IReadOnlyList<QuartetModule> modules, string? urls, CancellationToken ct)
+    {
+        var app = Build(parse, modules, urls);
+        var options = app.Services.GetRequiredService<IOptions<QuartetOptions>>().Value;
+        _ = app.Services.GetRequiredService<SigningKeys>();
+        if (options.MigrateOnStartup ?? app.Environment.IsDevelopment())
+        {
+            await app.MigrateAsync(ct);
+        }
+
+        await app.RunAsync(ct);
+        return 0;
+    }
+
+    private static Command MigrateCommand(CommandContext context)
+    {
+        var appOption = new Option<string?>("--app") { Description = "Only this module's database (shop, meals, live, parks or platform)." };
+        var command = new Command("migrate", "Apply pending database migrations of the platform and every enabled module.");
+        command.Options.Add(appOption);
+        command.SetAction(async (parse, ct) =>
+        {
+            await using var app = context.BuildApp(parse);
+            var migrator = app.Services.GetRequiredService<DatabaseMigrator>();
+            var only = parse.GetValue(appOption);
+            var targets = migrator.Targets(only).ToList();
+            if (targets.Count == 0)
+            {
+                AnsiConsole.MarkupLineInterpolated($"[red]No enabled database named '{only}'.[/]");
+                return 2;
+            }
+
+            foreach (var (type, key) in targets)
+            {
+                var applied = await migrator.MigrateAsync(type, ct);
+                var where = app.Services.TargetOf(type);
+                AnsiConsole.MarkupLineInterpolated($"[green]{key}[/] ({where.Provider}): {(applied.Count == 0 ? "up to date" : $"applied {string.Join(", ", applied)}")}");
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command SeedDemoCommand(CommandContext context)
+    {
+        var command = new Command("seed-demo", "Create demo data for every enabled app (idempotent; migrates first).");
+        command.SetAction(async (parse, ct) =>
+        {
+            await using var app = context.BuildApp(parse);
+            await app.MigrateAsync(ct);
+            var modules = app.Services.GetRequiredService<ModuleCatalog>();
+            await AnsiConsole.Progress().StartAsync(async progress =>
+            {
+                var platform = progress.AddTask("platform");
+                await DemoAccounts.EnsureAsync(app.Services, DemoAccounts.AdminEmail, DemoAccounts.AdminPassword, "Demo Admin", [PlatformRoles.Admin], ct);
+                platform.Value = 100;
+                foreach (var module in modules.Enabled)
+                {
+                    var task = progress.AddTask(module.Key);
+                    task.IsIndeterminate = true;
+                    await using var scope = app.Services.CreateAsyncScope();
+                    await module.SeedDemoAsync(scope.ServiceProvider, new Progress<string>(message => task.Description = $"{module.Key}: {message}"), ct);
+                    task.IsIndeterminate = false;
+                    task.Value = 100;
+                }
+            });
+            AnsiConsole.MarkupLineInterpolated($"Demo admin: [bold]{DemoAccounts.AdminEmail}[/] / [bold]{DemoAccounts.AdminPassword}[/] (see README for the app demo logins).");
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command UsersCommand(CommandContext context)
+    {
+        var email = new Option<string>("--email") { Description = "The account's e-mail.", Required = true };
+        var password = new Option<string?>("--password") { Description = "Password (≥ 8 characters, letters and digits). Required for a new account." };
+        var role = new Option<string[]>("--role") { Description = "Role to grant; repeat for several (admin, shop.admin, …).", AllowMultipleArgumentsPerToken = false };
+        var name = new Option<string?>("--name") { Description = "Display name." };
+        var create = new Command("create", "Create an account (or, if it exists, grant the roles and reset the password if given).");
+        create.Options.Add(email);
+        create.Options.Add(password);
+        create.Options.Add(role);
+        create.Options.Add(name);
+        create.SetAction(async (parse, ct) =>
+        {
+            var pwd = parse.GetValue(password);
+            if (pwd is not null && PasswordPolicy.Problem(pwd) is { } problem)
+            {
+                AnsiConsole.MarkupLineInterpolated($"[red]Password refused: {problem}[/]");
+                return 2;
+            }
+
+            await using var app = context.BuildApp(parse);
+            await app.MigrateAsync(ct);
+            var roles = parse.GetValue(role) ?? [];
+            var catalog = app.Services.GetRequiredService<RoleCatalog>();
+            var unknown = roles.Where(r => !catalog.IsKnown(r)).ToList();
+            if (unknown.Count > 0)
+            {
+                AnsiConsole.MarkupLineInterpolated($"[red]Unknown role(s): {string.Join(", ", unknown)}. Known: {string.Join(", ", catalog.All)}[/]");
+                return 2;
+            }
+
+            var existed = await DemoAccounts.ExistsAsync(app.Services, parse.GetValue(email)!, ct);
+            if (!existed && pwd is null)
+            {
+                AnsiConsole.MarkupLine("[red]--password is required for a new account.[/]");
+                return 2;
+            }
+
+            var user = await DemoAccounts.EnsureAsync(app.Services, parse.GetValue(email)!, pwd, parse.GetValue(name), roles, ct);
+            AnsiConsole.MarkupLineInterpolated($"{(existed ? "Updated" : "Created")} {user.Email} ({user.Id}) with roles: {string.Join(", ", user.Roles)}");
+            return 0;
+        });
+        var users = new Command("users", "Manage accounts.");
+        users.Subcommands.Add(create);
+        return users;
+    }
+
+    private static Command BackupCommand(CommandContext context)
+    {
+        var output = new Option<string?>("--out") { Description = "Folder for the backup files (default {data-dir}/backups/{timestamp})." };
+        var command = new Command("backup", "Back up every SQLite database online; for PostgreSQL, print the pg_dump command to use.");
+        command.Options.Add(output);
+        command.SetAction(async (parse, ct) =>
+        {
+            await using var app = context.BuildApp(parse);
+            var options = app.Services.GetRequiredService<IOptions<QuartetOptions>>().Value;
+            var folder = parse.GetValue(output) ?? Path.Combine(options.FullDataDir, "backups", DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", System.Globalization.CultureInfo.InvariantCulture));
+            var databases = app.Services.GetRequiredService<ModuleDatabases>();
+            var exit = 0;
+            foreach (var (type, key) in databases.Registrations)
+            {
+                var target = app.Services.TargetOf(type);
+                if (target.IsPostgres)
+                {
+                    var pg = new Npgsql.NpgsqlConnectionStringBuilder(target.ConnectionString);
+                    AnsiConsole.MarkupLineInterpolated(
+                        $"[yellow]{key}[/] is on PostgreSQL; back it up with: pg_dump -h {pg.Host} -p {pg.Port} -U {pg.Username} -d {pg.Database} -n {target.Schema} -Fc -f {key}.dump");
+                    continue;
+                }
+
+                Directory.CreateDirectory(folder);
+                var destination = Path.Combine(folder, key + ".db");
+                await using (var source = new SqliteConnection(target.ConnectionString))
+                await using (var copy = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = destination, Pooling = false }.ConnectionString))
+                {
+                    await source.OpenAsync(ct);
+                    await copy.OpenAsync(ct);
+                    source.BackupDatabase(copy);
+                }
+
+                AnsiConsole.MarkupLineInterpolated($"[green]{key}[/] → {destination} ({new FileInfo(destination).Length:N0} bytes)");
+            }
+
+            return exit;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,218 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Quartet.Platform.Accounts;
+using Quartet.Platform.Blobs;
+using Quartet.Platform.Data;
+using Quartet.Platform.Health;
+using Quartet.Platform.Http;
+using Quartet.Platform.Jobs;
+using Quartet.Platform.Modules;
+
+namespace Quartet.Platform.Hosting;
+
+public sealed record AppInfo(string Key, string Name, string Description, string Path);
+
+/// <summary>Composes the platform and the enabled modules into one web application.</summary>
+public static class QuartetApp
+{
+    public static WebApplication Build(string[] args, IReadOnlyList<QuartetModule> available, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        configure?.Invoke(builder);
+        AddServices(builder, available);
+        var app = builder.Build();
+        UsePipeline(app);
+        return app;
+    }
+
+    public static void AddServices(WebApplicationBuilder builder, IReadOnlyList<QuartetModule> available)
+    {
+        var configuration = builder.Configuration;
+        var services = builder.Services;
+        var options = configuration.GetSection(QuartetOptions.Section).Get<QuartetOptions>() ?? new QuartetOptions();
+        var modules = new ModuleCatalog(ModuleCatalog.Select(available, options.Apps));
+
+        ConfigureLogging(builder.Logging);
+        ConfigureWebRoot(builder);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.Security.MaxRequestBodyBytes);
+
+        services.Configure<QuartetOptions>(configuration.GetSection(QuartetOptions.Section));
+        services.AddSingleton(modules);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<SigningKeys>();
+        services.AddSingleton<RoleCatalog>();
+        services.AddSingleton<JobLock>();
+        services.AddSingleton<JobRunner>();
+        services.AddSingleton<FileSystemBlobStore>();
+        services.AddSingleton<IBlobStore>(sp => sp.GetRequiredService<FileSystemBlobStore>());
+        services.AddSingleton<DatabaseMigrator>();
+        services.AddModuleDbContext<PlatformDb>(configuration, PlatformDb.Key);
+        services.AddHttpContextAccessor();
+
+        services.AddQuartetProblems();
+        services.AddQuartetAuth(configuration);
+        services.AddQuartetAntiforgery();
+        services.AddDataProtection().SetApplicationName("quartet");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
+            new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new PlatformKeyRepository(sp.GetRequiredService<IServiceScopeFactory>())));
+        services.Configure<RouteOptions>(o => o.ConstraintMap["spa"] = typeof(SpaPathConstraint));
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
+
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(AuthEndpoints.RateLimitPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = options.RateLimits.AuthPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            o.OnRejected = async (context, ct) =>
+            {
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                {
+                    context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                var problems = context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
+                await problems.WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = context.HttpContext,
+                    ProblemDetails = new ProblemDetails { Status = 429, Detail = "Too many requests; wait a little and try again.", Extensions = { ["code"] = "RATE_LIMITED" } },
+                });
+            };
+        });
+        services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/problem+json", "image/svg+xml"]);
+        });
+        if (options.Security.CorsOrigins.Count > 0)
+        {
+            services.AddCors(o => o.AddDefaultPolicy(p => p.WithOrigins([.. options.Security.CorsOrigins]).AllowCredentials().AllowAnyHeader().AllowAnyMethod()));
+        }
+
+        services.AddOpenApi(ApiGroups.PlatformDocument);
+        var health = services.AddHealthChecks();
+        foreach (var module in modules.Enabled)
+        {
+            services.AddOpenApi(module.Key);
+            module.AddServices(services, configuration);
+            module.AddHealthChecks(health);
+        }
+
+        foreach (var (type, key) in services.Select(d => d.ImplementationInstance).OfType<ModuleDatabases>().Single().Registrations)
+        {
+            health.AddDatabaseCheck(type, $"{key}-db");
+        }
+    }
+
+    public static void UsePipeline(WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<IOptions<QuartetOptions>>().Value;
+        var modules = app.Services.GetRequiredService<ModuleCatalog>();
+
+        if (options.BehindProxy)
+        {
+            var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
+            forwarded.KnownIPNetworks.Clear();
+            forwarded.KnownProxies.Clear();
+            app.UseForwardedHeaders(forwarded);
+        }
+
+        app.UseQuartetRequestLogging();
+        app.UseQuartetProblems();
+        app.UseQuartetSecurityHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseResponseCompression();
+        app.UseStaticFiles();
+        app.UseRouting();
+        if (options.Security.CorsOrigins.Count > 0)
+        {
+            app.UseCors();
+        }
+
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseQuartetAntiforgery();
+        app.UseAuthorization();
+
+        app.MapQuartetHealth();
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.UseSwaggerUI(ui =>
+        {
+            ui.RoutePrefix = "docs";
+            ui.DocumentTitle = "Quartet API";
+            ui.SwaggerEndpoint($"/openapi/{ApiGroups.PlatformDocument}.json", "Platform (auth, admin)");
+            foreach (var module in modules.Enabled)
+            {
+                ui.SwaggerEndpoint($"/openapi/{module.Key}.json", module.Name);
+            }
+        });
+
+        app.MapAuth();
+        app.MapAdmin();
+        app.MapBlobs();
+        app.MapApiGroup("/api/apps", ApiGroups.PlatformDocument).WithTags("Apps")
+            .MapGet("", () => TypedResults.Ok(modules.Enabled.Select(m => new AppInfo(m.Key, m.Name, m.Description, m.UiPath)).ToList()));
+
+        foreach (var module in modules.Enabled)
+        {
+            module.MapEndpoints(app.MapApiGroup($"/api/{module.Key}", module.Key).WithTags(module.Name));
+            module.MapRootEndpoints(app);
+        }
+
+        app.MapFallbackToFile("{*path:spa}", "index.html");
+    }
+
+    /// <summary>Applies pending migrations of the platform and every enabled module.</summary>
+    public static Task MigrateAsync(this WebApplication app, CancellationToken cancellationToken = default) =>
+        app.Services.GetRequiredService<DatabaseMigrator>().MigrateAllAsync(cancellationToken);
+
+    private static void ConfigureLogging(ILoggingBuilder logging)
+    {
+        logging.ClearProviders();
+        logging.AddJsonConsole(o =>
+        {
+            o.IncludeScopes = true;
+            o.UseUtcTimestamp = true;
+            o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+        });
+        logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+        logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.Warning);
+    }
+
+    private static void ConfigureWebRoot(WebApplicationBuilder builder)
+    {
+        var candidates = new[]
+        {
+            Path.Combine(builder.Environment.ContentRootPath, "wwwroot"),
+            Path.Combine(AppContext.BaseDirectory, "wwwroot"),
+        };
+        var webRoot = candidates.FirstOrDefault(Directory.Exists);
+        if (webRoot is not null)
+        {
+            builder.Environment.WebRootPath = webRoot;
+            builder.Environment.WebRootFileProvider = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(webRoot);
+        }
+    }
+}

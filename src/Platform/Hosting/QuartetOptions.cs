@@ -1,0 +1,105 @@
+namespace Quartet.Platform.Hosting;
+
+/// <summary>The <c>Quartet</c> configuration section.</summary>
+public sealed class QuartetOptions
+{
+    public const string Section = "Quartet";
+
+    /// <summary>Folder for SQLite files, the local blob store and development keys.</summary>
+    public string DataDir { get; set; } = "data";
+
+    /// <summary>Comma-separated app keys to enable; empty means all.</summary>
+    public string? Apps { get; set; }
+
+    /// <summary>Trust X-Forwarded-For/Proto from a reverse proxy (nginx, a load balancer).</summary>
+    public bool BehindProxy { get; set; }
+
+    /// <summary>Apply pending migrations at start-up (on by default in Development).</summary>
+    public bool? MigrateOnStartup { get; set; }
+
+    public AuthOptions Auth { get; set; } = new();
+
+    public SecurityOptions Security { get; set; } = new();
+
+    public RateLimitOptions RateLimits { get; set; } = new();
+
+    public DatabaseOptions Database { get; set; } = new();
+
+    public string FullDataDir => Path.GetFullPath(DataDir);
+}
+
+public sealed class AuthOptions
+{
+    /// <summary>Base64 key (≥ 32 bytes) signing access tokens and blob URLs. Generated into the data folder in Development when absent.</summary>
+    public string? SigningKey { get; set; }
+
+    public string Issuer { get; set; } = "quartet";
+
+    public string Audience { get; set; } = "quartet";
+
+    public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(8);
+
+    public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(8);
+
+    public int MaxFailedLogins { get; set; } = 5;
+
+    public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(5);
+
+    public bool AllowRegistration { get; set; } = true;
+
+    /// <summary>Roles every newly registered account receives (e.g. <c>shop.employee</c>).</summary>
+    public List<string> DefaultRoles { get; set; } = [];
+
+    public ExternalIssuerOptions External { get; set; } = new();
+}
+
+/// <summary>An external OpenID Connect issuer (e.g. Amazon Cognito) whose access tokens are trusted.</summary>
+public sealed class ExternalIssuerOptions
+{
+    /// <summary>Issuer URL; its <c>/.well-known/openid-configuration</c> and JWKS are fetched. Empty disables external tokens.</summary>
+    public string? Authority { get; set; }
+
+    public string? Audience { get; set; }
+
+    /// <summary>Claim carrying group names, e.g. <c>cognito:groups</c>.</summary>
+    public string GroupsClaim { get; set; } = "groups";
+
+    /// <summary>Claim used as the stable external user id.</summary>
+    public string SubjectClaim { get; set; } = "sub";
+
+    public string EmailClaim { get; set; } = "email";
+
+    /// <summary>Group name → Quartet role(s).</summary>
+    public Dictionary<string, string[]> GroupRoles { get; set; } = [];
+
+    public bool RequireHttpsMetadata { get; set; } = true;
+}
+
+public sealed class SecurityOptions
+{
+    /// <summary>Path prefix → origins allowed to frame it (CSP frame-ancestors). Other paths cannot be framed.</summary>
+    public Dictionary<string, string[]> FrameAncestors { get; set; } = [];
+
+    /// <summary>Origins allowed by CORS. Empty means same-origin only.</summary>
+    public List<string> CorsOrigins { get; set; } = [];
+
+    /// <summary>Largest request body accepted by default, in bytes; endpoints can allow more.</summary>
+    public long MaxRequestBodyBytes { get; set; } = 2 * 1024 * 1024;
+}
+
+public sealed class RateLimitOptions
+{
+    /// <summary>Login, register and token requests per client IP per minute.</summary>
+    public int AuthPerMinute { get; set; } = 30;
+}
+
+public sealed class DatabaseOptions
+{
+    public int MinPoolSize { get; set; } = 5;
+
+    public int MaxPoolSize { get; set; } = 20;
+
+    public int TimeoutSeconds { get; set; } = 30;
+
+    public int MaxRetries { get; set; } = 3;
+}

@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Quartet.Platform.Hosting;
+
+namespace Quartet.Platform.Http;
+
+/// <summary>
+/// CSP, nosniff, referrer policy and framing rules on every response. Paths listed in
+/// <c>Quartet:Security:FrameAncestors</c> may be framed by the listed origins (no X-Frame-Options there); nothing else may.
+/// </summary>
+public static class SecurityHeaders
+{
+    private const string BasePolicy =
+        "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; script-src 'self'; " +
+        "connect-src 'self'; font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'";
+
+    // Swagger UI bootstraps itself with an inline script.
+    private const string DocsPolicy =
+        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; " +
+        "connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+
+    public static IApplicationBuilder UseQuartetSecurityHeaders(this IApplicationBuilder app)
+    {
+        var security = app.ApplicationServices.GetRequiredService<IOptions<QuartetOptions>>().Value.Security;
+        var framable = security.FrameAncestors
+            .Select(kv => (Prefix: new PathString(kv.Key.TrimEnd('/')), Origins: string.Join(' ', kv.Value)))
+            .ToList();
+
+        return app.Use((context, next) =>
+        {
+            context.Response.OnStarting(() =>
+            {
+                var headers = context.Response.Headers;
+                var path = context.Request.Path;
+                headers.XContentTypeOptions = "nosniff";
+                headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+                headers["Cross-Origin-Opener-Policy"] = "same-origin";
+                headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+                if (path.StartsWithSegments("/docs"))
+                {
+                    headers.ContentSecurityPolicy = DocsPolicy;
+                    headers.XFrameOptions = "DENY";
+                    return Task.CompletedTask;
+                }
+
+                var allowed = framable.FirstOrDefault(f => path.StartsWithSegments(f.Prefix));
+                if (allowed.Origins is { Length: > 0 })
+                {
+                    headers.ContentSecurityPolicy = $"{BasePolicy}; frame-ancestors {allowed.Origins}";
+                    headers.Remove("X-Frame-Options");
+                }
+                else
+                {
+                    headers.ContentSecurityPolicy = $"{BasePolicy}; frame-ancestors 'none'";
+                    headers.XFrameOptions = "DENY";
+                }
+
+                return Task.CompletedTask;
+            });
+            return next(context);
+        });
+    }
+}

@@ -1,0 +1,52 @@
+using System.CommandLine;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Quartet.Platform.Modules;
+
+/// <summary>
+/// One app of Quartet. A module owns its data, endpoints, jobs and demo data; the host composes the enabled ones.
+/// </summary>
+public abstract class QuartetModule
+{
+    /// <summary>Short key used in routes, configuration, schemas and file names, e.g. <c>shop</c>.</summary>
+    public abstract string Key { get; }
+
+    public abstract string Name { get; }
+
+    public abstract string Description { get; }
+
+    /// <summary>Where the app's UI lives in the SPA.</summary>
+    public virtual string UiPath => "/" + Key;
+
+    /// <summary>Roles this module defines, e.g. <c>shop.admin</c>; the platform admin can grant them.</summary>
+    public virtual IReadOnlyList<string> Roles => [];
+
+    public virtual void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+    }
+
+    /// <summary>Maps the module's endpoints on its route group <c>/api/{Key}</c>.</summary>
+    public virtual void MapEndpoints(RouteGroupBuilder api)
+    {
+    }
+
+    /// <summary>Maps endpoints outside <c>/api/{Key}</c> (e.g. an embed page or a signed-blob route).</summary>
+    public virtual void MapRootEndpoints(IEndpointRouteBuilder app)
+    {
+    }
+
+    public virtual void AddHealthChecks(IHealthChecksBuilder health)
+    {
+    }
+
+    /// <summary>Adds the module's commands (e.g. <c>quartet parks collect</c>) under <paramref name="moduleCommand"/>.</summary>
+    public virtual void AddCommands(Command moduleCommand, CommandContext context)
+    {
+    }
+
+    /// <summary>Creates demo data. Must be idempotent: running it twice leaves the same data.</summary>
+    public virtual Task SeedDemoAsync(IServiceProvider services, IProgress<string> progress, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
+}
