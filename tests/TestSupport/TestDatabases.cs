@@ -1,0 +1,71 @@
+using Npgsql;
+
+namespace Quartet.TestSupport;
+
+public enum TestProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>
+/// Throw-away databases for tests. PostgreSQL comes from <c>QUARTET_TEST_PG</c> (a connection string for a role that
+/// may create databases; test.sh sets it up). Without it the PostgreSQL tests fail loudly rather than pass silently.
+/// </summary>
+public static class TestDatabases
+{
+    public const string PostgresVariable = "QUARTET_TEST_PG";
+
+    public static string PostgresAdminConnectionString =>
+        Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } value
+            ? value
+            : throw new InvalidOperationException(
+                $"{PostgresVariable} is not set. Run ./test.sh (it installs and starts PostgreSQL), or set it to e.g. " +
+                "'Host=127.0.0.1;Username=quartet;Password=quartet;Database=postgres'.");
+
+    /// <summary>Creates an empty database and returns its connection string.</summary>
+    public static async Task<string> CreatePostgresDatabaseAsync()
+    {
+        var name = "qt_" + Guid.NewGuid().ToString("N")[..16];
+        await using (var connection = new NpgsqlConnection(PostgresAdminConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        return new NpgsqlConnectionStringBuilder(PostgresAdminConnectionString) { Database = name }.ConnectionString;
+    }
+
+    public static async Task DropPostgresDatabaseAsync(string connectionString)
+    {
+        var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(PostgresAdminConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    public static string NewTempFolder(string prefix = "quartet-test")
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"{prefix}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(path);
+        return path;
+    }
+
+    /// <summary>The repository root (the folder holding Quartet.slnx).</summary>
+    public static string RepositoryRoot
+    {
+        get
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Quartet.slnx")))
+            {
+                dir = dir.Parent;
+            }
+
+            return dir?.FullName ?? throw new InvalidOperationException("Quartet.slnx not found above " + AppContext.BaseDirectory);
+        }
+    }
+}
