@@ -1,14 +1,58 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Quartet.Meals.Budgets;
+using Quartet.Meals.Categories;
+using Quartet.Meals.Common;
+using Quartet.Meals.Data;
+using Quartet.Meals.Expenses;
+using Quartet.Meals.Receipts;
+using Quartet.Meals.Restaurants;
+using Quartet.Meals.Settings;
+using Quartet.Meals.Tags;
+using Quartet.Platform.Data;
 using Quartet.Platform.Modules;
 
 namespace Quartet.Meals;
 
 public sealed class MealsModule : QuartetModule
 {
+    public const string AdminRole = "meals.admin";
+
     public override string Key => "meals";
 
     public override string Name => "Meal Expense Tracker";
 
     public override string Description => "Track what you spend eating out, with budgets and reports.";
 
-    public override IReadOnlyList<string> Roles => ["meals.admin"];
+    public override IReadOnlyList<string> Roles => [AdminRole];
+
+    public override void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<MealsDb>(configuration, MealsDb.Key);
+        services.Configure<MealsOptions>(configuration.GetSection(MealsOptions.Section));
+        services.AddScoped<MealsUser>();
+        services.AddSingleton<ReceiptBlobs>();
+    }
+
+    public override void MapEndpoints(RouteGroupBuilder api)
+    {
+        var user = api.MapGroup("").RequireAuthorization().AddEndpointFilter(MealsAccess.FilterAsync);
+        SettingsEndpoints.Map(user);
+        CreateRestaurant.Map(user);
+        GetRestaurant.Map(user);
+        UpdateRestaurant.Map(user);
+        DeleteRestaurant.Map(user);
+        ListRestaurants.Map(user);
+        CreateExpense.Map(user);
+        ExpenseItem.Map(user);
+        ListExpenses.Map(user);
+        BulkDeleteExpenses.Map(user);
+        ReceiptEndpoints.Map(user);
+        CategoryEndpoints.Map(user);
+        TagEndpoints.Map(user);
+        BudgetEndpoints.Map(user);
+    }
 }

@@ -1,0 +1,62 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Quartet.Meals.Common;
+using Quartet.Meals.Data;
+using Quartet.Platform.Data;
+using Quartet.Platform.Http;
+
+namespace Quartet.Meals.Expenses;
+
+public static class CreateExpense
+{
+    public static void Map(RouteGroupBuilder group) => group.MapPost("/expenses", HandleAsync);
+
+    private static async Task<IResult> HandleAsync(ExpenseInput input, HttpRequest request, MealsDb db, MealsUser user, TimeProvider clock, CancellationToken ct)
+    {
+        if (input.AmountMinor < 0)
+        {
+            throw MealsProblems.Field("VALIDATION_FAILED", "amountMinor", "Refunds (negative amounts) can only be imported.");
+        }
+
+        var key = request.Headers["Idempotency-Key"].ToString().Trim();
+        if (key.Length > 100)
+        {
+            throw MealsProblems.Field("VALIDATION_FAILED", "Idempotency-Key", "The idempotency key is at most 100 characters.");
+        }
+
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(input, JsonSerializerOptions.Web))));
+        var id = await db.InTransactionAsync(async token =>
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            await db.LockUserAsync(user.Id, now, token);
+            if (key.Length > 0)
+            {
+                var previous = await db.IdempotencyKeys.AsNoTracking().FirstOrDefaultAsync(k => k.UserId == user.Id && k.Key == key, token);
+                if (previous is not null)
+                {
+                    return previous.RequestHash == hash
+                        ? previous.ExpenseId
+                        : throw new ProblemException(422, "IDEMPOTENCY_KEY_REUSED", "This Idempotency-Key was used with a different request body.");
+                }
+            }
+
+            var expense = new Expense { Id = Guid.CreateVersion7(), UserId = user.Id, Source = "manual", CreatedAt = now };
+            db.Expenses.Add(expense);
+            await ExpenseRules.ApplyAsync(db, user, expense, input, Zones.Today(clock, user.Settings.TimeZone), now, token);
+            if (key.Length > 0)
+            {
+                db.IdempotencyKeys.Add(new IdempotencyRecord { UserId = user.Id, Key = key, RequestHash = hash, ExpenseId = expense.Id, CreatedAt = now });
+            }
+
+            return expense.Id;
+        }, ct);
+        var view = await ExpenseRules.LoadViewAsync(db, user.Id, id, ct);
+        request.HttpContext.Response.Headers.ETag = Versions.ETag(view.Version);
+        return TypedResults.Created($"/api/meals/expenses/{id}", view);
+    }
+}

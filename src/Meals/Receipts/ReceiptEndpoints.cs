@@ -1,0 +1,131 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Quartet.Meals.Common;
+using Quartet.Meals.Data;
+using Quartet.Platform.Data;
+using Quartet.Platform.Http;
+
+namespace Quartet.Meals.Receipts;
+
+/// <summary>Upload (replace), download and remove the one receipt of an expense; owner only.</summary>
+public static class ReceiptEndpoints
+{
+    public sealed record ReceiptView(string ContentType, long SizeBytes, string OriginalName, string Sha256, DateTime CreatedAt);
+
+    public static void Map(RouteGroupBuilder group)
+    {
+        group.MapPut("/expenses/{id:guid}/receipt", UploadAsync);
+        group.MapGet("/expenses/{id:guid}/receipt", DownloadAsync);
+        group.MapDelete("/expenses/{id:guid}/receipt", RemoveAsync);
+    }
+
+    private static async Task<IResult> UploadAsync(Guid id, HttpRequest request, MealsDb db, MealsUser user, ReceiptBlobs blobs,
+        IOptions<MealsOptions> options, TimeProvider clock, CancellationToken ct)
+    {
+        if (!await db.Expenses.AnyAsync(e => e.Id == id && e.UserId == user.Id, ct))
+        {
+            throw MealsProblems.NotFound("expense");
+        }
+
+        if (!request.HasFormContentType)
+        {
+            throw new ProblemException(415, "UNSUPPORTED_MEDIA_TYPE", "Upload the receipt as multipart/form-data with a 'file' part.");
+        }
+
+        var form = await request.ReadFormAsync(ct);
+        var file = form.Files.GetFile("file") ?? throw MealsProblems.Field("FILE_REQUIRED", "file", "Attach the receipt as the 'file' part.");
+        var max = options.Value.ReceiptMaxBytes;
+        if (file.Length > max)
+        {
+            throw new ProblemException(413, "RECEIPT_TOO_LARGE", $"A receipt may be at most {max} bytes.");
+        }
+
+        using var buffer = new MemoryStream((int)file.Length);
+        await file.CopyToAsync(buffer, ct);
+        var bytes = buffer.ToArray();
+        var type = ReceiptBlobs.DetectType(bytes.AsSpan(0, Math.Min(bytes.Length, 16)))
+            ?? throw new ProblemException(415, "RECEIPT_TYPE_UNSUPPORTED", "Receipts must be JPEG, PNG, WebP or PDF files.");
+        var key = ReceiptBlobs.NewKey(ReceiptBlobs.ReceiptPrefix);
+        await blobs.Store.PutAsync(key, new MemoryStream(bytes), type, ct);
+        var name = Path.GetFileName((file.FileName ?? "").Replace('\\', '/'));
+        name = string.IsNullOrWhiteSpace(name) ? "receipt" : name.Length > 255 ? name[..255] : name;
+
+        string? oldKey;
+        Receipt receipt;
+        try
+        {
+            (oldKey, receipt) = await db.InTransactionAsync(async token =>
+            {
+                var now = clock.GetUtcNow().UtcDateTime;
+                await db.LockUserAsync(user.Id, now, token);
+                if (!await db.Expenses.AnyAsync(e => e.Id == id && e.UserId == user.Id, token))
+                {
+                    throw MealsProblems.NotFound("expense");
+                }
+
+                var existing = await db.Receipts.FirstOrDefaultAsync(r => r.ExpenseId == id, token);
+                var previous = existing?.BlobKey;
+                if (existing is not null)
+                {
+                    db.Receipts.Remove(existing);
+                    await db.SaveChangesAsync(token);
+                }
+
+                var created = new Receipt
+                {
+                    ExpenseId = id,
+                    UserId = user.Id,
+                    BlobKey = key,
+                    ContentType = type,
+                    SizeBytes = bytes.Length,
+                    Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)),
+                    OriginalName = name,
+                    CreatedAt = now,
+                };
+                db.Receipts.Add(created);
+                return (previous, created);
+            }, ct);
+        }
+        catch
+        {
+            await blobs.DeleteManyAsync([key], CancellationToken.None);
+            throw;
+        }
+
+        if (oldKey is not null)
+        {
+            await blobs.DeleteManyAsync([oldKey], ct);
+        }
+
+        return TypedResults.Ok(new ReceiptView(receipt.ContentType, receipt.SizeBytes, receipt.OriginalName, receipt.Sha256, receipt.CreatedAt));
+    }
+
+    private static async Task<IResult> DownloadAsync(Guid id, HttpResponse response, MealsDb db, MealsUser user, ReceiptBlobs blobs, CancellationToken ct)
+    {
+        var receipt = await db.Receipts.AsNoTracking().FirstOrDefaultAsync(r => r.ExpenseId == id && r.UserId == user.Id, ct)
+            ?? throw MealsProblems.NotFound("receipt");
+        var blob = await blobs.Store.OpenReadAsync(receipt.BlobKey, ct) ?? throw MealsProblems.NotFound("receipt");
+        response.Headers.XContentTypeOptions = "nosniff";
+        response.Headers.CacheControl = "private, no-store";
+        var attachment = receipt.ContentType == "application/pdf";
+        return TypedResults.Stream(blob.Content, receipt.ContentType, attachment ? receipt.OriginalName : null);
+    }
+
+    private static async Task<IResult> RemoveAsync(Guid id, MealsDb db, MealsUser user, ReceiptBlobs blobs, TimeProvider clock, CancellationToken ct)
+    {
+        var key = await db.InTransactionAsync(async token =>
+        {
+            await db.LockUserAsync(user.Id, clock.GetUtcNow().UtcDateTime, token);
+            var receipt = await db.Receipts.FirstOrDefaultAsync(r => r.ExpenseId == id && r.UserId == user.Id, token)
+                ?? throw MealsProblems.NotFound("receipt");
+            db.Receipts.Remove(receipt);
+            return receipt.BlobKey;
+        }, ct);
+        await blobs.DeleteManyAsync([key], ct);
+        return TypedResults.NoContent();
+    }
+}
