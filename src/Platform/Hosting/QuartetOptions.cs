@@ -77,14 +77,22 @@ public sealed class ExternalIssuerOptions
 
 public sealed class SecurityOptions
 {
-    /// <summary>Path prefix → origins allowed to frame it (CSP frame-ancestors). Other paths cannot be framed.</summary>
-    public Dictionary<string, string[]> FrameAncestors { get; set; } = [];
+    /// <summary>Path prefixes that the listed origins may frame (CSP frame-ancestors). Other paths cannot be framed.</summary>
+    public List<FramingRule> Framing { get; set; } = [];
 
     /// <summary>Origins allowed by CORS. Empty means same-origin only.</summary>
     public List<string> CorsOrigins { get; set; } = [];
 
     /// <summary>Largest request body accepted by default, in bytes; endpoints can allow more.</summary>
     public long MaxRequestBodyBytes { get; set; } = 2 * 1024 * 1024;
+}
+
+/// <summary>E.g. <c>Quartet__Security__Framing__0__Path=/embed/parks</c>, <c>Quartet__Security__Framing__0__Origins__0=https://blog.example</c>.</summary>
+public sealed class FramingRule
+{
+    public string Path { get; set; } = "";
+
+    public List<string> Origins { get; set; } = [];
 }
 
 public sealed class RateLimitOptions

@@ -8,7 +8,7 @@ namespace Quartet.Platform.Http;
 
 /// <summary>
 /// CSP, nosniff, referrer policy and framing rules on every response. Paths listed in
-/// <c>Quartet:Security:FrameAncestors</c> may be framed by the listed origins (no X-Frame-Options there); nothing else may.
+/// <c>Quartet:Security:Framing</c> may be framed by the listed origins (no X-Frame-Options there); nothing else may.
 /// </summary>
 public static class SecurityHeaders
 {
@@ -24,16 +24,18 @@ public static class SecurityHeaders
     public static IApplicationBuilder UseQuartetSecurityHeaders(this IApplicationBuilder app)
     {
         var security = app.ApplicationServices.GetRequiredService<IOptions<QuartetOptions>>().Value.Security;
-        var framable = security.FrameAncestors
-            .Select(kv => (Prefix: new PathString(kv.Key.TrimEnd('/')), Origins: string.Join(' ', kv.Value)))
+        var framable = security.Framing
+            .Where(rule => rule.Path.StartsWith('/') && rule.Origins.Count > 0)
+            .Select(rule => (Prefix: new PathString(rule.Path.TrimEnd('/')), Origins: string.Join(' ', rule.Origins)))
             .ToList();
 
         return app.Use((context, next) =>
         {
+            // Captured now: the SPA fallback rewrites the request path to /index.html before the response starts.
+            var path = context.Request.Path;
             context.Response.OnStarting(() =>
             {
                 var headers = context.Response.Headers;
-                var path = context.Request.Path;
                 headers.XContentTypeOptions = "nosniff";
                 headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
                 headers["Cross-Origin-Opener-Policy"] = "same-origin";

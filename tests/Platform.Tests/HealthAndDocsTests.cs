@@ -1,0 +1,56 @@
+using System.Net;
+using System.Text.Json;
+
+namespace Quartet.Platform.Tests;
+
+public abstract class HealthAndDocsTests<TFixture>(TFixture fixture) : IClassFixture<TFixture> where TFixture : HostFixture
+{
+    private QuartetTestHost Host => fixture.Host;
+
+    [Fact]
+    public async Task Liveness_and_readiness_report_each_component()
+    {
+        var client = Host.CreateRawClient();
+        var live = await (await client.GetAsync("/health/live")).ReadAsAsync<JsonElement>();
+        live.GetProperty("status").GetString().ShouldBe("Healthy");
+
+        var ready = await (await client.GetAsync("/health/ready")).ReadAsAsync<JsonElement>();
+        ready.GetProperty("status").GetString().ShouldBe("Healthy");
+        var components = ready.GetProperty("components");
+        components.GetProperty("platform-db").GetProperty("status").GetString().ShouldBe("Healthy");
+        foreach (var (_, key) in Host.Services.GetRequiredService<Data.ModuleDatabases>().Registrations)
+        {
+            components.GetProperty($"{key}-db").GetProperty("status").GetString().ShouldBe("Healthy");
+        }
+
+        (await client.GetAsync("/health")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Theory]
+    [InlineData("platform")]
+    [InlineData("shop")]
+    [InlineData("meals")]
+    [InlineData("live")]
+    [InlineData("parks")]
+    public async Task Each_app_serves_its_openapi_document(string document)
+    {
+        var json = await (await Host.CreateRawClient().GetAsync($"/openapi/{document}.json")).ReadAsAsync<JsonElement>();
+        json.GetProperty("openapi").GetString()!.ShouldStartWith("3.");
+        if (document == "platform")
+        {
+            json.GetProperty("paths").TryGetProperty("/api/auth/login", out _).ShouldBeTrue();
+        }
+    }
+
+    [Fact]
+    public async Task Docs_ui_is_served()
+    {
+        var response = await Host.CreateRawClient().GetAsync("/docs/index.html");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("swagger", Case.Insensitive);
+    }
+}
+
+public sealed class HealthAndDocsTestsOnSqlite(SqliteHost fixture) : HealthAndDocsTests<SqliteHost>(fixture);
+
+public sealed class HealthAndDocsTestsOnPostgres(PostgresHost fixture) : HealthAndDocsTests<PostgresHost>(fixture);
