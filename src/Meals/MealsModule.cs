@@ -11,6 +11,7 @@ using Quartet.Meals.Expenses;
 using Quartet.Meals.Exports;
 using Quartet.Meals.Imports;
 using Quartet.Meals.Receipts;
+using Quartet.Meals.Reports;
 using Quartet.Meals.Restaurants;
 using Quartet.Meals.Settings;
 using Quartet.Meals.Tags;
@@ -61,5 +62,8 @@ public sealed class MealsModule : QuartetModule
         ImportBatchEndpoints.Map(user);
         ApplyImport.Map(user);
         ExportExpenses.Map(user);
+        ReportEndpoints.Map(user);
+        DashboardEndpoint.Map(user);
+        CalendarEndpoint.Map(user);
     }
 }
