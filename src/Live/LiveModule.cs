@@ -1,3 +1,22 @@
+using System.CommandLine;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Quartet.Live.Activities;
+using Quartet.Live.Data;
+using Quartet.Live.Moderation;
+using Quartet.Live.Operations;
+using Quartet.Live.Participants;
+using Quartet.Live.Presenter;
+using Quartet.Live.Qna;
+using Quartet.Live.Quiz;
+using Quartet.Live.Reactions;
+using Quartet.Live.Responses;
+using Quartet.Live.Sessions;
+using Quartet.Live.Sync;
+using Quartet.Platform.Data;
 using Quartet.Platform.Modules;
 
 namespace Quartet.Live;
@@ -10,5 +29,52 @@ public sealed class LiveModule : QuartetModule
 
     public override string Description => "Polls, Q&A, word clouds and quizzes for live events.";
 
-    public override IReadOnlyList<string> Roles => ["live.host"];
+    public override IReadOnlyList<string> Roles => [HostAccess.HostRole];
+
+    public override void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<LiveOptions>(configuration.GetSection(LiveOptions.Section));
+        services.AddModuleDbContext<LiveDb>(configuration, LiveDb.Key);
+        services.AddSingleton<SyncHub>();
+        services.AddSingleton<Publisher>();
+        services.AddSingleton<PublisherLeases>();
+        services.AddSingleton<WriteSignals>();
+        services.AddSingleton<PresenceTracker>();
+        services.AddSingleton<ReactionCounters>();
+        services.AddSingleton<ActivityTimers>();
+        services.AddSingleton<RateLimits>();
+        services.AddSingleton<JoinGuards>();
+        services.AddSingleton<ParticipantTokens>();
+        services.AddSingleton<ParticipantAuth>();
+        services.AddSingleton<SyncResponder>();
+        services.AddSingleton<ChangeListener>();
+        services.AddHostedService(sp => sp.GetRequiredService<ChangeListener>());
+        services.AddHostedService<BatchPublisher>();
+        services.AddParticipantWrites();
+    }
+
+    public override void MapEndpoints(RouteGroupBuilder api)
+    {
+        api.AddEndpointFilter(RetryLaterFilter.InvokeAsync);
+        SessionEndpoints.Map(api);
+        SessionControl.Map(api);
+        ActivityEndpoints.Map(api);
+        ModerateQuestions.Map(api);
+        ParticipantModeration.Map(api);
+        PresenterEndpoints.Map(api);
+        JoinEndpoints.Map(api);
+        LiveHealth.Map(api);
+
+        var participant = api.MapGroup("/p/{sid:guid}").AllowAnonymous();
+        ParticipantEndpoints.Map(participant);
+        SubmitResponse.Map(participant);
+        AnswerQuestion.Map(participant);
+        ParticipantQuestions.Map(participant);
+        SendReactions.Map(participant);
+    }
+
+    public override void AddCommands(Command moduleCommand, CommandContext context) => LiveCommands.Add(moduleCommand, context);
+
+    public override Task SeedDemoAsync(IServiceProvider services, IProgress<string> progress, CancellationToken cancellationToken) =>
+        DemoSeeder.SeedAsync(services, progress, cancellationToken);
 }

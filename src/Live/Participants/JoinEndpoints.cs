@@ -1,0 +1,239 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Quartet.Live.Data;
+using Quartet.Live.Sessions;
+using Quartet.Live.Sync;
+using Quartet.Live.Text;
+using Quartet.Platform.Data;
+using Quartet.Platform.Http;
+
+namespace Quartet.Live.Participants;
+
+public sealed class JoinRequest
+{
+    [Required]
+    [StringLength(20)]
+    public string Code { get; init; } = "";
+
+    [StringLength(200)]
+    public string? Nickname { get; init; }
+
+    [StringLength(20)]
+    public string? RecoveryCode { get; init; }
+}
+
+public sealed record JoinResponse(
+    Guid SessionId, Guid ParticipantId, string Nickname, bool NicknameChanged, string Token, string? RecoveryCode, bool Rejoined, System.Text.Json.JsonElement Snapshot);
+
+/// <summary>Looking up a code and joining (J1–J7, J10, L5): nickname rules, suffixes, bans, lock, capacity, throttle, rejoin, recovery.</summary>
+public static class JoinEndpoints
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        api.MapGet("/join/{code}", async (string code, LiveDb db, JoinGuards guards, HttpContext http, TimeProvider clock, CancellationToken ct) =>
+        {
+            var ip = http.Connection.RemoteIpAddress;
+            guards.EnsureLookupsAllowed(ip);
+            var session = await FindByCodeAsync(db, code, clock.GetUtcNow().UtcDateTime, ct);
+            if (session is null)
+            {
+                guards.CountFailedLookup(ip);
+                return Problems.NotFound("CODE_NOT_FOUND", "No session has this code.");
+            }
+
+            return Results.Ok(new
+            {
+                SessionId = session.Id,
+                session.Title,
+                session.Status,
+                session.Locked,
+                session.IsRehearsal,
+                Joinable = (session.Status == SessionStatus.Live || session.IsRehearsal) && !session.Locked,
+            });
+        }).AllowAnonymous();
+
+        api.MapPost("/join", Join).AllowAnonymous();
+    }
+
+    private static async Task<IResult> Join(
+        JoinRequest request, LiveDb db, JoinGuards guards, ParticipantAuth auth, ParticipantTokens tokens, SyncHub hub, Publisher publisher,
+        IOptions<LiveOptions> options, HttpContext http, TimeProvider clock, CancellationToken ct)
+    {
+        var ip = http.Connection.RemoteIpAddress;
+        guards.EnsureLookupsAllowed(ip);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var session = await FindByCodeAsync(db, request.Code, now, ct);
+        if (session is null)
+        {
+            guards.CountFailedLookup(ip);
+            return Problems.NotFound("CODE_NOT_FOUND", "No session has this code.");
+        }
+
+        if (await auth.TryAuthenticateAsync(http, session.Id) is { } existing)
+        {
+            var participant = await db.Participants.AsNoTracking().SingleOrDefaultAsync(p => p.Id == existing.ParticipantId, ct);
+            if (participant is { Status: ParticipantStatus.Active })
+            {
+                return await AnswerAsync(http, hub, tokens, session.Id, participant, null, false, rejoined: true, ct);
+            }
+        }
+
+        if (session.Status == SessionStatus.Ended)
+        {
+            return Problems.Conflict("SESSION_ENDED", "The session has ended.");
+        }
+
+        if (session.Status != SessionStatus.Live && !session.IsRehearsal)
+        {
+            return Problems.Conflict("SESSION_NOT_LIVE", "The session has not started yet.");
+        }
+
+        var nickname = TextRules.CleanLine(request.Nickname);
+        if (TextRules.Length(nickname) is < Nicknames.MinLength or > Nicknames.MaxLength)
+        {
+            return Problems.Validation("nickname", "A nickname has 2 to 24 characters.");
+        }
+
+        var key = TextRules.Key(nickname);
+        if (!string.IsNullOrWhiteSpace(request.RecoveryCode))
+        {
+            return await RecoverAsync(request.RecoveryCode, session, key, db, guards, tokens, hub, publisher, http, ct);
+        }
+
+        if (session.Locked)
+        {
+            return Problems.Conflict("SESSION_LOCKED", "The host locked the session; new people cannot join.");
+        }
+
+        guards.CountJoin(ip);
+        if (session.ProfanityFilter && Profanity.Default.With(LiveJson.Deserialize<List<string>>(session.ExtraBlockedWords)).Matches(nickname))
+        {
+            return Problems.Create(422, "NICKNAME_NOT_ALLOWED", "Please choose another nickname.");
+        }
+
+        var bannedKeys = await db.Bans.AsNoTracking().Where(b => b.SessionId == session.Id).Select(b => b.NicknameKey).ToListAsync(ct);
+        if (bannedKeys.Any(b => Nicknames.BaseKey(b) == Nicknames.BaseKey(key)))
+        {
+            return Problems.Create(422, "NICKNAME_BANNED", "This nickname is banned from the session.");
+        }
+
+        guards.TakeJoinSlot(session.Id, session.JoinRatePerSecond);
+        var recoveryCode = NewRecoveryCode();
+        var joined = await db.InTransactionAsync(async t =>
+        {
+            // Serializes joins per session (row lock on PostgreSQL, write lock on SQLite): capacity and suffixes stay exact.
+            await db.Sessions.Where(s => s.Id == session.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.Locked, x => x.Locked), t);
+            var current = await db.Sessions.AsNoTracking().SingleAsync(s => s.Id == session.Id, t);
+            if (current.Locked)
+            {
+                throw new ProblemException(409, "SESSION_LOCKED", "The host locked the session; new people cannot join.");
+            }
+
+            var count = await db.Participants.CountAsync(p => p.SessionId == session.Id && p.Status != ParticipantStatus.Kicked, t);
+            if (count >= current.MaxParticipants)
+            {
+                throw new ProblemException(409, "SESSION_FULL", "The session is full.");
+            }
+
+            var finalName = nickname;
+            var baseKey = Nicknames.BaseKey(key);
+            var similar = await db.Participants.Where(p => p.SessionId == session.Id && p.NicknameKey.StartsWith(baseKey)).Select(p => p.NicknameKey).ToListAsync(t);
+            var taken = similar.ToHashSet();
+            if (taken.Contains(key))
+            {
+                finalName = Nicknames.WithSuffix(nickname, taken);
+            }
+
+            var participant = new Participant
+            {
+                Id = Guid.CreateVersion7(),
+                SessionId = session.Id,
+                Nickname = finalName,
+                NicknameKey = TextRules.Key(finalName),
+                Status = ParticipantStatus.Active,
+                RecoveryCodeHash = HashRecovery(session.Id, recoveryCode),
+                JoinedAt = now,
+                LastSeenAt = now,
+            };
+            db.Participants.Add(participant);
+            return participant;
+        }, ct);
+
+        http.RequestServices.GetRequiredService<WriteSignals>().MarkLocal(session.Id);
+        return await AnswerAsync(http, hub, tokens, session.Id, joined, recoveryCode, joined.Nickname != nickname, rejoined: false, ct);
+    }
+
+    private static async Task<IResult> RecoverAsync(
+        string code, LiveSession session, string key, LiveDb db, JoinGuards guards, ParticipantTokens tokens, SyncHub hub, Publisher publisher, HttpContext http, CancellationToken ct)
+    {
+        var candidate = await db.Participants.AsNoTracking().SingleOrDefaultAsync(p => p.SessionId == session.Id && p.NicknameKey == key, ct);
+        if (candidate is null)
+        {
+            return Problems.Create(422, "RECOVERY_FAILED", "The nickname and recovery code do not match.");
+        }
+
+        guards.EnsureRecoveryAllowed(candidate.Id);
+        var normalized = JoinCodes.Normalize(code);
+        if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(HashRecovery(session.Id, normalized)), Encoding.ASCII.GetBytes(candidate.RecoveryCodeHash))
+            || candidate.Status != ParticipantStatus.Active)
+        {
+            guards.CountRecoveryFailure(candidate.Id);
+            return Problems.Create(422, "RECOVERY_FAILED", "The nickname and recovery code do not match.");
+        }
+
+        var moved = await publisher.RunAsync(session.Id, async (tx, now, t) =>
+        {
+            var participant = await tx.Participants.SingleAsync(p => p.Id == candidate.Id, t);
+            participant.TokenGeneration++;
+            participant.LastSeenAt = now;
+            var scope = new ReconcileScope();
+            scope.Participants.Add(participant.Id);
+            return (participant, scope);
+        }, ct);
+        return await AnswerAsync(http, hub, tokens, session.Id, moved, null, false, rejoined: true, ct);
+    }
+
+    private static async Task<IResult> AnswerAsync(
+        HttpContext http, SyncHub hub, ParticipantTokens tokens, Guid sessionId, Participant participant, string? recoveryCode, bool changed, bool rejoined, CancellationToken ct)
+    {
+        var clock = http.RequestServices.GetRequiredService<TimeProvider>();
+        var token = tokens.Issue(new ParticipantToken(sessionId, participant.Id, participant.TokenGeneration, clock.GetUtcNow().UtcDateTime));
+        ParticipantAuth.SetCookie(http, sessionId, token);
+        var state = await hub.GetAsync(sessionId, ct) ?? throw new ProblemException(404, "CODE_NOT_FOUND", "The session no longer exists.");
+        var snapshot = state.Build(Viewer.ForParticipant(participant.Id), 0, clock.GetUtcNow().UtcDateTime, http.RequestServices.GetRequiredService<SyncResponder>().PollAfterMs);
+        using var document = System.Text.Json.JsonDocument.Parse(snapshot.Json);
+        var body = new JoinResponse(sessionId, participant.Id, participant.Nickname, changed, token, recoveryCode, rejoined, document.RootElement.Clone());
+        return rejoined ? Results.Ok(body) : Results.Created($"/api/live/p/{sessionId}/me", body);
+    }
+
+    private static async Task<LiveSession?> FindByCodeAsync(LiveDb db, string raw, DateTime now, CancellationToken ct)
+    {
+        var code = JoinCodes.Normalize(raw);
+        if (!JoinCodes.IsWellFormed(code))
+        {
+            return null;
+        }
+
+        var recent = now.AddDays(-7);
+        return await db.Sessions.AsNoTracking().Where(s => s.Code == code && (s.Status != SessionStatus.Ended || s.EndedAt > recent))
+            .OrderByDescending(s => s.CreatedAt).FirstOrDefaultAsync(ct);
+    }
+
+    private static string NewRecoveryCode() => string.Create(6, 0, (span, _) =>
+    {
+        for (var i = 0; i < span.Length; i++)
+        {
+            span[i] = JoinCodes.Alphabet[RandomNumberGenerator.GetInt32(JoinCodes.Alphabet.Length)];
+        }
+    });
+
+    private static string HashRecovery(Guid sessionId, string code) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{sessionId:N}:{JoinCodes.Normalize(code)}")));
+}
