@@ -1,18 +1,26 @@
+using System.CommandLine;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Quartet.Platform.Data;
 using Quartet.Platform.Modules;
+using Quartet.Shop.Allocation;
+using Quartet.Shop.Audit;
+using Quartet.Shop.Catalogue;
+using Quartet.Shop.Cli;
 using Quartet.Shop.Common;
 using Quartet.Shop.Data;
+using Quartet.Shop.Demo;
 using Quartet.Shop.Employees;
 using Quartet.Shop.Operations;
 using Quartet.Shop.Orders;
 using Quartet.Shop.Points;
 using Quartet.Shop.Products;
+using Quartet.Shop.Stats;
 
 namespace Quartet.Shop;
 
@@ -31,30 +39,55 @@ public sealed class ShopModule : QuartetModule
         services.Configure<ShopOptions>(configuration.GetSection(ShopOptions.Section));
         services.AddModuleDbContext<ShopDb>(configuration, ShopDb.Key);
         services.TryAddSingleton<ShopClock>();
+        services.AddSingleton<ImageUrls>();
         services.AddScoped<AuditLog>();
         services.AddScoped<PointsLedger>();
+        services.AddScoped<EmployeeDirectory>();
         services.AddScoped<CancelOrder.Handler>();
         services.AddScoped<AdjustPoints.Handler>();
-        services.AddScoped<EmployeeDirectory>();
-        services.AddSingleton<ImageUrls>();
+        services.AddScoped<PointsBatches.Handler>();
+        services.AddScoped<MonthlyAllocator>();
+        services.AddScoped<PointsExpiry>();
         services.AddScoped<Reconciler>();
     }
 
+    public override void AddHealthChecks(IHealthChecksBuilder health) =>
+        health.Add(new HealthCheckRegistration("shop-blob", sp => ActivatorUtilities.CreateInstance<BlobHealthCheck>(sp), HealthStatus.Degraded,
+            [Platform.Health.HealthSetup.ReadyTag], TimeSpan.FromSeconds(2)));
+
     public override void MapEndpoints(RouteGroupBuilder api)
     {
+        ProductImages.MapPublic(api);
+
         var employee = api.MapGroup("").RequireAuthorization(ShopRoles.EmployeeOnly).WithTags("Employee");
         MyPoints.Map(employee);
+        BrowseCatalogue.Map(employee);
         PlaceOrder.Map(employee);
         MyOrders.Map(employee);
         CancelOrder.MapEmployee(employee);
 
         var products = api.MapGroup("/admin").RequireAuthorization(ShopRoles.ProductAdmin).WithTags("Admin: products and orders");
-        FulfilOrder.Map(products);
-        CancelOrder.MapAdmin(products);
+        ManageProducts.Map(products);
         CreateProduct.Map(products);
         AdjustStock.Map(products);
+        ProductImages.Map(products);
+        AdminOrders.Map(products);
+        FulfilOrder.Map(products);
+        CancelOrder.MapAdmin(products);
 
         var points = api.MapGroup("/admin").RequireAuthorization(ShopRoles.PointsAdmin).WithTags("Admin: points and employees");
         AdjustPoints.Map(points);
+        PointsBatches.Map(points);
+        AdminLedger.Map(points);
+        ManageEmployees.Map(points);
+        AllocationEndpoints.Map(points);
+
+        GetStats.Map(api.MapGroup("/admin").RequireAuthorization(ShopRoles.AnyAdmin).WithTags("Admin: dashboard"));
+        ListAudit.Map(api.MapGroup("/admin").RequireAuthorization(ShopRoles.FullAdmin).WithTags("Admin: audit"));
     }
+
+    public override void AddCommands(Command moduleCommand, CommandContext context) => ShopCommands.Add(moduleCommand, context);
+
+    public override Task SeedDemoAsync(IServiceProvider services, IProgress<string> progress, CancellationToken cancellationToken) =>
+        DemoSeeder.SeedAsync(services, progress, cancellationToken);
 }

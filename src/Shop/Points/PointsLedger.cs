@@ -50,6 +50,50 @@ public sealed class PointsLedger(ShopDb db, IOptions<ShopOptions> options, ShopC
         }
     }
 
+    /// <summary>Creates every missing account of <paramref name="userIds"/> in one transaction (batches, allocation).</summary>
+    public async Task EnsureAccountsAsync(IReadOnlyCollection<Guid> userIds, CancellationToken ct)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var existing = new HashSet<Guid>();
+            foreach (var chunk in userIds.Distinct().Chunk(500))
+            {
+                existing.UnionWith(await db.Accounts.AsNoTracking().Where(a => chunk.Contains(a.UserId)).Select(a => a.UserId).ToListAsync(ct));
+            }
+
+            var missing = userIds.Distinct().Where(id => !existing.Contains(id)).ToList();
+            if (missing.Count == 0)
+            {
+                return;
+            }
+
+            try
+            {
+                await db.InTransactionAsync(_ =>
+                {
+                    foreach (var userId in missing)
+                    {
+                        var now = clock.UtcNow;
+                        var account = new PointsAccount { UserId = userId, CreatedAt = now, UpdatedAt = now };
+                        db.Accounts.Add(account);
+                        if (Settings.OnboardingGrant > 0)
+                        {
+                            Credit(account, Settings.OnboardingGrant, LedgerType.Grant, LedgerSource.Onboarding, "Welcome grant", Actor.System, ExpiryOfNewGrant());
+                            account.OnboardingGrantedAt = now;
+                        }
+                    }
+
+                    return Task.CompletedTask;
+                }, ct);
+                return;
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
     /// <summary>Loads the account holding a row lock until the transaction ends (PostgreSQL); SQLite already holds the write lock.</summary>
     public async Task<PointsAccount?> LockAccountAsync(Guid userId, CancellationToken ct)
     {

@@ -1,0 +1,94 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Quartet.Platform.Http;
+using Quartet.Shop.Common;
+using Quartet.Shop.Data;
+using Quartet.Shop.Products;
+
+namespace Quartet.Shop.Catalogue;
+
+/// <summary>What employees browse: active products only, searchable, filterable and stably sorted (spec 4.3).</summary>
+public static class BrowseCatalogue
+{
+    public sealed record CategoryCount(string Category, int Count);
+
+    public static void Map(RouteGroupBuilder employee)
+    {
+        employee.MapGet("/categories", async (ShopDb db, CancellationToken ct) =>
+        {
+            var groups = await db.Products.AsNoTracking().Where(p => p.IsActive)
+                .GroupBy(p => p.CategoryKey)
+                .Select(g => new { Count = g.Count(), Name = g.Min(p => p.Category) })
+                .ToListAsync(ct);
+            return TypedResults.Ok(groups.Select(g => new CategoryCount(g.Name!, g.Count)).OrderBy(c => c.Category, StringComparer.OrdinalIgnoreCase).ToList());
+        });
+
+        employee.MapGet("/products", async (
+            PageRequest page, string? q, string? category, int? minCost, int? maxCost, bool? available, string? sort,
+            ShopDb db, ImageUrls urls, CancellationToken ct) =>
+        {
+            var order = QueryArgs.Choice(sort, "sort", "newest", "newest", "cost_asc", "cost_desc", "name");
+            if (minCost is { } min && maxCost is { } max && min > max)
+            {
+                throw ShopErrors.Validation("minCost", "'minCost' must not be above 'maxCost'.");
+            }
+
+            var query = Search(db.Products.AsNoTracking().Where(p => p.IsActive), q);
+            if (category.TrimToNull() is { } wanted)
+            {
+                var key = wanted.ToLowerInvariant();
+                query = query.Where(p => p.CategoryKey == key);
+            }
+
+            if (minCost is { } from)
+            {
+                query = query.Where(p => p.PointsCost >= from);
+            }
+
+            if (maxCost is { } to)
+            {
+                query = query.Where(p => p.PointsCost <= to);
+            }
+
+            if (available == true)
+            {
+                query = query.Where(p => p.Stock > 0);
+            }
+
+            var result = await Sort(query, order).ToPageAsync(page, ct);
+            return TypedResults.Ok(new PagedList<CatalogueProduct>([.. result.Items.Select(p => CatalogueProduct.Of(p, urls))], result.Page, result.PageSize, result.Total));
+        });
+
+        employee.MapGet("/products/{id}", async (Guid id, ShopDb db, ImageUrls urls, CancellationToken ct) =>
+        {
+            var product = await db.Products.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id && p.IsActive, ct) ?? throw ShopErrors.ProductNotFound();
+            return TypedResults.Ok(CatalogueProduct.Of(product, urls));
+        });
+    }
+
+    /// <summary>Case-insensitive substring search; every word must match (works for Chinese, which has no spaces).</summary>
+    public static IQueryable<Product> Search(IQueryable<Product> query, string? q)
+    {
+        if (QueryArgs.Search(q) is not { } text)
+        {
+            return query;
+        }
+
+        foreach (var word in text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            query = query.Where(p => p.SearchText.Contains(word));
+        }
+
+        return query;
+    }
+
+    public static IQueryable<Product> Sort(IQueryable<Product> query, string order) => order switch
+    {
+        "cost_asc" => query.OrderBy(p => p.PointsCost).ThenBy(p => p.Id),
+        "cost_desc" => query.OrderByDescending(p => p.PointsCost).ThenBy(p => p.Id),
+        "name" => query.OrderBy(p => p.Name).ThenBy(p => p.Id),
+        _ => query.OrderByDescending(p => p.CreatedAt).ThenBy(p => p.Id),
+    };
+}

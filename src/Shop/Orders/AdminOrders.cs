@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Quartet.Platform.Http;
+using Quartet.Shop.Common;
+using Quartet.Shop.Data;
+using Quartet.Shop.Employees;
+
+namespace Quartet.Shop.Orders;
+
+/// <summary>All orders for product admins: filterable list, detail with the employee's name and e-mail, CSV export.</summary>
+public static class AdminOrders
+{
+    public sealed record AdminOrderView(OrderView Order, string? EmployeeName, string? EmployeeEmail);
+
+    public static void Map(RouteGroupBuilder products)
+    {
+        products.MapGet("/orders", async (
+            PageRequest page, string? status, Guid? userId, Guid? productId, DateTime? from, DateTime? to, string? q,
+            ShopDb db, EmployeeDirectory directory, CancellationToken ct) =>
+        {
+            var query = Filter(db, status, userId, productId, from, to, q);
+            var result = await query.OrderByDescending(o => o.PlacedAt).ThenByDescending(o => o.Id).ToPageAsync(page, ct);
+            var people = await directory.FindManyAsync([.. result.Items.Select(o => o.UserId)], ct);
+            var items = result.Items.Select(o => new AdminOrderView(OrderView.Of(o), people.GetValueOrDefault(o.UserId)?.DisplayName, people.GetValueOrDefault(o.UserId)?.Email)).ToList();
+            return TypedResults.Ok(new PagedList<AdminOrderView>(items, result.Page, result.PageSize, result.Total));
+        });
+
+        products.MapGet("/orders/{id}", async (Guid id, ShopDb db, EmployeeDirectory directory, CancellationToken ct) =>
+        {
+            var order = await db.Orders.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id, ct) ?? throw ShopErrors.OrderNotFound();
+            var person = await directory.FindAsync(order.UserId, ct);
+            return TypedResults.Ok(new AdminOrderView(OrderView.Of(order), person?.DisplayName, person?.Email));
+        });
+
+        products.MapGet("/exports/orders.csv", (
+            string? status, Guid? userId, Guid? productId, DateTime? from, DateTime? to, string? q, ShopDb db, HttpContext http, CancellationToken ct) =>
+        {
+            var query = Filter(db, status, userId, productId, from, to, q).OrderByDescending(o => o.PlacedAt).ThenByDescending(o => o.Id);
+            return Csv.StreamAsync(http, "orders.csv", Header, query.AsAsyncEnumerable(), Row, ct);
+        });
+    }
+
+    private static readonly string[] Header =
+        ["orderNumber", "id", "placedAt", "userId", "productId", "productName", "unitCost", "quantity", "totalCost", "status", "fulfilledAt", "cancelledAt", "cancelReason", "restocked"];
+
+    private static string?[] Row(Order o) =>
+    [
+        o.OrderNumber, o.Id.ToString(), Csv.Time(o.PlacedAt), o.UserId.ToString(), o.ProductId.ToString(), o.ProductName, Csv.Number(o.UnitCost),
+        Csv.Number(o.Quantity), Csv.Number(o.TotalCost), Csv.Lower(o.Status), o.FulfilledAt is { } f ? Csv.Time(f) : null,
+        o.CancelledAt is { } c ? Csv.Time(c) : null, o.CancelReason, o.Restocked ? "true" : "false",
+    ];
+
+    private static IQueryable<Order> Filter(ShopDb db, string? status, Guid? userId, Guid? productId, DateTime? from, DateTime? to, string? q)
+    {
+        var query = MyOrders.Filter(db.Orders.AsNoTracking(), status, from, to);
+        if (userId is { } user)
+        {
+            query = query.Where(o => o.UserId == user);
+        }
+
+        if (productId is { } product)
+        {
+            query = query.Where(o => o.ProductId == product);
+        }
+
+        if (QueryArgs.Search(q) is { } number)
+        {
+            var upper = number.ToUpperInvariant();
+            query = query.Where(o => o.OrderNumber.Contains(upper));
+        }
+
+        return query;
+    }
+}
