@@ -8,7 +8,10 @@ using Quartet.Meals.Categories;
 using Quartet.Meals.Common;
 using Quartet.Meals.Data;
 using Quartet.Meals.Expenses;
+using Quartet.Meals.Exports;
+using Quartet.Meals.Imports;
 using Quartet.Meals.Receipts;
+using Quartet.Meals.Reports;
 using Quartet.Meals.Restaurants;
 using Quartet.Meals.Settings;
 using Quartet.Meals.Tags;
@@ -35,6 +38,7 @@ public sealed class MealsModule : QuartetModule
         services.Configure<MealsOptions>(configuration.GetSection(MealsOptions.Section));
         services.AddScoped<MealsUser>();
         services.AddSingleton<ReceiptBlobs>();
+        services.AddSingleton<ImportApplyHooks>();
     }
 
     public override void MapEndpoints(RouteGroupBuilder api)
@@ -54,5 +58,12 @@ public sealed class MealsModule : QuartetModule
         CategoryEndpoints.Map(user);
         TagEndpoints.Map(user);
         BudgetEndpoints.Map(user);
+        UploadImport.Map(user);
+        ImportBatchEndpoints.Map(user);
+        ApplyImport.Map(user);
+        ExportExpenses.Map(user);
+        ReportEndpoints.Map(user);
+        DashboardEndpoint.Map(user);
+        CalendarEndpoint.Map(user);
     }
 }

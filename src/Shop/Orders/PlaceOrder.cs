@@ -1,0 +1,238 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Quartet.Platform.Accounts;
+using Quartet.Platform.Data;
+using Quartet.Platform.Http;
+using Quartet.Shop.Common;
+using Quartet.Shop.Data;
+using Quartet.Shop.Points;
+
+namespace Quartet.Shop.Orders;
+
+/// <summary>Redeem points for one product (spec 4.2): one transaction, account lock first, guarded stock decrement.</summary>
+public static partial class PlaceOrder
+{
+    public sealed class Request
+    {
+        [Required]
+        public Guid? ProductId { get; init; }
+
+        [Required]
+        public int? Quantity { get; init; }
+
+        public int? ExpectedUnitCost { get; init; }
+    }
+
+    public sealed record Response(OrderView Order, int Balance);
+
+    private sealed record Outcome(Order Order, int Balance, bool Replayed);
+
+    public static void Map(RouteGroupBuilder employee) =>
+        employee.MapPost("/orders", HandleAsync).WithName("PlaceOrder");
+
+    public static async Task<Created<Response>> HandleAsync(
+        Request request, ClaimsPrincipal user, HttpContext http, ShopDb db, PointsLedger ledger, AuditLog audit,
+        IOptions<ShopOptions> options, ShopClock clock, CancellationToken ct)
+    {
+        var settings = options.Value;
+        var key = IdempotencyKeys.Require(http.Request);
+        var quantity = request.Quantity!.Value;
+        if (quantity < 1 || quantity > settings.MaxQuantity)
+        {
+            throw ShopErrors.Validation("quantity", $"Quantity must be from 1 to {settings.MaxQuantity}.");
+        }
+
+        if (request.ExpectedUnitCost is < 1)
+        {
+            throw ShopErrors.Validation("expectedUnitCost", "The expected unit cost must be a positive integer.");
+        }
+
+        var userId = user.UserId();
+        var hash = IdempotencyKeys.Hash($"{request.ProductId}|{quantity}|{request.ExpectedUnitCost}");
+        var outcome = await TryPlaceAsync();
+        if (outcome is null)
+        {
+            await ledger.EnsureAccountAsync(userId, ct);
+            outcome = await TryPlaceAsync() ?? throw new InvalidOperationException("The points account vanished.");
+        }
+
+        if (outcome.Replayed)
+        {
+            http.Response.Headers["Idempotency-Replayed"] = "true";
+        }
+
+        var window = TimeSpan.FromHours(settings.EmployeeCancelWindowHours);
+        return TypedResults.Created($"/api/shop/orders/{outcome.Order.Id}", new Response(OrderView.Of(outcome.Order, window, clock.UtcNow), outcome.Balance));
+
+        Task<Outcome?> TryPlaceAsync() => db.InTransactionAsync(async ct =>
+        {
+            var account = await ledger.LockAccountAsync(userId, ct);
+            if (account is null)
+            {
+                return null;
+            }
+
+            // Copies of one request queue on the account lock, so the first one's order is visible here to the others.
+            var previous = await db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.UserId == userId && o.IdempotencyKey == key, ct);
+            if (previous is not null)
+            {
+                return previous.RequestHash == hash
+                    ? new Outcome(previous, account.Balance, Replayed: true)
+                    : throw new ProblemException(409, "IDEMPOTENCY_KEY_REUSED", "This Idempotency-Key was already used for a different request.");
+            }
+
+            var order = await RedeemAsync(db, ledger, audit, settings, clock, account, request.ProductId!.Value, quantity, request.ExpectedUnitCost, key, hash, ct);
+            return new Outcome(order, account.Balance, Replayed: false);
+        }, ct);
+    }
+
+    private static async Task<Order> RedeemAsync(
+        ShopDb db, PointsLedger ledger, AuditLog audit, ShopOptions settings, ShopClock clock, PointsAccount account,
+        Guid productId, int quantity, int? expectedUnitCost, string key, string hash, CancellationToken ct)
+    {
+        var product = await db.Products.AsNoTracking()
+            .Where(p => p.Id == productId)
+            .Select(p => new { p.Name, p.IsActive, p.PointsCost, p.Stock, p.MaxPerEmployeePerMonth })
+            .SingleOrDefaultAsync(ct) ?? throw ShopErrors.ProductNotFound();
+        if (!product.IsActive)
+        {
+            throw Unavailable();
+        }
+
+        if (expectedUnitCost is { } expected && expected != product.PointsCost)
+        {
+            throw new ProblemException(409, "PRICE_CHANGED", $"The price is now {product.PointsCost} points.");
+        }
+
+        var total = (long)product.PointsCost * quantity;
+        if (total > settings.MaxTransaction)
+        {
+            throw ShopErrors.TransactionCap(settings.MaxTransaction);
+        }
+
+        var now = clock.UtcNow;
+        await CheckLimitsAsync(db, settings, account.UserId, productId, quantity, product.MaxPerEmployeePerMonth, now, ct);
+
+        if (account.Balance < total)
+        {
+            // Report the first failing check in the spec's order without touching stock for a doomed request.
+            if (product.Stock < quantity)
+            {
+                throw OutOfStock();
+            }
+
+            throw ShopErrors.InsufficientPoints(account.Balance, (int)total);
+        }
+
+        var taken = await db.Products
+            .Where(p => p.Id == productId && p.IsActive && p.Stock >= quantity)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.Stock, p => p.Stock - quantity), ct);
+        if (taken == 0)
+        {
+            var active = await db.Products.Where(p => p.Id == productId).Select(p => p.IsActive).SingleAsync(ct);
+            throw active ? OutOfStock() : Unavailable();
+        }
+
+        var stockAfter = await db.Products.Where(p => p.Id == productId).Select(p => p.Stock).SingleAsync(ct);
+        var order = new Order
+        {
+            Id = Guid.CreateVersion7(),
+            OrderNumber = OrderNumbers.New(now, settings.Zone),
+            UserId = account.UserId,
+            ProductId = productId,
+            ProductName = product.Name,
+            UnitCost = product.PointsCost,
+            Quantity = quantity,
+            TotalCost = (int)total,
+            Status = OrderStatus.Placed,
+            IdempotencyKey = key,
+            RequestHash = hash,
+            PlacedAt = now,
+        };
+        db.Orders.Add(order);
+        var entry = await ledger.DebitAsync(account, order.TotalCost, LedgerType.Redeem, LedgerSource.Order,
+            $"Order {order.OrderNumber}", new Actor(account.UserId, ActorKind.Employee), ct);
+        entry.OrderId = order.Id;
+        db.StockMovements.Add(new StockMovement
+        {
+            Id = Guid.CreateVersion7(),
+            ProductId = productId,
+            Delta = -quantity,
+            StockAfter = stockAfter,
+            Kind = StockMovementKind.Redeem,
+            OrderId = order.Id,
+            OperatorId = account.UserId,
+            CreatedAt = now,
+        });
+        audit.Record(new Actor(account.UserId, ActorKind.Employee), "order.place", "order", order.Id.ToString(), null, OrderView.Of(order));
+        return order;
+    }
+
+    private static async Task CheckLimitsAsync(
+        ShopDb db, ShopOptions settings, Guid userId, Guid productId, int quantity, int? productLimit, DateTime now, CancellationToken ct)
+    {
+        if (settings.MaxOrdersPerMonth is null && settings.MaxUnitsPerProductPerMonth is null && productLimit is null)
+        {
+            return;
+        }
+
+        var monthStart = Months.StartUtc(now, settings.Zone);
+        var thisMonth = db.Orders.Where(o => o.UserId == userId && o.Status != OrderStatus.Cancelled && o.PlacedAt >= monthStart);
+        if (settings.MaxOrdersPerMonth is { } maxOrders && await thisMonth.CountAsync(ct) >= maxOrders)
+        {
+            throw new ProblemException(422, "ORDER_LIMIT_REACHED", $"You can place at most {maxOrders} orders a month.");
+        }
+
+        if ((productLimit ?? settings.MaxUnitsPerProductPerMonth) is { } maxUnits)
+        {
+            var units = await thisMonth.Where(o => o.ProductId == productId).SumAsync(o => o.Quantity, ct);
+            if (units + quantity > maxUnits)
+            {
+                throw new ProblemException(422, "PRODUCT_LIMIT_REACHED", $"You can redeem at most {maxUnits} of this product a month.");
+            }
+        }
+    }
+
+    private static ProblemException OutOfStock() => new(422, "OUT_OF_STOCK", "Not enough of this product is left.");
+
+    private static ProblemException Unavailable() => new(422, "PRODUCT_UNAVAILABLE", "This product is not available.");
+}
+
+public static partial class IdempotencyKeys
+{
+    public const string Header = "Idempotency-Key";
+
+    public static string Require(HttpRequest request) =>
+        Optional(request) ?? throw new ProblemException(428, "IDEMPOTENCY_KEY_REQUIRED", "Send an Idempotency-Key header (8–100 characters of A–Z, a–z, 0–9, _ or -).");
+
+    public static string? Optional(HttpRequest request)
+    {
+        if (!request.Headers.TryGetValue(Header, out var values))
+        {
+            return null;
+        }
+
+        var key = values.ToString();
+        if (!Pattern().IsMatch(key))
+        {
+            throw ShopErrors.Validation("idempotencyKey", "The Idempotency-Key must be 8–100 characters of A–Z, a–z, 0–9, _ or -.");
+        }
+
+        return key;
+    }
+
+    public static string Hash(string canonicalRequest) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonicalRequest)));
+
+    [GeneratedRegex("^[A-Za-z0-9_-]{8,100}$")]
+    private static partial Regex Pattern();
+}

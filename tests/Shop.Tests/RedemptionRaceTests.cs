@@ -1,0 +1,176 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Quartet.Shop.Data;
+
+namespace Quartet.Shop.Tests;
+
+/// <summary>Spec §8.1: the invariants hold when many clients race for the same points or the same stock.</summary>
+public abstract class RedemptionRaceTests<T>(T fixture) : IClassFixture<T> where T : HostFixture
+{
+    private readonly ShopKit kit = new(fixture.Host);
+
+    [Fact]
+    public async Task Two_hundred_redemptions_against_a_balance_that_covers_37_make_exactly_37_orders()
+    {
+        var product = await kit.ProductAsync(cost: 10, stock: 1_000);
+        var employee = await kit.FundedEmployeeAsync(370);
+
+        var responses = await ShopKit.TogetherAsync(200, _ => ShopKit.RedeemAsync(employee.Client, product));
+
+        responses.Count(r => r.StatusCode == HttpStatusCode.Created).ShouldBe(37);
+        foreach (var refused in responses.Where(r => r.StatusCode != HttpStatusCode.Created))
+        {
+            await refused.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "INSUFFICIENT_POINTS");
+        }
+
+        (await ShopKit.BalanceAsync(employee.Client)).ShouldBe(0);
+        (await kit.StockAsync(product)).ShouldBe(1_000 - 37);
+        await kit.ShouldReconcileAsync();
+    }
+
+    [Fact]
+    public async Task Two_hundred_employees_racing_for_the_last_10_items_make_exactly_10_orders()
+    {
+        var product = await kit.ProductAsync(cost: 50, stock: 10);
+        var employees = new List<TestUser>();
+        for (var i = 0; i < 200; i++)
+        {
+            employees.Add(await kit.FundedEmployeeAsync(100));
+        }
+
+        var responses = await ShopKit.TogetherAsync(200, i => ShopKit.RedeemAsync(employees[i].Client, product));
+
+        responses.Count(r => r.StatusCode == HttpStatusCode.Created).ShouldBe(10);
+        foreach (var refused in responses.Where(r => r.StatusCode != HttpStatusCode.Created))
+        {
+            await refused.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "OUT_OF_STOCK");
+        }
+
+        (await kit.StockAsync(product)).ShouldBe(0);
+        (await kit.QueryAsync(db => db.Orders.CountAsync(o => o.ProductId == product))).ShouldBe(10);
+        await kit.ShouldReconcileAsync();
+    }
+
+    [Fact]
+    public async Task The_same_idempotency_key_sent_20_times_at_once_makes_one_order()
+    {
+        var product = await kit.ProductAsync(cost: 10, stock: 100);
+        var employee = await kit.FundedEmployeeAsync(1_000);
+        var key = "same-key-" + Guid.NewGuid().ToString("N");
+
+        var responses = await ShopKit.TogetherAsync(20, _ => ShopKit.RedeemAsync(employee.Client, product, 1, key));
+
+        var ids = new List<Guid>();
+        foreach (var response in responses)
+        {
+            response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+            ids.Add((await response.ReadAsAsync<JsonElement>()).GetProperty("order").GetProperty("id").GetGuid());
+        }
+
+        ids.Distinct().Count().ShouldBe(1);
+        responses.Count(r => r.Headers.Contains("Idempotency-Replayed")).ShouldBe(19);
+        (await kit.QueryAsync(db => db.Ledger.CountAsync(e => e.UserId == employee.Id && e.Type == LedgerType.Redeem))).ShouldBe(1);
+        (await ShopKit.BalanceAsync(employee.Client)).ShouldBe(990);
+        await kit.ShouldReconcileAsync();
+    }
+
+    [Fact]
+    public async Task Employee_cancel_racing_admin_fulfil_lets_exactly_one_win()
+    {
+        var admin = await kit.AdminAsync();
+        var product = await kit.ProductAsync(cost: 10, stock: 100);
+        for (var round = 0; round < 5; round++)
+        {
+            var employee = await kit.FundedEmployeeAsync(10);
+            var order = await ShopKit.PlaceAsync(employee.Client, product);
+
+            var responses = await ShopKit.TogetherAsync(3, i => i switch
+            {
+                0 => employee.Client.PostAsync($"/api/shop/orders/{order}/cancel", null),
+                1 => admin.Client.PostAsync($"/api/shop/admin/orders/{order}/fulfil", null),
+                _ => admin.Client.PostAsync($"/api/shop/admin/orders/{order}/cancel", System.Net.Http.Json.JsonContent.Create(new { reason = "race", restock = true })),
+            });
+
+            var winners = responses.Where(r => r.IsSuccessStatusCode).ToList();
+            var losers = responses.Where(r => !r.IsSuccessStatusCode).ToList();
+            winners.Count.ShouldBeInRange(1, 2, "fulfil then admin cancel may both succeed; never two cancels");
+            foreach (var loser in losers)
+            {
+                await loser.ShouldBeProblemAsync(HttpStatusCode.Conflict, "INVALID_ORDER_STATE");
+            }
+
+            (await kit.QueryAsync(db => db.Ledger.CountAsync(e => e.OrderId == order && e.Type == LedgerType.Refund))).ShouldBeLessThanOrEqualTo(1);
+        }
+
+        await kit.ShouldReconcileAsync();
+    }
+
+    [Fact]
+    public async Task Admin_deduct_racing_a_redemption_never_overdraws()
+    {
+        var admin = await kit.AdminAsync();
+        var product = await kit.ProductAsync(cost: 80, stock: 100);
+        for (var round = 0; round < 5; round++)
+        {
+            var employee = await kit.FundedEmployeeAsync(100);
+            var responses = await ShopKit.TogetherAsync(2, i => i == 0
+                ? ShopKit.RedeemAsync(employee.Client, product)
+                : admin.Client.PostAsync("/api/shop/admin/points/deduct", System.Net.Http.Json.JsonContent.Create(new { userId = employee.Id, amount = 80, reason = "race" })));
+
+            responses.Count(r => r.IsSuccessStatusCode).ShouldBe(1);
+            await responses.Single(r => !r.IsSuccessStatusCode).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "INSUFFICIENT_POINTS");
+            (await ShopKit.BalanceAsync(employee.Client)).ShouldBe(20);
+        }
+
+        await kit.ShouldReconcileAsync();
+    }
+
+    [Fact]
+    public async Task Stock_adjustments_racing_redemptions_keep_stock_equal_to_its_movements()
+    {
+        var admin = await kit.AdminAsync();
+        var product = await kit.ProductAsync(cost: 1, stock: 50);
+        var employee = await kit.FundedEmployeeAsync(1_000);
+
+        var responses = await ShopKit.TogetherAsync(60, i => i % 3 == 0
+            ? admin.Client.PostAsync($"/api/shop/admin/products/{product}/stock", System.Net.Http.Json.JsonContent.Create(new { delta = 2, reason = "restock" }))
+            : ShopKit.RedeemAsync(employee.Client, product));
+
+        var sold = responses.Where((r, i) => i % 3 != 0 && r.StatusCode == HttpStatusCode.Created).Count();
+        responses.Where((r, i) => i % 3 == 0).ShouldAllBe(r => r.StatusCode == HttpStatusCode.OK);
+        (await kit.StockAsync(product)).ShouldBe(50 + (20 * 2) - sold);
+        await kit.ShouldReconcileAsync();
+    }
+}
+
+public sealed class RedemptionRaceTestsOnSqlite(SqliteHost fixture) : RedemptionRaceTests<SqliteHost>(fixture);
+
+public sealed class RedemptionRaceTestsOnPostgres(PostgresHost fixture) : RedemptionRaceTests<PostgresHost>(fixture);
+
+/// <summary>Spec §8.1: with MaxOrdersPerMonth = 3, parallel redemptions by one employee make exactly 3 orders.</summary>
+public abstract class OrderLimitRaceTests<T>(T fixture) : IClassFixture<T> where T : HostFixture
+{
+    private readonly ShopKit kit = new(fixture.Host);
+
+    [Fact]
+    public async Task Ten_parallel_redemptions_with_a_limit_of_3_make_exactly_3_orders()
+    {
+        var product = await kit.ProductAsync(cost: 10, stock: 100);
+        var employee = await kit.FundedEmployeeAsync(1_000);
+
+        var responses = await ShopKit.TogetherAsync(10, _ => ShopKit.RedeemAsync(employee.Client, product));
+
+        responses.Count(r => r.StatusCode == HttpStatusCode.Created).ShouldBe(3);
+        foreach (var refused in responses.Where(r => r.StatusCode != HttpStatusCode.Created))
+        {
+            await refused.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "ORDER_LIMIT_REACHED");
+        }
+
+        await kit.ShouldReconcileAsync();
+    }
+}
+
+public sealed class OrderLimitRaceTestsOnSqlite(LimitedSqliteHost fixture) : OrderLimitRaceTests<LimitedSqliteHost>(fixture);
+
+public sealed class OrderLimitRaceTestsOnPostgres(LimitedPostgresHost fixture) : OrderLimitRaceTests<LimitedPostgresHost>(fixture);
