@@ -66,6 +66,7 @@ public sealed class QuartetTestHost : IAsyncDisposable
             ["Quartet:Auth:PasswordHasher:IterationCount"] = "1000",
             ["Quartet:RateLimits:AuthPerMinute"] = "100000",
             ["ConnectionStrings:Default"] = postgres,
+            ["Quartet:WebRoot"] = Path.Combine(TestDatabases.RepositoryRoot, "src", "Host", "wwwroot"),
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -81,7 +82,6 @@ public sealed class QuartetTestHost : IAsyncDisposable
 
         var app = QuartetApp.Build([.. args], modules ?? Host.Modules.All, builder =>
         {
-            builder.Environment.WebRootPath = Path.Combine(TestDatabases.RepositoryRoot, "src", "Host", "wwwroot");
             if (!loopback)
             {
                 builder.WebHost.UseTestServer();

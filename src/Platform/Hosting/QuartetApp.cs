@@ -205,10 +205,11 @@ public static class QuartetApp
     {
         var candidates = new[]
         {
+            builder.Configuration["Quartet:WebRoot"] ?? "",
             Path.Combine(builder.Environment.ContentRootPath, "wwwroot"),
             Path.Combine(AppContext.BaseDirectory, "wwwroot"),
         };
-        var webRoot = candidates.FirstOrDefault(Directory.Exists);
+        var webRoot = candidates.FirstOrDefault(c => c.Length > 0 && Directory.Exists(c));
         if (webRoot is not null)
         {
             builder.Environment.WebRootPath = webRoot;

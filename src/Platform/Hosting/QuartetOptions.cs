@@ -11,6 +11,9 @@ public sealed class QuartetOptions
     /// <summary>Comma-separated app keys to enable; empty means all.</summary>
     public string? Apps { get; set; }
 
+    /// <summary>Folder of the built SPA; default wwwroot beside the binary.</summary>
+    public string? WebRoot { get; set; }
+
     /// <summary>Trust X-Forwarded-For/Proto from a reverse proxy (nginx, a load balancer).</summary>
     public bool BehindProxy { get; set; }
 

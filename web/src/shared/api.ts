@@ -125,7 +125,7 @@ async function toApiError(response: Response): Promise<ApiError> {
 }
 
 function isCsrfFailure(error: ApiError): boolean {
-  return error.status === 400 && /csrf|xsrf|antiforgery/i.test(error.code);
+  return (error.status === 400 || error.status === 403) && /csrf|xsrf|antiforgery/i.test(error.code);
 }
 
 async function send(method: string, path: string, options: RequestOptions, retried: boolean): Promise<unknown> {

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Runs the whole Quartet test suite on a fresh Debian machine:
+#   installs PostgreSQL and Chromium with apt-get when missing, starts PostgreSQL, builds everything (the SPA too),
+#   checks formatting, runs every test project (SQLite, PostgreSQL and headless-Chromium tests), and ends with
+#   a line "N passed, M failed". Exit code 0 only when everything passed.
+set -uo pipefail
+cd "$(dirname "$0")"
+started=$(date +%s)
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+as_postgres() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else sudo -u postgres "$@"; fi; }
+step() { printf '\n== %s (%ss)\n' "$1" "$(( $(date +%s) - started ))"; }
+
+step "system packages"
+missing=()
+command -v pg_ctlcluster >/dev/null 2>&1 || missing+=(postgresql)
+[ -x "${QUARTET_CHROMIUM:-/usr/bin/chromium}" ] || missing+=(chromium)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "installing: ${missing[*]}"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+command -v dotnet >/dev/null 2>&1 || { echo "The .NET 10 SDK is required (dotnet not on PATH)."; exit 1; }
+command -v npm >/dev/null 2>&1 || { echo "Node.js 20+ and npm are required to build the web UI."; exit 1; }
+
+step "PostgreSQL"
+cluster=$(pg_lsclusters --no-header 2>/dev/null | awk 'NR==1 {print $1" "$2}')
+if [ -z "$cluster" ]; then
+  version=$(ls /usr/lib/postgresql | sort -V | tail -1)
+  as_root pg_createcluster "$version" main >/dev/null
+  cluster="$version main"
+fi
+as_root pg_ctlcluster $cluster start 2>/dev/null || true
+for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 && break; sleep 1; done
+as_postgres psql -qAt -c "DO \$\$BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'quartet') THEN CREATE ROLE quartet LOGIN CREATEDB PASSWORD 'quartet'; END IF; END\$\$;" >/dev/null
+export QUARTET_TEST_PG="${QUARTET_TEST_PG:-Host=127.0.0.1;Username=quartet;Password=quartet;Database=postgres}"
+# Drop databases left behind by interrupted earlier runs.
+for db in $(as_postgres psql -qAt -c "SELECT datname FROM pg_database WHERE datname LIKE 'qt\_%'"); do
+  as_postgres psql -qAt -c "DROP DATABASE IF EXISTS \"$db\" WITH (FORCE)" >/dev/null
+done
+
+step "build (SPA included)"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+if ! dotnet build Quartet.slnx -c Release -v q -nologo; then
+  echo "build failed"
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+passed=0
+failed=0
+
+step "format check"
+if dotnet format Quartet.slnx --verify-no-changes --no-restore -v q; then
+  passed=$((passed + 1))
+else
+  echo "dotnet format found unformatted code (run: dotnet format Quartet.slnx)"
+  failed=$((failed + 1))
+fi
+
+mkdir -p test-results
+for project in tests/*.Tests/*.Tests.csproj; do
+  name=$(basename "$project" .csproj)
+  step "$name"
+  log="test-results/$name.log"
+  dotnet test "$project" -c Release --no-build --nologo --logger "trx;LogFileName=$name.trx" --results-directory test-results 2>&1 | tee "$log" | grep -E '^\s+Failed |Error Message|Passed!|Failed!|No test is available' || true
+  summary=$(grep -E '(Passed|Failed)! +- +Failed: +[0-9]+, +Passed: +[0-9]+' "$log" | tail -1)
+  if [ -z "$summary" ]; then
+    if grep -q 'No test is available' "$log"; then continue; fi
+    echo "$name did not report results (crashed?) — counted as one failure; see $log"
+    failed=$((failed + 1))
+    continue
+  fi
+  f=$(echo "$summary" | sed -E 's/.*Failed: +([0-9]+).*/\1/')
+  p=$(echo "$summary" | sed -E 's/.*Passed: +([0-9]+).*/\1/')
+  passed=$((passed + p))
+  failed=$((failed + f))
+done
+
+step "done"
+echo "suite took $(( $(date +%s) - started )) s"
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
