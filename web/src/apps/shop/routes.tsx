@@ -1,13 +1,96 @@
-import { Route, Routes } from 'react-router-dom';
-import { t } from '../../shared/i18n';
-import { AppPlaceholder, NotFound } from '../../shared/ui';
+import { useState } from 'react';
+import { NavLink, Route, Routes } from 'react-router-dom';
+import { hasRole, RequireAuth, useMe } from '../../shared/auth';
+import { getLocale, setLocale } from '../../shared/i18n';
+import { cx, NotFound, Select } from '../../shared/ui';
+import AdminRoutes from './admin/AdminRoutes';
+import { useBalance } from './api';
+import { CataloguePage } from './CataloguePage';
+import { fmtDate, fmtNumber, st } from './i18n';
+import { OrderDetailPage, OrdersPage } from './OrdersPage';
+import { PointsPage } from './PointsPage';
+import { ProductPage } from './ProductPage';
+
+const ADMIN_ROLES = ['shop.admin', 'shop.products', 'shop.points'];
 
 /** Routes of the app, mounted by App.tsx at `/shop/*`. Paths here are relative to `/shop`. */
 export default function ShopRoutes() {
+  const [, setRenderLocale] = useState(getLocale());
   return (
-    <Routes>
-      <Route index element={<AppPlaceholder name={t('app.shop.name')} />} />
-      <Route path="*" element={<NotFound />} />
-    </Routes>
+    <RequireAuth>
+      <ShopHeader onLocale={setRenderLocale} />
+      <Routes>
+        <Route index element={<EmployeeOnly><CataloguePage /></EmployeeOnly>} />
+        <Route path="products/:id" element={<EmployeeOnly><ProductPage /></EmployeeOnly>} />
+        <Route path="points" element={<EmployeeOnly><PointsPage /></EmployeeOnly>} />
+        <Route path="orders" element={<EmployeeOnly><OrdersPage /></EmployeeOnly>} />
+        <Route path="orders/:id" element={<EmployeeOnly><OrderDetailPage /></EmployeeOnly>} />
+        <Route path="admin/*" element={<AdminRoutes />} />
+        <Route path="*" element={<NotFound />} />
+      </Routes>
+    </RequireAuth>
+  );
+}
+
+function EmployeeOnly({ children }: { children: React.ReactNode }) {
+  return <RequireAuth role="shop.employee">{children}</RequireAuth>;
+}
+
+function ShopHeader({ onLocale }: { onLocale: (locale: 'en' | 'zh') => void }) {
+  const me = useMe();
+  const isEmployee = hasRole(me.data, 'shop.employee');
+  const isAdmin = ADMIN_ROLES.some((r) => hasRole(me.data, r));
+  const link = ({ isActive }: { isActive: boolean }) =>
+    cx('rounded-md px-3 py-1.5 text-sm font-medium', isActive ? 'bg-indigo-600 text-white' : 'text-slate-700 hover:bg-slate-100');
+  return (
+    <div className="mb-6 flex flex-wrap items-center justify-between gap-3 rounded-lg border border-slate-200 bg-white p-3">
+      <nav aria-label={st('nav.label')} className="flex flex-wrap gap-1">
+        {isEmployee ? (
+          <>
+            <NavLink to="/shop" end className={link}>{st('nav.shop')}</NavLink>
+            <NavLink to="/shop/points" className={link}>{st('nav.points')}</NavLink>
+            <NavLink to="/shop/orders" className={link}>{st('nav.orders')}</NavLink>
+          </>
+        ) : null}
+        {isAdmin ? <NavLink to="/shop/admin" className={link}>{st('nav.admin')}</NavLink> : null}
+      </nav>
+      <div className="flex flex-wrap items-center gap-3">
+        {isEmployee ? <BalanceBadge /> : null}
+        <label className="flex items-center gap-2 text-sm text-slate-700">
+          {st('header.language')}
+          <Select
+            value={getLocale()}
+            onChange={(e) => {
+              const locale = e.target.value === 'zh' ? 'zh' : 'en';
+              setLocale(locale);
+              onLocale(locale);
+            }}
+            className="w-auto"
+          >
+            <option value="en">English</option>
+            <option value="zh">中文</option>
+          </Select>
+        </label>
+      </div>
+    </div>
+  );
+}
+
+function BalanceBadge() {
+  const balance = useBalance();
+  if (!balance.data) return null;
+  const expiring = balance.data.expiringSoon;
+  return (
+    <div className="text-right">
+      <p className="text-sm text-slate-700">
+        {st('header.balance')}:{' '}
+        <strong data-testid="shop-balance" aria-live="polite">{st('header.points', { points: fmtNumber(balance.data.balance) })}</strong>
+      </p>
+      {expiring ? (
+        <p className="text-xs text-amber-800">
+          {st('header.expiring', { points: fmtNumber(expiring.points), date: fmtDate(expiring.earliestAt) })}
+        </p>
+      ) : null}
+    </div>
   );
 }

@@ -1,0 +1,106 @@
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { Checkbox, ErrorBox, Input, Loading, PageHeader, Select } from '../../shared/ui';
+import { useBalance, useShopQuery, type Page, type Product } from './api';
+import { Badge, Pager } from './components';
+import { fmtNumber, st } from './i18n';
+
+const SORTS = ['newest', 'cost_asc', 'cost_desc', 'name'] as const;
+
+export function CataloguePage() {
+  const [text, setText] = useState('');
+  const [q, setQ] = useState('');
+  const [category, setCategory] = useState('');
+  const [sort, setSort] = useState<(typeof SORTS)[number]>('newest');
+  const [availableOnly, setAvailableOnly] = useState(false);
+  const [affordable, setAffordable] = useState(false);
+  const [page, setPage] = useState(1);
+  const balance = useBalance();
+
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      setQ(text.trim());
+      setPage(1);
+    }, 300);
+    return () => clearTimeout(timer);
+  }, [text]);
+
+  const categories = useShopQuery<{ category: string; count: number }[]>('/api/shop/categories');
+  const products = useShopQuery<Page<Product>>('/api/shop/products', {
+    q: q || undefined,
+    category: category || undefined,
+    sort,
+    available: availableOnly || undefined,
+    maxCost: affordable ? balance.data?.balance : undefined,
+    page,
+    pageSize: 20,
+  });
+
+  return (
+    <div>
+      <PageHeader title={st('catalogue.title')} />
+      <div className="mb-4 grid gap-3 sm:grid-cols-[1fr_auto]">
+        <label className="block">
+          <span className="sr-only">{st('catalogue.search')}</span>
+          <Input type="search" placeholder={st('catalogue.search')} aria-label={st('catalogue.search')} value={text} maxLength={100} onChange={(e) => setText(e.target.value)} />
+        </label>
+        <label className="flex items-center gap-2 text-sm">
+          {st('catalogue.sort')}
+          <Select value={sort} onChange={(e) => setSort(e.target.value as (typeof SORTS)[number])} className="w-auto">
+            {SORTS.map((s) => (
+              <option key={s} value={s}>{st(`catalogue.sort.${s}`)}</option>
+            ))}
+          </Select>
+        </label>
+      </div>
+      <div role="group" aria-label={st('catalogue.category')} className="mb-3 flex flex-wrap gap-2">
+        {[{ category: '', count: 0 }, ...(categories.data ?? [])].map((c) => (
+          <button
+            key={c.category || 'all'}
+            type="button"
+            aria-pressed={category === c.category}
+            onClick={() => {
+              setCategory(c.category);
+              setPage(1);
+            }}
+            className={`rounded-full border px-3 py-1 text-sm ${category === c.category ? 'border-indigo-600 bg-indigo-600 text-white' : 'border-slate-300 bg-white text-slate-800'}`}
+          >
+            {c.category || st('catalogue.allCategories')}
+          </button>
+        ))}
+      </div>
+      <div className="mb-4 flex flex-wrap gap-4">
+        <Checkbox label={st('catalogue.availableOnly')} checked={availableOnly} onChange={(e) => { setAvailableOnly(e.target.checked); setPage(1); }} />
+        <Checkbox label={st('catalogue.affordable')} checked={affordable} onChange={(e) => { setAffordable(e.target.checked); setPage(1); }} />
+      </div>
+      {products.isPending ? <Loading label={st('common.loading')} /> : null}
+      {products.isError ? <ErrorBox error={products.error} onRetry={() => void products.refetch()} /> : null}
+      {products.data && products.data.items.length === 0 ? <p className="py-10 text-center text-slate-600">{st('catalogue.empty')}</p> : null}
+      <ul className="grid grid-cols-1 gap-4 min-[480px]:grid-cols-2 lg:grid-cols-4">
+        {products.data?.items.map((p) => (
+          <li key={p.id}>
+            <Link to={`/shop/products/${p.id}`} className="block h-full overflow-hidden rounded-lg border border-slate-200 bg-white hover:shadow-md focus-visible:outline-2 focus-visible:outline-indigo-600">
+              <ProductImage url={p.imageUrl} alt={p.name} />
+              <div className="space-y-1 p-3">
+                <h2 className="font-medium text-slate-900">{p.name}</h2>
+                <p className="text-xs text-slate-600">{p.category}</p>
+                <p className="font-semibold text-indigo-700">{st('catalogue.cost', { cost: fmtNumber(p.pointsCost) })}</p>
+                <div className="flex flex-wrap gap-1">
+                  {!p.available ? <Badge tone="red">{st('catalogue.soldOut')}</Badge> : null}
+                  {balance.data && p.pointsCost > balance.data.balance ? <Badge tone="amber">{st('catalogue.notEnough')}</Badge> : null}
+                </div>
+              </div>
+            </Link>
+          </li>
+        ))}
+      </ul>
+      {products.data ? <Pager page={products.data.page} pageSize={products.data.pageSize} total={products.data.total} onPage={setPage} /> : null}
+    </div>
+  );
+}
+
+export function ProductImage({ url, alt, large = false }: { url: string | null; alt: string; large?: boolean }) {
+  const size = large ? 'aspect-square w-full max-w-md' : 'aspect-[4/3] w-full';
+  if (!url) return <div className={`${size} flex items-center justify-center bg-slate-100 text-sm text-slate-500`}>{st('catalogue.noImage')}</div>;
+  return <img src={url} alt={alt} loading="lazy" className={`${size} bg-slate-100 object-cover`} />;
+}
