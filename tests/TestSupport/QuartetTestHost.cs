@@ -51,15 +51,18 @@ public sealed class QuartetTestHost : IAsyncDisposable
 
     /// <param name="settings">Extra configuration, e.g. <c>["Quartet:Auth:MaxFailedLogins"] = "3"</c>.</param>
     /// <param name="loopback">Listen on a real loopback port instead of the in-memory test server.</param>
+    /// <param name="sharedPostgresDatabase">Use this existing database (several instances of one deployment) instead of a new one; it is not dropped.</param>
     public static async Task<QuartetTestHost> StartAsync(
         TestProvider provider,
         IDictionary<string, string?>? settings = null,
         bool loopback = false,
         IReadOnlyList<QuartetModule>? modules = null,
-        Action<WebApplicationBuilder>? configure = null)
+        Action<WebApplicationBuilder>? configure = null,
+        string? sharedPostgresDatabase = null)
     {
         var dataDir = TestDatabases.NewTempFolder();
-        var postgres = provider == TestProvider.Postgres ? await TestDatabases.CreatePostgresDatabaseAsync() : null;
+        var ownsDatabase = provider == TestProvider.Postgres && sharedPostgresDatabase is null;
+        var postgres = provider == TestProvider.Postgres ? sharedPostgresDatabase ?? await TestDatabases.CreatePostgresDatabaseAsync() : null;
         var config = new Dictionary<string, string?>
         {
             ["Quartet:DataDir"] = dataDir,
@@ -91,7 +94,7 @@ public sealed class QuartetTestHost : IAsyncDisposable
         });
         await app.MigrateAsync();
         await app.StartAsync();
-        return new QuartetTestHost(app, provider, dataDir, postgres, loopback);
+        return new QuartetTestHost(app, provider, dataDir, ownsDatabase ? postgres : null, loopback);
     }
 
     /// <summary>An anonymous client that keeps cookies and sends the anti-forgery header, like the SPA.</summary>
