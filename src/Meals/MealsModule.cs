@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Quartet.Meals.Admin;
 using Quartet.Meals.Budgets;
 using Quartet.Meals.Categories;
@@ -40,7 +41,7 @@ public sealed class MealsModule : QuartetModule
         services.Configure<MealsOptions>(configuration.GetSection(MealsOptions.Section));
         services.AddScoped<MealsUser>();
         services.AddSingleton<ReceiptBlobs>();
-        services.AddSingleton<ImportApplyHooks>();
+        services.TryAddSingleton<ImportApplyHooks>();
     }
 
     public override void MapEndpoints(RouteGroupBuilder api)
