@@ -1,0 +1,220 @@
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import { cx } from '../../shared/ui';
+import { useParks, type Attribution } from './api';
+
+const BAND_STYLE: Record<string, string> = {
+  clean: 'bg-emerald-100 text-emerald-800',
+  low: 'bg-lime-100 text-lime-800',
+  medium: 'bg-amber-100 text-amber-800',
+  high: 'bg-orange-100 text-orange-800',
+  critical: 'bg-red-100 text-red-800',
+};
+
+export function ScoreBadge({ score, band }: { score: number | null; band: string | null }) {
+  if (score === null) return <span className="text-slate-500">—</span>;
+  return (
+    <span className={cx('inline-flex items-center gap-1 rounded px-2 py-0.5 font-semibold tabular-nums', BAND_STYLE[band ?? ''] ?? '')}>
+      {score.toFixed(1)} <span className="text-xs font-normal">{band}</span>
+    </span>
+  );
+}
+
+export function Trend({ pct }: { pct: number | null }) {
+  if (pct === null) return <span className="text-slate-400">—</span>;
+  const up = pct > 0;
+  return <span className={up ? 'text-red-700' : 'text-emerald-700'} aria-label={`${up ? 'up' : 'down'} ${Math.abs(pct)} percent`}>{up ? '▲' : pct < 0 ? '▼' : '■'} {Math.abs(pct)}%</span>;
+}
+
+export function Credits({ attribution }: { attribution?: Attribution[] }) {
+  const list = attribution ?? [
+    { name: 'ThemeParks.wiki', url: 'https://themeparks.wiki' },
+    { name: 'Queue-Times.com', url: 'https://queue-times.com' },
+  ];
+  return (
+    <p className="mt-6 text-center text-xs text-slate-500">
+      Data: <a className="underline" href={list[0].url} target="_blank" rel="noreferrer">{list[0].name}</a> · Powered by{' '}
+      <a className="underline" href={list[1].url} target="_blank" rel="noreferrer">{list[1].name}</a>
+    </p>
+  );
+}
+
+const EMPTY_TEXT: Record<string, string> = {
+  not_collected_yet: 'Nothing has been collected yet.',
+  no_open_parks: 'No parks are open right now.',
+  no_data: 'No shame recorded for this period.',
+};
+
+export function Empty({ reason }: { reason: string | null }) {
+  return <p className="rounded border border-dashed border-slate-300 p-6 text-center text-slate-600" role="status">{EMPTY_TEXT[reason ?? 'no_data'] ?? EMPTY_TEXT.no_data}</p>;
+}
+
+/** A number that opens its computation trace. */
+export function AuditNumber({ metric, id, period, children, value }: { metric: string; id: string; period: string; value: number | null; children: ReactNode }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" className="underline decoration-dotted underline-offset-2 hover:text-indigo-700" onClick={() => setOpen(true)} aria-label={`How ${metric} was computed`}>
+        {children}
+      </button>
+      {open ? <AuditDrawer metric={metric} id={id} period={period} value={value} onClose={() => setOpen(false)} /> : null}
+    </>
+  );
+}
+
+interface AuditTrace {
+  value: number | null; matches: boolean | null; formula: string; a?: number; b?: number;
+  inputs: Record<string, unknown>[]; checks: Record<string, unknown>[];
+  breakdown?: { rides: { ride: { name: string }; weight: number; downMin: number | null; obsMin: number | null; contribution: number | null }[]; excluded: { ride: { name: string }; reason: string }[] };
+  provenance?: { slots?: number; runs?: number; fallbackMinutes: number; staleSlots: number; rawAvailable: boolean };
+}
+
+function AuditDrawer({ metric, id, period, value, onClose }: { metric: string; id: string; period: string; value: number | null; onClose: () => void }) {
+  const query = useParks<AuditTrace>('/audit', { metric, id, period, displayed: value ?? undefined });
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
+  const trace = query.data;
+  return (
+    <div className="fixed inset-0 z-40 flex justify-end bg-black/30" onClick={onClose}>
+      <div ref={ref} tabIndex={-1} role="dialog" aria-modal="true" aria-label="Computation trace" className="h-full w-full max-w-xl overflow-y-auto bg-white p-5 text-left shadow-xl" onClick={(e) => e.stopPropagation()}>
+        <div className="flex items-center justify-between">
+          <h2 className="text-lg font-semibold">How this number was computed</h2>
+          <button type="button" onClick={onClose} className="rounded px-2 py-1 hover:bg-slate-100" aria-label="Close">✕</button>
+        </div>
+        {query.isLoading ? <p>Loading…</p> : null}
+        {query.error ? <p role="alert">Could not load the trace.</p> : null}
+        {trace ? (
+          <div className="mt-3 space-y-3 text-sm">
+            <p><strong>Value:</strong> {trace.value ?? '—'} {trace.matches === false ? <span className="text-red-700">(differs from the figure shown!)</span> : trace.matches ? <span className="text-emerald-700">(matches)</span> : null}</p>
+            <p><strong>Formula:</strong> {trace.formula}</p>
+            {trace.a !== undefined ? <p><strong>A</strong> (weighted ride-minutes observed while open) = {trace.a ?? 0}; <strong>B</strong> (weighted down minutes) = {trace.b ?? 0}</p> : null}
+            <h3 className="font-semibold">Inputs per day</h3>
+            <div className="overflow-x-auto"><table className="min-w-full text-xs"><tbody>
+              {trace.inputs.map((row, i) => <tr key={i} className="border-t">{Object.entries(row).map(([k, v]) => <td key={k} className="px-1 py-0.5"><span className="text-slate-500">{k}</span> {String(v)}</td>)}</tr>)}
+            </tbody></table></div>
+            {trace.breakdown ? (
+              <>
+                <h3 className="font-semibold">Ride contributions</h3>
+                <ul>{trace.breakdown.rides.map((r) => <li key={r.ride.name}>{r.ride.name}: weight {r.weight}, {r.downMin ?? '—'} of {r.obsMin ?? '—'} min down → {r.contribution ?? '—'}</li>)}</ul>
+                <h3 className="font-semibold">Excluded</h3>
+                <ul>{trace.breakdown.excluded.map((r) => <li key={r.ride.name}>{r.ride.name}: {r.reason}</li>)}</ul>
+              </>
+            ) : null}
+            {trace.provenance ? <p><strong>Provenance:</strong> {trace.provenance.slots ?? 'raw data pruned'} slots from {trace.provenance.runs ?? '—'} runs; fallback {trace.provenance.fallbackMinutes} min; stale slots {trace.provenance.staleSlots}</p> : null}
+            <h3 className="font-semibold">Checks</h3>
+            <ul>{trace.checks.map((c, i) => <li key={i}>{Object.entries(c).map(([k, v]) => `${k}: ${String(v)}`).join(', ')}</li>)}</ul>
+          </div>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+interface SearchIndex { parks: { id: string; slug: string; name: string }[]; rides: { id: string; name: string; parkName: string }[] }
+
+function score(text: string, q: string): number {
+  const t = text.toLowerCase();
+  if (t.startsWith(q)) return 3;
+  if (t.includes(q)) return 2;
+  let i = 0;
+  for (const ch of t) if (ch === q[i]) i++;
+  return i === q.length ? 1 : 0;
+}
+
+/** Ctrl/Cmd+K search over the catalogue, entirely client-side. */
+export function Search() {
+  const [open, setOpen] = useState(false);
+  const [q, setQ] = useState('');
+  const [active, setActive] = useState(0);
+  const navigate = useNavigate();
+  const index = useParks<SearchIndex>('/search-index', undefined, open);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k') {
+        e.preventDefault();
+        setOpen(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  const results = useMemo(() => {
+    const needle = q.trim().toLowerCase();
+    if (!needle || !index.data) return [];
+    const parks = index.data.parks.map((p) => ({ key: p.id, label: p.name, sub: 'Park', to: `/parks/p/${p.slug}`, s: score(p.name, needle) }));
+    const rides = index.data.rides.map((r) => ({ key: r.id, label: r.name, sub: r.parkName, to: `/parks/r/${r.id}`, s: score(r.name, needle) }));
+    return [...parks, ...rides].filter((x) => x.s > 0).sort((a, b) => b.s - a.s || a.label.localeCompare(b.label)).slice(0, 10);
+  }, [q, index.data]);
+  const go = (to: string) => { setOpen(false); setQ(''); navigate(to); };
+  return (
+    <>
+      <button type="button" onClick={() => setOpen(true)} className="rounded border border-slate-300 px-3 py-1 text-sm hover:bg-slate-50">Search <kbd className="text-xs text-slate-500">Ctrl K</kbd></button>
+      {open ? (
+        <div className="fixed inset-0 z-50 flex items-start justify-center bg-black/30 p-4 pt-24" onClick={() => setOpen(false)}>
+          <div role="dialog" aria-modal="true" aria-label="Search parks and rides" className="w-full max-w-lg rounded-lg bg-white p-3 shadow-xl" onClick={(e) => e.stopPropagation()}>
+            <input autoFocus aria-label="Search parks and rides" value={q} placeholder="Park or ride…" className="w-full rounded border border-slate-300 px-3 py-2"
+              onChange={(e) => { setQ(e.target.value); setActive(0); }}
+              onKeyDown={(e) => {
+                if (e.key === 'Escape') setOpen(false);
+                if (e.key === 'ArrowDown') setActive((a) => Math.min(a + 1, results.length - 1));
+                if (e.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0));
+                if (e.key === 'Enter' && results[active]) go(results[active].to);
+              }} />
+            <ul role="listbox" aria-label="Results" className="mt-2">
+              {results.map((r, i) => (
+                <li key={r.key} role="option" aria-selected={i === active}>
+                  <Link to={r.to} onClick={() => go(r.to)} className={cx('flex justify-between rounded px-2 py-1', i === active && 'bg-indigo-50')}>
+                    <span>{r.label}</span><span className="text-xs text-slate-500">{r.sub}</span>
+                  </Link>
+                </li>
+              ))}
+              {q && results.length === 0 ? <li className="px-2 py-1 text-slate-500">No match</li> : null}
+            </ul>
+          </div>
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+/** A small dependency-free line chart; null values leave gaps. */
+export function LineChart({ labels, series, unit }: { labels: string[]; series: { name: string; values: (number | null)[]; onClick?: () => void }[]; unit: string }) {
+  const width = 640;
+  const height = 200;
+  const max = Math.max(1, ...series.flatMap((s) => s.values.filter((v): v is number => v !== null)));
+  const x = (i: number) => (labels.length <= 1 ? 0 : (i / (labels.length - 1)) * (width - 40)) + 30;
+  const y = (v: number) => height - 20 - (v / max) * (height - 40);
+  const colors = ['#dc2626', '#2563eb', '#059669', '#d97706', '#7c3aed', '#db2777', '#0891b2', '#65a30d', '#9333ea', '#ea580c'];
+  if (series.length === 0) return <Empty reason="no_data" />;
+  return (
+    <figure>
+      <svg viewBox={`0 0 ${width} ${height}`} className="w-full" role="img" aria-label={`Line chart, ${unit}`}>
+        <line x1={30} x2={width - 10} y1={height - 20} y2={height - 20} stroke="#cbd5e1" />
+        <text x={0} y={14} fontSize={10} fill="#64748b">{max}</text>
+        {series.map((s, si) => {
+          const segments: string[] = [];
+          let current = '';
+          s.values.forEach((v, i) => {
+            if (v === null) { if (current) segments.push(current); current = ''; return; }
+            current += `${current ? 'L' : 'M'}${x(i)},${y(v)} `;
+          });
+          if (current) segments.push(current);
+          return segments.map((d, di) => <path key={`${si}-${di}`} d={d} fill="none" stroke={colors[si % colors.length]} strokeWidth={2} onClick={s.onClick} className={s.onClick ? 'cursor-pointer' : ''} />);
+        })}
+      </svg>
+      <figcaption className="mt-1 flex flex-wrap gap-3 text-xs">
+        {series.map((s, si) => (
+          <button type="button" key={s.name} onClick={s.onClick} className="flex items-center gap-1 hover:underline">
+            <span className="inline-block size-2 rounded-full" style={{ background: colors[si % colors.length] }} />{s.name}
+          </button>
+        ))}
+        <span className="text-slate-500">{labels[0]} – {labels[labels.length - 1]} · {unit}</span>
+      </figcaption>
+    </figure>
+  );
+}
