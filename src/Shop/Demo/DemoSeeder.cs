@@ -82,10 +82,23 @@ public static class DemoSeeder
 
                 var product = new Product
                 {
-                    Id = Guid.CreateVersion7(), Name = "", Category = "", CategoryKey = "", SearchText = "",
-                    PointsCost = random.Next(2, 60) * 50, Stock = random.Next(0, 8) == 0 ? 2 : random.Next(20, 200), IsActive = seed % 17 != 0,
-                    ImageKey = imageKey, ImageContentType = "image/png", ImageBytes = image.Length, ImageWidth = DemoImages.Size, ImageHeight = DemoImages.Size,
-                    Version = 1, CreatedAt = clock.UtcNow, CreatedBy = admin.Id, UpdatedAt = clock.UtcNow,
+                    Id = Guid.CreateVersion7(),
+                    Name = "",
+                    Category = "",
+                    CategoryKey = "",
+                    SearchText = "",
+                    PointsCost = random.Next(2, 60) * 50,
+                    Stock = random.Next(0, 8) == 0 ? 2 : random.Next(20, 200),
+                    IsActive = seed % 17 != 0,
+                    ImageKey = imageKey,
+                    ImageContentType = "image/png",
+                    ImageBytes = image.Length,
+                    ImageWidth = DemoImages.Size,
+                    ImageHeight = DemoImages.Size,
+                    Version = 1,
+                    CreatedAt = clock.UtcNow,
+                    CreatedBy = admin.Id,
+                    UpdatedAt = clock.UtcNow,
                 };
                 product.Describe(name, $"{name} — a favourite in {category.ToLowerInvariant()}.", category == "Gift cards" ? "The code is e-mailed within two working days." : "", category);
                 db.Products.Add(product);

@@ -37,9 +37,25 @@ public static class MyPoints
 
         employee.MapGet("/me/balance", async (ClaimsPrincipal user, ShopDb db, PointsLedger ledger, ShopClock clock, CancellationToken ct) =>
         {
-            var account = await AccountOfAsync(user.UserId(), db, ledger, ct);
+            var userId = user.UserId();
             var now = clock.UtcNow;
-            return TypedResults.Ok(new BalanceResponse(account.Balance, await ExpiringAsync(db, account.UserId, now, ct), now));
+            var horizon = now.AddDays(30);
+
+            // One round trip: this is the most frequently polled endpoint of the shop.
+            var row = await db.Accounts.AsNoTracking().Where(a => a.UserId == userId).Select(a => new
+            {
+                a.Balance,
+                Expiring = db.Lots.Where(l => l.UserId == userId && l.Remaining > 0 && l.ExpiresAt > now && l.ExpiresAt <= horizon).Sum(l => (int?)l.Remaining),
+                Earliest = db.Lots.Where(l => l.UserId == userId && l.Remaining > 0 && l.ExpiresAt > now && l.ExpiresAt <= horizon).Min(l => l.ExpiresAt),
+            }).SingleOrDefaultAsync(ct);
+            if (row is null)
+            {
+                var account = await AccountOfAsync(userId, db, ledger, ct);
+                return TypedResults.Ok(new BalanceResponse(account.Balance, await ExpiringAsync(db, userId, now, ct), now));
+            }
+
+            var soon = row.Expiring is > 0 && row.Earliest is { } earliest ? new ExpiringSoon(row.Expiring.Value, earliest) : null;
+            return TypedResults.Ok(new BalanceResponse(row.Balance, soon, now));
         });
 
         employee.MapGet("/me/ledger", async (PageRequest page, string? type, DateTime? from, DateTime? to, ClaimsPrincipal user, ShopDb db, CancellationToken ct) =>

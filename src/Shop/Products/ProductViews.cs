@@ -33,7 +33,18 @@ public sealed record AdminProduct(
     /// <summary>A snapshot for the audit log (no signed URL, which changes with time).</summary>
     public static object Snapshot(Product p) => new
     {
-        p.Id, p.Name, p.Description, p.UsageNotes, p.Category, p.PointsCost, p.Stock, p.IsActive, p.MaxPerEmployeePerMonth,
-        p.ImageKey, p.ImageContentType, p.ImageBytes, p.Version,
+        p.Id,
+        p.Name,
+        p.Description,
+        p.UsageNotes,
+        p.Category,
+        p.PointsCost,
+        p.Stock,
+        p.IsActive,
+        p.MaxPerEmployeePerMonth,
+        p.ImageKey,
+        p.ImageContentType,
+        p.ImageBytes,
+        p.Version,
     };
 }
