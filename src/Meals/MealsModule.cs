@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -8,6 +9,7 @@ using Quartet.Meals.Admin;
 using Quartet.Meals.Budgets;
 using Quartet.Meals.Categories;
 using Quartet.Meals.Common;
+using Quartet.Meals.Demo;
 using Quartet.Meals.Data;
 using Quartet.Meals.Expenses;
 using Quartet.Meals.Exports;
@@ -71,4 +73,9 @@ public sealed class MealsModule : QuartetModule
         DeleteMyData.Map(user);
         AdminEndpoints.Map(api);
     }
+
+    public override void AddCommands(Command moduleCommand, CommandContext context) => MealsCommands.Add(moduleCommand, context);
+
+    public override async Task SeedDemoAsync(IServiceProvider services, IProgress<string> progress, CancellationToken cancellationToken) =>
+        progress.Report(await DemoSeeder.RunAsync(services, new DemoSeeder.Options(DemoSeeder.DemoEmail, 1500, 42, Replace: false), progress, cancellationToken));
 }

@@ -1,0 +1,145 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router-dom';
+import { api } from '../../shared/api';
+import { buttonClass, Card, ErrorBox, Loading, PageHeader } from '../../shared/ui';
+import { cx } from '../../shared/ui/cx';
+import { base, money, type BudgetStatus, type Expense } from './model';
+
+interface DashboardData {
+  today: string;
+  homeCurrency: string;
+  isEmpty: boolean;
+  currencies: {
+    currency: string;
+    monthToDateMinor: number;
+    monthToDateCount: number;
+    last30Minor: number;
+    last30Count: number;
+    last30AvgPerMealMinor: number;
+    topRestaurants: { id: string; name: string; visits: number; totalMinor: number }[];
+  }[];
+  latest: Expense[];
+  budgets: BudgetStatus[];
+}
+
+export function AddExpenseButton() {
+  return (
+    <Link
+      to="/meals/expenses/new"
+      aria-label="Add expense"
+      className="fixed bottom-6 right-6 z-10 inline-flex h-14 w-14 items-center justify-center rounded-full bg-indigo-600 text-3xl text-white shadow-lg hover:bg-indigo-700 print:hidden"
+    >
+      +
+    </Link>
+  );
+}
+
+export function BudgetBar({ budget }: { budget: BudgetStatus }) {
+  const colour = budget.state === 'over' ? 'bg-red-600' : budget.state === 'warning' ? 'bg-amber-500' : 'bg-green-600';
+  const label = `${budget.categoryName ?? 'Overall'} (${budget.currency})`;
+  return (
+    <div>
+      <div className="flex justify-between text-sm">
+        <span>{label}</span>
+        <span>
+          {money(budget.spentMinor, budget.currency)} / {money(budget.limitMinor, budget.currency)}
+        </span>
+      </div>
+      <div role="progressbar" aria-label={label} aria-valuenow={Math.round(budget.percent)} aria-valuemin={0} aria-valuemax={100} className="mt-1 h-3 rounded bg-slate-200">
+        <div className={cx('h-3 rounded', colour)} style={{ width: `${Math.min(100, budget.percent)}%` }} />
+      </div>
+      {budget.projectedMinor !== null ? (
+        <p className="mt-1 text-xs text-slate-600">Projected month end: {money(budget.projectedMinor, budget.currency)}</p>
+      ) : null}
+    </div>
+  );
+}
+
+export function Dashboard() {
+  const query = useQuery({ queryKey: ['meals', 'dashboard'], queryFn: () => api.get<DashboardData>(`${base}/dashboard`) });
+  if (query.isPending) return <Loading />;
+  if (query.isError) return <ErrorBox error={query.error} onRetry={() => void query.refetch()} />;
+  const data = query.data;
+  return (
+    <div>
+      <PageHeader title="Meals dashboard" description={`Today is ${data.today}`} />
+      {data.isEmpty ? (
+        <Card className="space-y-3 p-6 text-center">
+          <p>No meals logged yet.</p>
+          <div className="flex justify-center gap-2">
+            <Link className={buttonClass()} to="/meals/expenses/new">
+              Add first expense
+            </Link>
+            <Link className={buttonClass('secondary')} to="/meals/import">
+              Import
+            </Link>
+          </div>
+        </Card>
+      ) : null}
+      <div className="grid gap-4 md:grid-cols-2">
+        {data.currencies.map((c) => (
+          <Card key={c.currency} className="space-y-2 p-4" aria-label={`Spending in ${c.currency}`}>
+            <h2 className="font-semibold">{c.currency}</h2>
+            <dl className="grid grid-cols-3 gap-2 text-sm">
+              <div>
+                <dt className="text-slate-600">Month to date</dt>
+                <dd className="text-lg font-semibold">{money(c.monthToDateMinor, c.currency)}</dd>
+                <dd className="text-xs text-slate-600">{c.monthToDateCount} meals</dd>
+              </div>
+              <div>
+                <dt className="text-slate-600">Last 30 days</dt>
+                <dd className="text-lg font-semibold">{money(c.last30Minor, c.currency)}</dd>
+                <dd className="text-xs text-slate-600">{c.last30Count} meals</dd>
+              </div>
+              <div>
+                <dt className="text-slate-600">Average per meal</dt>
+                <dd className="text-lg font-semibold">{money(c.last30AvgPerMealMinor, c.currency)}</dd>
+              </div>
+            </dl>
+            {c.topRestaurants.length > 0 ? (
+              <>
+                <h3 className="text-sm font-medium">Top restaurants (90 days)</h3>
+                <ol className="text-sm">
+                  {c.topRestaurants.map((r) => (
+                    <li key={r.id} className="flex justify-between">
+                      <span>{r.name}</span>
+                      <span>
+                        {r.visits} visits · {money(r.totalMinor, c.currency)}
+                      </span>
+                    </li>
+                  ))}
+                </ol>
+              </>
+            ) : null}
+          </Card>
+        ))}
+        {data.budgets.length > 0 ? (
+          <Card className="space-y-3 p-4">
+            <h2 className="font-semibold">Budgets this month</h2>
+            {data.budgets.map((b) => (
+              <BudgetBar key={b.id} budget={b} />
+            ))}
+          </Card>
+        ) : null}
+        {data.latest.length > 0 ? (
+          <Card className="p-4">
+            <h2 className="mb-2 font-semibold">Recent expenses</h2>
+            <ul aria-label="Recent expenses" className="divide-y divide-slate-100 text-sm">
+              {data.latest.map((e) => (
+                <li key={e.id} className="flex justify-between py-2">
+                  <Link to={`/meals/expenses/${e.id}/edit`} className="text-indigo-700 hover:underline">
+                    {e.restaurantName}
+                  </Link>
+                  <span>
+                    {e.localDate} · {money(e.amountMinor, e.currency)}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </Card>
+        ) : null}
+      </div>
+      <AddExpenseButton />
+    </div>
+  );
+}
