@@ -36,6 +36,7 @@ public sealed class LiveModule : QuartetModule
     {
         services.Configure<LiveOptions>(configuration.GetSection(LiveOptions.Section));
         services.AddModuleDbContext<LiveDb>(configuration, LiveDb.Key);
+        services.AddWriteGate();
         services.AddSingleton<SyncHub>();
         services.AddSingleton<Publisher>();
         services.AddSingleton<PublisherLeases>();
@@ -51,6 +52,8 @@ public sealed class LiveModule : QuartetModule
         services.AddSingleton<ChangeListener>();
         services.AddHostedService(sp => sp.GetRequiredService<ChangeListener>());
         services.AddHostedService<BatchPublisher>();
+        services.AddSingleton<VoteBatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<VoteBatcher>());
         services.AddParticipantWrites();
     }
 

@@ -126,7 +126,7 @@ public static class JoinEndpoints
 
         guards.TakeJoinSlot(session.Id, session.JoinRatePerSecond);
         var recoveryCode = NewRecoveryCode();
-        var joined = await db.InTransactionAsync(async t =>
+        var joined = await http.RequestServices.GetRequiredService<WriteGate>().RunAsync(() => db.InTransactionAsync(async t =>
         {
             // Serializes joins per session (row lock on PostgreSQL, write lock on SQLite): capacity and suffixes stay exact.
             await db.Sessions.Where(s => s.Id == session.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.Locked, x => x.Locked), t);
@@ -164,7 +164,7 @@ public static class JoinEndpoints
             };
             db.Participants.Add(participant);
             return participant;
-        }, ct);
+        }, ct), ct);
 
         http.RequestServices.GetRequiredService<WriteSignals>().MarkLocal(session.Id);
         return await AnswerAsync(http, hub, tokens, session.Id, joined, recoveryCode, joined.Nickname != nickname, rejoined: false, ct);

@@ -24,7 +24,7 @@ public sealed class ResponseRequest
 }
 
 /// <summary>
-/// Poll and rating answers (upsert; A2), word-cloud words (append up to the limit, own duplicates ignored; A1) and
+/// Poll and rating answers (upsert through the group-committing <see cref="VoteBatcher"/>; A2), word-cloud words (append up to the limit, own duplicates ignored; A1) and
 /// open-text entries (append; moderated or filtered entries wait for the host; A3).
 /// </summary>
 public static class SubmitResponse
@@ -33,7 +33,7 @@ public static class SubmitResponse
         participant.MapPost("/activities/{aid:guid}/responses", Handle);
 
     private static async Task<IResult> Handle(
-        Guid sid, Guid aid, ResponseRequest request, ParticipantAuth auth, ParticipantWrites writes, TimeProvider clock, HttpContext http, CancellationToken ct)
+        Guid sid, Guid aid, ResponseRequest request, ParticipantAuth auth, ParticipantWrites writes, VoteBatcher votes, RateLimits limits, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         var caller = await auth.AuthenticateAsync(http, sid);
         var db = writes.Db;
@@ -41,37 +41,41 @@ public static class SubmitResponse
         var activity = await writes.OpenActivityAsync(caller, aid, now, ct);
         var config = LiveJson.Deserialize<ActivityConfig>(activity.Config);
         var payload = Validate(activity.Type, config, request);
-        var state = await db.Sessions.AsNoTracking().Where(s => s.Id == sid).Select(s => new { s.ProfanityFilter, s.ExtraBlockedWords }).SingleAsync(ct);
-        var profanity = state.ProfanityFilter ? Profanity.Default.With(LiveJson.Deserialize<List<string>>(state.ExtraBlockedWords)) : null;
+        Profanity? profanity = null;
+        if (activity.Type is ActivityType.Wordcloud or ActivityType.Opentext)
+        {
+            var state = await db.Sessions.AsNoTracking().Where(s => s.Id == sid).Select(s => new { s.ProfanityFilter, s.ExtraBlockedWords }).SingleAsync(ct);
+            profanity = state.ProfanityFilter ? Profanity.Default.With(LiveJson.Deserialize<List<string>>(state.ExtraBlockedWords)) : null;
+        }
         if (activity.Type == ActivityType.Wordcloud && profanity is not null && payload.Words!.Any(w => profanity.Matches(w.Text)))
         {
             throw new ProblemException(422, "WORD_NOT_ALLOWED", "Please choose another word.");
         }
 
         Task<object> Current(CancellationToken t) => OwnAnswersAsync(db, aid, caller.ParticipantId, t);
+        if (activity.Type is ActivityType.Poll or ActivityType.Rating)
+        {
+            ParticipantWrites.EnsureSessionOpen(caller);
+            if (request.RequestId is { Length: < 1 or > 64 })
+            {
+                throw new ProblemException(400, "BAD_REQUEST_ID", "requestId has 1 to 64 characters.");
+            }
+
+            limits.Write(caller.ParticipantId);
+            var outcome = await votes.SubmitAsync(new VoteItem(sid, aid, caller.ParticipantId, request.RequestId, LiveJson.Serialize(payload), config.AllowChange, now), ct);
+            return outcome switch
+            {
+                VoteOutcome.Stored => Results.Ok(new { ActivityId = aid, Answers = new[] { new { Answer = payload, Moderation = EntryModeration.Visible, SubmittedAt = now } } }),
+                VoteOutcome.Replayed => Results.Ok(await Current(ct)),
+                _ => Problems.Conflict("ALREADY_ANSWERED", "You already answered and changes are off."),
+            };
+        }
+
         var result = await writes.RunAsync<object>(caller, request.RequestId, async t =>
         {
             var mine = await db.Responses.Where(r => r.ActivityId == aid && r.ParticipantId == caller.ParticipantId).ToListAsync(t);
             switch (activity.Type)
             {
-                case ActivityType.Poll:
-                case ActivityType.Rating:
-                    if (mine.FirstOrDefault() is { } previous)
-                    {
-                        if (!config.AllowChange)
-                        {
-                            throw new ProblemException(409, "ALREADY_ANSWERED", "You already answered and changes are off.");
-                        }
-
-                        previous.Payload = LiveJson.Serialize(payload);
-                        previous.SubmittedAt = now;
-                    }
-                    else
-                    {
-                        db.Responses.Add(NewResponse(caller, aid, 0, payload, now, EntryModeration.Visible));
-                    }
-
-                    break;
                 case ActivityType.Wordcloud:
                     var row = mine.FirstOrDefault();
                     var words = row is null ? [] : LiveJson.Deserialize<ResponsePayload>(row.Payload).Words ?? [];

@@ -1,0 +1,10 @@
+// A bare Kestrel endpoint answering 304, the ceiling the live sync endpoint is compared with (bench/live/RESULTS.md).
+var builder = WebApplication.CreateSlimBuilder(args);
+builder.Logging.ClearProviders();
+var app = builder.Build();
+app.MapGet("/", (HttpContext http) =>
+{
+    http.Response.Headers.ETag = "\"v1\"";
+    return Results.StatusCode(StatusCodes.Status304NotModified);
+});
+app.Run();

@@ -1,0 +1,145 @@
+using System.Threading.Channels;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Quartet.Live.Data;
+using Quartet.Live.Sync;
+
+namespace Quartet.Live.Responses;
+
+public enum VoteOutcome
+{
+    Stored,
+    Replayed,
+    AlreadyAnswered,
+}
+
+public sealed record VoteItem(Guid SessionId, Guid ActivityId, Guid ParticipantId, string? RequestId, string Payload, bool AllowChange, DateTime At)
+{
+    public TaskCompletionSource<VoteOutcome> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+}
+
+/// <summary>
+/// Group commit of poll and rating answers (M3): up to 200 answers or 20 ms per transaction, each acknowledged only
+/// after its batch committed. Upserts and requestId receipts use ON CONFLICT, so duplicates inside or across batches
+/// and instances count once.
+/// </summary>
+public sealed class VoteBatcher(IServiceScopeFactory scopes, WriteGate gate, WriteSignals signals) : BackgroundService
+{
+    private const int MaxBatch = 200;
+    private static readonly TimeSpan MaxWait = TimeSpan.FromMilliseconds(20);
+    private readonly Channel<VoteItem> queue = Channel.CreateBounded<VoteItem>(new BoundedChannelOptions(20_000) { SingleReader = true });
+
+    public async Task<VoteOutcome> SubmitAsync(VoteItem item, CancellationToken ct)
+    {
+        await queue.Writer.WriteAsync(item, ct);
+        return await item.Done.Task.WaitAsync(ct);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var batch = new List<VoteItem>(MaxBatch);
+        while (await queue.Reader.WaitToReadAsync(stoppingToken))
+        {
+            batch.Clear();
+            using var window = new CancellationTokenSource(MaxWait);
+            try
+            {
+                while (batch.Count < MaxBatch)
+                {
+                    if (queue.Reader.TryRead(out var item))
+                    {
+                        batch.Add(item);
+                    }
+                    else if (batch.Count > 0 && !await queue.Reader.WaitToReadAsync(window.Token))
+                    {
+                        break;
+                    }
+                }
+            }
+            catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+            {
+            }
+
+            await CommitAsync(batch, stoppingToken);
+        }
+    }
+
+    private async Task CommitAsync(List<VoteItem> batch, CancellationToken ct)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<LiveDb>();
+            var strategy = db.Database.CreateExecutionStrategy();
+            var outcomes = await gate.RunAsync(() => strategy.ExecuteAsync(async token =>
+            {
+                var results = new VoteOutcome[batch.Count];
+                await using var transaction = await db.Database.BeginTransactionAsync(token);
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    results[i] = await WriteAsync(db, batch[i], token);
+                }
+
+                await transaction.CommitAsync(token);
+                return results;
+            }, ct), ct);
+            for (var i = 0; i < batch.Count; i++)
+            {
+                batch[i].Done.TrySetResult(outcomes[i]);
+            }
+
+            foreach (var session in batch.Select(b => b.SessionId).Distinct())
+            {
+                signals.MarkLocal(session);
+            }
+        }
+        catch (Exception e)
+        {
+            foreach (var item in batch)
+            {
+                item.Done.TrySetException(e);
+            }
+        }
+    }
+
+    private static async Task<VoteOutcome> WriteAsync(LiveDb db, VoteItem v, CancellationToken ct)
+    {
+        if (v.RequestId is not null && await db.Database.ExecuteSqlAsync(
+                $"""INSERT INTO live_write_receipts ("ParticipantId", "RequestId", "SessionId", "CreatedAt") VALUES ({v.ParticipantId}, {v.RequestId}, {v.SessionId}, {v.At}) ON CONFLICT DO NOTHING""", ct) == 0)
+        {
+            return VoteOutcome.Replayed;
+        }
+
+        var id = Guid.CreateVersion7();
+        var moderation = nameof(EntryModeration.Visible);
+        if (v.AllowChange)
+        {
+            await db.Database.ExecuteSqlAsync(
+                $"""
+                INSERT INTO live_responses ("Id", "SessionId", "ActivityId", "ParticipantId", "QuestionIndex", "Slot", "Payload", "SubmittedAt", "Moderation")
+                VALUES ({id}, {v.SessionId}, {v.ActivityId}, {v.ParticipantId}, 0, 0, {v.Payload}, {v.At}, {moderation})
+                ON CONFLICT ("ActivityId", "QuestionIndex", "ParticipantId", "Slot") DO UPDATE SET "Payload" = excluded."Payload", "SubmittedAt" = excluded."SubmittedAt"
+                """, ct);
+            return VoteOutcome.Stored;
+        }
+
+        var inserted = await db.Database.ExecuteSqlAsync(
+            $"""
+            INSERT INTO live_responses ("Id", "SessionId", "ActivityId", "ParticipantId", "QuestionIndex", "Slot", "Payload", "SubmittedAt", "Moderation")
+            VALUES ({id}, {v.SessionId}, {v.ActivityId}, {v.ParticipantId}, 0, 0, {v.Payload}, {v.At}, {moderation})
+            ON CONFLICT ("ActivityId", "QuestionIndex", "ParticipantId", "Slot") DO NOTHING
+            """, ct);
+        if (inserted == 1)
+        {
+            return VoteOutcome.Stored;
+        }
+
+        if (v.RequestId is not null)
+        {
+            await db.Receipts.Where(r => r.ParticipantId == v.ParticipantId && r.RequestId == v.RequestId).ExecuteDeleteAsync(ct);
+        }
+
+        return VoteOutcome.AlreadyAnswered;
+    }
+}
