@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -65,13 +66,23 @@ public sealed class LiveModule : QuartetModule
         JoinEndpoints.Map(api);
         LiveHealth.Map(api);
 
-        var participant = api.MapGroup("/p/{sid:guid}").AllowAnonymous();
+        var participant = api.MapGroup("/p/{sid:guid}").AllowAnonymous()
+            .WithMetadata(new RequestSizeLimitAttribute(ParticipantBodyLimit))
+            .AddEndpointFilter(RefuseLargeBodies);
         ParticipantEndpoints.Map(participant);
         SubmitResponse.Map(participant);
         AnswerQuestion.Map(participant);
         ParticipantQuestions.Map(participant);
         SendReactions.Map(participant);
     }
+
+    /// <summary>Participant request bodies are small JSON documents (§4.7).</summary>
+    public const int ParticipantBodyLimit = 8 * 1024;
+
+    private static ValueTask<object?> RefuseLargeBodies(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
+        context.HttpContext.Request.ContentLength > ParticipantBodyLimit
+            ? ValueTask.FromResult<object?>(Platform.Http.Problems.Create(StatusCodes.Status413PayloadTooLarge, "PAYLOAD_TOO_LARGE", "Participant requests are at most 8 KB."))
+            : next(context);
 
     public override void AddCommands(Command moduleCommand, CommandContext context) => LiveCommands.Add(moduleCommand, context);
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Quartet.Meals.Admin;
 using Quartet.Meals.Budgets;
 using Quartet.Meals.Categories;
 using Quartet.Meals.Common;
@@ -10,6 +11,7 @@ using Quartet.Meals.Data;
 using Quartet.Meals.Expenses;
 using Quartet.Meals.Exports;
 using Quartet.Meals.Imports;
+using Quartet.Meals.Privacy;
 using Quartet.Meals.Receipts;
 using Quartet.Meals.Reports;
 using Quartet.Meals.Restaurants;
@@ -65,5 +67,7 @@ public sealed class MealsModule : QuartetModule
         ReportEndpoints.Map(user);
         DashboardEndpoint.Map(user);
         CalendarEndpoint.Map(user);
+        DeleteMyData.Map(user);
+        AdminEndpoints.Map(api);
     }
 }

@@ -1,3 +1,16 @@
+using System.CommandLine;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Quartet.Parks.Aggregation;
+using Quartet.Parks.Api;
+using Quartet.Parks.Collection;
+using Quartet.Parks.Data;
+using Quartet.Parks.Domain;
+using Quartet.Parks.Simulator;
+using Quartet.Parks.Sources;
+using Quartet.Platform.Data;
 using Quartet.Platform.Modules;
 
 namespace Quartet.Parks;
@@ -10,5 +23,49 @@ public sealed class ParksModule : QuartetModule
 
     public override string Description => "Which theme parks and rides are down the most, from live ride status.";
 
-    public override IReadOnlyList<string> Roles => ["parks.admin"];
+    public override IReadOnlyList<string> Roles => [ParksRoles.Admin];
+
+    public override void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<ParksDb>(configuration, Key);
+        services.AddOptions<ParksOptions>().Bind(configuration.GetSection(ParksOptions.Section))
+            .Validate(o => o.Collection.IntervalMinutes is > 0 and <= 60 && 60 % o.Collection.IntervalMinutes == 0, "Parks:Collection:IntervalMinutes must divide 60.")
+            .Validate(o => o.Embed.FrameAncestors.All(EmbedSettings.IsValidAncestor), "Parks:Embed:FrameAncestors entries must be https origins or https://*.host.")
+            .ValidateOnStart();
+        services.AddSingleton(sp => new ReportingZone(sp.GetRequiredService<IOptions<ParksOptions>>().Value.ReportingTimeZone));
+        services.AddSingleton(sp => new PeriodResolver(sp.GetRequiredService<ReportingZone>(), sp.GetRequiredService<IOptions<ParksOptions>>().Value.WeekStartsOn));
+        services.AddHttpClient<UpstreamHttp>((sp, client) =>
+            {
+                client.Timeout = Timeout.InfiniteTimeSpan;
+                client.DefaultRequestHeaders.UserAgent.ParseAdd(sp.GetRequiredService<IOptions<ParksOptions>>().Value.Sources.UserAgent);
+            })
+            .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
+            {
+                MaxConnectionsPerServer = Math.Max(1, sp.GetRequiredService<IOptions<ParksOptions>>().Value.Collection.MaxParallelParks),
+                AutomaticDecompression = System.Net.DecompressionMethods.All,
+            });
+        services.AddTransient<ThemeParksWikiSource>();
+        services.AddTransient<QueueTimesSource>();
+        services.AddTransient<ScheduleRefresher>();
+        services.AddTransient<Rollups>();
+        services.AddTransient<Collector>();
+        services.AddTransient<Aggregator>();
+        services.AddScoped<Pruner>();
+        services.AddScoped<Discovery>();
+        services.AddTransient<Backfill>();
+        services.AddScoped<ReadModel>();
+        services.AddSingleton<ResponseCache>();
+    }
+
+    public override void MapEndpoints(RouteGroupBuilder api) => ParksApi.Map(api);
+
+    public override void AddCommands(Command moduleCommand, CommandContext context) => ParksCommands.Add(moduleCommand, context);
+
+    public override Task SeedDemoAsync(IServiceProvider services, IProgress<string> progress, CancellationToken cancellationToken) =>
+        DemoSeeder.RunAsync(services, progress, cancellationToken);
+}
+
+public static class ParksRoles
+{
+    public const string Admin = "parks.admin";
 }

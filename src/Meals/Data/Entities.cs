@@ -78,7 +78,7 @@ public sealed class Expense
 
     public TimeOnly? LocalTime { get; set; }
 
-    public string TimeZone { get; set; } = "UTC";
+    public string TimeZone { get; set; } = "";
 
     public DateTime OccurredAt { get; set; }
 

@@ -120,11 +120,11 @@ public static class ExpenseExport
         json.WriteStartArray("restaurants");
         foreach (var r in restaurants.Values.OrderBy(r => r.NormalizedName, StringComparer.Ordinal).ThenBy(r => r.Id))
         {
-            JsonSerializer.Serialize(json, new
+            JsonSerializer.SerializeToElement(new
             {
                 r.Id, r.Name, r.AddressLine1, r.AddressLine2, r.City, r.Region, r.PostalCode, r.CountryCode, r.Cuisine, r.PriceLevel,
                 r.Rating, r.Website, r.Phone, r.Notes, r.PlaceRef, r.CreatedAt, r.UpdatedAt,
-            }, JsonSerializerOptions.Web);
+            }, JsonSerializerOptions.Web).WriteTo(json);
         }
 
         json.WriteEndArray();
@@ -135,7 +135,9 @@ public static class ExpenseExport
     private static async IAsyncEnumerable<Row> RowsAsync(MealsDb db, Guid userId, IQueryable<Expense> expenses,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
-        var ordered = expenses.OrderBy(e => e.LocalDate).ThenBy(e => e.Id);
+        // Content order, not id order: ids made within one millisecond are not monotonic, and a re-import must export identically.
+        var ordered = expenses.OrderBy(e => e.LocalDate).ThenBy(e => e.LocalTime).ThenBy(e => e.Currency).ThenBy(e => e.AmountMinor)
+            .ThenBy(e => e.Notes).ThenBy(e => e.Id);
         var restaurants = new Dictionary<Guid, Restaurant>();
         var categories = await db.Categories.AsNoTracking().Where(c => c.UserId == userId).ToDictionaryAsync(c => c.Id, c => c.Name, ct);
         var tagNames = await db.Tags.AsNoTracking().Where(t => t.UserId == userId).ToDictionaryAsync(t => t.Id, t => t.Name, ct);

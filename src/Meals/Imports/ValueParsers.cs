@@ -201,6 +201,10 @@ public static partial class ValueParsers
                 integerPart = s[..lastSeparator];
                 fraction = after;
             }
+            else if (s.Split(['.', ',', '\'', ' ', '\u00A0', '\u202F']).Skip(1).Any(group => group.Length != 3))
+            {
+                return (null, usedOnce ? $"{currency} amounts have at most {exponent} decimal places." : $"'{raw}' is not an amount.");
+            }
         }
 
         var digits = new string(integerPart.Where(char.IsAsciiDigit).ToArray());

@@ -36,7 +36,7 @@ public static class Brands
     public const string Other = "other";
 }
 
-public static class Sources
+public static class SourceNames
 {
     public const string ThemeParksWiki = "tpw";
     public const string QueueTimes = "qt";

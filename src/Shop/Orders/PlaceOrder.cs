@@ -95,7 +95,7 @@ public static partial class PlaceOrder
         }, ct);
     }
 
-    private static async Task<Order> RedeemAsync(
+    internal static async Task<Order> RedeemAsync(
         ShopDb db, PointsLedger ledger, AuditLog audit, ShopOptions settings, ShopClock clock, PointsAccount account,
         Guid productId, int quantity, int? expectedUnitCost, string key, string hash, CancellationToken ct)
     {

@@ -1,12 +1,32 @@
 import { Route, Routes } from 'react-router-dom';
-import { t } from '../../shared/i18n';
-import { AppPlaceholder, NotFound } from '../../shared/ui';
+import { RequireAuth } from '../../shared/auth';
+import { NotFound } from '../../shared/ui';
+import { ConsolePage, SessionsPage } from './HostPages';
+import JoinRoute from './JoinRoute';
+import { PresenterPage } from './PresenterPage';
 
 /** Routes of the app, mounted by App.tsx at `/live/*`. Paths here are relative to `/live`. */
 export default function LiveRoutes() {
   return (
     <Routes>
-      <Route index element={<AppPlaceholder name={t('app.live.name')} />} />
+      <Route
+        index
+        element={
+          <RequireAuth role="live.host">
+            <SessionsPage />
+          </RequireAuth>
+        }
+      />
+      <Route
+        path="s/:id/run"
+        element={
+          <RequireAuth role="live.host">
+            <ConsolePage />
+          </RequireAuth>
+        }
+      />
+      <Route path="s/:id/present" element={<PresenterPage />} />
+      <Route path="join" element={<JoinRoute />} />
       <Route path="*" element={<NotFound />} />
     </Routes>
   );

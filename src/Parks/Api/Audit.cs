@@ -1,0 +1,147 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Quartet.Parks.Data;
+using Quartet.Parks.Domain;
+using Quartet.Platform.Http;
+
+namespace Quartet.Parks.Api;
+
+/// <summary>GET /audit: the computation trace of one displayed figure — inputs per day, contributions, exclusions, provenance and self-checks.</summary>
+public static class Audit
+{
+    public static readonly IReadOnlyList<string> Metrics = ["park-shame", "park-downtime", "park-uptime", "park-wait", "ride-downtime", "ride-uptime", "ride-wait"];
+
+    public static void Map(RouteGroupBuilder api) => api.MapGet("/audit", Handle);
+
+    private static async Task<IResult> Handle(ReadModel read, ParksDb db, PeriodResolver periods, TimeProvider clock, string? metric, string? id, string? period,
+        string? from, string? to, string? displayed, CancellationToken ct)
+    {
+        if (metric is null || !Metrics.Contains(metric))
+        {
+            throw new ProblemException(400, "INVALID_METRIC", $"metric must be one of {string.Join(", ", Metrics)}.");
+        }
+
+        var p = Common.Resolve(periods, clock, period, from, to);
+        decimal? shown = null;
+        if (!string.IsNullOrEmpty(displayed))
+        {
+            shown = decimal.TryParse(displayed, NumberStyles.Number, CultureInfo.InvariantCulture, out var d)
+                ? d
+                : throw new ProblemException(400, "VALIDATION_FAILED", "displayed must be a number.");
+        }
+
+        return metric.StartsWith("park", StringComparison.Ordinal)
+            ? TypedResults.Ok(await ParkAsync(read, db, metric, await ParkDetail.FindAsync(read, id ?? "", ct), p, shown, ct))
+            : TypedResults.Ok(await RideAsync(read, db, metric, await RideDetail.FindAsync(db, id ?? "", ct), p, shown, ct));
+    }
+
+    private static async Task<object> ParkAsync(ReadModel read, ParksDb db, string metric, Park park, Period p, decimal? shown, CancellationToken ct)
+    {
+        var figures = p.Kind == PeriodKind.Live
+            ? (await read.LiveParkFiguresAsync("all", ct)).FirstOrDefault(f => f.Park.Id == park.Id)
+            : (await read.ParkFiguresAsync(p.From, p.To, "all", park.Id, ct)).FirstOrDefault();
+        decimal? value = metric switch
+        {
+            "park-shame" => figures?.Shame,
+            "park-downtime" => figures is null ? null : ShameFormula.Hours(figures.DownMin),
+            "park-uptime" => figures?.Uptime,
+            _ => figures?.AvgWait,
+        };
+        var days = await db.ParkDays.AsNoTracking().Where(d => d.ParkId == park.Id && d.LocalDate >= p.From && d.LocalDate <= p.To).OrderBy(d => d.LocalDate).ToListAsync(ct);
+        var hourSums = await db.ParkHours.AsNoTracking().Where(h => h.ParkId == park.Id && h.LocalDate >= p.From && h.LocalDate <= p.To)
+            .GroupBy(h => h.LocalDate).Select(g => new { Date = g.Key, A = g.Sum(h => h.CapacityWMin), B = g.Sum(h => h.DownWMin) }).ToDictionaryAsync(x => x.Date, ct);
+        var (start, _) = read.Zone.DayWindow(p.From);
+        var (_, end) = read.Zone.DayWindow(p.To);
+        var runs = await db.ParkSnapshots.AsNoTracking().Where(s => s.ParkId == park.Id && s.SlotAt >= start && s.SlotAt < end)
+            .GroupBy(s => s.ParkId).Select(g => new { Slots = g.Count(), Runs = g.Select(s => s.RunId).Distinct().Count() }).FirstOrDefaultAsync(ct);
+        var checks = days.Select(d => new
+        {
+            date = d.LocalDate,
+            hourlyAEqualsDaily = !hourSums.TryGetValue(d.LocalDate, out var h) ? d.CapacityWMin == 0 : h.A == d.CapacityWMin,
+            hourlyBEqualsDaily = !hourSums.TryGetValue(d.LocalDate, out var hb) ? d.DownWMin == 0 : hb.B == d.DownWMin,
+            bWithinA = d.DownWMin <= d.CapacityWMin,
+        }).ToList();
+        var previous = p.Previous is { } prev ? (await read.ParkFiguresAsync(prev.From, prev.To, "all", park.Id, ct)).FirstOrDefault() : null;
+        var previousValue = metric == "park-shame" ? previous?.Shame : null;
+        return new
+        {
+            metric,
+            park = Common.Ref(park),
+            period = PeriodView.Of(p),
+            attribution = Common.Credits,
+            value,
+            displayed = shown,
+            matches = shown is null ? (bool?)null : shown == value,
+            formula = metric switch
+            {
+                "park-shame" => ShameFormula.Text,
+                "park-downtime" => "Σ down minutes of counted rides / 60, rounded to 2 decimals",
+                "park-uptime" => "100 × (1 − Σ down minutes / Σ observed minutes) over counted rides, rounded to 1 decimal",
+                _ => "Σ qualifying standby waits / number of samples (observed OPERATING, 1–600 min), rounded to whole minutes",
+            },
+            a = figures?.A,
+            b = figures?.B,
+            statusModel = park.StatusModel.ToString(),
+            inputs = days.Select(d => new
+            {
+                date = d.LocalDate, a = d.CapacityWMin, b = d.DownWMin, downMin = d.DownMin, observedMin = d.ObservedMin, countedRides = d.CountedRides,
+                openMin = d.OpenMin, incidents = d.Incidents, waitSum = d.WaitSum, waitCount = d.WaitCount, shame = ShameFormula.Score(d.CapacityWMin, d.DownWMin),
+                isFinal = d.IsFinal, formulaVersion = d.FormulaVersion,
+            }),
+            breakdown = await ParkDetail.BreakdownAsync(read, db, park, p, ct),
+            provenance = new
+            {
+                slots = runs?.Slots,
+                runs = runs?.Runs,
+                rawAvailable = runs is not null,
+                fallbackMinutes = days.Sum(d => d.FallbackMin),
+                staleSlots = days.Sum(d => d.StaleSlots),
+            },
+            checks,
+            anomalies = previousValue is > 0 && value is not null && Math.Abs((value.Value - previousValue.Value) / previousValue.Value) > 2
+                ? new[] { new { kind = "change_vs_previous_period", previous = previousValue, current = value } }
+                : [],
+        };
+    }
+
+    private static async Task<object> RideAsync(ReadModel read, ParksDb db, string metric, Ride ride, Period p, decimal? shown, CancellationToken ct)
+    {
+        var park = (await read.ParksAsync(ct))[ride.ParkId];
+        var figures = (await read.RideFiguresAsync(p.From, p.To, "all", null, ride.Id, ct)).FirstOrDefault();
+        decimal? value = metric switch
+        {
+            "ride-downtime" => figures is { Counted: true } ? ShameFormula.Hours(figures.DownMin) : null,
+            "ride-uptime" => figures?.Uptime,
+            _ => figures?.AvgWait,
+        };
+        var days = await db.RideDays.AsNoTracking().Where(d => d.RideId == ride.Id && d.LocalDate >= p.From && d.LocalDate <= p.To).OrderBy(d => d.LocalDate).ToListAsync(ct);
+        return new
+        {
+            metric,
+            ride = Common.Ref(ride, park),
+            park = Common.Ref(park),
+            period = PeriodView.Of(p),
+            attribution = Common.Credits,
+            value,
+            displayed = shown,
+            matches = shown is null ? (bool?)null : shown == value,
+            formula = metric switch
+            {
+                "ride-downtime" => "Σ minutes in counted down slots (observed, park open, down status) / 60, on days the ride operated",
+                "ride-uptime" => "100 × (1 − down minutes / observed minutes), rounded to 1 decimal, on days the ride operated",
+                _ => "Σ qualifying standby waits / number of samples, rounded to whole minutes",
+            },
+            weight = ShameFormula.Weight(ride.Tier),
+            inputs = days.Select(d => new
+            {
+                date = d.LocalDate, counted = d.ExclusionReason is null, exclusionReason = d.ExclusionReason, weightUsed = d.Weight, observedMin = d.ObservedMin,
+                downMin = d.DownMin, operatingMin = d.OperatingMin, closedMin = d.ClosedMin, refurbMin = d.RefurbMin, unknownMin = d.UnknownMin,
+                fallbackMin = d.FallbackMin, incidents = d.DownRunStarts, waitSum = d.WaitSum, waitCount = d.WaitCount, isFinal = d.IsFinal,
+            }),
+            checks = days.Select(d => new { date = d.LocalDate, downWithinObserved = d.DownMin <= d.ObservedMin }),
+        };
+    }
+}

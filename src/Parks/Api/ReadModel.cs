@@ -1,0 +1,188 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Quartet.Parks.Aggregation;
+using Quartet.Parks.Data;
+using Quartet.Parks.Domain;
+
+namespace Quartet.Parks.Api;
+
+/// <summary>A park's composed figures for a period: A and B summed over days (or the live slot).</summary>
+public sealed record ParkFigures(Park Park, long A, long B, long DownMin, long ObservedMin, int CountedRides, int Incidents, long WaitSum, int WaitCount,
+    int? WaitMax, int RidesReporting, int OpenMin, int RidesDown, bool? ParkOpen, int FallbackMin, int StaleSlots)
+{
+    public decimal? Shame => ShameFormula.Score(A, B);
+
+    public decimal? Uptime => ShameFormula.UptimePct(DownMin, ObservedMin);
+
+    public int? AvgWait => ShameFormula.AverageWait(WaitSum, WaitCount);
+}
+
+public sealed record RideFigures(Ride Ride, Park Park, long DownMin, long ObservedMin, int Incidents, int LongestOutage, long WaitSum, int WaitCount, int? WaitMax,
+    int OperatedDays, bool Counted)
+{
+    public decimal? Uptime => Counted ? ShameFormula.UptimePct(DownMin, ObservedMin) : null;
+
+    public int? AvgWait => ShameFormula.AverageWait(WaitSum, WaitCount);
+}
+
+public sealed record RideLive(RideCurrentState State, string DisplayStatus, int? CurrentOutageMinutes);
+
+public sealed record HealthView(string Status, object? LastRun, int? MinutesSinceLastRun, int FreshParks, int ActiveParks, DateOnly? LastFinalDay, int? AggregationLagDays,
+    IReadOnlyList<string> FailingSources);
+
+/// <summary>
+/// Every read path composes its numbers here from current-state tables and rollups (never raw snapshots), so the
+/// ranking, park page, chart, heatmap and audit of one park and period agree.
+/// </summary>
+public sealed class ReadModel(ParksDb db, ReportingZone zone, TimeProvider clock, IOptions<ParksOptions> options)
+{
+    public DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    public TimeSpan LiveMaxAge => TimeSpan.FromMinutes(options.Value.LiveMaxAgeMinutes);
+
+    public ReportingZone Zone => zone;
+
+    public async Task<Dictionary<Guid, Park>> ParksAsync(CancellationToken ct) =>
+        await db.Parks.AsNoTracking().ToDictionaryAsync(p => p.Id, ct);
+
+    public async Task<DateTime?> DataAsOfAsync(CancellationToken ct) =>
+        await db.ParkStates.AsNoTracking().MaxAsync(s => (DateTime?)s.SlotAt, ct);
+
+    public async Task<bool> AnyCollectedAsync(CancellationToken ct) => await db.ParkSnapshots.AnyAsync(ct) || await db.ParkDays.AnyAsync(ct);
+
+    public async Task<List<ParkFigures>> ParkFiguresAsync(Period period, string filter, CancellationToken ct) =>
+        period.Kind == PeriodKind.Live ? await LiveParkFiguresAsync(filter, ct) : await ParkFiguresAsync(period.From, period.To, filter, null, ct);
+
+    public async Task<List<ParkFigures>> ParkFiguresAsync(DateOnly from, DateOnly to, string filter, Guid? parkId, CancellationToken ct)
+    {
+        var parks = await ParksAsync(ct);
+        var rows = await db.ParkDays.AsNoTracking()
+            .Where(d => d.LocalDate >= from && d.LocalDate <= to && (parkId == null || d.ParkId == parkId))
+            .GroupBy(d => d.ParkId)
+            .Select(g => new
+            {
+                ParkId = g.Key,
+                A = g.Sum(d => d.CapacityWMin),
+                B = g.Sum(d => d.DownWMin),
+                Down = g.Sum(d => (long)d.DownMin),
+                Obs = g.Sum(d => (long)d.ObservedMin),
+                Counted = g.Max(d => d.CountedRides),
+                Incidents = g.Sum(d => d.Incidents),
+                WaitSum = g.Sum(d => d.WaitSum),
+                WaitCount = g.Sum(d => d.WaitCount),
+                WaitMax = g.Max(d => d.WaitMax),
+                Reporting = g.Max(d => d.RidesReporting),
+                Open = g.Sum(d => d.OpenMin),
+                WithDowntime = g.Max(d => d.RidesWithDowntime),
+                Fallback = g.Sum(d => d.FallbackMin),
+                Stale = g.Sum(d => d.StaleSlots),
+            })
+            .ToListAsync(ct);
+        return rows.Where(r => parks.ContainsKey(r.ParkId) && Common.Passes(parks[r.ParkId], filter))
+            .Select(r => new ParkFigures(parks[r.ParkId], r.A, r.B, r.Down, r.Obs, r.Counted, r.Incidents, r.WaitSum, r.WaitCount, r.WaitMax, r.Reporting, r.Open,
+                r.WithDowntime, null, r.Fallback, r.Stale))
+            .ToList();
+    }
+
+    /// <summary>Live: the latest slot of each park, only while it is at most 30 minutes old and the park is open.</summary>
+    public async Task<List<ParkFigures>> LiveParkFiguresAsync(string filter, CancellationToken ct)
+    {
+        var parks = await ParksAsync(ct);
+        var cutoff = Now - LiveMaxAge;
+        var states = await db.ParkStates.AsNoTracking().Where(s => s.SlotAt >= cutoff).ToListAsync(ct);
+        var rides = await db.RideStates.AsNoTracking().Where(s => s.SlotAt >= cutoff && s.Counted).ToListAsync(ct);
+        return states.Where(s => parks.ContainsKey(s.ParkId) && parks[s.ParkId].IsActive && Common.Passes(parks[s.ParkId], filter) && s.Open)
+            .Select(s =>
+            {
+                var counted = rides.Where(r => r.ParkId == s.ParkId && r.SlotAt == s.SlotAt).ToList();
+                return new ParkFigures(parks[s.ParkId], s.LiveA, s.LiveB, counted.Count(r => r.CountedDown), counted.Count, counted.Count,
+                    counted.Count(r => r.CountedDown), (long)(s.AvgWait ?? 0) * s.RidesReporting, s.AvgWait is null ? 0 : s.RidesReporting, s.MaxWait,
+                    s.RidesReporting, 0, counted.Count(r => r.CountedDown), s.Open, 0, s.Stale ? 1 : 0);
+            })
+            .ToList();
+    }
+
+    public async Task<List<RideFigures>> RideFiguresAsync(DateOnly from, DateOnly to, string filter, Guid? parkId, Guid? rideId, CancellationToken ct)
+    {
+        var parks = await ParksAsync(ct);
+        var rides = await db.Rides.AsNoTracking().Where(r => (parkId == null || r.ParkId == parkId) && (rideId == null || r.Id == rideId)).ToDictionaryAsync(r => r.Id, ct);
+        var rows = await db.RideDays.AsNoTracking()
+            .Where(d => d.LocalDate >= from && d.LocalDate <= to && (parkId == null || d.ParkId == parkId) && (rideId == null || d.RideId == rideId))
+            .GroupBy(d => d.RideId)
+            .Select(g => new
+            {
+                RideId = g.Key,
+                Down = g.Where(d => d.ExclusionReason == null).Sum(d => (long)d.DownMin),
+                Obs = g.Where(d => d.ExclusionReason == null).Sum(d => (long)d.ObservedMin),
+                Incidents = g.Where(d => d.ExclusionReason == null).Sum(d => d.DownRunStarts),
+                Longest = g.Where(d => d.ExclusionReason == null).Max(d => (int?)d.LongestOutageMin) ?? 0,
+                WaitSum = g.Sum(d => (long)d.WaitSum),
+                WaitCount = g.Sum(d => d.WaitCount),
+                WaitMax = g.Max(d => d.WaitMax),
+                Operated = g.Count(d => d.ExclusionReason == null),
+            })
+            .ToListAsync(ct);
+        return rows.Where(r => rides.TryGetValue(r.RideId, out var ride) && ride.IsActive && ride.Category == RideCategories.Attraction && Common.Passes(parks[ride.ParkId], filter))
+            .Select(r => new RideFigures(rides[r.RideId], parks[rides[r.RideId].ParkId], r.Down, r.Obs, r.Incidents, r.Longest, r.WaitSum, r.WaitCount, r.WaitMax,
+                r.Operated, r.Operated > 0))
+            .ToList();
+    }
+
+    /// <summary>Display status now (spec §4.4) for the active attractions of one or all parks.</summary>
+    public async Task<Dictionary<Guid, RideLive>> LiveRidesAsync(Guid? parkId, CancellationToken ct)
+    {
+        var now = Now;
+        var states = await db.RideStates.AsNoTracking().Where(s => parkId == null || s.ParkId == parkId).ToListAsync(ct);
+        var rides = await db.Rides.AsNoTracking().Where(r => r.IsActive && r.Category == RideCategories.Attraction && (parkId == null || r.ParkId == parkId))
+            .Select(r => new { r.Id, r.ParkId }).ToListAsync(ct);
+        var openNow = await OpenNowAsync(parkId, ct);
+        var byRide = states.ToDictionary(s => s.RideId);
+        var result = new Dictionary<Guid, RideLive>();
+        foreach (var ride in rides)
+        {
+            byRide.TryGetValue(ride.Id, out var state);
+            state ??= new RideCurrentState { RideId = ride.Id, ParkId = ride.ParkId, Status = RideStatus.Unknown, SlotAt = DateTime.MinValue };
+            var display = !openNow.Contains(ride.ParkId) ? "PARK_CLOSED"
+                : now - state.SlotAt > LiveMaxAge || state.Status == RideStatus.Unknown ? "NO_DATA"
+                : state.CountedDown ? "DOWN"
+                : state.Status == RideStatus.Down ? "CLOSED"
+                : StatusNames.Of(state.Status);
+            int? outage = display == "DOWN" && state.DownSince is { } since ? (int)(state.SlotAt - since).TotalMinutes + 10 : null;
+            result[ride.Id] = new RideLive(state, display, outage);
+        }
+
+        return result;
+    }
+
+    /// <summary>Parks whose latest fresh snapshot says open (the same test the live shame uses).</summary>
+    public async Task<HashSet<Guid>> OpenNowAsync(Guid? parkId, CancellationToken ct)
+    {
+        var cutoff = Now - LiveMaxAge;
+        return (await db.ParkStates.AsNoTracking().Where(s => (parkId == null || s.ParkId == parkId) && s.Open && s.SlotAt >= cutoff)
+            .Select(s => s.ParkId).ToListAsync(ct)).ToHashSet();
+    }
+
+    public async Task<HealthView> HealthAsync(CancellationToken ct)
+    {
+        var now = Now;
+        var last = await db.Runs.AsNoTracking().Where(r => r.Kind == "collect" && r.FinishedAt != null && r.SnapshotsWritten > 0)
+            .OrderByDescending(r => r.FinishedAt).FirstOrDefaultAsync(ct);
+        var active = await db.Parks.CountAsync(p => p.IsActive, ct);
+        var fresh = await db.ParkStates.CountAsync(s => s.SlotAt >= now.AddMinutes(-25), ct);
+        var lastFinal = await db.ParkDays.Where(d => d.IsFinal).MaxAsync(d => (DateOnly?)d.LocalDate, ct);
+        var failing = await db.Issues.Where(i => i.OpenKey != null && i.Type == "SOURCE_FAILURE").Select(i => i.Source).Distinct().ToListAsync(ct);
+        var failedChecks = await db.Issues.AnyAsync(i => i.OpenKey != null && i.Type == "INCONSISTENT_DATA", ct);
+        int? minutes = last?.FinishedAt is { } f ? (int)(now - f).TotalMinutes : null;
+        var status = minutes is null || minutes > 60 ? "unhealthy"
+            : minutes <= 25 && active > 0 && fresh >= 0.9 * active && !failedChecks ? "healthy"
+            : "degraded";
+        var today = zone.LocalDateOf(now);
+        return new HealthView(status,
+            last is null ? null : new { last.Id, last.SlotAt, last.FinishedAt, last.ParksOk, last.ParksFailed, last.SnapshotsWritten },
+            minutes, fresh, active, lastFinal, lastFinal is { } d ? today.DayNumber - d.DayNumber - 1 : null, failing);
+    }
+
+    public async Task<IReadOnlyList<OpenWindow>> WindowsAsync(Guid parkId, DateTime from, DateTime to, CancellationToken ct) =>
+        Rollups.EffectiveWindows(await db.Schedules.AsNoTracking().Where(s => s.ParkId == parkId && s.OpensAt < to && s.ClosesAt > from).ToListAsync(ct),
+            options.Value.Schedule.OpenTypes);
+}

@@ -1,0 +1,269 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Quartet.Parks.Data;
+using Quartet.Parks.Domain;
+using Quartet.Parks.Sources;
+
+namespace Quartet.Parks.Collection;
+
+public sealed record DiscoverySummary(int ParksCreated, int ParksUpdated, int RidesCreated, int Relinked, int Deactivated, int Ambiguous)
+{
+    public override string ToString() =>
+        $"parks created {ParksCreated}, updated {ParksUpdated}; rides created {RidesCreated}; relinked {Relinked}; deactivated {Deactivated}; ambiguous {Ambiguous}";
+}
+
+/// <summary>
+/// <c>parks discover</c>: Queue-Times parks in the allowed countries, matched to ThemeParks.wiki parks by normalised name
+/// and similarity; rides of both sources matched the same way; unmatched entities imported with one source id.
+/// </summary>
+public sealed class Discovery(ParksDb db, ThemeParksWikiSource tpw, QueueTimesSource qt, TimeProvider clock, IOptions<ParksOptions> options)
+{
+    public async Task<DiscoverySummary> RunAsync(bool dryRun, CancellationToken ct)
+    {
+        var settings = options.Value.Discovery;
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var qtParks = (await qt.ListParksAsync(ct)).Value.Where(p => InCountries(p.Country, settings.Countries)).ToList();
+        IReadOnlyList<UpstreamPark> tpwParks;
+        try
+        {
+            tpwParks = (await tpw.ListParksAsync(ct)).Value;
+        }
+        catch (SourceException)
+        {
+            tpwParks = [];
+        }
+
+        var existing = await db.Parks.ToListAsync(ct);
+        var created = 0;
+        var updated = 0;
+        var ridesCreated = 0;
+        var relinked = 0;
+        var ambiguous = 0;
+        var usedTpw = existing.Where(p => p.TpwId != null).Select(p => p.TpwId!).ToHashSet();
+        foreach (var source in qtParks)
+        {
+            var qtId = int.Parse(source.Id, CultureInfo.InvariantCulture);
+            var park = existing.FirstOrDefault(p => p.QtId == qtId);
+            var brand = Brand(source.Group);
+            if (park is null)
+            {
+                park = new Park
+                {
+                    Id = Guid.CreateVersion7(), Slug = UniqueSlug(source.Name, existing), Name = source.Name, Brand = brand, QtId = qtId,
+                    StatusModel = brand == Brands.Other ? StatusModel.DownOrClosed : StatusModel.DownOnly,
+                };
+                existing.Add(park);
+                db.Parks.Add(park);
+                created++;
+            }
+            else
+            {
+                updated++;
+            }
+
+            park.Country = "US";
+            park.Latitude = source.Latitude;
+            park.Longitude = source.Longitude is > 0 ? -source.Longitude : source.Longitude;
+            park.TimeZone = source.TimeZone is { } zone && TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _) ? zone : park.TimeZone;
+            park.MissingSince = null;
+            park.IsActive = true;
+            if (park.TpwId is null)
+            {
+                var (match, isAmbiguous) = Best(source.Name, tpwParks.Where(t => !usedTpw.Contains(t.Id)).ToList(), t => t.Name, Matching.NormalisePark, settings.ParkThreshold);
+                if (match is not null)
+                {
+                    park.TpwId = match.Id;
+                    usedTpw.Add(match.Id);
+                }
+
+                ambiguous += isAmbiguous ? 1 : 0;
+            }
+        }
+
+        foreach (var missing in existing.Where(p => p.QtId is { } id && qtParks.All(q => q.Id != id.ToString(CultureInfo.InvariantCulture))))
+        {
+            missing.MissingSince ??= today;
+        }
+
+        var deactivated = 0;
+        foreach (var park in existing.Where(p => p.IsActive && p.MissingSince is { } since && today.DayNumber - since.DayNumber >= settings.InactiveAfterDays))
+        {
+            park.IsActive = false;
+            deactivated++;
+        }
+
+        foreach (var park in existing.Where(p => p.IsActive))
+        {
+            var (newRides, moved, unclear) = await DiscoverRidesAsync(park, today, ct);
+            ridesCreated += newRides;
+            relinked += moved;
+            ambiguous += unclear;
+        }
+
+        if (!dryRun)
+        {
+            await db.SaveChangesAsync(ct);
+            await DataVersions.CatalogueChangedAsync(db, ct);
+        }
+
+        return new DiscoverySummary(created, updated, ridesCreated, relinked, deactivated, ambiguous);
+    }
+
+    private async Task<(int Created, int Relinked, int Ambiguous)> DiscoverRidesAsync(Park park, DateOnly today, CancellationToken ct)
+    {
+        var threshold = options.Value.Discovery.RideThreshold;
+        var qtRides = park.QtId is { } qtId ? await TryList(qt, qtId.ToString(CultureInfo.InvariantCulture), ct) : [];
+        var tpwRides = park.TpwId is { } tpwId ? await TryList(tpw, tpwId, ct) : [];
+        qtRides = qtRides.Where(r => !Matching.IsSingleRider(r.Name)).ToList();
+        var rides = park.Id == default ? [] : await db.Rides.Where(r => r.ParkId == park.Id).ToListAsync(ct);
+        rides.AddRange(db.Rides.Local.Where(r => r.ParkId == park.Id && !rides.Contains(r)));
+        var created = 0;
+        var relinked = 0;
+        var ambiguous = 0;
+
+        // A linked TPW id that vanished: move the link to an unlinked id with the same name.
+        var tpwIds = tpwRides.Select(r => r.Id).ToHashSet();
+        var linkedTpw = rides.Where(r => r.TpwId != null).Select(r => r.TpwId!).ToHashSet();
+        foreach (var ride in rides.Where(r => r.TpwId != null && tpwRides.Count > 0 && !tpwIds.Contains(r.TpwId)))
+        {
+            var (match, _) = Best(ride.Name, tpwRides.Where(t => !linkedTpw.Contains(t.Id)).ToList(), t => t.Name, Matching.NormaliseRide, threshold);
+            if (match is not null)
+            {
+                linkedTpw.Add(match.Id);
+                ride.TpwId = match.Id;
+                relinked++;
+            }
+        }
+
+        var qtIds = qtRides.Select(r => r.Id).ToHashSet();
+        var linkedQt = rides.Where(r => r.QtId != null).Select(r => r.QtId!.Value.ToString(CultureInfo.InvariantCulture)).ToHashSet();
+        foreach (var ride in rides.Where(r => r.QtId != null && qtRides.Count > 0 && !qtIds.Contains(r.QtId.Value.ToString(CultureInfo.InvariantCulture))))
+        {
+            var (match, _) = Best(ride.Name, qtRides.Where(t => !linkedQt.Contains(t.Id)).ToList(), t => t.Name, Matching.NormaliseRide, threshold);
+            if (match is not null)
+            {
+                linkedQt.Add(match.Id);
+                ride.QtId = int.Parse(match.Id, CultureInfo.InvariantCulture);
+                relinked++;
+            }
+        }
+
+        var unlinkedTpw = tpwRides.Where(t => !linkedTpw.Contains(t.Id)).ToList();
+        foreach (var source in qtRides.Where(q => !linkedQt.Contains(q.Id)))
+        {
+            var (match, isAmbiguous) = Best(source.Name, unlinkedTpw, t => t.Name, Matching.NormaliseRide, threshold);
+            ambiguous += isAmbiguous ? 1 : 0;
+            var byTpw = match is null ? null : rides.FirstOrDefault(r => r.TpwId == match.Id);
+            if (byTpw is not null)
+            {
+                byTpw.QtId = int.Parse(source.Id, CultureInfo.InvariantCulture);
+                continue;
+            }
+
+            var ride = NewRide(park, source.Name, source.Land);
+            ride.QtId = int.Parse(source.Id, CultureInfo.InvariantCulture);
+            if (match is not null)
+            {
+                ride.TpwId = match.Id;
+                unlinkedTpw.Remove(match);
+            }
+
+            rides.Add(ride);
+            created++;
+        }
+
+        foreach (var source in unlinkedTpw.Where(t => rides.All(r => r.TpwId != t.Id)))
+        {
+            var ride = NewRide(park, source.Name, null);
+            ride.TpwId = source.Id;
+            rides.Add(ride);
+            created++;
+        }
+
+        foreach (var ride in rides)
+        {
+            var present = (ride.TpwId is not null && tpwIds.Contains(ride.TpwId)) || (ride.QtId is { } q && qtIds.Contains(q.ToString(CultureInfo.InvariantCulture)));
+            if (present)
+            {
+                ride.MissingSince = null;
+                ride.IsActive = true;
+            }
+            else if ((tpwRides.Count > 0 || qtRides.Count > 0) && (ride.MissingSince ??= today) is { } since &&
+                     today.DayNumber - since.DayNumber >= options.Value.Discovery.InactiveAfterDays)
+            {
+                ride.IsActive = false;
+            }
+        }
+
+        return (created, relinked, ambiguous);
+    }
+
+    private Ride NewRide(Park park, string name, string? land)
+    {
+        var tier = Matching.RuleTier(name);
+        var ride = new Ride
+        {
+            Id = Guid.CreateVersion7(), ParkId = park.Id, Name = name.Length > 160 ? name[..160] : name, Land = land,
+            Category = Matching.CategoryFor(name), Tier = tier, TierSource = tier is null ? "none" : "rule",
+        };
+        db.Rides.Add(ride);
+        return ride;
+    }
+
+    private static async Task<List<UpstreamRide>> TryList(IParkDataSource source, string id, CancellationToken ct)
+    {
+        try
+        {
+            return [.. (await source.ListAttractionsAsync(id, ct)).Value];
+        }
+        catch (SourceException)
+        {
+            return [];
+        }
+    }
+
+    /// <summary>Exact normalised match first, then the best similarity ≥ threshold unless the runner-up is within 0.02.</summary>
+    public static (T? Match, bool Ambiguous) Best<T>(string name, IReadOnlyList<T> candidates, Func<T, string> nameOf, Func<string, string> normalise, double threshold)
+        where T : class
+    {
+        var target = normalise(name);
+        var exact = candidates.Where(c => normalise(nameOf(c)) == target).ToList();
+        if (exact.Count == 1)
+        {
+            return (exact[0], false);
+        }
+
+        var scored = candidates.Select(c => (Candidate: c, Score: Matching.Similarity(target, normalise(nameOf(c))))).OrderByDescending(x => x.Score).Take(2).ToList();
+        if (scored.Count == 0 || scored[0].Score < threshold)
+        {
+            return (null, false);
+        }
+
+        return scored.Count > 1 && scored[0].Score - scored[1].Score <= 0.02 ? (null, true) : (scored[0].Candidate, false);
+    }
+
+    private static bool InCountries(string? country, IReadOnlyCollection<string> allowed)
+    {
+        var code = country is "United States" or "USA" or "United States of America" ? "US" : country;
+        return code is not null && allowed.Contains(code, StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static string Brand(string? group) =>
+        group is null ? Brands.Other
+        : group.Contains("disney", StringComparison.OrdinalIgnoreCase) ? Brands.Disney
+        : group.Contains("universal", StringComparison.OrdinalIgnoreCase) ? Brands.Universal
+        : Brands.Other;
+
+    private static string UniqueSlug(string name, IReadOnlyCollection<Park> parks)
+    {
+        var slug = Matching.Slugify(name);
+        var candidate = slug;
+        for (var i = 2; parks.Any(p => p.Slug == candidate); i++)
+        {
+            candidate = $"{slug}-{i}";
+        }
+
+        return candidate;
+    }
+}

@@ -1,0 +1,59 @@
+using System.Diagnostics;
+
+namespace Quartet.Live.Tests;
+
+/// <summary>
+/// Counts EF Core database commands issued in the current async flow (the test server preserves the caller's
+/// execution context), so background work of the host is not counted.
+/// </summary>
+public sealed class DbCommandCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>
+{
+    private static readonly AsyncLocal<StrongBox> Current = new();
+    private static readonly DbCommandCounter Instance = new();
+    private static int subscribed;
+
+    public static StrongBox Start()
+    {
+        if (Interlocked.Exchange(ref subscribed, 1) == 0)
+        {
+            DiagnosticListener.AllListeners.Subscribe(Instance);
+        }
+
+        var box = new StrongBox();
+        Current.Value = box;
+        return box;
+    }
+
+    public void OnNext(DiagnosticListener value)
+    {
+        if (value.Name == "Microsoft.EntityFrameworkCore")
+        {
+            value.Subscribe(this);
+        }
+    }
+
+    public void OnNext(KeyValuePair<string, object?> value)
+    {
+        if (value.Key == "Microsoft.EntityFrameworkCore.Database.Command.CommandExecuting" && Current.Value is { } box)
+        {
+            box.Increment();
+        }
+    }
+
+    public void OnCompleted()
+    {
+    }
+
+    public void OnError(Exception error)
+    {
+    }
+
+    public sealed class StrongBox
+    {
+        private int count;
+
+        public int Count => Volatile.Read(ref count);
+
+        public void Increment() => Interlocked.Increment(ref count);
+    }
+}

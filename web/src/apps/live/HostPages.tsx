@@ -1,0 +1,315 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { api } from '../../shared/api';
+import { Button, Card, ErrorBox, Loading, PageHeader, TextField } from '../../shared/ui';
+import { ResultsView } from './ResultsView';
+import { displayCode, entitiesOf, entity, useLiveSync } from './sync';
+import type { ActivityEntity, ActivityType, Leaderboard, Presence, QuestionEntity, Results, SessionEntity } from './types';
+
+interface SessionSummary {
+  id: string;
+  title: string;
+  code: string;
+  status: string;
+  activityCount: number;
+}
+
+/** `/live`: the host's sessions, create, duplicate, delete, open the console. */
+export function SessionsPage() {
+  const client = useQueryClient();
+  const sessions = useQuery({ queryKey: ['live', 'sessions'], queryFn: () => api.get<{ items: SessionSummary[] }>('/api/live/sessions') });
+  const [title, setTitle] = useState('');
+  const create = useMutation({
+    mutationFn: () => api.post('/api/live/sessions', { title }),
+    onSuccess: () => {
+      setTitle('');
+      void client.invalidateQueries({ queryKey: ['live', 'sessions'] });
+    },
+  });
+  const remove = useMutation({
+    mutationFn: (id: string) => api.delete(`/api/live/sessions/${id}`),
+    onSuccess: () => void client.invalidateQueries({ queryKey: ['live', 'sessions'] }),
+  });
+  const duplicate = useMutation({
+    mutationFn: (id: string) => api.post(`/api/live/sessions/${id}/duplicate`),
+    onSuccess: () => void client.invalidateQueries({ queryKey: ['live', 'sessions'] }),
+  });
+  return (
+    <div className="space-y-4">
+      <PageHeader title="Caja Live sessions" />
+      <form
+        className="flex items-end gap-2"
+        onSubmit={(e: FormEvent) => {
+          e.preventDefault();
+          create.mutate();
+        }}
+      >
+        <TextField label="New session title" value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={120} />
+        <Button type="submit" loading={create.isPending}>
+          Create
+        </Button>
+      </form>
+      {create.error ? <ErrorBox error={create.error} /> : null}
+      {remove.error ? <ErrorBox error={remove.error} /> : null}
+      {sessions.isLoading ? <Loading /> : null}
+      {sessions.error ? <ErrorBox error={sessions.error} /> : null}
+      <ul className="space-y-2" aria-label="Sessions">
+        {sessions.data?.items.map((s) => (
+          <li key={s.id}>
+            <Card>
+              <div className="flex flex-wrap items-center justify-between gap-2">
+                <div>
+                  <Link to={`s/${s.id}/run`} className="font-semibold text-indigo-700 underline">
+                    {s.title}
+                  </Link>
+                  <span className="ml-2 text-sm text-slate-700">
+                    {displayCode(s.code)} · {s.status} · {s.activityCount} activities
+                  </span>
+                </div>
+                <div className="flex gap-2">
+                  <Button size="sm" variant="secondary" onClick={() => duplicate.mutate(s.id)}>
+                    Duplicate
+                  </Button>
+                  <Button size="sm" variant="danger" onClick={() => remove.mutate(s.id)}>
+                    Delete
+                  </Button>
+                </div>
+              </div>
+            </Card>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+interface Definition {
+  id: string;
+  title: string;
+  code: string;
+  status: string;
+  activities: { id: string; type: ActivityType; title: string; state: string; revision: number }[];
+}
+
+const templates: Record<ActivityType, (title: string, lines: string[]) => object> = {
+  poll: (title, lines) => ({ type: 'poll', title, config: { options: lines } }),
+  wordcloud: (title) => ({ type: 'wordcloud', title }),
+  rating: (title) => ({ type: 'rating', title, config: { min: 1, max: 5 } }),
+  opentext: (title) => ({ type: 'opentext', title }),
+  qna: (title) => ({ type: 'qna', title }),
+  quiz: (title, lines) => ({
+    type: 'quiz',
+    title,
+    config: { questions: [{ text: title, options: lines.map((l) => l.replace(/^\*/, '')), correct: lines.flatMap((l, i) => (l.startsWith('*') ? [i] : [])) }] },
+  }),
+  reactions: (title) => ({ type: 'reactions', title }),
+};
+
+/** `/live/s/:id/run`: build and run a session — activities, navigation, results, moderation, participants. */
+export function ConsolePage() {
+  const { id = '' } = useParams();
+  const client = useQueryClient();
+  const definition = useQuery({ queryKey: ['live', 'session', id], queryFn: () => api.get<Definition>(`/api/live/sessions/${id}`) });
+  const sync = useLiveSync(`/api/live/sessions/${id}/sync`, `live.host.${id}`);
+  const session = entity<SessionEntity>(sync.entities, 'session', id);
+  const activities = entitiesOf<ActivityEntity>(sync.entities, 'activity').sort((a, b) => a.position - b.position);
+  const current = activities.find((a) => a.id === session?.currentActivityId);
+  const presence = entity<Presence>(sync.entities, 'presence', id);
+  const [error, setError] = useState<unknown>(null);
+  const act = (path: string, body?: object) =>
+    api
+      .post(`/api/live/sessions/${id}${path}`, body)
+      .then(() => client.invalidateQueries({ queryKey: ['live', 'session', id] }))
+      .catch(setError);
+
+  const [type, setType] = useState<ActivityType>('poll');
+  const [title, setTitle] = useState('');
+  const [lines, setLines] = useState('');
+  const questions = entitiesOf<QuestionEntity>(sync.entities, 'question');
+  const inbox = questions.filter((q) => q.state === 'pending' || q.state === 'filtered');
+  const participants = useQuery({
+    queryKey: ['live', 'participants', id],
+    queryFn: () => api.get<{ items: { id: string; nickname: string; status: string; presence: string }[] }>(`/api/live/sessions/${id}/participants`, { query: { pageSize: 100 } }),
+    refetchInterval: 5000,
+  });
+
+  return (
+    <div className="space-y-4">
+      <PageHeader title={session?.title ?? definition.data?.title ?? 'Session'} />
+      {error ? <ErrorBox error={error} /> : null}
+      {sync.reconnecting ? <p role="status">Reconnecting…</p> : null}
+      <Card>
+        <p>
+          Join at <strong>/j/{session?.code}</strong> with code <strong className="font-mono text-xl">{displayCode(session?.code ?? definition.data?.code ?? '')}</strong> ·
+          status {session?.status ?? definition.data?.status} · {presence ? `${presence.joined} joined, ${presence.online} online, ${presence.idle} idle` : 'no one yet'}
+        </p>
+        <div className="mt-2 flex flex-wrap gap-2">
+          {(session?.status ?? definition.data?.status) === 'draft' ? <Button onClick={() => void act('/start')}>Start session</Button> : null}
+          <Button variant="secondary" onClick={() => void act('/navigate', { to: 'previous' })}>
+            Previous
+          </Button>
+          <Button onClick={() => void act('/navigate', { to: 'next' })}>Next</Button>
+          <Button variant="secondary" onClick={() => void act('/navigate', { to: 'lobby' })}>
+            Lobby
+          </Button>
+          <Button variant="secondary" onClick={() => void act(session?.locked ? '/unlock' : '/lock')}>
+            {session?.locked ? 'Unlock' : 'Lock'}
+          </Button>
+          <Link className="rounded border px-3 py-2 text-sm" to={`/live/s/${id}/present`} target="_blank">
+            Open presenter
+          </Link>
+          <Button variant="danger" onClick={() => void act('/end')}>
+            End session
+          </Button>
+        </div>
+      </Card>
+      <div className="grid gap-4 md:grid-cols-2">
+        <Card>
+          <h2 className="font-semibold">Activities</h2>
+          <ol className="space-y-2">
+            {activities.map((a) => (
+              <li key={a.id} className={a.id === current?.id ? 'rounded bg-indigo-50 p-2' : 'p-2'}>
+                <span>
+                  {a.position + 1}. {a.title} ({a.type}, {a.state})
+                </span>
+                <div className="mt-1 flex flex-wrap gap-1">
+                  <Button size="sm" variant="secondary" onClick={() => void act('/navigate', { to: a.id })}>
+                    Go to
+                  </Button>
+                  <Button size="sm" variant="secondary" onClick={() => void act(`/activities/${a.id}/open`)}>
+                    Open
+                  </Button>
+                  <Button size="sm" variant="secondary" onClick={() => void act(`/activities/${a.id}/close`)}>
+                    Close
+                  </Button>
+                  {a.type !== 'quiz' ? (
+                    <Button size="sm" variant="secondary" onClick={() => void act(`/activities/${a.id}/${a.revealed ? 'hide-results' : 'reveal'}`)}>
+                      {a.revealed ? 'Hide results' : 'Reveal results'}
+                    </Button>
+                  ) : null}
+                </div>
+              </li>
+            ))}
+          </ol>
+          <form
+            className="mt-4 space-y-2"
+            onSubmit={(e) => {
+              e.preventDefault();
+              const options = lines.split('\n').map((l) => l.trim()).filter(Boolean);
+              void api
+                .post(`/api/live/sessions/${id}/activities`, templates[type](title, options))
+                .then(() => {
+                  setTitle('');
+                  setLines('');
+                  void client.invalidateQueries({ queryKey: ['live', 'session', id] });
+                })
+                .catch(setError);
+            }}
+          >
+            <h3 className="font-semibold">Add activity</h3>
+            <label className="block text-sm">
+              Type{' '}
+              <select value={type} onChange={(e) => setType(e.target.value as ActivityType)} className="rounded border">
+                {Object.keys(templates).map((t) => (
+                  <option key={t}>{t}</option>
+                ))}
+              </select>
+            </label>
+            <TextField label="Title or question" value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={300} />
+            {type === 'poll' || type === 'quiz' ? (
+              <label className="block text-sm">
+                Options, one a line{type === 'quiz' ? ' (start correct ones with *)' : ''}
+                <textarea className="w-full rounded border p-2" value={lines} onChange={(e) => setLines(e.target.value)} />
+              </label>
+            ) : null}
+            <Button type="submit">Add</Button>
+          </form>
+        </Card>
+        <Card>
+          <h2 className="font-semibold">Live results{current ? `: ${current.title}` : ''}</h2>
+          {current ? (
+            <>
+              {current.type === 'quiz' ? <p className="text-sm">Question {(current.quiz?.quizIndex ?? -1) + 1} · stage {current.quiz?.question?.stage ?? 'not started'} — press Next to advance.</p> : null}
+              <ResultsView
+                activity={current}
+                results={entity<Results>(sync.entities, 'results', current.type === 'quiz' ? `${current.id}:${current.quiz?.quizIndex}` : current.id)}
+                questions={questions.filter((q) => q.activityId === current.id)}
+                leaderboard={entity<Leaderboard>(sync.entities, 'leaderboard', current.id)}
+              />
+            </>
+          ) : (
+            <p>Lobby</p>
+          )}
+          <h2 className="mt-4 font-semibold">Moderation inbox ({inbox.length})</h2>
+          <ul className="space-y-2">
+            {inbox.map((q) => (
+              <li key={q.id} className="rounded border p-2">
+                <span>{q.text}</span> <span className="text-sm">({q.state})</span>
+                <div className="flex gap-1">
+                  <Button size="sm" onClick={() => void act(`/questions/${q.id}/approve`)}>
+                    Approve
+                  </Button>
+                  <Button size="sm" variant="secondary" onClick={() => void act(`/questions/${q.id}/dismiss`)}>
+                    Dismiss
+                  </Button>
+                </div>
+              </li>
+            ))}
+          </ul>
+          <h2 className="mt-4 font-semibold">Questions</h2>
+          <ul className="space-y-2">
+            {questions
+              .filter((q) => q.state === 'visible' || q.state === 'answered')
+              .map((q) => (
+                <li key={q.id} className="rounded border p-2">
+                  {q.pinned ? '📌 ' : ''}
+                  {q.text} · {q.voteCount} votes · {q.state}
+                  <div className="flex flex-wrap gap-1">
+                    <Button size="sm" variant="secondary" onClick={() => void act(`/questions/${q.id}/${q.state === 'answered' ? 'unanswer' : 'answer'}`)}>
+                      {q.state === 'answered' ? 'Unanswer' : 'Mark answered'}
+                    </Button>
+                    <Button size="sm" variant="secondary" onClick={() => void act(`/questions/${q.id}/${q.pinned ? 'unpin' : 'pin'}`)}>
+                      {q.pinned ? 'Unpin' : 'Pin'}
+                    </Button>
+                    <Button size="sm" variant="secondary" onClick={() => void act(`/questions/${q.id}/hide`)}>
+                      Hide
+                    </Button>
+                    <Button size="sm" variant="danger" onClick={() => void act(`/questions/${q.id}/remove-author`, { ban: false })}>
+                      Remove author
+                    </Button>
+                  </div>
+                </li>
+              ))}
+          </ul>
+        </Card>
+      </div>
+      <Card>
+        <h2 className="font-semibold">Participants</h2>
+        <p className="text-sm text-slate-700">
+          Bans are per session and by nickname: someone who clears the browser and picks another name gets back in. There is no IP or device ban.
+          Against a hostile crowd, lock the session or lower the join rate.
+        </p>
+        <ul className="mt-2 space-y-1">
+          {participants.data?.items.map((p) => (
+            <li key={p.id} className="flex items-center gap-2">
+              <span>
+                {p.nickname} · {p.presence} · {p.status}
+              </span>
+              {p.status === 'active' ? (
+                <>
+                  <Button size="sm" variant="secondary" onClick={() => void act(`/participants/${p.id}/kick`, {}).then(() => participants.refetch())}>
+                    Kick {p.nickname}
+                  </Button>
+                  <Button size="sm" variant="danger" onClick={() => void act(`/participants/${p.id}/ban`, {}).then(() => participants.refetch())}>
+                    Ban {p.nickname}
+                  </Button>
+                </>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      </Card>
+    </div>
+  );
+}

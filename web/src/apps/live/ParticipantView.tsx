@@ -1,0 +1,332 @@
+import { useEffect, useRef, useState } from 'react';
+import { api } from '../../shared/api';
+import { Button, ErrorBox } from '../../shared/ui';
+import { optionColours, ResultsView } from './ResultsView';
+import { entitiesOf, entity, newRequestId, useLiveSync } from './sync';
+import type { ActivityEntity, QuestionEntity, Results, SessionEntity } from './types';
+
+interface Score {
+  activityId: string;
+  score: number;
+  rank: number;
+  players: number;
+  last: { index: number; answered: boolean; correct: boolean; points: number };
+}
+
+/** The phone: waiting screen, one answer form per activity type, Q&A, reactions, own score; survives drops and reloads. */
+export function ParticipantView({ sessionId, title, rehearsal }: { sessionId: string; title: string; rehearsal: boolean }) {
+  const sync = useLiveSync(`/api/live/p/${sessionId}/sync`, `live.p.${sessionId}`);
+  const session = entity<SessionEntity>(sync.entities, 'session', sessionId);
+  const activities = entitiesOf<ActivityEntity>(sync.entities, 'activity');
+  const current = activities.find((a) => a.id === session?.currentActivityId);
+  const qna = activities.find((a) => a.type === 'qna' && a.state === 'open');
+  const reactions = activities.find((a) => a.type === 'reactions' && a.state === 'open');
+
+  if (sync.removed) {
+    return (
+      <main className="p-4">
+        <h1 className="text-2xl font-bold">You were removed from this session</h1>
+      </main>
+    );
+  }
+
+  return (
+    <main className="mx-auto max-w-md space-y-4 p-4">
+      {sync.reconnecting ? (
+        <p role="status" className="rounded bg-amber-100 p-2">
+          Reconnecting…
+        </p>
+      ) : null}
+      <header>
+        <h1 className="text-xl font-bold">{session?.title ?? title}</h1>
+        {rehearsal || session?.isRehearsal ? <span className="rounded bg-amber-100 px-2">Rehearsal</span> : null}
+      </header>
+      {session?.status === 'ended' || session?.screen === 'end' ? (
+        <section aria-label="Ended">
+          <p className="text-lg">Thanks for taking part!</p>
+          <MyScores entities={sync.entities} />
+        </section>
+      ) : current && current.state !== 'pending' ? (
+        <ActivityForm sessionId={sessionId} activity={current} entities={sync.entities} />
+      ) : (
+        <p className="text-lg" role="status">
+          Waiting for the host…
+        </p>
+      )}
+      {qna && qna.id !== current?.id ? <QnaPanel sessionId={sessionId} activity={qna} entities={sync.entities} /> : null}
+      {reactions ? <ReactionBar sessionId={sessionId} activity={reactions} /> : null}
+    </main>
+  );
+}
+
+function MyScores({ entities }: { entities: Record<string, unknown> }) {
+  const scores = entitiesOf<Score>(entities, 'me').filter((m) => 'score' in (m as object));
+  return (
+    <ul>
+      {scores.map((s) => (
+        <li key={s.activityId}>
+          Score {s.score} · rank {s.rank} of {s.players}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function ActivityForm({ sessionId, activity, entities }: { sessionId: string; activity: ActivityEntity; entities: Record<string, unknown> }) {
+  const [sent, setSent] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [text, setText] = useState('');
+  const [choices, setChoices] = useState<number[]>([]);
+  const base = `/api/live/p/${sessionId}/activities/${activity.id}`;
+  const open = activity.state === 'open';
+
+  async function submit(body: object) {
+    setError(null);
+    const requestId = newRequestId();
+    for (let attempt = 0; attempt < 6; attempt++) {
+      try {
+        await api.post(`${base}/responses`, { ...body, requestId });
+        setSent('Answer received');
+        return;
+      } catch (e) {
+        if ((e as { status?: number }).status !== 0) {
+          setError(e);
+          return;
+        }
+        await new Promise((r) => setTimeout(r, 1000 * 2 ** attempt));
+      }
+    }
+  }
+
+  const heading = <h2 className="text-lg font-semibold">{activity.title}</h2>;
+  if (activity.type === 'qna') return <QnaPanel sessionId={sessionId} activity={activity} entities={entities} />;
+  if (activity.type === 'reactions') return heading;
+  if (activity.type === 'quiz') return <QuizForm sessionId={sessionId} activity={activity} entities={entities} />;
+  const results = entity<Results>(entities, 'results', activity.id);
+
+  return (
+    <section className="space-y-3" aria-label={activity.title}>
+      {heading}
+      {error ? <ErrorBox error={error} /> : null}
+      {sent ? <p role="status">✔ {sent}</p> : null}
+      {!open ? <p role="status">This activity is closed.</p> : null}
+      {activity.type === 'poll' && open ? (
+        <div className="grid gap-2">
+          {(activity.config.options ?? []).map((option, i) =>
+            activity.config.multiple ? (
+              <label key={option + i} className="flex min-h-11 items-center gap-2 rounded border p-2">
+                <input
+                  type="checkbox"
+                  checked={choices.includes(i)}
+                  onChange={() => setChoices((c) => (c.includes(i) ? c.filter((x) => x !== i) : [...c, i]))}
+                />
+                {option}
+              </label>
+            ) : (
+              <Button key={option + i} className="min-h-11" onClick={() => void submit({ choices: [i] })}>
+                {option}
+              </Button>
+            ),
+          )}
+          {activity.config.multiple ? <Button onClick={() => void submit({ choices })}>Send</Button> : null}
+        </div>
+      ) : null}
+      {activity.type === 'rating' && open ? (
+        <div className="flex flex-wrap gap-2" role="group" aria-label="Rating">
+          {Array.from({ length: (activity.config.max ?? 5) - (activity.config.min ?? 1) + 1 }, (_, i) => (activity.config.min ?? 1) + i).map((v) => (
+            <Button key={v} className="min-h-11 min-w-11" onClick={() => void submit({ rating: v })}>
+              {v}
+            </Button>
+          ))}
+        </div>
+      ) : null}
+      {(activity.type === 'wordcloud' || activity.type === 'opentext') && open ? (
+        <form
+          className="space-y-2"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void submit(activity.type === 'wordcloud' ? { words: [text] } : { text }).then(() => setText(''));
+          }}
+        >
+          <label className="block">
+            <span className="text-sm">{activity.type === 'wordcloud' ? 'Your word' : 'Your answer'}</span>
+            {activity.type === 'wordcloud' ? (
+              <input className="w-full rounded border p-2" value={text} onChange={(e) => setText(e.target.value)} required />
+            ) : (
+              <textarea className="w-full rounded border p-2" value={text} onChange={(e) => setText(e.target.value)} required />
+            )}
+          </label>
+          <Button type="submit" className="min-h-11 w-full">
+            Send
+          </Button>
+        </form>
+      ) : null}
+      {results && !results.hidden ? <ResultsView activity={activity} results={results} /> : null}
+    </section>
+  );
+}
+
+function QuizForm({ sessionId, activity, entities }: { sessionId: string; activity: ActivityEntity; entities: Record<string, unknown> }) {
+  const question = activity.quiz?.question;
+  const [answered, setAnswered] = useState<Record<number, number[]>>({});
+  const [error, setError] = useState<unknown>(null);
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const id = setInterval(() => setNow(Date.now()), 250);
+    return () => clearInterval(id);
+  }, []);
+  const score = entity<Score>(entities, 'me', `score:${activity.id}`);
+  if (!question || !question.options) return <p role="status">Get ready for the quiz…</p>;
+  const mine = answered[question.index];
+  const remaining = question.closesAt ? Math.max(0, Math.ceil((Date.parse(question.closesAt) - now) / 1000)) : null;
+
+  async function answer(options: number[]) {
+    setError(null);
+    try {
+      await api.post(`/api/live/p/${sessionId}/activities/${activity.id}/quiz/${question!.index}/answer`, { options, requestId: newRequestId() });
+      setAnswered((a) => ({ ...a, [question!.index]: options }));
+    } catch (e) {
+      setError(e);
+    }
+  }
+
+  return (
+    <section className="space-y-3" aria-label="Quiz question">
+      <h2 className="text-lg font-semibold">{question.text}</h2>
+      {remaining !== null && question.stage === 'open' ? <p role="timer">{remaining} s</p> : null}
+      {error ? <ErrorBox error={error} /> : null}
+      <div className="grid grid-cols-2 gap-2">
+        {question.options.map((option, i) => (
+          <button
+            key={option + i}
+            type="button"
+            disabled={question.stage !== 'open' || mine !== undefined}
+            onClick={() => void answer([i])}
+            className={`min-h-16 rounded p-2 text-left font-semibold text-white disabled:opacity-70 ${optionColours[i]} ${mine?.includes(i) ? 'ring-4 ring-black' : ''}`}
+          >
+            {['▲', '◆', '●', '■', '★', '⬟'][i]} {option}
+            {question.correct?.includes(i) ? ' ✔' : ''}
+          </button>
+        ))}
+      </div>
+      {mine !== undefined && !question.correct ? <p role="status">Answer locked in.</p> : null}
+      {score && question.correct ? (
+        <p role="status">
+          {score.last.correct ? `Correct! +${score.last.points}` : 'Not this time.'} Score {score.score} · rank {score.rank}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+function QnaPanel({ sessionId, activity, entities }: { sessionId: string; activity: ActivityEntity; entities: Record<string, unknown> }) {
+  const [text, setText] = useState('');
+  const [anonymous, setAnonymous] = useState(false);
+  const [sort, setSort] = useState<'votes' | 'newest'>('votes');
+  const [voted, setVoted] = useState<string[]>([]);
+  const [error, setError] = useState<unknown>(null);
+  const questions = entitiesOf<QuestionEntity>(entities, 'question').filter((q) => q.activityId === activity.id && q.state === 'visible');
+  const mine = entitiesOf<{ id: string; activityId: string; text: string; state: string }>(entities, 'me').filter(
+    (m) => m.activityId === activity.id && 'state' in m && m.state !== 'visible',
+  );
+  const sorted = [...questions].sort((a, b) =>
+    sort === 'votes' ? Number(b.pinned) - Number(a.pinned) || b.voteCount - a.voteCount : b.createdAt.localeCompare(a.createdAt),
+  );
+
+  async function vote(q: QuestionEntity) {
+    const has = voted.includes(q.id);
+    try {
+      if (has) await api.delete(`/api/live/p/${sessionId}/questions/${q.id}/vote`);
+      else await api.put(`/api/live/p/${sessionId}/questions/${q.id}/vote`);
+      setVoted((v) => (has ? v.filter((x) => x !== q.id) : [...v, q.id]));
+    } catch (e) {
+      setError(e);
+    }
+  }
+
+  return (
+    <section className="space-y-3" aria-label="Questions and answers">
+      <h2 className="text-lg font-semibold">{activity.title}</h2>
+      {error ? <ErrorBox error={error} /> : null}
+      <form
+        className="space-y-2"
+        onSubmit={(e) => {
+          e.preventDefault();
+          api
+            .post(`/api/live/p/${sessionId}/activities/${activity.id}/questions`, { text, anonymous, requestId: newRequestId() })
+            .then(() => setText(''))
+            .catch(setError);
+        }}
+      >
+        <label className="block">
+          <span className="text-sm">Your question</span>
+          <textarea className="w-full rounded border p-2" value={text} onChange={(e) => setText(e.target.value)} required />
+        </label>
+        {activity.config.anonymousAllowed ? (
+          <label className="flex items-center gap-2">
+            <input type="checkbox" checked={anonymous} onChange={(e) => setAnonymous(e.target.checked)} /> Ask anonymously
+          </label>
+        ) : null}
+        <Button type="submit" className="min-h-11 w-full">
+          Ask
+        </Button>
+      </form>
+      {mine.map((m) => (
+        <p key={m.id} className="rounded bg-slate-100 p-2">
+          Your question “{m.text}”: {m.state === 'pending' || m.state === 'filtered' ? 'awaiting approval' : m.state}
+        </p>
+      ))}
+      <label className="block text-sm">
+        Sort{' '}
+        <select value={sort} onChange={(e) => setSort(e.target.value as 'votes' | 'newest')} className="rounded border">
+          <option value="votes">Top</option>
+          <option value="newest">Newest</option>
+        </select>
+      </label>
+      <ul className="space-y-2">
+        {sorted.map((q) => (
+          <li key={q.id} className="flex items-start justify-between gap-2 rounded border p-2">
+            <span>
+              {q.pinned ? '📌 ' : ''}
+              {q.text}
+            </span>
+            <Button variant={voted.includes(q.id) ? 'primary' : 'secondary'} className="min-h-11" aria-pressed={voted.includes(q.id)} onClick={() => void vote(q)}>
+              ▲ {q.voteCount}
+            </Button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function ReactionBar({ sessionId, activity }: { sessionId: string; activity: ActivityEntity }) {
+  const pending = useRef<Record<string, number>>({});
+  useEffect(() => {
+    const id = setInterval(() => {
+      const counts = pending.current;
+      pending.current = {};
+      if (Object.keys(counts).length > 0) {
+        void api.post(`/api/live/p/${sessionId}/activities/${activity.id}/reactions`, { counts }).catch(() => undefined);
+      }
+    }, 1100);
+    return () => clearInterval(id);
+  }, [sessionId, activity.id]);
+  return (
+    <div className="flex justify-around" role="group" aria-label="Reactions">
+      {(activity.config.emojis ?? []).map((emoji) => (
+        <button
+          key={emoji}
+          type="button"
+          aria-label={`React ${emoji}`}
+          className="min-h-11 min-w-11 text-2xl"
+          onClick={() => {
+            pending.current = { ...pending.current, [emoji]: Math.min(20, (pending.current[emoji] ?? 0) + 1) };
+          }}
+        >
+          {emoji}
+        </button>
+      ))}
+    </div>
+  );
+}

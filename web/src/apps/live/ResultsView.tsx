@@ -1,0 +1,116 @@
+import type { ActivityEntity, Leaderboard, QuestionEntity, Results } from './types';
+
+const shapes = ['▲', '◆', '●', '■', '★', '⬟'];
+export const optionColours = ['bg-red-700', 'bg-blue-700', 'bg-amber-700', 'bg-green-700', 'bg-purple-700', 'bg-pink-700'];
+
+/** Live results of one activity as bars, cloud, distribution, text wall or question list; texts always rendered escaped. */
+export function ResultsView({
+  activity,
+  results,
+  questions,
+  leaderboard,
+  big = false,
+}: {
+  activity: ActivityEntity;
+  results?: Results;
+  questions?: QuestionEntity[];
+  leaderboard?: Leaderboard;
+  big?: boolean;
+}) {
+  const text = big ? 'text-2xl' : 'text-sm';
+  if (activity.type === 'qna') {
+    const list = [...(questions ?? [])]
+      .filter((q) => q.state === 'visible')
+      .sort((a, b) => Number(b.pinned) - Number(a.pinned) || b.voteCount - a.voteCount || a.createdAt.localeCompare(b.createdAt));
+    return (
+      <ul className="space-y-2" aria-label="Questions">
+        {list.length === 0 ? <li className={text}>No questions yet.</li> : null}
+        {list.map((q) => (
+          <li key={q.id} className={`rounded border border-slate-300 p-2 ${text}`}>
+            {q.pinned ? <span className="mr-2 font-semibold">📌 Pinned</span> : null}
+            <span>{q.text}</span>
+            <span className="ml-2 text-slate-700">
+              — {q.author ?? 'Anonymous'} · {q.voteCount} votes
+            </span>
+          </li>
+        ))}
+      </ul>
+    );
+  }
+  if (leaderboard && (leaderboard.podium || activity.quiz?.question?.stage === 'leaderboard')) {
+    return (
+      <ol className={`space-y-1 ${text}`} aria-label={leaderboard.podium ? 'Podium' : 'Leaderboard'}>
+        {leaderboard.top.map((p) => (
+          <li key={`${p.rank}-${p.nickname}`}>
+            #{p.rank} {p.nickname} — {p.score} points ({p.correctCount} correct)
+          </li>
+        ))}
+      </ol>
+    );
+  }
+  if (!results) return <p className={text}>Waiting for answers…</p>;
+  if (results.hidden) {
+    return (
+      <p className={text} role="status">
+        Results hidden — {results.responses ?? results.answered ?? 0} responses
+      </p>
+    );
+  }
+  if (activity.type === 'wordcloud') {
+    const max = Math.max(1, ...(results.words ?? []).map((w) => w.count));
+    return (
+      <div className="flex flex-wrap items-baseline gap-3" aria-label="Word cloud">
+        {(results.words ?? []).map((w) => (
+          <span key={w.text} style={{ fontSize: `${(big ? 1.2 : 0.8) + (w.count / max) * (big ? 3 : 1.5)}rem` }} title={`${w.count}`}>
+            {w.text}
+          </span>
+        ))}
+      </div>
+    );
+  }
+  if (activity.type === 'opentext') {
+    return (
+      <ul className="space-y-2" aria-label="Entries">
+        {(results.entries ?? []).map((e) => (
+          <li key={e.id} className={`whitespace-pre-wrap rounded bg-slate-100 p-2 ${text}`}>
+            {e.text}
+          </li>
+        ))}
+      </ul>
+    );
+  }
+  const labels =
+    activity.type === 'rating'
+      ? Array.from({ length: (activity.config.max ?? 5) - (activity.config.min ?? 1) + 1 }, (_, i) => String((activity.config.min ?? 1) + i))
+      : activity.type === 'quiz'
+        ? (activity.quiz?.question?.options ?? [])
+        : (activity.config.options ?? []);
+  const counts = Array.isArray(results.counts) ? results.counts : [];
+  const total = Math.max(1, ...counts);
+  const correct = activity.quiz?.question?.correct ?? [];
+  return (
+    <div>
+      <ul className="space-y-2" aria-label="Results">
+        {labels.map((label, i) => (
+          <li key={label + i} className={text}>
+            <div className="flex justify-between">
+              <span>
+                {activity.type === 'quiz' ? `${shapes[i]} ` : ''}
+                {label}
+                {correct.includes(i) ? ' ✔ correct' : ''}
+              </span>
+              <span>{counts[i] ?? 0}</span>
+            </div>
+            <div className="h-3 rounded bg-slate-200">
+              <div className="h-3 rounded bg-indigo-700 transition-all duration-500" style={{ width: `${((counts[i] ?? 0) / total) * 100}%` }} />
+            </div>
+          </li>
+        ))}
+      </ul>
+      <p className={`mt-2 ${text}`}>
+        {results.respondents ?? results.answered ?? 0} respondents
+        {results.mean != null ? ` · mean ${results.mean} · median ${results.median}` : ''}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+export type ActivityType = 'poll' | 'wordcloud' | 'rating' | 'opentext' | 'qna' | 'quiz' | 'reactions';
+
+export interface SessionEntity {
+  id: string;
+  title: string;
+  code: string;
+  status: 'draft' | 'live' | 'ended';
+  locked: boolean;
+  screen: 'lobby' | 'activity' | 'end';
+  currentActivityId: string | null;
+  isRehearsal: boolean;
+}
+
+export interface QuizQuestionView {
+  index: number;
+  stage: 'hidden' | 'shown' | 'open' | 'closed' | 'revealed' | 'leaderboard';
+  text: string | null;
+  options: string[] | null;
+  timeLimitSeconds: number | null;
+  closesAt: string | null;
+  correct: number[] | null;
+  explanation: string | null;
+  multiple: boolean;
+}
+
+export interface ActivityEntity {
+  id: string;
+  position: number;
+  type: ActivityType;
+  title: string;
+  state: 'pending' | 'open' | 'closed';
+  resultsMode: string;
+  revealed: boolean;
+  closesAt: string | null;
+  config: {
+    options?: string[];
+    multiple?: boolean;
+    maxChoices?: number;
+    min?: number;
+    max?: number;
+    minLabel?: string;
+    maxLabel?: string;
+    maxWordsPerParticipant?: number;
+    maxLength?: number;
+    anonymousAllowed?: boolean;
+    emojis?: string[];
+    questionCount?: number;
+  };
+  quiz: { quizIndex: number; questionCount: number; quizPodium: boolean; question: QuizQuestionView | null } | null;
+}
+
+export interface Results {
+  hidden?: boolean;
+  respondents?: number;
+  responses?: number;
+  answered?: number;
+  counts?: number[] | Record<string, number>;
+  percents?: number[];
+  mean?: number | null;
+  median?: number | null;
+  words?: { text: string; count: number }[];
+  entries?: { id: string; text: string }[];
+  index?: number;
+  correctCount?: number;
+}
+
+export interface QuestionEntity {
+  id: string;
+  activityId: string;
+  text: string;
+  author: string | null;
+  state: string;
+  pinned: boolean;
+  voteCount: number;
+  createdAt: string;
+}
+
+export interface Leaderboard {
+  podium?: boolean;
+  players: number;
+  top: { rank: number; nickname: string | null; score: number; correctCount: number }[];
+}
+
+export interface Presence {
+  joined: number;
+  online: number;
+  idle: number;
+}
