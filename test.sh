@@ -32,6 +32,12 @@ if [ -z "$cluster" ]; then
 fi
 as_root pg_ctlcluster $cluster start 2>/dev/null || true
 for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 && break; sleep 1; done
+# Many test hosts (each with a pool per module) run at once; the default 100 connections is too few.
+if [ "$(as_postgres psql -qAt -c 'SHOW max_connections')" -lt 500 ]; then
+  as_postgres psql -qAt -c "ALTER SYSTEM SET max_connections = 500" >/dev/null
+  as_root pg_ctlcluster $cluster restart
+  for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 && break; sleep 1; done
+fi
 as_postgres psql -qAt -c "DO \$\$BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'quartet') THEN CREATE ROLE quartet LOGIN CREATEDB PASSWORD 'quartet'; END IF; END\$\$;" >/dev/null
 export QUARTET_TEST_PG="${QUARTET_TEST_PG:-Host=127.0.0.1;Username=quartet;Password=quartet;Database=postgres}"
 # Drop databases left behind by interrupted earlier runs.

@@ -68,6 +68,7 @@ public sealed class QuartetTestHost : IAsyncDisposable
             ["Quartet:DataDir"] = dataDir,
             ["Quartet:Auth:PasswordHasher:IterationCount"] = "1000",
             ["Quartet:RateLimits:AuthPerMinute"] = "100000",
+            ["Quartet:Database:MinPoolSize"] = "0",
             ["ConnectionStrings:Default"] = postgres,
             ["Quartet:WebRoot"] = Path.Combine(TestDatabases.RepositoryRoot, "src", "Host", "wwwroot"),
         };

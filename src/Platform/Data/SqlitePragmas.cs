@@ -1,24 +1,39 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Quartet.Platform.Data;
 
-/// <summary>WAL journal (readers never block the writer), foreign keys on, fsync at checkpoints only.</summary>
+/// <summary>
+/// WAL journal (readers never block the writer), foreign keys on, fsync at checkpoints only. Applied once per
+/// physical connection: EF opens a pooled connection for every query, and the pragmas stay set on it.
+/// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
     private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
+    private static readonly ConditionalWeakTable<object, object> Initialized = [];
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
-        command.ExecuteNonQuery();
+        if (IsNew(connection))
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = Pragmas;
+            command.ExecuteNonQuery();
+        }
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        if (IsNew(connection))
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = Pragmas;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
+
+    private static bool IsNew(DbConnection connection) =>
+        connection is not SqliteConnection { Handle: { } handle } || Initialized.TryAdd(handle, handle);
 }

@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -28,6 +29,7 @@ public sealed record AppInfo(string Key, string Name, string Description, string
 /// <summary>Composes the platform and the enabled modules into one web application.</summary>
 public static class QuartetApp
 {
+    /// <param name="configure">Runs before the platform registers its services, so a registration here wins (e.g. a test clock).</param>
     public static WebApplication Build(string[] args, IReadOnlyList<QuartetModule> available, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -55,7 +57,7 @@ public static class QuartetApp
 
         services.Configure<QuartetOptions>(configuration.GetSection(QuartetOptions.Section));
         services.AddSingleton(modules);
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SigningKeys>();
         services.AddSingleton<RoleCatalog>();
         services.AddSingleton<JobLock>();

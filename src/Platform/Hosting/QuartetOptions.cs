@@ -104,9 +104,13 @@ public sealed class RateLimitOptions
     public int AuthPerMinute { get; set; } = 30;
 }
 
+/// <summary>
+/// PostgreSQL pool settings. Each module has its own pool (its own schema in the search path), so the defaults are
+/// per module: an instance running all five databases keeps at least 5 idle connections and opens at most 100.
+/// </summary>
 public sealed class DatabaseOptions
 {
-    public int MinPoolSize { get; set; } = 5;
+    public int MinPoolSize { get; set; } = 1;
 
     public int MaxPoolSize { get; set; } = 20;
 

@@ -65,11 +65,35 @@ internal sealed class QuartetExceptionHandler(IProblemDetailsService problems, I
         }
 
         httpContext.Response.StatusCode = status;
+        if (status == 503)
+        {
+            httpContext.Response.Headers.RetryAfter = "2";
+        }
+
         ProblemDetails problem = errors is null
             ? new ProblemDetails { Status = status, Detail = detail }
             : new HttpValidationProblemDetails(errors) { Status = status, Detail = detail };
         problem.Extensions["code"] = code;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    /// <summary>Connection failures, an exhausted pool, retries used up or a locked SQLite file: the client may retry.</summary>
+    private static bool IsDatabaseUnavailable(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            switch (e)
+            {
+                case Microsoft.EntityFrameworkCore.Storage.RetryLimitExceededException:
+                case Npgsql.NpgsqlException { IsTransient: true }:
+                case Npgsql.PostgresException { SqlState: "53300" or "57P01" or "57P03" }:
+                case Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 5 or 6 }:
+                case TimeoutException:
+                    return true;
+            }
+        }
+
+        return false;
     }
 
     private static (int Status, string Code, string? Detail, IDictionary<string, string[]>? Errors) Classify(Exception exception) => exception switch
@@ -84,6 +108,7 @@ internal sealed class QuartetExceptionHandler(IProblemDetailsService problems, I
         BadHttpRequestException bad => (bad.StatusCode, Problems.CodeFor(bad.StatusCode), bad.Message, null),
         JsonException json => (400, "MALFORMED_JSON", json.Message, null),
         DbUpdateConcurrencyException => (409, "CONCURRENT_UPDATE", "The item was changed by someone else; reload and try again.", null),
+        _ when IsDatabaseUnavailable(exception) => (503, "SERVICE_UNAVAILABLE", "The database is busy or unreachable; try again shortly.", null),
         OperationCanceledException => (499, "CLIENT_CLOSED_REQUEST", "The request was cancelled.", null),
         _ => (500, "INTERNAL_ERROR", "An unexpected error occurred. It has been logged.", null),
     };
