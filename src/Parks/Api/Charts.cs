@@ -33,7 +33,13 @@ public static class Charts
         var granularity = columns.FirstOrDefault()?.Hour is not null ? "hour" : "day";
         return TypedResults.Ok(new
         {
-            type, period = PeriodView.Of(p), filter = f, attribution = Common.Credits, dataAsOf = await read.DataAsOfAsync(ct), granularity, unit,
+            type,
+            period = PeriodView.Of(p),
+            filter = f,
+            attribution = Common.Credits,
+            dataAsOf = await read.DataAsOfAsync(ct),
+            granularity,
+            unit,
             emptyReason = entities.Count > 0 ? null : await Rankings.EmptyReason(read, p, ct),
             labels = columns.Select(c => c.Label),
             series = entities.Select(e => new { entity = e.Ref, total = e.Value, values = columns.Select(c => e.Cells.GetValueOrDefault((object?)c.Hour ?? c.Day!.Value)) }),
@@ -58,7 +64,12 @@ public static class Charts
 
         return TypedResults.Ok(new
         {
-            type, period = PeriodView.Of(p), filter = f, attribution = Common.Credits, metric = type, unit,
+            type,
+            period = PeriodView.Of(p),
+            filter = f,
+            attribution = Common.Credits,
+            metric = type,
+            unit,
             emptyReason = entities.Count > 0 ? null : await Rankings.EmptyReason(read, p, ct),
             entities = entities.Select((e, i) => new { rank = i + 1, entity = e.Ref, value = e.Value }),
             columns = columns.Select(c => c.Label),

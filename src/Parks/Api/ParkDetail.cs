@@ -62,8 +62,12 @@ public static class ParkDetail
 
                 counted.Add(new
                 {
-                    ride = Common.Ref(ride, park), tier = ride.Tier, weight, status = live.TryGetValue(ride.Id, out var now) ? now.DisplayStatus : "NO_DATA",
-                    downMin = period.Kind == PeriodKind.Live ? (long?)null : down, obsMin = period.Kind == PeriodKind.Live ? (long?)null : obs,
+                    ride = Common.Ref(ride, park),
+                    tier = ride.Tier,
+                    weight,
+                    status = live.TryGetValue(ride.Id, out var now) ? now.DisplayStatus : "NO_DATA",
+                    downMin = period.Kind == PeriodKind.Live ? (long?)null : down,
+                    obsMin = period.Kind == PeriodKind.Live ? (long?)null : obs,
                     contribution = ShameFormula.Contribution(weight, down, period.Kind == PeriodKind.Live ? figures?.A ?? 0 : a),
                     uptimePct = period.Kind == PeriodKind.Live ? null : ShameFormula.UptimePct(down, obs),
                 });
@@ -75,7 +79,9 @@ public static class ParkDetail
                     : lastReasons.GetValueOrDefault(ride.Id) ?? ExclusionReasons.NoData;
                 excluded.Add(new
                 {
-                    ride = Common.Ref(ride, park), reason, lastOperatedAt = ride.LastOperatedAt,
+                    ride = Common.Ref(ride, park),
+                    reason,
+                    lastOperatedAt = ride.LastOperatedAt,
                     daysSinceOperated = ride.LastOperatedAt is { } at ? today.DayNumber - read.Zone.LocalDateOf(at).DayNumber : (int?)null,
                 });
             }
@@ -149,7 +155,13 @@ public static class ParkDetail
             attribution = Common.Credits,
             items = rides.Select(r => new
             {
-                ride = Common.Ref(r, p), r.Tier, weight = ShameFormula.Weight(r.Tier), r.TierSource, r.Category, active = r.IsActive, r.Version,
+                ride = Common.Ref(r, p),
+                r.Tier,
+                weight = ShameFormula.Weight(r.Tier),
+                r.TierSource,
+                r.Category,
+                active = r.IsActive,
+                r.Version,
                 countedToday = days.TryGetValue(r.Id, out var d) && d.ExclusionReason is null,
                 exclusionReason = !r.IsActive ? ExclusionReasons.Inactive : r.Category != RideCategories.Attraction ? ExclusionReasons.NotAttraction
                     : days.TryGetValue(r.Id, out var day) ? day.ExclusionReason : ExclusionReasons.NoData,

@@ -168,8 +168,14 @@ public static class Waits
         }).ToList();
         return TypedResults.Ok(new
         {
-            period = PeriodView.Of(p), dataAsOf = await read.DataAsOfAsync(ct), attribution = Common.Credits,
-            emptyReason = items.Count > 0 ? null : await Rankings.EmptyReason(read, p, ct), items, page = page.Page, pageSize = page.PageSize, total = list.Count,
+            period = PeriodView.Of(p),
+            dataAsOf = await read.DataAsOfAsync(ct),
+            attribution = Common.Credits,
+            emptyReason = items.Count > 0 ? null : await Rankings.EmptyReason(read, p, ct),
+            items,
+            page = page.Page,
+            pageSize = page.PageSize,
+            total = list.Count,
         });
     }
 
@@ -210,8 +216,14 @@ public static class Waits
         }).ToList();
         return TypedResults.Ok(new
         {
-            period = PeriodView.Of(p), dataAsOf = await read.DataAsOfAsync(ct), attribution = Common.Credits,
-            emptyReason = items.Count > 0 ? null : await Rankings.EmptyReason(read, p, ct), items, page = page.Page, pageSize = page.PageSize, total = list.Count,
+            period = PeriodView.Of(p),
+            dataAsOf = await read.DataAsOfAsync(ct),
+            attribution = Common.Credits,
+            emptyReason = items.Count > 0 ? null : await Rankings.EmptyReason(read, p, ct),
+            items,
+            page = page.Page,
+            pageSize = page.PageSize,
+            total = list.Count,
         });
     }
 }

@@ -63,9 +63,13 @@ public static class RideDetail
             hourly = p.Days <= 2
                 ? hours.Select(h => new
                 {
-                    hour = h.HourStart, label = read.Zone.TimeLabel(h.HourStart), status = Predominant(h), avgWait = ShameFormula.AverageWait(h.WaitSum, h.WaitCount),
+                    hour = h.HourStart,
+                    label = read.Zone.TimeLabel(h.HourStart),
+                    status = Predominant(h),
+                    avgWait = ShameFormula.AverageWait(h.WaitSum, h.WaitCount),
                     uptimePct = counted.Contains(h.LocalDate) ? ShameFormula.UptimePct(h.DownMin, h.ObservedMin) : null,
-                    downtimeMinutes = counted.Contains(h.LocalDate) ? h.DownMin : (int?)null, snapshots = h.ObservedMin / 10 + h.UnknownMin / 10,
+                    downtimeMinutes = counted.Contains(h.LocalDate) ? h.DownMin : (int?)null,
+                    snapshots = h.ObservedMin / 10 + h.UnknownMin / 10,
                 })
                 : null,
             events = events.Select(e => new { e.StartedAt, e.EndedAt, e.DownMinutes, e.EndReason, date = e.LocalDate, ongoing = e.EndedAt == null }),

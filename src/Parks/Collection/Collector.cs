@@ -95,8 +95,14 @@ public sealed class Collector(
             {
                 db.ParkResults.Add(new CollectionParkResult
                 {
-                    RunId = run.Id, ParkId = park.Id, Outcome = o.Outcome, SourceUsed = o.Source, Attempts = o.Attempts,
-                    DurationMs = o.DurationMs, HttpStatus = o.HttpStatus, ErrorCode = o.Code,
+                    RunId = run.Id,
+                    ParkId = park.Id,
+                    Outcome = o.Outcome,
+                    SourceUsed = o.Source,
+                    Attempts = o.Attempts,
+                    DurationMs = o.DurationMs,
+                    HttpStatus = o.HttpStatus,
+                    ErrorCode = o.Code,
                 });
                 if (o.Outcome == "failed")
                 {
@@ -257,9 +263,17 @@ public sealed class Collector(
 
             snapshots.Add(new RideSnapshot
             {
-                RideId = ride.Id, SlotAt = slotAt, ParkId = park.Id, Status = normalised.Status, ReportedStatus = normalised.ReportedStatus,
-                WaitMinutes = normalised.WaitMinutes, UpstreamUpdatedAt = upstream.LastUpdated, Source = source, IntervalMinutes = interval,
-                Fallback = fallback, Stale = normalised.Stale,
+                RideId = ride.Id,
+                SlotAt = slotAt,
+                ParkId = park.Id,
+                Status = normalised.Status,
+                ReportedStatus = normalised.ReportedStatus,
+                WaitMinutes = normalised.WaitMinutes,
+                UpstreamUpdatedAt = upstream.LastUpdated,
+                Source = source,
+                IntervalMinutes = interval,
+                Fallback = fallback,
+                Stale = normalised.Stale,
             });
             if (normalised.Status == RideStatus.Operating)
             {
@@ -291,11 +305,20 @@ public sealed class Collector(
         var waits = snapshots.Where(s => s.Status == RideStatus.Operating && s.WaitMinutes is >= 1 and <= 600 && rides.Any(r => r.Id == s.RideId && r.IsActive && r.Category == RideCategories.Attraction)).ToList();
         var parkSnapshot = new ParkSnapshot
         {
-            ParkId = park.Id, SlotAt = slotAt, RunId = runId, FetchedAt = now, Source = source, IntervalMinutes = interval, ParkOpen = open,
-            Operating = snapshots.Count(s => s.Status == RideStatus.Operating), Down = snapshots.Count(s => s.Status == RideStatus.Down),
-            Closed = snapshots.Count(s => s.Status == RideStatus.Closed), Refurbishment = snapshots.Count(s => s.Status == RideStatus.Refurbishment),
+            ParkId = park.Id,
+            SlotAt = slotAt,
+            RunId = runId,
+            FetchedAt = now,
+            Source = source,
+            IntervalMinutes = interval,
+            ParkOpen = open,
+            Operating = snapshots.Count(s => s.Status == RideStatus.Operating),
+            Down = snapshots.Count(s => s.Status == RideStatus.Down),
+            Closed = snapshots.Count(s => s.Status == RideStatus.Closed),
+            Refurbishment = snapshots.Count(s => s.Status == RideStatus.Refurbishment),
             Unknown = snapshots.Count(s => s.Status == RideStatus.Unknown),
-            LiveA = live0?.SlotAt == slotAt ? live0.CapacityW : 0, LiveB = live0?.SlotAt == slotAt ? live0.DownW : 0,
+            LiveA = live0?.SlotAt == slotAt ? live0.CapacityW : 0,
+            LiveB = live0?.SlotAt == slotAt ? live0.DownW : 0,
             AvgWait = waits.Count == 0 ? null : ShameFormula.AverageWait(waits.Sum(w => w.WaitMinutes!.Value), waits.Count),
             MaxWait = waits.Count == 0 ? null : waits.Max(w => w.WaitMinutes),
         };

@@ -50,7 +50,11 @@ public sealed class Discovery(ParksDb db, ThemeParksWikiSource tpw, QueueTimesSo
             {
                 park = new Park
                 {
-                    Id = Guid.CreateVersion7(), Slug = UniqueSlug(source.Name, existing), Name = source.Name, Brand = brand, QtId = qtId,
+                    Id = Guid.CreateVersion7(),
+                    Slug = UniqueSlug(source.Name, existing),
+                    Name = source.Name,
+                    Brand = brand,
+                    QtId = qtId,
                     StatusModel = brand == Brands.Other ? StatusModel.DownOrClosed : StatusModel.DownOnly,
                 };
                 existing.Add(park);
@@ -204,8 +208,13 @@ public sealed class Discovery(ParksDb db, ThemeParksWikiSource tpw, QueueTimesSo
         var tier = Matching.RuleTier(name);
         var ride = new Ride
         {
-            Id = Guid.CreateVersion7(), ParkId = park.Id, Name = name.Length > 160 ? name[..160] : name, Land = land,
-            Category = Matching.CategoryFor(name), Tier = tier, TierSource = tier is null ? "none" : "rule",
+            Id = Guid.CreateVersion7(),
+            ParkId = park.Id,
+            Name = name.Length > 160 ? name[..160] : name,
+            Land = land,
+            Category = Matching.CategoryFor(name),
+            Tier = tier,
+            TierSource = tier is null ? "none" : "rule",
         };
         db.Rides.Add(ride);
         return ride;

@@ -53,8 +53,14 @@ public sealed class ScheduleRefresher(IServiceScopeFactory scopes, ThemeParksWik
                     {
                         db.Schedules.Add(new ParkSchedule
                         {
-                            Id = Guid.CreateVersion7(), ParkId = park.Id, LocalDate = row.Date, Type = Type(row.Type), OpensAt = row.OpensAt,
-                            ClosesAt = row.ClosesAt, Origin = "tpw", FetchedAt = now,
+                            Id = Guid.CreateVersion7(),
+                            ParkId = park.Id,
+                            LocalDate = row.Date,
+                            Type = Type(row.Type),
+                            OpensAt = row.OpensAt,
+                            ClosesAt = row.ClosesAt,
+                            Origin = "tpw",
+                            FetchedAt = now,
                         });
                     }
 

@@ -31,7 +31,12 @@ public sealed class Backfill(IServiceScopeFactory scopes, IOptions<ParksOptions>
             var db = scope.ServiceProvider.GetRequiredService<ParksDb>();
             db.Runs.Add(new CollectionRun
             {
-                Id = runId, Kind = "collect", Trigger = "manual", StartedAt = toUtc, FinishedAt = toUtc, Status = "succeeded",
+                Id = runId,
+                Kind = "collect",
+                Trigger = "manual",
+                StartedAt = toUtc,
+                FinishedAt = toUtc,
+                Status = "succeeded",
                 ErrorSummary = $"back-fill from the simulator, {fromUtc:yyyy-MM-dd} to {toUtc:yyyy-MM-dd}",
             });
             await db.SaveChangesAsync(ct);
@@ -64,7 +69,14 @@ public sealed class Backfill(IServiceScopeFactory scopes, IOptions<ParksOptions>
                 var (opens, closes) = world.OpeningHours(simPark, date);
                 db.Schedules.Add(new ParkSchedule
                 {
-                    Id = Guid.CreateVersion7(), ParkId = park.Id, LocalDate = date, Type = "OPERATING", OpensAt = opens, ClosesAt = closes, Origin = "tpw", FetchedAt = toUtc,
+                    Id = Guid.CreateVersion7(),
+                    ParkId = park.Id,
+                    LocalDate = date,
+                    Type = "OPERATING",
+                    OpensAt = opens,
+                    ClosesAt = closes,
+                    Origin = "tpw",
+                    FetchedAt = toUtc,
                 });
             }
 
@@ -95,16 +107,32 @@ public sealed class Backfill(IServiceScopeFactory scopes, IOptions<ParksOptions>
                     counts[(int)status]++;
                     db.RideSnapshots.Add(new RideSnapshot
                     {
-                        RideId = rides[simRide.QtId].Id, ParkId = park.Id, SlotAt = slot, Status = status, WaitMinutes = wait, UpstreamUpdatedAt = slot,
-                        Source = source, IntervalMinutes = interval,
+                        RideId = rides[simRide.QtId].Id,
+                        ParkId = park.Id,
+                        SlotAt = slot,
+                        Status = status,
+                        WaitMinutes = wait,
+                        UpstreamUpdatedAt = slot,
+                        Source = source,
+                        IntervalMinutes = interval,
                     });
                     written++;
                 }
 
                 db.ParkSnapshots.Add(new ParkSnapshot
                 {
-                    ParkId = park.Id, SlotAt = slot, RunId = runId, FetchedAt = slot, Source = source, IntervalMinutes = interval, ParkOpen = world.IsOpen(simPark, slot),
-                    Operating = counts[0], Down = counts[1], Closed = counts[2], Refurbishment = counts[3], Unknown = counts[4],
+                    ParkId = park.Id,
+                    SlotAt = slot,
+                    RunId = runId,
+                    FetchedAt = slot,
+                    Source = source,
+                    IntervalMinutes = interval,
+                    ParkOpen = world.IsOpen(simPark, slot),
+                    Operating = counts[0],
+                    Down = counts[1],
+                    Closed = counts[2],
+                    Refurbishment = counts[3],
+                    Unknown = counts[4],
                 });
                 if (db.ChangeTracker.Entries().Count() > 20_000)
                 {
