@@ -27,5 +27,5 @@ PY
   start=$(date +%s.%N)
   "$QUARTET" parks collect --apps parks --data-dir "$DATA" > "$DATA/run$i.log" 2>&1
   end=$(date +%s.%N)
-  echo "run $i: $(echo "$end - $start" | bc) s; $(grep -o '"summary":"[^"]*"' "$DATA/run$i.log" | tail -1)"
+  echo "run $i: $(python3 -c "print(round($end - $start, 1))") s; $(grep -o '"summary":"[^"]*"' "$DATA/run$i.log" | tail -1)"
 done
