@@ -59,13 +59,19 @@ public static class TestDatabases
     {
         get
         {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Quartet.slnx")))
+            // The build output is usually inside the repository; with --artifacts-path it is not, so try the working directory too.
+            foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
             {
-                dir = dir.Parent;
+                for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+                {
+                    if (File.Exists(Path.Combine(dir.FullName, "Quartet.slnx")))
+                    {
+                        return dir.FullName;
+                    }
+                }
             }
 
-            return dir?.FullName ?? throw new InvalidOperationException("Quartet.slnx not found above " + AppContext.BaseDirectory);
+            throw new InvalidOperationException($"Quartet.slnx not found above {AppContext.BaseDirectory} or {Directory.GetCurrentDirectory()}.");
         }
     }
 }

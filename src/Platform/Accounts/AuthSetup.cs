@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
@@ -88,7 +89,18 @@ public static class AuthSetup
                 };
             });
         services.AddOptions<JwtBearerOptions>(AuthSchemes.Bearer)
-            .Configure<TokenIssuer>((o, issuer) => o.TokenValidationParameters.IssuerSigningKey = issuer.Key);
+            .Configure<TokenIssuer, TimeProvider>((o, issuer, clock) =>
+            {
+                o.TokenValidationParameters.IssuerSigningKey = issuer.Key;
+                o.TokenValidationParameters.LifetimeValidator = (notBefore, expires, _, parameters) =>
+                {
+                    // The platform clock, not the wall clock, so tokens and their checks agree under a test clock.
+                    var now = clock.GetUtcNow().UtcDateTime;
+                    return (notBefore is null || notBefore.Value <= now + parameters.ClockSkew)
+                        && expires is not null && expires.Value >= now - parameters.ClockSkew;
+                };
+            });
+        services.AddOptions<CookieAuthenticationOptions>(AuthSchemes.Cookie).Configure<TimeProvider>((o, clock) => o.TimeProvider = clock);
 
         var external = options.Auth.External;
         if (!string.IsNullOrWhiteSpace(external.Authority))
