@@ -2,7 +2,7 @@
 """Meals API benchmark: latency of read endpoints (4 concurrent clients, 1,000 requests after warm-up),
 import review/apply of a 10,000-row CSV, and a full CSV export.
 
-Usage: bench.py BASE_URL EMAIL PASSWORD [--runs 3]
+Usage: bench.py BASE_URL EMAIL PASSWORD [--runs 3] [--requests 1000]
 Seed first: quartet meals seed-demo --expenses 100000 --years 5 --currencies USD,USD,USD,EUR,JPY
 Latency is measured at the client on loopback (includes HTTP overhead, so it over-states server time)."""
 import json, random, statistics, sys, time, urllib.request, uuid
@@ -10,6 +10,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 base, email, password = sys.argv[1], sys.argv[2], sys.argv[3]
 runs = int(sys.argv[sys.argv.index("--runs") + 1]) if "--runs" in sys.argv else 3
+requests = int(sys.argv[sys.argv.index("--requests") + 1]) if "--requests" in sys.argv else 1000
 
 def request(method, path, body=None, token=None, headers=None, raw=None):
     data = raw if raw is not None else (json.dumps(body).encode() if body is not None else None)
@@ -41,8 +42,9 @@ scenarios = {
     "GET /budgets/status": "/api/meals/budgets/status",
 }
 
-def measure(path, n=1000, clients=4):
-    for _ in range(50):
+def measure(path, clients=4):
+    n = requests
+    for _ in range(20):
         request("GET", path, token=token)
     def one(_):
         t = time.perf_counter()

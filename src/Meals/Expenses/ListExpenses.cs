@@ -44,8 +44,8 @@ public static class ListExpenses
             Currency = g.Key,
             Count = g.Count(),
             Total = g.Sum(e => e.AmountMinor),
-            Spend = g.Where(e => e.AmountMinor > 0).Sum(e => e.AmountMinor),
-            People = g.Where(e => e.AmountMinor > 0).Sum(e => e.PartySize),
+            Spend = g.Sum(e => e.AmountMinor > 0 ? e.AmountMinor : 0),
+            People = g.Sum(e => e.AmountMinor > 0 ? e.PartySize : 0),
         }).ToListAsync(ct);
         var currencies = rows.OrderBy(r => r.Currency, StringComparer.Ordinal)
             .Select(r => new CurrencySummary(r.Currency, r.Count, r.Total, Money.DivideRounded(r.Spend, r.People))).ToList();

@@ -136,21 +136,16 @@ public static class ExpenseExport
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         // Content order, not id order: ids made within one millisecond are not monotonic, and a re-import must export identically.
-        var ordered = expenses.OrderBy(e => e.LocalDate).ThenBy(e => e.LocalTime).ThenBy(e => e.Currency).ThenBy(e => e.AmountMinor)
-            .ThenBy(e => e.Notes).ThenBy(e => e.Id);
+        var orderedIds = await expenses.OrderBy(e => e.LocalDate).ThenBy(e => e.LocalTime).ThenBy(e => e.Currency).ThenBy(e => e.AmountMinor)
+            .ThenBy(e => e.Notes).ThenBy(e => e.Id).Select(e => e.Id).ToListAsync(ct);
         var restaurants = new Dictionary<Guid, Restaurant>();
         var categories = await db.Categories.AsNoTracking().Where(c => c.UserId == userId).ToDictionaryAsync(c => c.Id, c => c.Name, ct);
         var tagNames = await db.Tags.AsNoTracking().Where(t => t.UserId == userId).ToDictionaryAsync(t => t.Id, t => t.Name, ct);
-        for (var skip = 0; ; skip += ChunkSize)
+        foreach (var idChunk in orderedIds.Chunk(ChunkSize))
         {
-            var chunk = await ordered.Skip(skip).Take(ChunkSize).AsNoTracking().ToListAsync(ct);
-            if (chunk.Count == 0)
-            {
-                yield break;
-            }
-
-            var ids = chunk.Select(e => e.Id).ToList();
-            var links = (await db.ExpenseTags.AsNoTracking().Where(et => ids.Contains(et.ExpenseId)).ToListAsync(ct)).ToLookup(et => et.ExpenseId);
+            var byId = await db.Expenses.AsNoTracking().Where(e => e.UserId == userId && idChunk.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct);
+            var chunk = idChunk.Select(id => byId[id]).ToList();
+            var links = (await db.ExpenseTags.AsNoTracking().Where(et => idChunk.Contains(et.ExpenseId)).ToListAsync(ct)).ToLookup(et => et.ExpenseId);
             var missing = chunk.Select(e => e.RestaurantId).Where(id => !restaurants.ContainsKey(id)).Distinct().ToList();
             foreach (var r in await db.Restaurants.AsNoTracking().Where(r => r.UserId == userId && missing.Contains(r.Id)).ToListAsync(ct))
             {
@@ -161,11 +156,6 @@ public static class ExpenseExport
             {
                 yield return new Row(e, restaurants[e.RestaurantId], e.CategoryId is { } c ? categories.GetValueOrDefault(c) : null,
                     links[e.Id].OrderBy(l => l.Position).Select(l => tagNames.GetValueOrDefault(l.TagId)).OfType<string>().ToList());
-            }
-
-            if (chunk.Count < ChunkSize)
-            {
-                yield break;
             }
         }
     }

@@ -38,11 +38,11 @@ public static class DashboardEndpoint
         var earliest = monthStart < from30 ? monthStart : from30;
         var recent = await mine.Where(e => e.LocalDate >= earliest && e.LocalDate <= today)
             .GroupBy(e => new { e.Currency, InMonth = e.LocalDate >= monthStart, In30 = e.LocalDate >= from30 })
-            .Select(g => new { g.Key.Currency, g.Key.InMonth, g.Key.In30, Total = g.Sum(e => e.AmountMinor), Meals = g.Count(e => e.AmountMinor > 0) })
+            .Select(g => new { g.Key.Currency, g.Key.InMonth, g.Key.In30, Total = g.Sum(e => e.AmountMinor), Meals = g.Sum(e => e.AmountMinor > 0 ? 1 : 0) })
             .ToListAsync(ct);
         var visits = await mine.Where(e => e.LocalDate >= from90 && e.LocalDate <= today)
             .GroupBy(e => new { e.Currency, e.RestaurantId })
-            .Select(g => new { g.Key.Currency, g.Key.RestaurantId, Visits = g.Count(e => e.AmountMinor > 0), Total = g.Sum(e => e.AmountMinor) })
+            .Select(g => new { g.Key.Currency, g.Key.RestaurantId, Visits = g.Sum(e => e.AmountMinor > 0 ? 1 : 0), Total = g.Sum(e => e.AmountMinor) })
             .ToListAsync(ct);
         var topByCurrency = visits.GroupBy(v => v.Currency).ToDictionary(g => g.Key,
             g => g.OrderByDescending(v => v.Visits).ThenByDescending(v => v.Total).ThenBy(v => v.RestaurantId).Take(5).ToList());

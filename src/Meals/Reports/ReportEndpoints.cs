@@ -77,9 +77,9 @@ public static class ReportEndpoints
         var totals = await scoped.GroupBy(e => 1).Select(g => new
         {
             Total = g.Sum(e => e.AmountMinor),
-            Meals = g.Count(e => e.AmountMinor > 0),
-            Spend = g.Where(e => e.AmountMinor > 0).Sum(e => e.AmountMinor),
-            People = g.Where(e => e.AmountMinor > 0).Sum(e => e.PartySize),
+            Meals = g.Sum(e => e.AmountMinor > 0 ? 1 : 0),
+            Spend = g.Sum(e => e.AmountMinor > 0 ? e.AmountMinor : 0),
+            People = g.Sum(e => e.AmountMinor > 0 ? e.PartySize : 0),
         }).FirstOrDefaultAsync(ct);
         var total = totals?.Total ?? 0;
         decimal Share(long part) => total == 0 ? 0 : Math.Round(part * 100m / total, 2);

@@ -181,9 +181,9 @@ public static partial class RestaurantRules
                 g.Key.RestaurantId,
                 g.Key.Currency,
                 Total = g.Sum(e => e.AmountMinor),
-                Visits = g.Count(e => e.AmountMinor > 0),
-                SpendPositive = g.Where(e => e.AmountMinor > 0).Sum(e => e.AmountMinor),
-                People = g.Where(e => e.AmountMinor > 0).Sum(e => e.PartySize),
+                Visits = g.Sum(e => e.AmountMinor > 0 ? 1 : 0),
+                SpendPositive = g.Sum(e => e.AmountMinor > 0 ? e.AmountMinor : 0),
+                People = g.Sum(e => e.AmountMinor > 0 ? e.PartySize : 0),
                 Last = g.Max(e => e.LocalDate),
             })
             .ToListAsync(ct);
