@@ -68,6 +68,7 @@ public sealed class LiveModule : QuartetModule
         PresenterEndpoints.Map(api);
         JoinEndpoints.Map(api);
         LiveHealth.Map(api);
+        Reports.SummaryAndExport.Map(api);
 
         var participant = api.MapGroup("/p/{sid:guid}").AllowAnonymous()
             .WithMetadata(new RequestSizeLimitAttribute(ParticipantBodyLimit))

@@ -1,0 +1,183 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Quartet.Live.Activities;
+using Quartet.Live.Data;
+using Quartet.Live.Quiz;
+using Quartet.Live.Sessions;
+using Quartet.Platform.Http;
+
+namespace Quartet.Live.Reports;
+
+/// <summary>
+/// Summary (E1) and export (E2) for the owner or a platform admin, partial while live. Nicknames appear only for
+/// identified activities and non-anonymous questions; CSV cells that start with = + - @ are prefixed with '.
+/// </summary>
+public static class SummaryAndExport
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/sessions/{id:guid}").RequireAuthorization(p => p.RequireRole(HostAccess.HostRole, HostAccess.AdminRole));
+        group.MapGet("/summary", async (Guid id, LiveDb db, ClaimsPrincipal user, CancellationToken ct) =>
+        {
+            var session = await HostAccess.OwnedAsync(db, id, user, ct, adminMayRead: true);
+            return Results.Ok(await SummarizeAsync(db, session, ct));
+        });
+
+        group.MapGet("/export", async (Guid id, string? format, string? part, LiveDb db, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct) =>
+        {
+            format ??= "json";
+            if (format is not ("json" or "csv") || (format == "csv" && part is not ("responses" or "questions" or "leaderboard" or "summary")))
+            {
+                return Problems.BadRequest("BAD_EXPORT", "format is json, or csv with part=responses|questions|leaderboard|summary.");
+            }
+
+            var session = await HostAccess.OwnedAsync(db, id, user, ct, adminMayRead: true);
+            HostAccess.Audit(db, session, user, "export", clock.GetUtcNow().UtcDateTime, $"{format}:{part}");
+            await db.SaveChangesAsync(ct);
+            var rows = await ResponseRowsAsync(db, id, ct);
+            var questions = await QuestionRowsAsync(db, id, ct);
+            if (format == "json")
+            {
+                return Results.Ok(new
+                {
+                    Session = await SessionEndpoints.LoadViewAsync(db, session, ct),
+                    Summary = await SummarizeAsync(db, session, ct),
+                    Responses = rows.Select(r => new { r.Activity, r.QuestionIndex, r.Nickname, r.Answer, r.SubmittedAt, r.Correct, r.Points }),
+                    Questions = questions,
+                });
+            }
+
+            var csv = new StringBuilder();
+            void Line(params object?[] cells) => csv.Append(string.Join(',', cells.Select(Cell))).Append("\r\n");
+            switch (part)
+            {
+                case "responses":
+                    Line("activity", "question", "participant", "answer", "submittedAt", "correct", "points");
+                    foreach (var r in rows)
+                    {
+                        Line(r.Activity, r.QuestionIndex, r.Nickname, r.Answer, r.SubmittedAt, r.Correct, r.Points);
+                    }
+
+                    break;
+                case "questions":
+                    Line("activity", "text", "author", "state", "votes", "createdAt");
+                    foreach (var q in questions)
+                    {
+                        Line(q.Activity, q.Text, q.Author, q.State, q.VoteCount, q.CreatedAt);
+                    }
+
+                    break;
+                case "leaderboard":
+                    Line("quiz", "rank", "participant", "score", "correct", "answered");
+                    foreach (var quiz in await db.Activities.AsNoTracking().Where(a => a.SessionId == id && a.Type == ActivityType.Quiz).ToListAsync(ct))
+                    {
+                        foreach (var (score, nickname) in await LeaderboardAsync(db, quiz.Id, ct))
+                        {
+                            Line(quiz.Title, score.Rank, nickname, score.Score, score.CorrectCount, score.AnsweredCount);
+                        }
+                    }
+
+                    break;
+                default:
+                    var summary = await SummarizeAsync(db, session, ct);
+                    Line("activity", "type", "respondents", "responses", "participationPercent");
+                    foreach (var a in summary.Activities)
+                    {
+                        Line(a.Title, a.Type, a.Respondents, a.Responses, a.ParticipationPercent);
+                    }
+
+                    break;
+            }
+
+            return Results.Text(csv.ToString(), "text/csv; charset=utf-8", Encoding.UTF8);
+        });
+    }
+
+    public sealed record ActivitySummary(Guid Id, string Title, ActivityType Type, int Respondents, int Responses, double ParticipationPercent);
+
+    public sealed record Summary(Guid SessionId, SessionStatus Status, int ParticipantsJoined, IReadOnlyList<ActivitySummary> Activities);
+
+    public static async Task<Summary> SummarizeAsync(LiveDb db, LiveSession session, CancellationToken ct)
+    {
+        var joined = await db.Participants.CountAsync(p => p.SessionId == session.Id && p.Status != ParticipantStatus.Kicked && !p.IsBot, ct);
+        var activities = await db.Activities.AsNoTracking().Where(a => a.SessionId == session.Id).OrderBy(a => a.Position).ToListAsync(ct);
+        var responses = await db.Responses.AsNoTracking().Where(r => r.SessionId == session.Id)
+            .GroupBy(r => r.ActivityId).Select(g => new { g.Key, Responses = g.Count(), Respondents = g.Select(r => r.ParticipantId).Distinct().Count() })
+            .ToListAsync(ct);
+        var questions = await db.Questions.AsNoTracking().Where(q => q.SessionId == session.Id)
+            .GroupBy(q => q.ActivityId).Select(g => new { g.Key, Responses = g.Count(), Respondents = g.Select(q => q.AuthorParticipantId).Distinct().Count() })
+            .ToListAsync(ct);
+        return new Summary(session.Id, session.Status, joined, [.. activities.Select(a =>
+        {
+            var r = responses.FirstOrDefault(x => x.Key == a.Id) ?? questions.FirstOrDefault(x => x.Key == a.Id);
+            var respondents = r?.Respondents ?? 0;
+            return new ActivitySummary(a.Id, a.Title, a.Type, respondents, r?.Responses ?? 0,
+                joined == 0 ? 0 : Math.Round(100.0 * respondents / joined, 1, MidpointRounding.AwayFromZero));
+        })]);
+    }
+
+    private sealed record ResponseRow(string Activity, int QuestionIndex, string? Nickname, string Answer, DateTime SubmittedAt, bool? Correct, int? Points);
+
+    private sealed record QuestionRow(string Activity, string Text, string? Author, QuestionState State, int VoteCount, DateTime CreatedAt);
+
+    private static async Task<List<ResponseRow>> ResponseRowsAsync(LiveDb db, Guid sessionId, CancellationToken ct)
+    {
+        var rows = await (from r in db.Responses.AsNoTracking().Where(r => r.SessionId == sessionId)
+                          join a in db.Activities on r.ActivityId equals a.Id
+                          join p in db.Participants on r.ParticipantId equals p.Id into people
+                          from p in people.DefaultIfEmpty()
+                          orderby a.Position, r.QuestionIndex, r.SubmittedAt
+                          select new { a.Title, a.Identified, r.QuestionIndex, Nickname = p == null ? null : p.Nickname, r.Payload, r.SubmittedAt, r.Correct, r.Points })
+            .ToListAsync(ct);
+        return [.. rows.Select(r =>
+        {
+            var payload = LiveJson.Deserialize<ResponsePayload>(r.Payload);
+            var answer = payload.Text ?? (payload.Rating?.ToString(CultureInfo.InvariantCulture))
+                ?? (payload.Words is { } words ? string.Join(" | ", words.Select(w => w.Text)) : string.Join(" ", payload.Choices ?? []));
+            return new ResponseRow(r.Title, r.QuestionIndex, r.Identified ? r.Nickname : null, answer, r.SubmittedAt, r.Correct, r.Points);
+        })];
+    }
+
+    private static async Task<List<QuestionRow>> QuestionRowsAsync(LiveDb db, Guid sessionId, CancellationToken ct) =>
+        await (from q in db.Questions.AsNoTracking().Where(q => q.SessionId == sessionId)
+               join a in db.Activities on q.ActivityId equals a.Id
+               join p in db.Participants on q.AuthorParticipantId equals p.Id into people
+               from p in people.DefaultIfEmpty()
+               orderby q.CreatedAt
+               select new QuestionRow(a.Title, q.Text, q.Anonymous || p == null ? null : p.Nickname, q.State, q.VoteCount, q.CreatedAt))
+            .ToListAsync(ct);
+
+    private static async Task<List<(PlayerScore Score, string? Nickname)>> LeaderboardAsync(LiveDb db, Guid quizId, CancellationToken ct)
+    {
+        var answers = await db.Responses.AsNoTracking().Where(r => r.ActivityId == quizId)
+            .Select(r => new { r.ParticipantId, r.Points, r.Correct, r.ElapsedMs }).ToListAsync(ct);
+        var ids = answers.Select(a => a.ParticipantId).Distinct().ToList();
+        var names = await db.Participants.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Nickname, ct);
+        return [.. QuizScoring.Rank(answers.GroupBy(a => a.ParticipantId).Select(g => new PlayerScore(g.Key, g.Sum(a => a.Points ?? 0),
+                g.Count(a => a.Correct == true), g.Count(), g.Where(a => a.Correct == true).Sum(a => (long)(a.ElapsedMs ?? 0)))))
+            .Select(s => (s, names.GetValueOrDefault(s.ParticipantId)))];
+    }
+
+    /// <summary>RFC 4180 quoting plus formula neutralization.</summary>
+    public static string Cell(object? value)
+    {
+        var text = value switch
+        {
+            null => "",
+            DateTime d => d.ToString("O", CultureInfo.InvariantCulture),
+            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+            _ => value.ToString() ?? "",
+        };
+        if (text.Length > 0 && text[0] is '=' or '+' or '-' or '@')
+        {
+            text = "'" + text;
+        }
+
+        return text.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+    }
+}
