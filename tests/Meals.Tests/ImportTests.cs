@@ -120,8 +120,17 @@ public abstract class ImportTests<T>(T fixture) : IClassFixture<T> where T : Hos
         var source = await Host.CreateUserAsync();
         var a = await (await source.Client.PostAsJsonAsync("/api/meals/restaurants", new
         {
-            name = "=HYPERLINK(\"x\")", addressLine1 = "1 \"Quoted\" St, Apt 2", city = "Zürich", region = "ZH", postalCode = "8001", countryCode = "CH",
-            cuisine = "Swiss", priceLevel = 3, rating = 4, website = "example.ch", phone = "+41 44 123 45 67",
+            name = "=HYPERLINK(\"x\")",
+            addressLine1 = "1 \"Quoted\" St, Apt 2",
+            city = "Zürich",
+            region = "ZH",
+            postalCode = "8001",
+            countryCode = "CH",
+            cuisine = "Swiss",
+            priceLevel = 3,
+            rating = 4,
+            website = "example.ch",
+            phone = "+41 44 123 45 67",
         })).JsonAsync();
         var b = await source.Client.CreateRestaurantAsync("Sushi 寿司", "Tokyo");
         var c = await source.Client.CreateRestaurantAsync("Souq", "Manama");

@@ -22,8 +22,20 @@ public static class Currencies
 
     private static readonly FrozenDictionary<string, string> Symbols = new Dictionary<string, string>
     {
-        ["$"] = "USD", ["US$"] = "USD", ["€"] = "EUR", ["£"] = "GBP", ["¥"] = "JPY", ["₹"] = "INR", ["₩"] = "KRW",
-        ["CHF"] = "CHF", ["A$"] = "AUD", ["C$"] = "CAD", ["R$"] = "BRL", ["zł"] = "PLN", ["kr"] = "SEK", ["₺"] = "TRY",
+        ["$"] = "USD",
+        ["US$"] = "USD",
+        ["€"] = "EUR",
+        ["£"] = "GBP",
+        ["¥"] = "JPY",
+        ["₹"] = "INR",
+        ["₩"] = "KRW",
+        ["CHF"] = "CHF",
+        ["A$"] = "AUD",
+        ["C$"] = "CAD",
+        ["R$"] = "BRL",
+        ["zł"] = "PLN",
+        ["kr"] = "SEK",
+        ["₺"] = "TRY",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static bool IsKnown(string? code) => code is not null && Exponents.ContainsKey(code);

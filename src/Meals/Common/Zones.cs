@@ -66,11 +66,22 @@ public static class Zones
     {
         var links = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["US/Pacific"] = "America/Los_Angeles", ["US/Mountain"] = "America/Denver", ["US/Central"] = "America/Chicago",
-            ["US/Eastern"] = "America/New_York", ["US/Hawaii"] = "Pacific/Honolulu", ["US/Alaska"] = "America/Anchorage",
-            ["US/Arizona"] = "America/Phoenix", ["Asia/Calcutta"] = "Asia/Kolkata", ["Asia/Saigon"] = "Asia/Ho_Chi_Minh",
-            ["Europe/Kiev"] = "Europe/Kyiv", ["Canada/Eastern"] = "America/Toronto", ["Canada/Pacific"] = "America/Vancouver",
-            ["GB"] = "Europe/London", ["Japan"] = "Asia/Tokyo", ["NZ"] = "Pacific/Auckland", ["Australia/ACT"] = "Australia/Sydney",
+            ["US/Pacific"] = "America/Los_Angeles",
+            ["US/Mountain"] = "America/Denver",
+            ["US/Central"] = "America/Chicago",
+            ["US/Eastern"] = "America/New_York",
+            ["US/Hawaii"] = "Pacific/Honolulu",
+            ["US/Alaska"] = "America/Anchorage",
+            ["US/Arizona"] = "America/Phoenix",
+            ["Asia/Calcutta"] = "Asia/Kolkata",
+            ["Asia/Saigon"] = "Asia/Ho_Chi_Minh",
+            ["Europe/Kiev"] = "Europe/Kyiv",
+            ["Canada/Eastern"] = "America/Toronto",
+            ["Canada/Pacific"] = "America/Vancouver",
+            ["GB"] = "Europe/London",
+            ["Japan"] = "Asia/Tokyo",
+            ["NZ"] = "Pacific/Auckland",
+            ["Australia/ACT"] = "Australia/Sydney",
         };
         const string file = "/usr/share/zoneinfo/tzdata.zi";
         if (File.Exists(file))

@@ -57,7 +57,13 @@ public static class DemoSeeder
         var categories = await db.Categories.Where(c => c.UserId == userId).OrderBy(c => c.SortOrder).ToListAsync(ct);
         var tags = TagNames.Select(name => new Tag
         {
-            Id = Guid.CreateVersion7(), UserId = userId, Name = name, NormalizedName = name, Colour = $"#{random.Next(0x1000000):x6}", CreatedAt = now, UpdatedAt = now,
+            Id = Guid.CreateVersion7(),
+            UserId = userId,
+            Name = name,
+            NormalizedName = name,
+            Colour = $"#{random.Next(0x1000000):x6}",
+            CreatedAt = now,
+            UpdatedAt = now,
         }).ToList();
         db.Tags.AddRange(tags);
 
@@ -75,9 +81,19 @@ public static class DemoSeeder
 
             restaurants.Add(new Restaurant
             {
-                Id = Guid.CreateVersion7(), UserId = userId, Name = name, NormalizedName = Text.NormalizeKey(name), City = city, NormalizedCity = Text.NormalizeKey(city),
-                Cuisine = Cuisines[random.Next(Cuisines.Length)], PriceLevel = 1 + random.Next(4), Rating = 1 + random.Next(5), CountryCode = "US",
-                Region = "MA", CreatedAt = now, UpdatedAt = now,
+                Id = Guid.CreateVersion7(),
+                UserId = userId,
+                Name = name,
+                NormalizedName = Text.NormalizeKey(name),
+                City = city,
+                NormalizedCity = Text.NormalizeKey(city),
+                Cuisine = Cuisines[random.Next(Cuisines.Length)],
+                PriceLevel = 1 + random.Next(4),
+                Rating = 1 + random.Next(5),
+                CountryCode = "US",
+                Region = "MA",
+                CreatedAt = now,
+                UpdatedAt = now,
             });
         }
 
@@ -106,11 +122,23 @@ public static class DemoSeeder
             var time = random.NextDouble() < 0.8 ? new TimeOnly(hour, random.Next(60)) : (TimeOnly?)null;
             var expense = new Expense
             {
-                Id = Guid.CreateVersion7(), UserId = userId, RestaurantId = restaurant.Id, AmountMinor = Math.Max(1, amount), Currency = currency,
-                LocalDate = date, LocalTime = time, TimeZone = settings.TimeZone, OccurredAt = Zones.OccurredAt(date, time, settings.TimeZone),
+                Id = Guid.CreateVersion7(),
+                UserId = userId,
+                RestaurantId = restaurant.Id,
+                AmountMinor = Math.Max(1, amount),
+                Currency = currency,
+                LocalDate = date,
+                LocalTime = time,
+                TimeZone = settings.TimeZone,
+                OccurredAt = Zones.OccurredAt(date, time, settings.TimeZone),
                 CategoryId = meal == "coffee" ? categories[2].Id : random.NextDouble() < 0.8 ? categories[random.Next(2)].Id : categories[random.Next(categories.Count)].Id,
-                MealType = meal, OrderType = random.NextDouble() < 0.7 ? "dine_in" : "takeout", PartySize = party, Source = "manual",
-                Notes = random.NextDouble() < 0.2 ? "Tried the special" : null, CreatedAt = now, UpdatedAt = now,
+                MealType = meal,
+                OrderType = random.NextDouble() < 0.7 ? "dine_in" : "takeout",
+                PartySize = party,
+                Source = "manual",
+                Notes = random.NextDouble() < 0.2 ? "Tried the special" : null,
+                CreatedAt = now,
+                UpdatedAt = now,
             };
             var tagCount = random.Next(3);
             for (var t = 0; t < tagCount; t++)
@@ -136,8 +164,15 @@ public static class DemoSeeder
         db.Budgets.Add(new Budget { Id = Guid.CreateVersion7(), UserId = userId, Currency = "USD", LimitMinor = 60000, WarnAtPercent = 80, CreatedAt = now, UpdatedAt = now });
         db.Budgets.Add(new Budget
         {
-            Id = Guid.CreateVersion7(), UserId = userId, CategoryId = categories[0].Id, Scope = categories[0].Id.ToString(), Currency = "USD",
-            LimitMinor = 30000, WarnAtPercent = 80, CreatedAt = now, UpdatedAt = now,
+            Id = Guid.CreateVersion7(),
+            UserId = userId,
+            CategoryId = categories[0].Id,
+            Scope = categories[0].Id.ToString(),
+            Currency = "USD",
+            LimitMinor = 30000,
+            WarnAtPercent = 80,
+            CreatedAt = now,
+            UpdatedAt = now,
         });
         db.Settings.Attach(settings);
         settings.TimeZone = "America/New_York";

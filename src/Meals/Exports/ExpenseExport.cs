@@ -122,8 +122,23 @@ public static class ExpenseExport
         {
             JsonSerializer.SerializeToElement(new
             {
-                r.Id, r.Name, r.AddressLine1, r.AddressLine2, r.City, r.Region, r.PostalCode, r.CountryCode, r.Cuisine, r.PriceLevel,
-                r.Rating, r.Website, r.Phone, r.Notes, r.PlaceRef, r.CreatedAt, r.UpdatedAt,
+                r.Id,
+                r.Name,
+                r.AddressLine1,
+                r.AddressLine2,
+                r.City,
+                r.Region,
+                r.PostalCode,
+                r.CountryCode,
+                r.Cuisine,
+                r.PriceLevel,
+                r.Rating,
+                r.Website,
+                r.Phone,
+                r.Notes,
+                r.PlaceRef,
+                r.CreatedAt,
+                r.UpdatedAt,
             }, JsonSerializerOptions.Web).WriteTo(json);
         }
 

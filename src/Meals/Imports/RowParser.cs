@@ -23,10 +23,18 @@ public static class RowParser
 {
     private static readonly Dictionary<string, (string Field, string Value)> TypeSynonyms = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["take-out"] = ("orderType", "takeout"), ["take out"] = ("orderType", "takeout"), ["to go"] = ("orderType", "takeout"),
-        ["to-go"] = ("orderType", "takeout"), ["takeaway"] = ("orderType", "takeout"), ["drive-thru"] = ("orderType", "drive_through"),
-        ["drive thru"] = ("orderType", "drive_through"), ["drive-through"] = ("orderType", "drive_through"), ["dine-in"] = ("orderType", "dine_in"),
-        ["dine in"] = ("orderType", "dine_in"), ["snacks"] = ("mealType", "snack"), ["drink"] = ("mealType", "drinks"),
+        ["take-out"] = ("orderType", "takeout"),
+        ["take out"] = ("orderType", "takeout"),
+        ["to go"] = ("orderType", "takeout"),
+        ["to-go"] = ("orderType", "takeout"),
+        ["takeaway"] = ("orderType", "takeout"),
+        ["drive-thru"] = ("orderType", "drive_through"),
+        ["drive thru"] = ("orderType", "drive_through"),
+        ["drive-through"] = ("orderType", "drive_through"),
+        ["dine-in"] = ("orderType", "dine_in"),
+        ["dine in"] = ("orderType", "dine_in"),
+        ["snacks"] = ("mealType", "snack"),
+        ["drink"] = ("mealType", "drinks"),
         ["desserts"] = ("mealType", "dessert"),
     };
 
