@@ -189,97 +189,97 @@ public static class Projector
         switch (activity.Type)
         {
             case ActivityType.Poll:
-            {
-                var options = config.Options?.Count ?? 0;
-                var counts = new int[options];
-                foreach (var r in responses)
                 {
-                    foreach (var choice in LiveJson.Deserialize<ResponsePayload>(r.Payload).Choices ?? [])
+                    var options = config.Options?.Count ?? 0;
+                    var counts = new int[options];
+                    foreach (var r in responses)
                     {
-                        if (choice >= 0 && choice < options)
+                        foreach (var choice in LiveJson.Deserialize<ResponsePayload>(r.Payload).Choices ?? [])
                         {
-                            counts[choice]++;
+                            if (choice >= 0 && choice < options)
+                            {
+                                counts[choice]++;
+                            }
                         }
                     }
-                }
 
-                full = new
-                {
-                    Respondents = respondents,
-                    Responses = responses.Count,
-                    Counts = counts,
-                    Percents = counts.Select(c => respondents == 0 ? 0 : Math.Round(100.0 * c / respondents, 1)).ToArray(),
-                };
-                break;
-            }
+                    full = new
+                    {
+                        Respondents = respondents,
+                        Responses = responses.Count,
+                        Counts = counts,
+                        Percents = counts.Select(c => respondents == 0 ? 0 : Math.Round(100.0 * c / respondents, 1)).ToArray(),
+                    };
+                    break;
+                }
 
             case ActivityType.Rating:
-            {
-                var values = responses.Select(r => LiveJson.Deserialize<ResponsePayload>(r.Payload).Rating ?? config.Min).Order().ToList();
-                var counts = Enumerable.Range(config.Min, config.Max - config.Min + 1).Select(v => values.Count(x => x == v)).ToArray();
-                double? median = values.Count == 0 ? null
-                    : values.Count % 2 == 1 ? values[values.Count / 2] : (values[(values.Count / 2) - 1] + values[values.Count / 2]) / 2.0;
-                full = new
                 {
-                    Respondents = respondents,
-                    Responses = responses.Count,
-                    config.Min,
-                    config.Max,
-                    Counts = counts,
-                    Mean = values.Count == 0 ? (double?)null : Math.Round(values.Average(), 2, MidpointRounding.AwayFromZero),
-                    Median = median,
-                };
-                break;
-            }
-
-            case ActivityType.Wordcloud:
-            {
-                var words = new Dictionary<string, (string Text, int Count)>();
-                foreach (var r in responses)
-                {
-                    foreach (var word in LiveJson.Deserialize<ResponsePayload>(r.Payload).Words ?? [])
+                    var values = responses.Select(r => LiveJson.Deserialize<ResponsePayload>(r.Payload).Rating ?? config.Min).Order().ToList();
+                    var counts = Enumerable.Range(config.Min, config.Max - config.Min + 1).Select(v => values.Count(x => x == v)).ToArray();
+                    double? median = values.Count == 0 ? null
+                        : values.Count % 2 == 1 ? values[values.Count / 2] : (values[(values.Count / 2) - 1] + values[values.Count / 2]) / 2.0;
+                    full = new
                     {
-                        words[word.Key] = words.TryGetValue(word.Key, out var seen) ? (seen.Text, seen.Count + 1) : (word.Text, 1);
-                    }
+                        Respondents = respondents,
+                        Responses = responses.Count,
+                        config.Min,
+                        config.Max,
+                        Counts = counts,
+                        Mean = values.Count == 0 ? (double?)null : Math.Round(values.Average(), 2, MidpointRounding.AwayFromZero),
+                        Median = median,
+                    };
+                    break;
                 }
 
-                full = new
+            case ActivityType.Wordcloud:
                 {
-                    Respondents = respondents,
-                    Responses = responses.Count,
-                    Distinct = words.Count,
-                    Words = words.OrderByDescending(w => w.Value.Count).ThenBy(w => w.Key, StringComparer.Ordinal).Take(100)
-                        .Select(w => new { w.Value.Text, w.Value.Count }).ToList(),
-                };
-                break;
-            }
+                    var words = new Dictionary<string, (string Text, int Count)>();
+                    foreach (var r in responses)
+                    {
+                        foreach (var word in LiveJson.Deserialize<ResponsePayload>(r.Payload).Words ?? [])
+                        {
+                            words[word.Key] = words.TryGetValue(word.Key, out var seen) ? (seen.Text, seen.Count + 1) : (word.Text, 1);
+                        }
+                    }
+
+                    full = new
+                    {
+                        Respondents = respondents,
+                        Responses = responses.Count,
+                        Distinct = words.Count,
+                        Words = words.OrderByDescending(w => w.Value.Count).ThenBy(w => w.Key, StringComparer.Ordinal).Take(100)
+                            .Select(w => new { w.Value.Text, w.Value.Count }).ToList(),
+                    };
+                    break;
+                }
 
             default:
-            {
-                var entries = responses.Select(r => new
                 {
-                    r.Id,
-                    LiveJson.Deserialize<ResponsePayload>(r.Payload).Text,
-                    r.Moderation,
-                    r.SubmittedAt,
-                }).ToList();
-                full = new
-                {
-                    Respondents = respondents,
-                    Responses = responses.Count,
-                    Pending = entries.Count(e => e.Moderation is EntryModeration.Pending or EntryModeration.Filtered),
-                    Entries = entries.OrderByDescending(e => e.SubmittedAt).ThenByDescending(e => e.Id).Take(50).ToList(),
-                };
-                var visible = entries.Where(e => e.Moderation == EntryModeration.Visible).ToList();
-                publicFull = new
-                {
-                    Respondents = respondents,
-                    Responses = responses.Count,
-                    Entries = visible.OrderByDescending(e => e.SubmittedAt).ThenByDescending(e => e.Id).Take(50)
-                        .Select(e => new { e.Id, e.Text, e.SubmittedAt }).ToList(),
-                };
-                break;
-            }
+                    var entries = responses.Select(r => new
+                    {
+                        r.Id,
+                        LiveJson.Deserialize<ResponsePayload>(r.Payload).Text,
+                        r.Moderation,
+                        r.SubmittedAt,
+                    }).ToList();
+                    full = new
+                    {
+                        Respondents = respondents,
+                        Responses = responses.Count,
+                        Pending = entries.Count(e => e.Moderation is EntryModeration.Pending or EntryModeration.Filtered),
+                        Entries = entries.OrderByDescending(e => e.SubmittedAt).ThenByDescending(e => e.Id).Take(50).ToList(),
+                    };
+                    var visible = entries.Where(e => e.Moderation == EntryModeration.Visible).ToList();
+                    publicFull = new
+                    {
+                        Respondents = respondents,
+                        Responses = responses.Count,
+                        Entries = visible.OrderByDescending(e => e.SubmittedAt).ThenByDescending(e => e.Id).Take(50)
+                            .Select(e => new { e.Id, e.Text, e.SubmittedAt }).ToList(),
+                    };
+                    break;
+                }
         }
 
         rows.Add(new DesiredRow(Kinds.Results, id, Audiences.Host, activity.Id, LiveJson.Serialize(full)));
