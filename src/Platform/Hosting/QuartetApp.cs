@@ -105,7 +105,7 @@ public static class QuartetApp
         });
         if (options.Security.CorsOrigins.Count > 0)
         {
-            services.AddCors(o => o.AddDefaultPolicy(p => p.WithOrigins([.. options.Security.CorsOrigins]).AllowCredentials().AllowAnyHeader().AllowAnyMethod()));
+            services.AddCors(o => o.AddDefaultPolicy(p => p.WithOrigins([.. options.Security.CorsOrigins]).AllowCredentials().AllowAnyHeader().AllowAnyMethod().WithExposedHeaders("ETag", "Retry-After", "Location")));
         }
 
         services.AddOpenApi(ApiGroups.PlatformDocument);
