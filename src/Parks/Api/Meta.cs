@@ -45,7 +45,8 @@ public static class SearchIndex
     public static async Task<IResult> Handle(ReadModel read, ParksDb db, CancellationToken ct)
     {
         var parks = (await read.ParksAsync(ct)).Values.Where(p => p.IsActive).OrderBy(p => p.Name).ToList();
-        var rides = Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+        // One DbContext runs one query at a time: await each before starting the next.
+        var rides = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
             db.Rides.Where(r => r.IsActive).OrderBy(r => r.Name), ct);
         var names = parks.ToDictionary(p => p.Id, p => p.Name);
         var version = await DataVersions.CurrentAsync(db, ct);
@@ -53,7 +54,7 @@ public static class SearchIndex
         {
             catalogueRevision = version.CatalogueRevision,
             parks = parks.Select(p => new { p.Id, p.Slug, p.Name, location = new Location(p.City, p.Region, p.Country, p.Latitude, p.Longitude) }),
-            rides = (await rides).Where(r => names.ContainsKey(r.ParkId)).Select(r => new { r.Id, r.Name, r.ParkId, parkName = names[r.ParkId] }),
+            rides = rides.Where(r => names.ContainsKey(r.ParkId)).Select(r => new { r.Id, r.Name, r.ParkId, parkName = names[r.ParkId] }),
         });
     }
 }
