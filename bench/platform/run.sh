@@ -16,6 +16,6 @@ token=$(curl -s -X POST -H 'content-type: application/json' -d '{"email":"employ
 for endpoint in /api/auth/me /api/shop/me/balance "/api/shop/products?pageSize=20"; do
   for run in $(seq 1 "$runs"); do
     wrk -t2 -c"$connections" -d"${seconds}s" --latency -H "Authorization: Bearer $token" "http://127.0.0.1:5080$endpoint" |
-      awk -v e="$endpoint" -v r="$run" '/Requests\/sec/{rps=$2} /^ +50%/{p50=$2} /^ +99%/{p99=$2} /Non-2xx/{bad=$4} END{printf "%s run %s: %s req/s, p50 %s, p99 %s, non-2xx %s\n", e, r, rps, p50, p99, bad+0}'
+      awk -v e="$endpoint" -v r="$run" '/Requests\/sec/{rps=$2} /^ +50%/{p50=$2} /^ +99%/{p99=$2} /Non-2xx/{bad=$5} END{printf "%s run %s: %s req/s, p50 %s, p99 %s, non-2xx %s\n", e, r, rps, p50, p99, bad+0}'
   done
 done
