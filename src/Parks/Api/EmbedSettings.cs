@@ -1,10 +1,11 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Configuration;
+using Quartet.Platform.Hosting;
 
 namespace Quartet.Parks.Api;
 
 /// <summary>
-/// Who may frame <c>/embed/parks</c>. The platform sends the CSP header from <c>Quartet:Security:FrameAncestors</c>;
+/// Who may frame <c>/embed/parks</c>. The platform sends the CSP header from the <c>Quartet:Security:Framing</c> rule for this path;
 /// the page needs the same list to decide whether it may post its height to its parent.
 /// </summary>
 public static partial class EmbedSettings
@@ -16,10 +17,10 @@ public static partial class EmbedSettings
     /// <summary>The origins configured for the embed path on the platform, falling back to Parks:Embed:FrameAncestors.</summary>
     public static IReadOnlyList<string> Ancestors(IConfiguration configuration, IReadOnlyList<string> parksDefault)
     {
-        var platform = configuration.GetSection("Quartet:Security:FrameAncestors").GetChildren()
-            .FirstOrDefault(c => string.Equals(c.Key.TrimEnd('/'), EmbedPath, StringComparison.OrdinalIgnoreCase))?
-            .Get<string[]>();
-        return (platform is { Length: > 0 } ? platform : parksDefault).Where(o => o != "'self'").ToList();
+        var platform = configuration.GetSection("Quartet:Security:Framing").Get<List<FramingRule>>()?
+            .FirstOrDefault(rule => string.Equals(rule.Path.TrimEnd('/'), EmbedPath, StringComparison.OrdinalIgnoreCase))?
+            .Origins;
+        return (platform is { Count: > 0 } ? platform : parksDefault).Where(o => o != "'self'").ToList();
     }
 
     /// <summary>Does an origin (scheme://host[:port]) match one allow-list entry (exact, or https://*.host for subdomains)?</summary>
