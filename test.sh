@@ -64,6 +64,19 @@ else
   failed=$((failed + 1))
 fi
 
+step "vulnerable packages"
+if vulnerable=$(timeout 180 dotnet list Quartet.slnx package --vulnerable --include-transitive 2>&1); then
+  if echo "$vulnerable" | grep -q "has the following vulnerable packages"; then
+    echo "$vulnerable" | grep -A20 "has the following vulnerable packages"
+    failed=$((failed + 1))
+  else
+    echo "no known vulnerable packages"
+    passed=$((passed + 1))
+  fi
+else
+  echo "skipped: the package advisory source is not reachable from here"
+fi
+
 mkdir -p test-results
 for project in tests/*.Tests/*.Tests.csproj; do
   name=$(basename "$project" .csproj)

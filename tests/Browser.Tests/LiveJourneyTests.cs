@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using System.Text.RegularExpressions;
 using System.Text.Json;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -6,7 +7,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Quartet.Browser.Tests;
 
 [Collection(BrowserCollection.Name)]
-public sealed class LiveJourneyTests(BrowserFixture fixture)
+public sealed partial class LiveJourneyTests(BrowserFixture fixture)
 {
     [Fact]
     public async Task Three_phones_vote_in_a_poll_and_the_presenter_screen_shows_the_counts()
@@ -45,4 +46,48 @@ public sealed class LiveJourneyTests(BrowserFixture fixture)
         await Expect(results.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Soup" })).ToContainTextAsync("0");
         await Expect(presenter.GetByText(code.Insert(3, "-")).Or(presenter.GetByText(code)).First).ToBeVisibleAsync();
     }
+
+    [Fact]
+    public async Task A_participant_who_reloads_mid_quiz_keeps_the_score()
+    {
+        var host = await fixture.Host.CreateUserAsync("live.host");
+        var created = await (await host.Client.PostAsJsonAsync("/api/live/sessions", new { title = "Quiz night" })).ReadAsAsync<JsonElement>();
+        var sessionId = created.GetProperty("id").GetGuid();
+        var code = created.GetProperty("code").GetString()!;
+        var question = new { text = "Which letter?", options = new[] { "A", "B", "C", "D" }, correct = new[] { 1 }, points = 1000, timeLimitSeconds = (int?)null, showLeaderboard = false };
+        var quiz = await (await host.Client.PostAsJsonAsync($"/api/live/sessions/{sessionId}/activities", new { type = "quiz", title = "Quiz", config = new { questions = new[] { question, question } } }))
+            .ReadAsAsync<JsonElement>();
+        var quizId = quiz.GetProperty("id").GetGuid();
+        (await host.Client.PostAsync($"/api/live/sessions/{sessionId}/start", null)).EnsureSuccessStatusCode();
+        (await host.Client.PostAsJsonAsync($"/api/live/sessions/{sessionId}/navigate", new { to = "next" })).EnsureSuccessStatusCode();
+        (await host.Client.PostAsJsonAsync($"/api/live/sessions/{sessionId}/navigate", new { to = "next" })).EnsureSuccessStatusCode();
+
+        var phone = await fixture.NewPageAsync(phone: true);
+        await phone.GotoAsync($"/j/{code}");
+        await phone.GetByLabel("Nickname").FillAsync("Quinn");
+        await phone.GetByRole(AriaRole.Button, new() { Name = "Join" }).ClickAsync();
+        await phone.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await phone.GetByRole(AriaRole.Button, new() { NameRegex = AnswerB() }).ClickAsync();
+        await Expect(phone.GetByText("Answer locked in.")).ToBeVisibleAsync();
+
+        (await host.Client.PostAsync($"/api/live/sessions/{sessionId}/activities/{quizId}/quiz/0/close", null)).EnsureSuccessStatusCode();
+        (await host.Client.PostAsync($"/api/live/sessions/{sessionId}/activities/{quizId}/quiz/0/reveal", null)).EnsureSuccessStatusCode();
+        var verdict = phone.GetByText(CorrectWithScore());
+        await Expect(verdict).ToBeVisibleAsync();
+        var score = ScoreValue().Match(await verdict.InnerTextAsync()).Groups[1].Value;
+        int.Parse(score, System.Globalization.CultureInfo.InvariantCulture).ShouldBeGreaterThan(0);
+
+        await phone.ReloadAsync();
+        await Expect(phone.GetByText(new Regex($"Score {score} · rank 1"))).ToBeVisibleAsync();
+        await Expect(phone.GetByLabel("Nickname")).ToHaveCountAsync(0);
+    }
+
+    [GeneratedRegex("^. B")]
+    private static partial Regex AnswerB();
+
+    [GeneratedRegex(@"Correct! \+\d+ Score \d+")]
+    private static partial Regex CorrectWithScore();
+
+    [GeneratedRegex(@"Score (\d+)")]
+    private static partial Regex ScoreValue();
 }
