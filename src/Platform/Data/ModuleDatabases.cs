@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Quartet.Platform.Hosting;
 
 namespace Quartet.Platform.Data;
@@ -66,7 +65,4 @@ public static class ModuleDatabaseRegistration
 
     public static DatabaseTarget TargetOf(this IServiceProvider services, Type contextType) =>
         services.GetRequiredKeyedService<DatabaseTarget>(contextType);
-
-    internal static QuartetOptions QuartetOptionsFrom(IServiceProvider services) =>
-        services.GetRequiredService<IOptions<QuartetOptions>>().Value;
 }
