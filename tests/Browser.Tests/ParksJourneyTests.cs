@@ -4,12 +4,10 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Quartet.Parks.Collection;
 using Quartet.Parks.Simulator;
-using Quartet.Platform.Modules;
 using static Microsoft.Playwright.Assertions;
 
 namespace Quartet.Browser.Tests;
@@ -46,7 +44,7 @@ public sealed class ParksBrowserFixture : IAsyncLifetime
             ["Parks:Sources:Qt:BaseUrl"] = simulator.QtBase.ToString(),
             ["Quartet:Security:Framing:0:Path"] = "/embed/parks",
             ["Quartet:Security:Framing:0:Origins:0"] = AllowedOrigin,
-        }, loopback: true, modules: [.. Quartet.Host.Modules.All, new ClockModule(clock)]);
+        }, loopback: true, clock: clock);
 
         await using (var scope = Host.Services.CreateAsyncScope())
         {
@@ -107,18 +105,6 @@ public sealed class ParksBrowserFixture : IAsyncLifetime
         public DateTime Now { get; set; } = start;
 
         public override DateTimeOffset GetUtcNow() => new(Now, TimeSpan.Zero);
-    }
-
-    /// <summary>Registers the frozen clock before the platform's, so every service reads it.</summary>
-    private sealed class ClockModule(TimeProvider clock) : QuartetModule
-    {
-        public override string Key => "testclock";
-
-        public override string Name => "Test clock";
-
-        public override string Description => "Freezes time for the parks journey.";
-
-        public override void AddServices(IServiceCollection services, IConfiguration configuration) => services.AddSingleton(clock);
     }
 }
 

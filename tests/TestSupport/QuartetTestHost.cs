@@ -51,6 +51,7 @@ public sealed class QuartetTestHost : IAsyncDisposable
 
     /// <param name="settings">Extra configuration, e.g. <c>["Quartet:Auth:MaxFailedLogins"] = "3"</c>.</param>
     /// <param name="loopback">Listen on a real loopback port instead of the in-memory test server.</param>
+    /// <param name="clock">A test clock every service reads instead of the system clock.</param>
     /// <param name="sharedPostgresDatabase">Use this existing database (several instances of one deployment) instead of a new one; it is not dropped.</param>
     public static async Task<QuartetTestHost> StartAsync(
         TestProvider provider,
@@ -58,7 +59,8 @@ public sealed class QuartetTestHost : IAsyncDisposable
         bool loopback = false,
         IReadOnlyList<QuartetModule>? modules = null,
         Action<WebApplicationBuilder>? configure = null,
-        string? sharedPostgresDatabase = null)
+        string? sharedPostgresDatabase = null,
+        TimeProvider? clock = null)
     {
         var dataDir = TestDatabases.NewTempFolder();
         var ownsDatabase = provider == TestProvider.Postgres && sharedPostgresDatabase is null;
@@ -89,6 +91,11 @@ public sealed class QuartetTestHost : IAsyncDisposable
             if (!loopback)
             {
                 builder.WebHost.UseTestServer();
+            }
+
+            if (clock is not null)
+            {
+                builder.Services.AddSingleton(clock);
             }
 
             configure?.Invoke(builder);

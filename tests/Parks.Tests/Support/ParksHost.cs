@@ -1,9 +1,7 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Quartet.Parks.Aggregation;
 using Quartet.Parks.Collection;
 using Quartet.Parks.Simulator;
-using Quartet.Platform.Modules;
 
 namespace Quartet.Parks.Tests.Support;
 
@@ -19,18 +17,6 @@ public sealed class ManualClock(DateTime start) : TimeProvider
     }
 
     public override DateTimeOffset GetUtcNow() => new(now, TimeSpan.Zero);
-}
-
-/// <summary>Registers the test clock after the platform's system clock, so every service (jobs, locks, parks) reads it.</summary>
-public sealed class ClockModule(TimeProvider clock) : QuartetModule
-{
-    public override string Key => "testclock";
-
-    public override string Name => "Test clock";
-
-    public override string Description => "Replaces the system clock in tests.";
-
-    public override void AddServices(IServiceCollection services, IConfiguration configuration) => services.AddSingleton(clock);
 }
 
 /// <summary>
@@ -82,7 +68,7 @@ public abstract class ParksHost : IAsyncLifetime
             settings[key] = value;
         }
 
-        host = await QuartetTestHost.StartAsync(Provider, settings, modules: [.. Quartet.Host.Modules.All, new ClockModule(Clock)]);
+        host = await QuartetTestHost.StartAsync(Provider, settings, clock: Clock);
     }
 
     public async Task DisposeAsync()
