@@ -85,7 +85,7 @@ public static class ShopCommands
 
     private static Command Reconcile(CommandContext context)
     {
-        var command = new Command("reconcile", "Read-only check of the invariants I1–I7; lists every mismatch and exits 1 if there is any.");
+        var command = new Command("reconcile", "Read-only check of the invariants I1–I8; lists every mismatch and exits 1 if there is any.");
         command.SetAction(async (parse, ct) =>
         {
             await using var app = context.BuildApp(parse);

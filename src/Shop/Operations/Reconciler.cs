@@ -1,14 +1,18 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Quartet.Shop.Data;
 
 namespace Quartet.Shop.Operations;
 
 /// <summary>
-/// Read-only proof of the invariants I1–I7 (spec §3): recomputes balances, stock and lot remainders from the
-/// append-only history and lists every mismatch. It never fixes anything.
+/// Read-only proof of the invariants I1–I8 (spec §3): recomputes balances, stock and lot remainders from the
+/// append-only history, matches audit entries to the writes they describe, and lists every mismatch. It never fixes
+/// anything. I7 is the primary key of <c>monthly_allocations</c>, so the database itself cannot hold a violation.
 /// </summary>
-public sealed class Reconciler(ShopDb db)
+public sealed class Reconciler(ShopDb db, IOptions<ShopOptions> options)
 {
+    private const int MaxListed = 100;
+
     public async Task<IReadOnlyList<string>> FindProblemsAsync(CancellationToken ct)
     {
         var problems = new List<string>();
@@ -17,6 +21,8 @@ public sealed class Reconciler(ShopDb db)
         await CheckLotsAsync(problems, ct);
         await CheckStockAsync(problems, ct);
         await CheckOrdersAsync(problems, ct);
+        await CheckBalanceCapAsync(problems, ct);
+        await CheckAuditAsync(problems, ct);
         return problems;
     }
 
@@ -115,5 +121,83 @@ public sealed class Reconciler(ShopDb db)
                 || (x.Status == OrderStatus.Cancelled ? x.Refunds != 1 || x.RefundSum != x.TotalCost : x.Refunds != 0))
             .Take(100).ToListAsync(ct);
         problems.AddRange(bad.Select(o => $"I5 order {o.Id} ({o.Status}): {o.Redeems} redeem(s) totalling {o.RedeemSum}, {o.Refunds} refund(s) totalling {o.RefundSum}, total {o.TotalCost}"));
+    }
+
+    /// <summary>
+    /// I3: only refunds may carry a balance above <c>MaxBalance</c>. Grants are refused (or cut, for the allocation)
+    /// above the cap, so no grant may end above it, and an account above the cap must owe the excess to refunds.
+    /// </summary>
+    private async Task CheckBalanceCapAsync(List<string> problems, CancellationToken ct)
+    {
+        var cap = options.Value.MaxBalance;
+        var grants = await db.Ledger.AsNoTracking()
+            .Where(e => e.Type == LedgerType.Grant && e.BalanceAfter > cap)
+            .Select(e => new { e.Id, e.UserId, e.BalanceAfter }).Take(MaxListed).ToListAsync(ct);
+        problems.AddRange(grants.Select(g => $"I3 entry {g.Id} (account {g.UserId}): a grant left the balance at {g.BalanceAfter}, above the cap {cap}"));
+
+        var over = await db.Accounts.AsNoTracking()
+            .Where(a => a.Balance > cap)
+            .Select(a => new { a.UserId, a.Balance, Refunds = db.Ledger.Where(e => e.UserId == a.UserId && e.Type == LedgerType.Refund).Sum(e => (long?)e.Amount) ?? 0 })
+            .Where(a => a.Balance - cap > a.Refunds)
+            .Take(MaxListed).ToListAsync(ct);
+        problems.AddRange(over.Select(a => $"I3 account {a.UserId}: balance {a.Balance} is above the cap {cap} by more than its refunds ({a.Refunds})"));
+    }
+
+    /// <summary>
+    /// I8: every redemption, cancellation, fulfilment, manual points adjustment, batch and stock adjustment has exactly one
+    /// audit entry, and no such entry describes a write that does not exist.
+    /// </summary>
+    private async Task CheckAuditAsync(List<string> problems, CancellationToken ct)
+    {
+        string[] actions = ["order.place", "order.fulfil", "order.cancel", "points.grant", "points.deduct", "points.batch.grant", "points.batch.deduct", "stock.adjust"];
+        var audited = (await db.Audit.AsNoTracking().Where(a => actions.Contains(a.Action))
+            .GroupBy(a => new { a.Action, a.EntityId }).Select(g => new { g.Key.Action, g.Key.EntityId, Count = g.Count() }).ToListAsync(ct))
+            .ToDictionary(a => (a.Action, a.EntityId), a => a.Count);
+        int Audited(string action, Guid id) => audited.Remove((action, id.ToString()), out var count) ? count : 0;
+        var before = problems.Count;
+        void Expect(string action, Guid id, int expected, string what)
+        {
+            var found = Audited(action, id);
+            if (found != expected && problems.Count - before < MaxListed)
+            {
+                problems.Add($"I8 {what}: {found} '{action}' audit entr{(found == 1 ? "y" : "ies")}, expected {expected}");
+            }
+        }
+
+        var orders = await db.Orders.AsNoTracking().Select(o => new { o.Id, o.Status, Fulfilled = o.FulfilledAt != null }).ToListAsync(ct);
+        foreach (var order in orders)
+        {
+            Expect("order.place", order.Id, 1, $"order {order.Id}");
+            Expect("order.fulfil", order.Id, order.Fulfilled ? 1 : 0, $"order {order.Id}");
+            Expect("order.cancel", order.Id, order.Status == OrderStatus.Cancelled ? 1 : 0, $"order {order.Id}");
+        }
+
+        var manual = await db.Ledger.AsNoTracking().Where(e => e.Source == LedgerSource.Manual)
+            .GroupBy(e => new { e.UserId, e.Type }).Select(g => new { g.Key.UserId, g.Key.Type, Count = g.Count() }).ToListAsync(ct);
+        foreach (var group in manual)
+        {
+            var action = group.Type == LedgerType.Grant ? "points.grant" : "points.deduct";
+            Expect(action, group.UserId, group.Count, $"account {group.UserId}, {group.Count} manual {group.Type.ToString().ToLowerInvariant()} entr{(group.Count == 1 ? "y" : "ies")}");
+        }
+
+        var batches = await db.Batches.AsNoTracking().Select(b => new { b.Id, b.Kind }).ToListAsync(ct);
+        foreach (var batch in batches)
+        {
+            Expect(batch.Kind == BatchKind.Grant ? "points.batch.grant" : "points.batch.deduct", batch.Id, 1, $"batch {batch.Id}");
+        }
+
+        var adjustments = await db.StockMovements.AsNoTracking().Where(m => m.Kind == StockMovementKind.Adjust)
+            .GroupBy(m => m.ProductId).Select(g => new { ProductId = g.Key, Count = g.Count() }).ToListAsync(ct);
+        foreach (var product in adjustments)
+        {
+            Expect("stock.adjust", product.ProductId, product.Count, $"product {product.ProductId}, {product.Count} stock adjustment(s)");
+        }
+
+        // Deleted products keep their audit trail (spec 4.3); every other leftover describes a write that never committed.
+        var deleted = (await db.Audit.AsNoTracking().Where(a => a.Action == "product.delete").Select(a => a.EntityId).ToListAsync(ct)).ToHashSet();
+        foreach (var ((action, entityId), count) in audited.Where(a => !(a.Key.Action == "stock.adjust" && deleted.Contains(a.Key.EntityId))).Take(MaxListed))
+        {
+            problems.Add($"I8 {count} '{action}' audit entr{(count == 1 ? "y" : "ies")} for {entityId}, which has no matching write");
+        }
     }
 }
