@@ -38,6 +38,9 @@ public sealed class ShopModule : QuartetModule
     {
         services.Configure<ShopOptions>(configuration.GetSection(ShopOptions.Section));
         services.AddModuleDbContext<ShopDb>(configuration, ShopDb.Key);
+        services.AddSingleton<ShopMetrics>();
+        services.AddSingleton<LedgerMetricsInterceptor>();
+        services.ConfigureDbContext<ShopDb>((sp, builder) => builder.AddInterceptors(sp.GetRequiredService<LedgerMetricsInterceptor>()));
         services.TryAddSingleton<ShopClock>();
         services.AddSingleton<ImageUrls>();
         services.AddScoped<AuditLog>();

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -7,6 +8,7 @@ using Quartet.Platform.Http;
 using Quartet.Platform.Jobs;
 using Quartet.Shop.Common;
 using Quartet.Shop.Data;
+using Quartet.Shop.Operations;
 
 namespace Quartet.Shop.Allocation;
 
@@ -48,7 +50,7 @@ public static class AllocationEndpoints
                 [.. active.Where(p => !recorded.Contains(p.Id)).Select(p => new Row(p.Id, p.DisplayName, p.Email, 0, null, null))]));
         });
 
-        points.MapPost("/allocations/run", async (RunRequest? request, ClaimsPrincipal user, MonthlyAllocator allocator, JobRunner jobs, AuditLog audit, ShopDb db, CancellationToken ct) =>
+        points.MapPost("/allocations/run", async (RunRequest? request, ClaimsPrincipal user, MonthlyAllocator allocator, JobRunner jobs, AuditLog audit, ShopDb db, ShopMetrics metrics, CancellationToken ct) =>
         {
             var period = request?.Period ?? allocator.CurrentPeriod;
             if (!MonthlyAllocator.TryParsePeriod(period, out _))
@@ -67,6 +69,7 @@ public static class AllocationEndpoints
             }
 
             AllocationSummary? summary = null;
+            var started = Stopwatch.GetTimestamp();
             var outcome = await jobs.RunAsync(JobName, async ct =>
             {
                 summary = await allocator.RunAsync(period, false, null, ct);
@@ -74,6 +77,7 @@ public static class AllocationEndpoints
                 await db.SaveChangesAsync(ct);
                 return summary.ToString();
             }, ct);
+            metrics.JobRun(JobName, outcome.ToString().ToLowerInvariant(), Stopwatch.GetElapsedTime(started));
             return outcome switch
             {
                 JobOutcome.Busy => throw new ProblemException(409, "JOB_RUNNING", "An allocation run is in progress; try again shortly."),

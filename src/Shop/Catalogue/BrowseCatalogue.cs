@@ -61,10 +61,10 @@ public static class BrowseCatalogue
             return TypedResults.Ok(new PagedList<CatalogueProduct>([.. result.Items.Select(p => CatalogueProduct.Of(p, urls))], result.Page, result.PageSize, result.Total));
         });
 
-        employee.MapGet("/products/{id}", async (Guid id, ShopDb db, ImageUrls urls, CancellationToken ct) =>
+        employee.MapGet("/products/{id}", async (Guid id, HttpContext http, ShopDb db, ImageUrls urls, CancellationToken ct) =>
         {
             var product = await db.Products.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id && p.IsActive, ct) ?? throw ShopErrors.ProductNotFound();
-            return TypedResults.Ok(CatalogueProduct.Of(product, urls));
+            return ConditionalGet.Respond(http, CatalogueProduct.Of(product, urls));
         });
     }
 

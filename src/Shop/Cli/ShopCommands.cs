@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Diagnostics;
 using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
@@ -171,6 +172,7 @@ public static class ShopCommands
         WebApplication app, string job, Func<IServiceProvider, CancellationToken, Task<(string Summary, string Action, string EntityId, object After)>> work, CancellationToken ct)
     {
         var runner = app.Services.GetRequiredService<JobRunner>();
+        var started = Stopwatch.GetTimestamp();
         var outcome = await runner.RunAsync(job, async ct =>
         {
             await using var scope = app.Services.CreateAsyncScope();
@@ -182,6 +184,7 @@ public static class ShopCommands
             AnsiConsole.WriteLine(summary);
             return summary;
         }, ct);
+        app.Services.GetRequiredService<ShopMetrics>().JobRun(job, outcome.ToString().ToLowerInvariant(), Stopwatch.GetElapsedTime(started));
         if (outcome == JobOutcome.Busy)
         {
             AnsiConsole.MarkupLineInterpolated($"[yellow]{job} is already running elsewhere; nothing done.[/]");

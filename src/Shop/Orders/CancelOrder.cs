@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using Quartet.Platform.Data;
 using Quartet.Shop.Common;
 using Quartet.Shop.Data;
+using Quartet.Shop.Operations;
 using Quartet.Shop.Points;
 
 namespace Quartet.Shop.Orders;
@@ -35,11 +36,11 @@ public static class CancelOrder
 
     public static void MapEmployee(RouteGroupBuilder employee) =>
         employee.MapPost("/orders/{id}/cancel", async (Guid id, EmployeeRequest? request, ClaimsPrincipal user, Handler handler, CancellationToken ct) =>
-            TypedResults.Ok(await handler.CancelAsync(id, Actor.Employee(user), request?.Reason.TrimToNull(), restockFulfilled: false, ct)));
+            TypedResults.Ok(await handler.CancelAsync(id, Actor.Employee(user), request?.Reason.TrimToNull(), restockFulfilled: false, ct))).CountsAs("cancel");
 
     public static void MapAdmin(RouteGroupBuilder products) =>
         products.MapPost("/orders/{id}/cancel", async (Guid id, AdminRequest request, ClaimsPrincipal user, Handler handler, CancellationToken ct) =>
-            TypedResults.Ok(await handler.CancelAsync(id, Actor.Admin(user), request.Reason!.Trim(), request.Restock, ct)));
+            TypedResults.Ok(await handler.CancelAsync(id, Actor.Admin(user), request.Reason!.Trim(), request.Restock, ct))).CountsAs("cancel");
 
     public sealed class Handler(ShopDb db, PointsLedger ledger, AuditLog audit, IOptions<ShopOptions> options, ShopClock clock)
     {

@@ -14,6 +14,7 @@ using Quartet.Platform.Data;
 using Quartet.Platform.Http;
 using Quartet.Shop.Common;
 using Quartet.Shop.Data;
+using Quartet.Shop.Operations;
 using Quartet.Shop.Points;
 
 namespace Quartet.Shop.Orders;
@@ -37,7 +38,7 @@ public static partial class PlaceOrder
     private sealed record Outcome(Order Order, int Balance, bool Replayed);
 
     public static void Map(RouteGroupBuilder employee) =>
-        employee.MapPost("/orders", HandleAsync).WithName("PlaceOrder");
+        employee.MapPost("/orders", HandleAsync).WithName("PlaceOrder").CountsAs("redeem");
 
     public static async Task<Created<Response>> HandleAsync(
         Request request, ClaimsPrincipal user, HttpContext http, ShopDb db, PointsLedger ledger, AuditLog audit,

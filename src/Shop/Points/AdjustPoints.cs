@@ -10,6 +10,7 @@ using Quartet.Platform.Http;
 using Quartet.Shop.Common;
 using Quartet.Shop.Data;
 using Quartet.Shop.Employees;
+using Quartet.Shop.Operations;
 using Quartet.Shop.Orders;
 
 namespace Quartet.Shop.Points;
@@ -39,9 +40,9 @@ public static class AdjustPoints
     public static void Map(RouteGroupBuilder points)
     {
         points.MapPost("/points/grant", (Request request, ClaimsPrincipal user, HttpContext http, Handler handler, CancellationToken ct) =>
-            handler.AdjustAsync(LedgerType.Grant, request, Actor.Admin(user), IdempotencyKeys.Optional(http.Request), ct));
+            handler.AdjustAsync(LedgerType.Grant, request, Actor.Admin(user), IdempotencyKeys.Optional(http.Request), ct)).CountsAs("grant");
         points.MapPost("/points/deduct", (Request request, ClaimsPrincipal user, HttpContext http, Handler handler, CancellationToken ct) =>
-            handler.AdjustAsync(LedgerType.Deduct, request, Actor.Admin(user), IdempotencyKeys.Optional(http.Request), ct));
+            handler.AdjustAsync(LedgerType.Deduct, request, Actor.Admin(user), IdempotencyKeys.Optional(http.Request), ct)).CountsAs("deduct");
     }
 
     public sealed class Handler(ShopDb db, PointsLedger ledger, AuditLog audit, EmployeeDirectory directory, IOptions<ShopOptions> options, ShopClock clock)

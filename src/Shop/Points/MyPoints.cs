@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -35,7 +36,7 @@ public static class MyPoints
                 account.EmployeeNumber, account.Department, now));
         });
 
-        employee.MapGet("/me/balance", async (ClaimsPrincipal user, ShopDb db, PointsLedger ledger, ShopClock clock, CancellationToken ct) =>
+        employee.MapGet("/me/balance", async (ClaimsPrincipal user, HttpContext http, ShopDb db, PointsLedger ledger, ShopClock clock, CancellationToken ct) =>
         {
             var userId = user.UserId();
             var now = clock.UtcNow;
@@ -51,11 +52,14 @@ public static class MyPoints
             if (row is null)
             {
                 var account = await AccountOfAsync(userId, db, ledger, ct);
-                return TypedResults.Ok(new BalanceResponse(account.Balance, await ExpiringAsync(db, userId, now, ct), now));
+                return Balance(account.Balance, await ExpiringAsync(db, userId, now, ct));
             }
 
-            var soon = row.Expiring is > 0 && row.Earliest is { } earliest ? new ExpiringSoon(row.Expiring.Value, earliest) : null;
-            return TypedResults.Ok(new BalanceResponse(row.Balance, soon, now));
+            return Balance(row.Balance, row.Expiring is > 0 && row.Earliest is { } earliest ? new ExpiringSoon(row.Expiring.Value, earliest) : null);
+
+            // The tag leaves out asOf, so a client polling an unchanged balance gets 304.
+            Results<Ok<BalanceResponse>, StatusCodeHttpResult> Balance(int balance, ExpiringSoon? soon) =>
+                ConditionalGet.Respond(http, new BalanceResponse(balance, soon, now), new { balance, soon });
         });
 
         employee.MapGet("/me/ledger", async (PageRequest page, string? type, DateTime? from, DateTime? to, ClaimsPrincipal user, ShopDb db, CancellationToken ct) =>

@@ -11,6 +11,7 @@ using Quartet.Platform.Http;
 using Quartet.Shop.Common;
 using Quartet.Shop.Data;
 using Quartet.Shop.Employees;
+using Quartet.Shop.Operations;
 using Quartet.Shop.Orders;
 
 namespace Quartet.Shop.Points;
@@ -88,10 +89,12 @@ public static class PointsBatches
 
     public sealed record BatchDetail(BatchView Batch, IReadOnlyList<AdminLedger.AdminLedgerView> Entries);
 
+    public const string BatchOperation = "batch";
+
     public static void Map(RouteGroupBuilder points)
     {
         points.MapPost("/points/batches", (Request request, ClaimsPrincipal user, HttpContext http, Handler handler, CancellationToken ct) =>
-            handler.RunAsync(request, Actor.Admin(user), IdempotencyKeys.Optional(http.Request), ct));
+            handler.RunAsync(request, Actor.Admin(user), IdempotencyKeys.Optional(http.Request), ct)).CountsAs(BatchOperation);
 
         points.MapGet("/points/batches", async (PageRequest page, ShopDb db, CancellationToken ct) =>
             TypedResults.Ok(await db.Batches.AsNoTracking().OrderByDescending(b => b.CreatedAt).ThenByDescending(b => b.Id)
