@@ -1,4 +1,4 @@
-import { NavLink, Route, Routes } from 'react-router-dom';
+import { NavLink, Route, Routes, useLocation } from 'react-router-dom';
 import { hasRole, RequireAuth, useMe } from '../../shared/auth';
 import { NotFound } from '../../shared/ui';
 import { cx } from '../../shared/ui/cx';
@@ -30,6 +30,8 @@ const links = [
 
 function MealsNav() {
   const me = useMe();
+  const { pathname } = useLocation();
+  if (pathname.endsWith('/print')) return null;
   const all = hasRole(me.data, 'meals.admin') ? [...links, ['admin', 'Admin'] as const] : links;
   return (
     <nav aria-label="Meals" className="mb-4 flex gap-1 overflow-x-auto border-b border-slate-200 pb-2 print:hidden">
@@ -71,6 +73,7 @@ export default function MealsRoutes() {
         <Route path="import" element={<ImportWizard />} />
         <Route path="import/:id" element={<ImportWizard />} />
         <Route path="reports" element={<Reports />} />
+        <Route path="reports/print" element={<Reports print />} />
         <Route path="settings" element={<SettingsPage />} />
         <Route
           path="admin"
