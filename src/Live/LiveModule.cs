@@ -14,6 +14,7 @@ using Quartet.Live.Presenter;
 using Quartet.Live.Qna;
 using Quartet.Live.Quiz;
 using Quartet.Live.Reactions;
+using Quartet.Live.Rehearsal;
 using Quartet.Live.Responses;
 using Quartet.Live.Sessions;
 using Quartet.Live.Sync;
@@ -55,6 +56,8 @@ public sealed class LiveModule : QuartetModule
         services.AddSingleton<VoteBatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<VoteBatcher>());
         services.AddParticipantWrites();
+        services.AddSingleton<RehearsalBots>();
+        services.AddHostedService(sp => sp.GetRequiredService<RehearsalBots>());
     }
 
     public override void MapEndpoints(RouteGroupBuilder api)
@@ -69,6 +72,7 @@ public sealed class LiveModule : QuartetModule
         JoinEndpoints.Map(api);
         LiveHealth.Map(api);
         Reports.SummaryAndExport.Map(api);
+        RehearsalEndpoints.Map(api);
 
         var participant = api.MapGroup("/p/{sid:guid}").AllowAnonymous()
             .WithMetadata(new RequestSizeLimitAttribute(ParticipantBodyLimit))

@@ -1,4 +1,7 @@
 using System.CommandLine;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,6 +14,7 @@ using Quartet.Parks.Domain;
 using Quartet.Parks.Simulator;
 using Quartet.Parks.Sources;
 using Quartet.Platform.Data;
+using Quartet.Platform.Hosting;
 using Quartet.Platform.Modules;
 
 namespace Quartet.Parks;
@@ -30,8 +34,17 @@ public sealed class ParksModule : QuartetModule
         services.AddModuleDbContext<ParksDb>(configuration, Key);
         services.AddOptions<ParksOptions>().Bind(configuration.GetSection(ParksOptions.Section))
             .Validate(o => o.Collection.IntervalMinutes is > 0 and <= 60 && 60 % o.Collection.IntervalMinutes == 0, "Parks:Collection:IntervalMinutes must divide 60.")
-            .Validate(o => o.Embed.FrameAncestors.All(EmbedSettings.IsValidAncestor), "Parks:Embed:FrameAncestors entries must be https origins or https://*.host.")
             .ValidateOnStart();
+        services.PostConfigure<QuartetOptions>(EmbedSettings.AddDefaultRule);
+        services.AddOptions<QuartetOptions>()
+            .Validate(o => EmbedSettings.Rule(o)?.Origins.All(EmbedSettings.IsValidAncestor) ?? true,
+                $"Quartet:Security:Framing origins for {EmbedSettings.EmbedPath} must be 'self', https origins or https://*.host.")
+            .ValidateOnStart();
+        services.Configure<RateLimiterOptions>(o =>
+        {
+            o.AddPolicy(PublicRateLimit, http => PerClientPerMinute(http, http.RequestServices.GetRequiredService<IOptions<ParksOptions>>().Value.RateLimit.PerMinute));
+            o.AddPolicy(AuditRateLimit, http => PerClientPerMinute(http, http.RequestServices.GetRequiredService<IOptions<ParksOptions>>().Value.RateLimit.AuditPerMinute));
+        });
         services.AddSingleton(sp => new ReportingZone(sp.GetRequiredService<IOptions<ParksOptions>>().Value.ReportingTimeZone));
         services.AddSingleton(sp => new PeriodResolver(sp.GetRequiredService<ReportingZone>(), sp.GetRequiredService<IOptions<ParksOptions>>().Value.WeekStartsOn));
         services.AddHttpClient<UpstreamHttp>((sp, client) =>
@@ -56,6 +69,15 @@ public sealed class ParksModule : QuartetModule
         services.AddScoped<ReadModel>();
         services.AddSingleton<ResponseCache>();
     }
+
+    /// <summary>Per client IP on the public endpoints; the audit trace has its own, smaller budget.</summary>
+    public const string PublicRateLimit = "parks-public";
+
+    public const string AuditRateLimit = "parks-audit";
+
+    private static RateLimitPartition<string> PerClientPerMinute(HttpContext http, int permits) =>
+        RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
 
     public override void MapEndpoints(RouteGroupBuilder api) => ParksApi.Map(api);
 

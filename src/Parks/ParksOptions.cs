@@ -27,7 +27,8 @@ public sealed class ParksOptions
 
     public AggregateOptions Aggregate { get; set; } = new();
 
-    public EmbedOptions Embed { get; set; } = new();
+    /// <summary>Who may frame /embed/parks is the platform's Quartet:Security:Framing rule for that path (see EmbedSettings).</summary>
+    public RateLimitSettings RateLimit { get; set; } = new();
 
     public WaitOptions Wait { get; set; } = new();
 
@@ -112,9 +113,13 @@ public sealed class AggregateOptions
     public int FinalizeGraceMinutes { get; set; } = 30;
 }
 
-public sealed class EmbedOptions
+public sealed class RateLimitSettings
 {
-    public List<string> FrameAncestors { get; set; } = ["https://*.myshopify.com"];
+    /// <summary>Requests per client IP per minute on the public endpoints.</summary>
+    public int PerMinute { get; set; } = 120;
+
+    /// <summary>Requests per client IP per minute on the audit trace.</summary>
+    public int AuditPerMinute { get; set; } = 20;
 }
 
 public sealed class WaitOptions

@@ -17,7 +17,6 @@ public sealed partial class MealsJourneyTests(BrowserFixture fixture)
         await page.GetByLabel("Password").FillAsync(user.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
 
-        await page.GotoAsync("/meals");
         await page.GetByRole(AriaRole.Link, new() { Name = "Add first expense" }).ClickAsync();
         await page.GetByLabel("Restaurant", new() { Exact = true }).FillAsync("Blue Door Cafe");
         await page.GetByLabel(AddAsNewRestaurant()).CheckAsync();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using System.Text;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -9,6 +10,7 @@ using Quartet.Live.Activities;
 using Quartet.Live.Data;
 using Quartet.Live.Quiz;
 using Quartet.Live.Sessions;
+using Quartet.Live.Sync;
 using Quartet.Platform.Http;
 
 namespace Quartet.Live.Reports;
@@ -49,6 +51,7 @@ public static class SummaryAndExport
                     Summary = await SummarizeAsync(db, session, ct),
                     Responses = rows.Select(r => new { r.Activity, r.QuestionIndex, r.Nickname, r.Answer, r.SubmittedAt, r.Correct, r.Points }),
                     Questions = questions,
+                    Leaderboards = await LeaderboardsAsync(db, id, ct),
                 });
             }
 
@@ -74,21 +77,21 @@ public static class SummaryAndExport
                     break;
                 case "leaderboard":
                     Line("quiz", "rank", "participant", "score", "correct", "answered");
-                    foreach (var quiz in await db.Activities.AsNoTracking().Where(a => a.SessionId == id && a.Type == ActivityType.Quiz).ToListAsync(ct))
+                    foreach (var board in await LeaderboardsAsync(db, id, ct))
                     {
-                        foreach (var (score, nickname) in await LeaderboardAsync(db, quiz.Id, ct))
+                        foreach (var p in board.Players)
                         {
-                            Line(quiz.Title, score.Rank, nickname, score.Score, score.CorrectCount, score.AnsweredCount);
+                            Line(board.Quiz, p.Rank, p.Nickname, p.Score, p.CorrectCount, p.AnsweredCount);
                         }
                     }
 
                     break;
                 default:
                     var summary = await SummarizeAsync(db, session, ct);
-                    Line("activity", "type", "respondents", "responses", "participationPercent");
+                    Line("activity", "type", "respondents", "responses", "participationPercent", "headline");
                     foreach (var a in summary.Activities)
                     {
-                        Line(a.Title, a.Type, a.Respondents, a.Responses, a.ParticipationPercent);
+                        Line(a.Title, a.Type, a.Respondents, a.Responses, a.ParticipationPercent, a.Headline is null ? null : LiveJson.Serialize(a.Headline));
                     }
 
                     break;
@@ -98,9 +101,11 @@ public static class SummaryAndExport
         });
     }
 
-    public sealed record ActivitySummary(Guid Id, string Title, ActivityType Type, int Respondents, int Responses, double ParticipationPercent);
+    /// <param name="Headline">Per type: top option, top 10 words, mean rating, question counts, reaction totals or the quiz's top 3.</param>
+    public sealed record ActivitySummary(Guid Id, string Title, ActivityType Type, int Respondents, int Responses, double ParticipationPercent, object? Headline);
 
-    public sealed record Summary(Guid SessionId, SessionStatus Status, int ParticipantsJoined, IReadOnlyList<ActivitySummary> Activities);
+    /// <param name="Final">False while the session is live (the summary is partial).</param>
+    public sealed record Summary(Guid SessionId, string Title, SessionStatus Status, bool Final, int ParticipantsJoined, int Online, IReadOnlyList<ActivitySummary> Activities);
 
     public static async Task<Summary> SummarizeAsync(LiveDb db, LiveSession session, CancellationToken ct)
     {
@@ -112,13 +117,66 @@ public static class SummaryAndExport
         var questions = await db.Questions.AsNoTracking().Where(q => q.SessionId == session.Id)
             .GroupBy(q => q.ActivityId).Select(g => new { g.Key, Responses = g.Count(), Respondents = g.Select(q => q.AuthorParticipantId).Distinct().Count() })
             .ToListAsync(ct);
-        return new Summary(session.Id, session.Status, joined, [.. activities.Select(a =>
+
+        // Headlines come from the published aggregates, which stay after participant data is purged (P2).
+        var published = await db.Changes.AsNoTracking()
+            .Where(c => c.SessionId == session.Id && !c.Removed && (c.Audience == Audiences.Host || c.Audience == Audiences.All)
+                && (c.Kind == Kinds.Results || c.Kind == Kinds.Reactions || c.Kind == Kinds.Leaderboard || c.Kind == Kinds.Presence))
+            .Select(c => new { c.Kind, c.EntityId, c.Data }).ToListAsync(ct);
+        JsonNode? Published(string kind, string entityId) =>
+            published.FirstOrDefault(c => c.Kind == kind && c.EntityId == entityId)?.Data is { } data ? JsonNode.Parse(data) : null;
+        var averageScores = await db.Responses.AsNoTracking().Where(r => r.SessionId == session.Id && r.Points != null)
+            .GroupBy(r => new { r.ActivityId, r.ParticipantId }).Select(g => new { g.Key.ActivityId, Score = g.Sum(r => r.Points ?? 0) })
+            .ToListAsync(ct);
+
+        return new Summary(session.Id, session.Title, session.Status, session.Status == SessionStatus.Ended, joined,
+            Published(Kinds.Presence, session.Id.ToString())?["online"]?.GetValue<int>() ?? 0,
+            [.. activities.Select(a =>
+            {
+                var r = responses.FirstOrDefault(x => x.Key == a.Id) ?? questions.FirstOrDefault(x => x.Key == a.Id);
+                var respondents = r?.Respondents ?? 0;
+                var id = a.Id.ToString();
+                var scores = averageScores.Where(x => x.ActivityId == a.Id).Select(x => x.Score).ToList();
+                var headline = Headline(a, a.Type == ActivityType.Reactions ? Published(Kinds.Reactions, id) : Published(Kinds.Results, id),
+                    Published(Kinds.Leaderboard, id), scores.Count == 0 ? null : Math.Round(scores.Average(), 1, MidpointRounding.AwayFromZero));
+                return new ActivitySummary(a.Id, a.Title, a.Type, respondents, r?.Responses ?? 0,
+                    joined == 0 ? 0 : Math.Round(100.0 * respondents / joined, 1, MidpointRounding.AwayFromZero), headline);
+            })]);
+    }
+
+    private static object? Headline(Activity activity, JsonNode? results, JsonNode? leaderboard, double? averageScore)
+    {
+        switch (activity.Type)
         {
-            var r = responses.FirstOrDefault(x => x.Key == a.Id) ?? questions.FirstOrDefault(x => x.Key == a.Id);
-            var respondents = r?.Respondents ?? 0;
-            return new ActivitySummary(a.Id, a.Title, a.Type, respondents, r?.Responses ?? 0,
-                joined == 0 ? 0 : Math.Round(100.0 * respondents / joined, 1, MidpointRounding.AwayFromZero));
-        })]);
+            case ActivityType.Poll when results is not null && results["counts"] is JsonArray counts && counts.Count > 0:
+                var values = counts.Select(c => c!.GetValue<int>()).ToList();
+                var top = values.IndexOf(values.Max());
+                var options = LiveJson.Deserialize<ActivityConfig>(activity.Config).Options ?? [];
+                return new { TopOption = top < options.Count ? options[top] : null, TopCount = values[top], TopPercent = results["percents"]?[top]?.GetValue<double>() };
+            case ActivityType.Wordcloud when results is not null && results["words"] is JsonArray words:
+                return new { TopWords = words.Take(10).Select(w => new { Text = w!["text"]!.GetValue<string>(), Count = w["count"]!.GetValue<int>() }).ToList() };
+            case ActivityType.Rating when results is not null:
+                return new { Mean = results["mean"]?.GetValue<double?>(), Median = results["median"]?.GetValue<double?>() };
+            case ActivityType.Qna when results is not null && results["counts"] is JsonObject states:
+                int State(string name) => states.FirstOrDefault(s => string.Equals(s.Key, name, StringComparison.OrdinalIgnoreCase)).Value?.GetValue<int>() ?? 0;
+                return new { Asked = results["total"]?.GetValue<int>() ?? 0, Answered = State("answered"), Dismissed = State("dismissed"), Pending = State("pending") + State("filtered") };
+            case ActivityType.Reactions when results is not null && results["totals"] is JsonObject totals:
+                return new { Totals = totals.ToDictionary(t => t.Key, t => t.Value!.GetValue<long>()) };
+            case ActivityType.Quiz:
+                return new
+                {
+                    Top = (leaderboard?["top"] as JsonArray ?? []).Take(3).Select(p => new
+                    {
+                        Rank = p!["rank"]!.GetValue<int>(),
+                        Nickname = p["nickname"]?.GetValue<string>(),
+                        Score = p["score"]!.GetValue<int>(),
+                        CorrectCount = p["correctCount"]!.GetValue<int>(),
+                    }).ToList(),
+                    AverageScore = averageScore,
+                };
+            default:
+                return null;
+        }
     }
 
     private sealed record ResponseRow(string Activity, int QuestionIndex, string? Nickname, string Answer, DateTime SubmittedAt, bool? Correct, int? Points);
@@ -151,6 +209,22 @@ public static class SummaryAndExport
                orderby q.CreatedAt
                select new QuestionRow(a.Title, q.Text, q.Anonymous || p == null ? null : p.Nickname, q.State, q.VoteCount, q.CreatedAt))
             .ToListAsync(ct);
+
+    private sealed record LeaderboardRow(int Rank, string? Nickname, int Score, int CorrectCount, int AnsweredCount);
+
+    private sealed record Leaderboard(Guid QuizId, string Quiz, IReadOnlyList<LeaderboardRow> Players);
+
+    private static async Task<List<Leaderboard>> LeaderboardsAsync(LiveDb db, Guid sessionId, CancellationToken ct)
+    {
+        var boards = new List<Leaderboard>();
+        foreach (var quiz in await db.Activities.AsNoTracking().Where(a => a.SessionId == sessionId && a.Type == ActivityType.Quiz).OrderBy(a => a.Position).ToListAsync(ct))
+        {
+            boards.Add(new Leaderboard(quiz.Id, quiz.Title, [.. (await LeaderboardAsync(db, quiz.Id, ct))
+                .Select(x => new LeaderboardRow(x.Score.Rank, x.Nickname, x.Score.Score, x.Score.CorrectCount, x.Score.AnsweredCount))]));
+        }
+
+        return boards;
+    }
 
     private static async Task<List<(PlayerScore Score, string? Nickname)>> LeaderboardAsync(LiveDb db, Guid quizId, CancellationToken ct)
     {

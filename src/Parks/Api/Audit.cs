@@ -14,7 +14,7 @@ public static class Audit
 {
     public static readonly IReadOnlyList<string> Metrics = ["park-shame", "park-downtime", "park-uptime", "park-wait", "ride-downtime", "ride-uptime", "ride-wait"];
 
-    public static void Map(RouteGroupBuilder api) => api.MapGet("/audit", Handle);
+    public static void Map(RouteGroupBuilder api) => api.MapGet("/audit", Handle).RequireRateLimiting(ParksModule.AuditRateLimit);
 
     private static async Task<IResult> Handle(ReadModel read, ParksDb db, PeriodResolver periods, TimeProvider clock, string? metric, string? id, string? period,
         string? from, string? to, string? displayed, CancellationToken ct)
@@ -66,6 +66,7 @@ public static class Audit
         }).ToList();
         var previous = p.Previous is { } prev ? (await read.ParkFiguresAsync(prev.From, prev.To, "all", park.Id, ct)).FirstOrDefault() : null;
         var previousValue = metric == "park-shame" ? previous?.Shame : null;
+        var zScore = metric == "park-shame" ? Anomalies.ZScore(await PriorDailyShameAsync(db, park.Id, p.From, ct), value) : null;
         return new
         {
             metric,
@@ -111,10 +112,33 @@ public static class Audit
                 staleSlots = days.Sum(d => d.StaleSlots),
             },
             checks,
-            anomalies = previousValue is > 0 && value is not null && Math.Abs((value.Value - previousValue.Value) / previousValue.Value) > 2
-                ? new[] { new { kind = "change_vs_previous_period", previous = previousValue, current = value } }
-                : [],
+            anomalies = AnomaliesOf(value, previousValue, zScore),
         };
+    }
+
+    /// <summary>Daily shame of the 30 park-days before the period, on days with capacity (closed days have no score).</summary>
+    private static async Task<List<decimal>> PriorDailyShameAsync(ParksDb db, Guid parkId, DateOnly from, CancellationToken ct)
+    {
+        var start = from.AddDays(-30);
+        var days = await db.ParkDays.AsNoTracking().Where(d => d.ParkId == parkId && d.LocalDate >= start && d.LocalDate < from && d.CapacityWMin > 0)
+            .Select(d => new { d.CapacityWMin, d.DownWMin }).ToListAsync(ct);
+        return days.Select(d => ShameFormula.Score(d.CapacityWMin, d.DownWMin)).OfType<decimal>().ToList();
+    }
+
+    private static List<object> AnomaliesOf(decimal? value, decimal? previousValue, ZScoreAnomaly? zScore)
+    {
+        var found = new List<object>();
+        if (zScore is not null)
+        {
+            found.Add(new { kind = "z_score_vs_prior_30_days", zScore.Mean, zScore.StdDev, zScore.Z, zScore.Days, current = value });
+        }
+
+        if (previousValue is > 0 && value is not null && Math.Abs((value.Value - previousValue.Value) / previousValue.Value) > 2)
+        {
+            found.Add(new { kind = "change_vs_previous_period", previous = previousValue, current = value });
+        }
+
+        return found;
     }
 
     private static async Task<object> RideAsync(ReadModel read, ParksDb db, string metric, Ride ride, Period p, decimal? shown, CancellationToken ct)

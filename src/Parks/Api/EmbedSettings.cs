@@ -1,34 +1,42 @@
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.Configuration;
 using Quartet.Platform.Hosting;
 
 namespace Quartet.Parks.Api;
 
 /// <summary>
-/// Who may frame <c>/embed/parks</c>. The platform sends the CSP header from the <c>Quartet:Security:Framing</c> rule for this path;
-/// the page needs the same list to decide whether it may post its height to its parent.
+/// Who may frame <c>/embed/parks</c>. One source of truth: the platform's <c>Quartet:Security:Framing</c> rule for this path,
+/// which sends the CSP <c>frame-ancestors</c> header; the page reads the same list (via /meta) to decide whether it may post
+/// its height to its parent. Without a configured rule the module adds the spec's default ('self' and Shopify stores).
 /// </summary>
 public static partial class EmbedSettings
 {
     public const string EmbedPath = "/embed/parks";
 
-    public static bool IsValidAncestor(string value) => AncestorPattern().IsMatch(value);
+    public const string Self = "'self'";
 
-    /// <summary>The origins configured for the embed path on the platform, falling back to Parks:Embed:FrameAncestors.</summary>
-    public static IReadOnlyList<string> Ancestors(IConfiguration configuration, IReadOnlyList<string> parksDefault)
+    public static readonly IReadOnlyList<string> DefaultAncestors = [Self, "https://*.myshopify.com"];
+
+    /// <summary>'self', an https origin, https://*.host, or (for development and tests) an http loopback origin.</summary>
+    public static bool IsValidAncestor(string value) => value == Self || AncestorPattern().IsMatch(value) || LoopbackPattern().IsMatch(value);
+
+    public static FramingRule? Rule(QuartetOptions options) =>
+        options.Security.Framing.FirstOrDefault(rule => string.Equals(rule.Path.TrimEnd('/'), EmbedPath, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Adds the default rule for the embed path when the platform configuration has none.</summary>
+    public static void AddDefaultRule(QuartetOptions options)
     {
-        var platform = configuration.GetSection("Quartet:Security:Framing").Get<List<FramingRule>>()?
-            .FirstOrDefault(rule => string.Equals(rule.Path.TrimEnd('/'), EmbedPath, StringComparison.OrdinalIgnoreCase))?
-            .Origins;
-        return (platform is { Count: > 0 } ? platform : parksDefault).Where(o => o != "'self'").ToList();
+        if (Rule(options) is null)
+        {
+            options.Security.Framing.Add(new FramingRule { Path = EmbedPath, Origins = [.. DefaultAncestors] });
+        }
     }
 
-    /// <summary>Does an origin (scheme://host[:port]) match one allow-list entry (exact, or https://*.host for subdomains)?</summary>
-    public static bool Allows(IEnumerable<string> ancestors, string origin) => ancestors.Any(a =>
-        string.Equals(a.TrimEnd('/'), origin, StringComparison.OrdinalIgnoreCase) ||
-        (a.StartsWith("https://*.", StringComparison.OrdinalIgnoreCase) && origin.StartsWith("https://", StringComparison.OrdinalIgnoreCase) &&
-         origin[8..].EndsWith(a[9..], StringComparison.OrdinalIgnoreCase)));
+    /// <summary>The other sites allowed to frame the embed (the framing rule's origins without 'self').</summary>
+    public static IReadOnlyList<string> Ancestors(QuartetOptions options) => Rule(options)?.Origins.Where(o => o != Self).ToList() ?? [];
 
     [GeneratedRegex(@"^https://(\*\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:\d{1,5})?$", RegexOptions.IgnoreCase)]
     private static partial Regex AncestorPattern();
+
+    [GeneratedRegex(@"^http://(localhost|127\.0\.0\.1|\[::1\])(:\d{1,5})?$", RegexOptions.IgnoreCase)]
+    private static partial Regex LoopbackPattern();
 }

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using Quartet.Parks.Collection;
 using Quartet.Parks.Data;
@@ -13,7 +12,7 @@ namespace Quartet.Parks.Api;
 public static class Meta
 {
     public static void Map(RouteGroupBuilder api) => api.MapGet("/meta", async (ParksDb db, PeriodResolver periods, ReportingZone zone, TimeProvider clock,
-        IOptions<ParksOptions> options, IConfiguration configuration, CancellationToken ct) =>
+        IOptions<ParksOptions> options, IOptions<Platform.Hosting.QuartetOptions> platform, CancellationToken ct) =>
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var version = await DataVersions.CurrentAsync(db, ct);
@@ -32,7 +31,7 @@ public static class Meta
             weights = new { tier1 = 3, tier2 = 2, tier3 = 1, unclassified = 2 },
             formula = ShameFormula.Text,
             formulaVersion = ShameFormula.FormulaVersion,
-            embedAncestors = EmbedSettings.Ancestors(configuration, options.Value.Embed.FrameAncestors),
+            embedAncestors = EmbedSettings.Ancestors(platform.Value),
             defaults = new { filter = "all", period = "today" },
             attribution = Common.Credits,
         });

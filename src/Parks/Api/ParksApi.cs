@@ -8,7 +8,7 @@ public static class ParksApi
 {
     public static void Map(RouteGroupBuilder api)
     {
-        var data = api.MapGroup("").AddEndpointFilter((c, n) => ResponseCache.Filter(c, n, catalogueOnly: false));
+        var data = api.MapGroup("").AddEndpointFilter((c, n) => ResponseCache.Filter(c, n, catalogueOnly: false)).RequireRateLimiting(ParksModule.PublicRateLimit);
         Meta.Map(data);
         Rankings.Map(data);
         Waits.Map(data);
@@ -19,9 +19,9 @@ public static class ParksApi
         Charts.Map(data);
         Audit.Map(data);
         DataQuality.Map(data);
-        api.MapGroup("").AddEndpointFilter((c, n) => ResponseCache.Filter(c, n, catalogueOnly: true))
+        api.MapGroup("").AddEndpointFilter((c, n) => ResponseCache.Filter(c, n, catalogueOnly: true)).RequireRateLimiting(ParksModule.PublicRateLimit)
             .MapGet("/search-index", SearchIndex.Handle);
-        Health.Map(api);
-        Admin.Map(api.MapGroup("/admin").RequireAuthorization(p => p.RequireRole(ParksRoles.Admin)));
+        Health.Map(api.MapGroup("").RequireRateLimiting(ParksModule.PublicRateLimit));
+        Parks.Admin.AdminApi.Map(api.MapGroup("/admin").RequireAuthorization(p => p.RequireRole(ParksRoles.Admin)));
     }
 }

@@ -294,6 +294,20 @@ public sealed class Collector(
             clean.Add(Issues.Key(Issues.SourceFailure, source, park.Id, null, null));
         }
 
+        // Without hours a park is never open, so its breakdowns go uncounted: flag it when its rides say it is running.
+        var parkDate = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(slotAt, TimeZoneInfo.FindSystemTimeZoneById(park.TimeZone)));
+        var scheduleSource = park.TpwId is null ? SourceNames.QueueTimes : SourceNames.ThemeParksWiki;
+        if (await db.Schedules.AnyAsync(s => s.ParkId == park.Id && s.LocalDate == parkDate, ct))
+        {
+            clean.Add(Issues.Key(Issues.MissingSchedule, scheduleSource, park.Id, null, null));
+        }
+        else if (snapshots.Any(s => s.Status == RideStatus.Operating) &&
+                 await Issues.RaiseAsync(db, now, Issues.MissingSchedule, scheduleSource, park.Id, null, null,
+                     new { date = parkDate, operatingRides = snapshots.Count(s => s.Status == RideStatus.Operating) }, null, ct))
+        {
+            issuesOpened++;
+        }
+
         db.RideSnapshots.AddRange(snapshots);
         await db.SaveChangesAsync(ct);
         await Issues.ResolveAsync(db, now, clean, ct);

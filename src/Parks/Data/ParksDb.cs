@@ -38,6 +38,12 @@ public sealed class ParksDb(DbContextOptions<ParksDb> options) : ModuleDbContext
 
     public DbSet<DataVersion> Versions => Set<DataVersion>();
 
+    public DbSet<SourceOverride> Overrides => Set<SourceOverride>();
+
+    public DbSet<MatchCandidate> Candidates => Set<MatchCandidate>();
+
+    public DbSet<AdminAuditEntry> AuditEntries => Set<AdminAuditEntry>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Park>(e =>
@@ -199,6 +205,39 @@ public sealed class ParksDb(DbContextOptions<ParksDb> options) : ModuleDbContext
             e.ToTable("data_version");
             e.Property(v => v.Id).ValueGeneratedNever();
             e.Ignore(v => v.Token);
+        });
+
+        modelBuilder.Entity<SourceOverride>(e =>
+        {
+            e.ToTable("source_overrides");
+            e.Property(o => o.Source).HasMaxLength(8);
+            e.Property(o => o.EntityType).HasMaxLength(8);
+            e.Property(o => o.ExternalId).HasMaxLength(64);
+            e.Property(o => o.Action).HasMaxLength(8);
+            e.Property(o => o.Reason).HasMaxLength(500);
+            e.Property(o => o.CreatedBy).HasMaxLength(200);
+            e.HasIndex(o => new { o.Source, o.EntityType, o.ExternalId }).IsUnique().HasDatabaseName("ix_source_overrides_external");
+        });
+
+        modelBuilder.Entity<MatchCandidate>(e =>
+        {
+            e.ToTable("match_candidates");
+            e.Property(c => c.Source).HasMaxLength(8);
+            e.Property(c => c.EntityType).HasMaxLength(8);
+            e.Property(c => c.ExternalId).HasMaxLength(64);
+            e.Property(c => c.ExternalName).HasMaxLength(160);
+            e.Property(c => c.Status).HasMaxLength(16);
+            e.HasIndex(c => new { c.Source, c.EntityType, c.ExternalId }).IsUnique().HasDatabaseName("ix_match_candidates_external");
+        });
+
+        modelBuilder.Entity<AdminAuditEntry>(e =>
+        {
+            e.ToTable("admin_audit");
+            e.Property(a => a.Actor).HasMaxLength(200);
+            e.Property(a => a.Action).HasMaxLength(40);
+            e.Property(a => a.EntityType).HasMaxLength(20);
+            e.Property(a => a.EntityId).HasMaxLength(64);
+            e.HasIndex(a => a.At).HasDatabaseName("ix_admin_audit_at");
         });
     }
 

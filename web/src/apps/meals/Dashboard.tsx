@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { api } from '../../shared/api';
 import { buttonClass, Card, ErrorBox, Loading, PageHeader } from '../../shared/ui';
 import { cx } from '../../shared/ui/cx';
+import { AddExpenseButton, HBars } from './components';
 import { base, money, type BudgetStatus, type Expense } from './model';
 
 interface DashboardData {
@@ -22,35 +23,36 @@ interface DashboardData {
   budgets: BudgetStatus[];
 }
 
-export function AddExpenseButton() {
-  return (
-    <Link
-      to="/meals/expenses/new"
-      aria-label="Add expense"
-      className="fixed bottom-6 right-6 z-10 inline-flex h-14 w-14 items-center justify-center rounded-full bg-indigo-600 text-3xl text-white shadow-lg hover:bg-indigo-700 print:hidden"
-    >
-      +
-    </Link>
-  );
-}
+const stateText = { ok: 'On track', warning: 'Warning', over: 'Over budget' } as const;
 
 export function BudgetBar({ budget }: { budget: BudgetStatus }) {
   const colour = budget.state === 'over' ? 'bg-red-600' : budget.state === 'warning' ? 'bg-amber-500' : 'bg-green-600';
   const label = `${budget.categoryName ?? 'Overall'} (${budget.currency})`;
   return (
     <div>
-      <div className="flex justify-between text-sm">
-        <span>{label}</span>
-        <span>
+      <div className="flex flex-wrap justify-between gap-x-2 text-sm">
+        <span className="font-medium">{label}</span>
+        <span className="tabular-nums">
           {money(budget.spentMinor, budget.currency)} / {money(budget.limitMinor, budget.currency)}
         </span>
       </div>
-      <div role="progressbar" aria-label={label} aria-valuenow={Math.round(budget.percent)} aria-valuemin={0} aria-valuemax={100} className="mt-1 h-3 rounded bg-slate-200">
-        <div className={cx('h-3 rounded', colour)} style={{ width: `${Math.min(100, budget.percent)}%` }} />
+      <div
+        role="progressbar"
+        aria-label={label}
+        aria-valuenow={Math.round(Number(budget.percent))}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuetext={`${Math.round(Number(budget.percent))}% · ${stateText[budget.state]}`}
+        className="relative mt-1 h-3 rounded bg-slate-200"
+      >
+        <div className={cx('h-3 rounded', colour)} style={{ width: `${Math.min(100, Number(budget.percent))}%` }} />
+        <div aria-hidden="true" title={`Warning at ${budget.warnAtPercent}%`} className="absolute top-0 h-3 w-0.5 bg-slate-700" style={{ left: `${budget.warnAtPercent}%` }} />
       </div>
-      {budget.projectedMinor !== null ? (
-        <p className="mt-1 text-xs text-slate-600">Projected month end: {money(budget.projectedMinor, budget.currency)}</p>
-      ) : null}
+      <p className="mt-1 text-xs text-slate-600">
+        {stateText[budget.state]} · {Math.round(Number(budget.percent))}%
+        {budget.remainingMinor > 0 ? ` · ${money(budget.remainingMinor, budget.currency)} left` : ''}
+        {budget.projectedMinor !== null ? ` · projected month end ${money(budget.projectedMinor, budget.currency)}` : ''}
+      </p>
     </div>
   );
 }
@@ -98,24 +100,24 @@ export function Dashboard() {
             </dl>
             {c.topRestaurants.length > 0 ? (
               <>
-                <h3 className="text-sm font-medium">Top restaurants (90 days)</h3>
-                <ol className="text-sm">
-                  {c.topRestaurants.map((r) => (
-                    <li key={r.id} className="flex justify-between">
-                      <span>{r.name}</span>
-                      <span>
-                        {r.visits} visits · {money(r.totalMinor, c.currency)}
-                      </span>
-                    </li>
-                  ))}
-                </ol>
+                <h3 className="text-sm font-medium">Top restaurants (90 days, by visits)</h3>
+                <HBars
+                  title={`Top restaurants in ${c.currency}`}
+                  currency={c.currency}
+                  slices={c.topRestaurants.map((r) => ({ label: `${r.name} · ${r.visits} ${r.visits === 1 ? 'visit' : 'visits'}`, value: r.totalMinor }))}
+                />
               </>
             ) : null}
           </Card>
         ))}
         {data.budgets.length > 0 ? (
           <Card className="space-y-3 p-4">
-            <h2 className="font-semibold">Budgets this month</h2>
+            <div className="flex justify-between">
+              <h2 className="font-semibold">Budgets this month</h2>
+              <Link to="/meals/budgets" className="text-sm text-indigo-700 underline">
+                Manage
+              </Link>
+            </div>
             {data.budgets.map((b) => (
               <BudgetBar key={b.id} budget={b} />
             ))}
@@ -127,7 +129,7 @@ export function Dashboard() {
             <ul aria-label="Recent expenses" className="divide-y divide-slate-100 text-sm">
               {data.latest.map((e) => (
                 <li key={e.id} className="flex justify-between py-2">
-                  <Link to={`/meals/expenses/${e.id}/edit`} className="text-indigo-700 hover:underline">
+                  <Link to={`/meals/expenses/${e.id}`} className="text-indigo-700 hover:underline">
                     {e.restaurantName}
                   </Link>
                   <span>

@@ -1,9 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState, type FormEvent } from 'react';
-import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { useEffect, useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { api, isApiError } from '../../shared/api';
-import { Button, Card, ErrorBox, Field, Input, Loading, PageHeader, Select, TextField } from '../../shared/ui';
-import { base, fetchCategories, fetchSettings, mealTypes, money, orderTypes, toMinor, type Expense, type Page, type Restaurant } from './model';
+import { Button, Card, ErrorBox, Field, Input, Loading, Notice, PageHeader, Select, TextField } from '../../shared/ui';
+import { base, fetchCategories, fetchSettings, fetchTags, humanize, mealTypes, money, orderTypes, toDecimalText, toMinor, type Expense, type Page, type Restaurant } from './model';
+import { RestaurantForm } from './RestaurantForm';
 
 interface FormState {
   restaurantId: string;
@@ -16,66 +17,115 @@ interface FormState {
   mealType: string;
   orderType: string;
   partySize: string;
-  tags: string;
+  tags: string[];
   notes: string;
 }
 
 const draftKey = 'meals.expense-draft';
 
+function fromExpense(e: Expense, today: string, keepDate: boolean): FormState {
+  return {
+    restaurantId: e.restaurantId,
+    restaurantQuery: e.restaurantName,
+    amount: toDecimalText(e.amountMinor, e.currency),
+    currency: e.currency,
+    localDate: keepDate ? e.localDate : today,
+    localTime: keepDate ? (e.localTime ?? '') : '',
+    categoryId: e.categoryId ?? '',
+    mealType: e.mealType ?? '',
+    orderType: e.orderType ?? '',
+    partySize: String(e.partySize),
+    tags: [...e.tags],
+    notes: e.notes ?? '',
+  };
+}
+
+/**
+ * Add or edit an expense. New expenses can be prefilled from `?date=`, `?restaurantId=` or `?duplicate=<expense id>`;
+ * a local draft is kept every 2 s and offered on return.
+ */
 export function ExpenseForm() {
   const { id } = useParams();
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const client = useQueryClient();
+  const duplicateOf = params.get('duplicate');
+  const prefillRestaurant = params.get('restaurantId');
   const settings = useQuery({ queryKey: ['meals', 'settings'], queryFn: fetchSettings });
   const categories = useQuery({ queryKey: ['meals', 'categories'], queryFn: fetchCategories });
-  const existing = useQuery({ queryKey: ['meals', 'expense', id], queryFn: () => api.get<Expense>(`${base}/expenses/${id}`), enabled: !!id });
+  const tags = useQuery({ queryKey: ['meals', 'tags'], queryFn: fetchTags });
+  const sourceId = id ?? duplicateOf;
+  const existing = useQuery({ queryKey: ['meals', 'expense', sourceId], queryFn: () => api.get<Expense>(`${base}/expenses/${sourceId}`), enabled: !!sourceId });
+  const restaurant = useQuery({
+    queryKey: ['meals', 'restaurant', prefillRestaurant],
+    queryFn: () => api.get<Restaurant>(`${base}/restaurants/${prefillRestaurant}`),
+    enabled: !!prefillRestaurant && !sourceId,
+  });
   const [form, setForm] = useState<FormState | null>(null);
+  const [draft, setDraft] = useState<FormState | null>(null);
   const [newRestaurant, setNewRestaurant] = useState(false);
+  const [restaurantDialog, setRestaurantDialog] = useState(false);
+  const [receipt, setReceipt] = useState<File | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
 
   useEffect(() => {
-    if (form || !settings.data || (id && !existing.data)) return;
-    const e = existing.data;
-    const draft = !id ? localStorage.getItem(draftKey) : null;
-    setForm(
-      draft
-        ? (JSON.parse(draft) as FormState)
-        : {
-            restaurantId: e?.restaurantId ?? params.get('restaurantId') ?? '',
-            restaurantQuery: e?.restaurantName ?? '',
-            amount: e ? String(Math.abs(e.amountMinor) / 10 ** (e.currency === 'JPY' ? 0 : 2)) : '',
-            currency: e?.currency ?? settings.data.homeCurrency,
-            localDate: e?.localDate ?? params.get('date') ?? settings.data.today,
-            localTime: e?.localTime ?? '',
-            categoryId: e?.categoryId ?? '',
-            mealType: e?.mealType ?? '',
-            orderType: e?.orderType ?? '',
-            partySize: String(e?.partySize ?? 1),
-            tags: e?.tags.join(', ') ?? '',
-            notes: e?.notes ?? '',
-          },
-    );
-  }, [form, settings.data, existing.data, id, params]);
+    if (form || !settings.data || (sourceId && !existing.data) || (prefillRestaurant && !sourceId && !restaurant.data && !restaurant.isError)) return;
+    const today = settings.data.today;
+    const blank: FormState = {
+      restaurantId: restaurant.data?.id ?? '',
+      restaurantQuery: restaurant.data?.name ?? '',
+      amount: '',
+      currency: settings.data.homeCurrency,
+      localDate: params.get('date') ?? today,
+      localTime: '',
+      categoryId: '',
+      mealType: '',
+      orderType: '',
+      partySize: '1',
+      tags: [],
+      notes: '',
+    };
+    setForm(existing.data ? fromExpense(existing.data, today, !!id) : blank);
+    if (!sourceId && !prefillRestaurant && !params.get('date')) {
+      const stored = localStorage.getItem(draftKey);
+      if (stored) setDraft(JSON.parse(stored) as FormState);
+    }
+    if (restaurant.data) {
+      void api.get<{ categoryId: string | null }>(`${base}/restaurants/${restaurant.data.id}/suggested-category`).then((s) => {
+        if (s.categoryId) setForm((f) => (f && !f.categoryId ? { ...f, categoryId: s.categoryId ?? '' } : f));
+      });
+    }
+  }, [form, settings.data, existing.data, restaurant.data, restaurant.isError, id, sourceId, prefillRestaurant, params]);
 
   useEffect(() => {
     if (!form || id) return;
-    const handle = setInterval(() => localStorage.setItem(draftKey, JSON.stringify(form)), 2000);
+    const handle = setInterval(() => {
+      if (form.restaurantQuery || form.amount || form.notes) localStorage.setItem(draftKey, JSON.stringify(form));
+    }, 2000);
     return () => clearInterval(handle);
   }, [form, id]);
 
   const restaurants = useQuery({
-    queryKey: ['meals', 'restaurants', form?.restaurantQuery],
-    queryFn: () => api.get<Page<Restaurant>>(`${base}/restaurants`, { query: { q: form?.restaurantQuery, pageSize: 8 } }),
-    enabled: !!form && form.restaurantQuery.length > 0 && !form.restaurantId,
+    queryKey: ['meals', 'restaurant-search', form?.restaurantQuery],
+    queryFn: () => api.get<Page<Restaurant>>(`${base}/restaurants`, { query: { q: form?.restaurantQuery, pageSize: 8, sort: 'visits', order: 'desc' } }),
+    enabled: !!form && form.restaurantQuery.trim().length > 0 && !form.restaurantId,
   });
+
+  const pickRestaurant = async (r: { id: string; name: string }) => {
+    setRestaurantDialog(false);
+    setNewRestaurant(false);
+    setForm((f) => (f ? { ...f, restaurantId: r.id, restaurantQuery: r.name } : f));
+    const suggestion = await api.get<{ categoryId: string | null }>(`${base}/restaurants/${r.id}/suggested-category`);
+    if (suggestion.categoryId) setForm((f) => (f ? { ...f, categoryId: suggestion.categoryId ?? '' } : f));
+  };
 
   const save = useMutation({
     mutationFn: async (again: boolean) => {
-      if (!form) return again;
+      if (!form) return { again, id: '' };
       let restaurantId = form.restaurantId;
-      if (!restaurantId && newRestaurant) {
+      if (!restaurantId && newRestaurant && form.restaurantQuery.trim()) {
         try {
-          restaurantId = (await api.post<Restaurant>(`${base}/restaurants`, { name: form.restaurantQuery })).id;
+          restaurantId = (await api.post<Restaurant>(`${base}/restaurants`, { name: form.restaurantQuery.trim() })).id;
         } catch (error) {
           if (isApiError(error) && error.code === 'RESTAURANT_DUPLICATE') restaurantId = String(error.problem.existingId);
           else throw error;
@@ -84,7 +134,7 @@ export function ExpenseForm() {
       const amountMinor = toMinor(form.amount, form.currency);
       const body = {
         restaurantId: restaurantId || null,
-        amountMinor: amountMinor === null ? 0 : existing.data && existing.data.amountMinor < 0 ? -amountMinor : amountMinor,
+        amountMinor: amountMinor === null ? 0 : id && existing.data && existing.data.amountMinor < 0 ? -amountMinor : amountMinor,
         currency: form.currency,
         localDate: form.localDate,
         localTime: form.localTime || null,
@@ -93,21 +143,37 @@ export function ExpenseForm() {
         orderType: form.orderType || null,
         partySize: Number(form.partySize),
         notes: form.notes,
-        tags: form.tags.split(/[,;]/).map((t) => t.trim()).filter(Boolean),
+        tags: form.tags,
+        ...(id && existing.data ? { timeZone: existing.data.timeZone, postedDate: existing.data.postedDate } : {}),
       };
-      if (id && existing.data) await api.put(`${base}/expenses/${id}`, body, { headers: { 'If-Match': `"v${existing.data.version}"` } });
-      else await api.post(`${base}/expenses`, body, { headers: { 'Idempotency-Key': crypto.randomUUID() } });
-      return again;
+      const savedExpense =
+        id && existing.data
+          ? await api.put<Expense>(`${base}/expenses/${id}`, body, { headers: { 'If-Match': `"v${existing.data.version}"` } })
+          : await api.post<Expense>(`${base}/expenses`, body, { headers: { 'Idempotency-Key': crypto.randomUUID() } });
+      const expenseId = savedExpense?.id ?? id ?? '';
+      if (receipt && expenseId) {
+        const file = new FormData();
+        file.append('file', receipt);
+        await api.put(`${base}/expenses/${expenseId}/receipt`, file);
+      }
+      return { again, id: expenseId };
     },
-    onSuccess: (again) => {
+    onSuccess: ({ again, id: expenseId }) => {
       localStorage.removeItem(draftKey);
       void client.invalidateQueries({ queryKey: ['meals'] });
-      if (again && form) setForm({ ...form, amount: '', notes: '', tags: '' });
+      setReceipt(null);
+      if (again && form) {
+        setSaved(`Saved ${form.restaurantQuery} · ${money(toMinor(form.amount, form.currency) ?? 0, form.currency)}.`);
+        setForm({ ...form, amount: '', notes: '', tags: [], localTime: '' });
+      } else if (id) navigate(`/meals/expenses/${expenseId}`);
       else navigate('/meals/expenses');
     },
   });
 
-  if (!form) return settings.isError ? <ErrorBox error={settings.error} /> : <Loading />;
+  if (!form) {
+    const error = settings.error ?? existing.error;
+    return error ? <ErrorBox error={error} /> : <Loading />;
+  }
   const error = save.error;
   const fieldError = (name: string) => (isApiError(error) ? error.fieldError(name) : undefined);
   const amountMinor = toMinor(form.amount, form.currency);
@@ -116,15 +182,47 @@ export function ExpenseForm() {
     event.preventDefault();
     save.mutate(again);
   };
+  const known = ['restaurantId', 'amountMinor', 'currency', 'localDate', 'localTime', 'partySize', 'tags', 'notes'];
 
   return (
     <div className="mx-auto max-w-xl">
       <PageHeader title={id ? 'Edit expense' : 'Add expense'} />
+      {draft ? (
+        <Notice className="mb-3">
+          <p>You have an unsaved expense from earlier{draft.restaurantQuery ? ` at ${draft.restaurantQuery}` : ''}.</p>
+          <div className="mt-2 flex gap-2">
+            <Button
+              size="sm"
+              onClick={() => {
+                setForm({ ...draft, tags: Array.isArray(draft.tags) ? draft.tags : [] });
+                setDraft(null);
+              }}
+            >
+              Restore draft
+            </Button>
+            <Button
+              size="sm"
+              variant="secondary"
+              onClick={() => {
+                localStorage.removeItem(draftKey);
+                setDraft(null);
+              }}
+            >
+              Discard draft
+            </Button>
+          </div>
+        </Notice>
+      ) : null}
+      {saved ? (
+        <Notice className="mb-3">
+          {saved}
+        </Notice>
+      ) : null}
       {isApiError(error) && error.status === 412 ? (
         <ErrorBox error={error} onRetry={() => window.location.reload()}>
           This expense was changed elsewhere — reload to see the latest version.
         </ErrorBox>
-      ) : error ? (
+      ) : error && !(isApiError(error) && error.status === 400 && !error.hasOtherFieldErrors(known) && Object.keys(error.errors).length > 0) ? (
         <ErrorBox error={error} />
       ) : null}
       <Card className="p-4">
@@ -139,39 +237,55 @@ export function ExpenseForm() {
                   value={form.restaurantQuery}
                   onChange={(e) => update({ restaurantQuery: e.target.value, restaurantId: '' })}
                 />
-                {!form.restaurantId && restaurants.data ? (
-                  <ul aria-label="Restaurant suggestions" className="mt-1 rounded border border-slate-200">
+                {!form.restaurantId && restaurants.data && restaurants.data.items.length > 0 ? (
+                  <ul aria-label="Restaurant suggestions" className="mt-1 divide-y divide-slate-100 rounded-md border border-slate-200">
                     {restaurants.data.items.map((r) => (
                       <li key={r.id}>
-                        <button
-                          type="button"
-                          className="min-h-11 w-full px-3 text-left hover:bg-slate-50"
-                          onClick={async () => {
-                            const suggestion = await api.get<{ categoryId: string | null }>(`${base}/restaurants/${r.id}/suggested-category`);
-                            update({ restaurantId: r.id, restaurantQuery: r.name, categoryId: suggestion.categoryId ?? form.categoryId });
-                          }}
-                        >
-                          {r.name} {r.city ? `· ${r.city}` : ''}
+                        <button type="button" className="min-h-11 w-full px-3 text-left hover:bg-slate-50 focus-visible:bg-indigo-50" onClick={() => void pickRestaurant(r)}>
+                          {r.name} {r.city ? <span className="text-slate-600">· {r.city}</span> : null}
                         </button>
                       </li>
                     ))}
                   </ul>
                 ) : null}
-                {!form.restaurantId && form.restaurantQuery ? (
-                  <label className="mt-2 flex min-h-11 items-center gap-2 text-sm">
-                    <input type="checkbox" className="h-5 w-5" checked={newRestaurant} onChange={(e) => setNewRestaurant(e.target.checked)} />
-                    Add “{form.restaurantQuery}” as a new restaurant
-                  </label>
+                {!form.restaurantId && form.restaurantQuery.trim() ? (
+                  <div className="mt-2 flex flex-wrap items-center gap-2">
+                    <label className="flex min-h-11 items-center gap-2 text-sm">
+                      <input type="checkbox" className="h-5 w-5" checked={newRestaurant} onChange={(e) => setNewRestaurant(e.target.checked)} />
+                      Add “{form.restaurantQuery.trim()}” as a new restaurant
+                    </label>
+                    <Button size="sm" variant="ghost" className="min-h-11" onClick={() => setRestaurantDialog(true)}>
+                      …with address and details
+                    </Button>
+                  </div>
+                ) : null}
+                {form.restaurantId ? (
+                  <p className="mt-1 text-xs text-slate-600">
+                    <Link className="underline" to={`/meals/restaurants/${form.restaurantId}`}>
+                      Restaurant page
+                    </Link>
+                  </p>
                 ) : null}
               </div>
             )}
           </Field>
+          {restaurantDialog ? (
+            <Card className="border-indigo-200 bg-indigo-50/40" aria-label="New restaurant details">
+              <RestaurantForm
+                initialName={form.restaurantQuery.trim()}
+                onSaved={(r) => void pickRestaurant(r)}
+                onUseExisting={(existingId) => void api.get<Restaurant>(`${base}/restaurants/${existingId}`).then(pickRestaurant)}
+                onCancel={() => setRestaurantDialog(false)}
+              />
+            </Card>
+          ) : null}
           <div className="grid grid-cols-3 gap-2">
             <div className="col-span-2">
               <TextField label="Amount" inputMode="decimal" className="min-h-11" value={form.amount} error={fieldError('amountMinor')} onChange={(e) => update({ amount: e.target.value })} />
             </div>
             <TextField label="Currency" className="min-h-11 uppercase" maxLength={3} value={form.currency} error={fieldError('currency')} onChange={(e) => update({ currency: e.target.value.toUpperCase() })} />
           </div>
+          {id && existing.data && existing.data.amountMinor < 0 ? <p className="text-sm text-slate-600">This is a refund; it stays negative.</p> : null}
           <div className="grid grid-cols-2 gap-2">
             <TextField label="Date" type="date" className="min-h-11" value={form.localDate} error={fieldError('localDate')} onChange={(e) => update({ localDate: e.target.value })} />
             <TextField label="Time (optional)" type="time" className="min-h-11" value={form.localTime} error={fieldError('localTime')} onChange={(e) => update({ localTime: e.target.value })} />
@@ -194,7 +308,9 @@ export function ExpenseForm() {
                 <Select {...control} className="min-h-11" value={form.mealType} onChange={(e) => update({ mealType: e.target.value })}>
                   <option value="">—</option>
                   {mealTypes.map((m) => (
-                    <option key={m}>{m}</option>
+                    <option key={m} value={m}>
+                      {m}
+                    </option>
                   ))}
                 </Select>
               )}
@@ -205,7 +321,7 @@ export function ExpenseForm() {
                   <option value="">—</option>
                   {orderTypes.map((m) => (
                     <option key={m} value={m}>
-                      {m.replace('_', ' ')}
+                      {humanize(m)}
                     </option>
                   ))}
                 </Select>
@@ -215,6 +331,7 @@ export function ExpenseForm() {
           <TextField
             label="Party size"
             type="number"
+            inputMode="numeric"
             min={1}
             max={50}
             className="min-h-11"
@@ -223,24 +340,123 @@ export function ExpenseForm() {
             hint={amountMinor && Number(form.partySize) > 0 ? `${money(Math.round(amountMinor / Number(form.partySize)), form.currency)} per person` : undefined}
             onChange={(e) => update({ partySize: e.target.value })}
           />
-          <TextField label="Tags (comma separated)" className="min-h-11" value={form.tags} error={fieldError('tags')} onChange={(e) => update({ tags: e.target.value })} />
+          <TagInput value={form.tags} suggestions={tags.data?.map((t) => t.name) ?? []} error={fieldError('tags')} onChange={(t) => update({ tags: t })} />
           <Field label="Notes" error={fieldError('notes')}>
-            {(control) => (
-              <textarea {...control} className="w-full rounded-md border border-slate-300 p-2" rows={3} value={form.notes} onChange={(e) => update({ notes: e.target.value })} />
-            )}
+            {(control) => <textarea {...control} className="w-full rounded-md border border-slate-300 p-2" rows={3} maxLength={2000} value={form.notes} onChange={(e) => update({ notes: e.target.value })} />}
           </Field>
+          {!id ? <ReceiptPicker file={receipt} onChange={setReceipt} /> : null}
           <div className="flex flex-wrap gap-2">
             <Button type="submit" loading={save.isPending} className="min-h-11">
               Save
             </Button>
             {!id ? (
-              <Button variant="secondary" className="min-h-11" onClick={(e) => submit(e, true)}>
+              <Button variant="secondary" className="min-h-11" disabled={save.isPending} onClick={(e) => submit(e, true)}>
                 Save and add another
               </Button>
-            ) : null}
+            ) : (
+              <Link className="inline-flex min-h-11 items-center px-3 text-sm text-slate-700 underline" to={`/meals/expenses/${id}`}>
+                Cancel
+              </Link>
+            )}
           </div>
         </form>
       </Card>
+    </div>
+  );
+}
+
+/** Tags as removable chips; Enter or comma adds one, existing tags are suggested. */
+function TagInput({ value, suggestions, error, onChange }: { value: string[]; suggestions: string[]; error?: string; onChange: (tags: string[]) => void }) {
+  const [text, setText] = useState('');
+  const listId = useId();
+  const add = (raw: string) => {
+    const name = raw.trim();
+    if (name && !value.some((t) => t.toLowerCase() === name.toLowerCase())) onChange([...value, name]);
+    setText('');
+  };
+  const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Enter' || e.key === ',' || e.key === ';') {
+      e.preventDefault();
+      add(text);
+    } else if (e.key === 'Backspace' && !text && value.length > 0) {
+      onChange(value.slice(0, -1));
+    }
+  };
+  return (
+    <Field label="Tags" error={error} hint="Enter or comma adds a tag; new names are created.">
+      {(control) => (
+        <div>
+          {value.length > 0 ? (
+            <ul aria-label="Chosen tags" className="mb-2 flex flex-wrap gap-1">
+              {value.map((t) => (
+                <li key={t}>
+                  <button type="button" className="min-h-9 rounded-full bg-indigo-50 px-3 text-sm text-indigo-800 hover:bg-indigo-100" aria-label={`Remove tag ${t}`} onClick={() => onChange(value.filter((x) => x !== t))}>
+                    #{t} ✕
+                  </button>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <Input {...control} className="min-h-11" list={listId} value={text} onChange={(e) => setText(e.target.value)} onKeyDown={onKey} onBlur={() => add(text)} />
+          <datalist id={listId}>
+            {suggestions
+              .filter((s) => !value.includes(s))
+              .map((s) => (
+                <option key={s} value={s} />
+              ))}
+          </datalist>
+        </div>
+      )}
+    </Field>
+  );
+}
+
+/** A drop zone / file picker for the receipt of a new expense, with an image preview. */
+function ReceiptPicker({ file, onChange }: { file: File | null; onChange: (file: File | null) => void }) {
+  const [over, setOver] = useState(false);
+  const [preview, setPreview] = useState<string | null>(null);
+  useEffect(() => {
+    if (!file || !file.type.startsWith('image/')) {
+      setPreview(null);
+      return;
+    }
+    const url = URL.createObjectURL(file);
+    setPreview(url);
+    return () => URL.revokeObjectURL(url);
+  }, [file]);
+  return (
+    <div
+      onDragOver={(e) => {
+        e.preventDefault();
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        setOver(false);
+        const dropped = e.dataTransfer.files[0];
+        if (dropped) onChange(dropped);
+      }}
+      className={`rounded-md border-2 border-dashed p-3 ${over ? 'border-indigo-500 bg-indigo-50' : 'border-slate-300'}`}
+    >
+      <label className="block text-sm">
+        <span className="mb-1 block font-medium">Receipt (optional; drop a file here or choose one)</span>
+        <input
+          type="file"
+          accept="image/jpeg,image/png,image/webp,application/pdf"
+          className="block min-h-11 w-full text-sm file:mr-3 file:min-h-11 file:rounded-md file:border-0 file:bg-indigo-50 file:px-4 file:text-indigo-700"
+          onChange={(e) => onChange(e.target.files?.[0] ?? null)}
+        />
+      </label>
+      {file ? (
+        <div className="mt-2 flex items-center gap-2 text-sm">
+          {preview ? <img src={preview} alt="Receipt preview" className="h-20 rounded border border-slate-200" /> : null}
+          <span className="truncate">{file.name}</span>
+          <Button size="sm" variant="ghost" onClick={() => onChange(null)}>
+            Remove
+          </Button>
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -1,205 +1,573 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
-import { api } from '../../shared/api';
-import { Button, Card, ErrorBox, Loading, PageHeader, Select } from '../../shared/ui';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { api, isApiError } from '../../shared/api';
+import { Button, buttonClass, Card, ConfirmDialog, ErrorBox, Input, Loading, Notice, PageHeader, Select } from '../../shared/ui';
+import { cx } from '../../shared/ui/cx';
+import { Pager } from './components';
 import { base, money, type Page } from './model';
+
+interface Counts {
+  rows: number;
+  ready: number;
+  undecided: number;
+  errors: number;
+  possibleDuplicates: number;
+  newRestaurants: number;
+  newCategories: number;
+  newTags: number;
+  toCreate: number;
+  toUpdate: number;
+  toSkip: number;
+}
 
 interface Summary {
   id: string;
   fileName: string;
-  status: string;
+  format: string;
+  status: 'reviewing' | 'applied' | 'discarded' | 'expired';
   options: { dateOrder: string; signConvention: string; defaultCurrency: string };
-  counts: Record<string, number> | null;
+  rowCount: number;
+  counts: Counts | null;
   warnings: string[];
-  result: Record<string, number> | null;
+  result: { created: number; updated: number; skipped: number; restaurantsCreated: number; categoriesCreated: number; tagsCreated: number } | null;
+}
+
+interface Decision {
+  restaurantAction: 'match' | 'create' | null;
+  restaurantId: string | null;
+  expenseAction: 'create' | 'update' | 'skip' | null;
+  targetExpenseId: string | null;
 }
 
 interface Row {
   rowNumber: number;
-  status: string;
+  status: 'error' | 'undecided' | 'duplicate' | 'newRestaurant' | 'ready';
   raw: Record<string, string | null>;
-  parsed: { localDate: string; amountMinor: number; currency: string; restaurant: { name: string } } | null;
+  parsed: {
+    localDate: string;
+    localTime: string | null;
+    amountMinor: number;
+    currency: string;
+    restaurant: { name: string; city: string | null };
+    category: string | null;
+  } | null;
   errors: string[];
   warnings: string[];
   restaurantCandidates: { id: string; name: string; city: string | null; score: number }[];
-  duplicateCandidates: { expenseId: string; localDate: string; amountMinor: number; currency: string; restaurantName: string; differences: { field: string; imported: string | null; existing: string | null }[] }[];
-  decision: { restaurantAction: string | null; restaurantId: string | null; expenseAction: string | null; targetExpenseId: string | null };
+  duplicateCandidates: {
+    expenseId: string;
+    localDate: string;
+    amountMinor: number;
+    currency: string;
+    restaurantName: string;
+    sameRestaurant: boolean;
+    isTarget: boolean;
+    differences: { field: string; imported: string | null; existing: string | null }[];
+  }[];
+  possibleDuplicate: boolean;
+  decision: Decision;
 }
 
+type RowPatch = { rowNumber: number } & Partial<Decision>;
+
+const counters: [keyof Counts, string][] = [
+  ['rows', 'Rows'],
+  ['ready', 'Ready'],
+  ['undecided', 'Undecided'],
+  ['errors', 'Errors'],
+  ['possibleDuplicates', 'Possible duplicates'],
+  ['newRestaurants', 'New restaurants'],
+  ['newCategories', 'New categories'],
+  ['newTags', 'New tags'],
+  ['toCreate', 'To create'],
+  ['toUpdate', 'To update'],
+  ['toSkip', 'To skip'],
+];
+
+const filters: [string, string, keyof Counts][] = [
+  ['', 'All', 'rows'],
+  ['undecided', 'Undecided', 'undecided'],
+  ['duplicate', 'Possible duplicates', 'possibleDuplicates'],
+  ['error', 'Errors', 'errors'],
+  ['newRestaurant', 'New restaurants', 'newRestaurants'],
+  ['ready', 'Ready', 'ready'],
+];
+
+const statusStyle: Record<Row['status'], string> = {
+  error: 'bg-red-100 text-red-800',
+  undecided: 'bg-amber-100 text-amber-900',
+  duplicate: 'bg-orange-100 text-orange-900',
+  newRestaurant: 'bg-sky-100 text-sky-900',
+  ready: 'bg-green-100 text-green-800',
+};
+
+const statusLabel: Record<Row['status'], string> = {
+  error: 'Error',
+  undecided: 'Undecided',
+  duplicate: 'Possible duplicate',
+  newRestaurant: 'New restaurant',
+  ready: 'Ready',
+};
+
+const pageSize = 50;
+
+/** Upload step; the review lives at /meals/import/:id so a reload keeps it. */
 export function ImportWizard() {
-  const [batchId, setBatchId] = useState<string | null>(null);
-  const [status, setStatus] = useState('');
-  const client = useQueryClient();
+  const { id } = useParams();
+  return id ? <ImportReview id={id} /> : <ImportUpload />;
+}
+
+function ImportUpload() {
+  const navigate = useNavigate();
   const upload = useMutation({
     mutationFn: (file: File) => {
       const form = new FormData();
       form.append('file', file);
       return api.post<Summary>(`${base}/imports`, form);
     },
-    onSuccess: (s) => setBatchId(s.id),
+    onSuccess: (s) => navigate(`/meals/import/${s.id}`),
   });
-  const summary = useQuery({ queryKey: ['meals', 'import', batchId], queryFn: () => api.get<Summary>(`${base}/imports/${batchId}`), enabled: !!batchId });
+  return (
+    <div className="mx-auto max-w-2xl">
+      <PageHeader title="Import expenses" description="CSV or JSON from a spreadsheet, a bank export or this app's own export. Nothing is saved until you apply." />
+      <Card className="space-y-4">
+        <label className="block">
+          <span className="mb-1 block text-sm font-medium">File to import (CSV or JSON, at most 10 MB)</span>
+          <input
+            type="file"
+            className="block min-h-11 w-full text-sm file:mr-3 file:min-h-11 file:rounded-md file:border-0 file:bg-indigo-50 file:px-4 file:text-indigo-700"
+            accept=".csv,.json,.txt,.tsv,text/csv,application/json"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              if (file) upload.mutate(file);
+            }}
+          />
+        </label>
+        <p className="text-sm text-slate-700">
+          Not sure about the columns? Download a template:{' '}
+          <a className="text-indigo-700 underline" href={`${base}/imports/template?format=csv`}>
+            CSV
+          </a>{' '}
+          ·{' '}
+          <a className="text-indigo-700 underline" href={`${base}/imports/template?format=json`}>
+            JSON
+          </a>
+        </p>
+        {upload.isPending ? <Loading label="Reading the file…" /> : null}
+        <ErrorBox error={upload.error} />
+      </Card>
+    </div>
+  );
+}
+
+function ImportReview({ id }: { id: string }) {
+  const client = useQueryClient();
+  const navigate = useNavigate();
+  const [status, setStatus] = useState('');
+  const [page, setPage] = useState(1);
+  const [bulkBusy, setBulkBusy] = useState(false);
+  const [discarding, setDiscarding] = useState(false);
+  const summaryKey = ['meals', 'import', id];
+  const summary = useQuery({ queryKey: summaryKey, queryFn: () => api.get<Summary>(`${base}/imports/${id}`) });
+  const reviewing = summary.data?.status === 'reviewing';
   const rows = useQuery({
-    queryKey: ['meals', 'import-rows', batchId, status],
-    queryFn: () => api.get<Page<Row>>(`${base}/imports/${batchId}/rows`, { query: { status, pageSize: 100 } }),
-    enabled: !!batchId && summary.data?.status === 'reviewing',
+    queryKey: ['meals', 'import-rows', id, status, page],
+    queryFn: () => api.get<Page<Row>>(`${base}/imports/${id}/rows`, { query: { status, page, pageSize } }),
+    enabled: reviewing,
+    placeholderData: (previous) => previous,
   });
-  const refresh = () => void client.invalidateQueries({ queryKey: ['meals'] });
-  const options = useMutation({ mutationFn: (patch: Record<string, string>) => api.patch(`${base}/imports/${batchId}`, patch), onSuccess: refresh });
-  const decide = useMutation({
-    mutationFn: (decisions: Record<string, unknown>[]) => api.patch(`${base}/imports/${batchId}/rows`, { decisions }),
+  const refresh = () => client.invalidateQueries({ queryKey: ['meals'] });
+  const options = useMutation({
+    mutationFn: (patch: Partial<Summary['options']>) => api.patch<Summary>(`${base}/imports/${id}`, patch),
     onSuccess: refresh,
   });
-  const apply = useMutation({ mutationFn: () => api.post(`${base}/imports/${batchId}/apply`), onSuccess: refresh });
+  const decide = useMutation({
+    mutationFn: (decisions: RowPatch[]) => api.patch(`${base}/imports/${id}/rows`, { decisions }),
+    onSuccess: refresh,
+  });
+  const apply = useMutation({ mutationFn: () => api.post(`${base}/imports/${id}/apply`), onSuccess: refresh });
+  const discard = useMutation({
+    mutationFn: () => api.delete(`${base}/imports/${id}`),
+    onSuccess: () => {
+      void refresh();
+      navigate('/meals/import');
+    },
+  });
 
-  if (!batchId) {
+  /** Applies one choice to every row of the current filter (all pages), at most 1,000 decisions per call. */
+  const bulk = async (choose: (row: Row) => RowPatch | null) => {
+    setBulkBusy(true);
+    try {
+      const patches: RowPatch[] = [];
+      for (let p = 1; ; p++) {
+        const chunk = await api.get<Page<Row>>(`${base}/imports/${id}/rows`, { query: { status, page: p, pageSize: 100 } });
+        for (const row of chunk.items) {
+          const patch = choose(row);
+          if (patch) patches.push(patch);
+        }
+        if (p * chunk.pageSize >= chunk.total) break;
+      }
+      for (let i = 0; i < patches.length; i += 1000) await decide.mutateAsync(patches.slice(i, i + 1000));
+    } finally {
+      setBulkBusy(false);
+    }
+  };
+
+  if (summary.isPending) return <Loading />;
+  if (summary.isError) return <ErrorBox error={summary.error} onRetry={() => void summary.refetch()} />;
+  const s = summary.data;
+
+  if (s.status === 'applied') {
     return (
-      <div>
-        <PageHeader title="Import expenses" description="CSV or JSON from a spreadsheet, a bank export or this app's export." />
-        <Card className="space-y-3 p-4">
-          <label className="block">
-            <span className="mb-1 block text-sm font-medium">File to import</span>
-            <input type="file" accept=".csv,.json,.txt,text/csv,application/json" onChange={(e) => e.target.files?.[0] && upload.mutate(e.target.files[0])} />
-          </label>
-          <p className="text-sm">
-            Templates: <a className="text-indigo-700 underline" href={`${base}/imports/template?format=csv`}>CSV</a> ·{' '}
-            <a className="text-indigo-700 underline" href={`${base}/imports/template?format=json`}>JSON</a>
-          </p>
-          {upload.isPending ? <Loading label="Reading the file…" /> : null}
-          <ErrorBox error={upload.error} />
+      <div className="mx-auto max-w-2xl">
+        <PageHeader title="Import applied" description={s.fileName} />
+        <Card className="space-y-3" aria-label="Import result">
+          {s.result ? (
+            <ul className="grid grid-cols-2 gap-2 text-sm sm:grid-cols-3">
+              <ResultCount label="Expenses created" value={s.result.created} />
+              <ResultCount label="Expenses updated" value={s.result.updated} />
+              <ResultCount label="Rows skipped" value={s.result.skipped} />
+              <ResultCount label="Restaurants created" value={s.result.restaurantsCreated} />
+              <ResultCount label="Categories created" value={s.result.categoriesCreated} />
+              <ResultCount label="Tags created" value={s.result.tagsCreated} />
+            </ul>
+          ) : null}
+          <div className="flex flex-wrap gap-2">
+            <Link className={buttonClass()} to={`/meals/expenses?importId=${s.id}`}>
+              See the imported expenses
+            </Link>
+            <Link className={buttonClass('secondary')} to="/meals/import">
+              Import another file
+            </Link>
+          </div>
         </Card>
       </div>
     );
   }
-  if (!summary.data) return <Loading />;
-  const s = summary.data;
-  if (s.status === 'applied' && s.result) {
+  if (s.status !== 'reviewing') {
     return (
-      <div>
-        <PageHeader title="Import applied" />
-        <Card className="space-y-2 p-4" aria-label="Import result">
-          <p>
-            {s.result.created} created, {s.result.updated} updated, {s.result.skipped} skipped; {s.result.restaurantsCreated} new restaurants.
-          </p>
-          <Link className="text-indigo-700 underline" to={`/meals/expenses?importId=${s.id}`}>
-            See the imported expenses
+      <div className="mx-auto max-w-2xl">
+        <PageHeader title="Import closed" description={s.fileName} />
+        <Card className="space-y-3">
+          <p>This import was {s.status}; nothing from it was saved.</p>
+          <Link className={buttonClass()} to="/meals/import">
+            Start a new import
           </Link>
         </Card>
       </div>
     );
   }
 
+  const counts = s.counts;
+  const shown = rows.data?.total ?? 0;
+  const rowsProblem = isApiError(apply.error) && apply.error.code === 'IMPORT_ROWS_INVALID'
+    ? (apply.error.problem.rows as { rowNumber: number; errors: string[] }[] | undefined) ?? []
+    : [];
+
   return (
     <div>
-      <PageHeader title={`Review ${s.fileName}`} />
-      {s.counts ? (
-        <dl aria-label="Import counters" className="mb-3 grid grid-cols-3 gap-2 text-sm sm:grid-cols-6">
-          {Object.entries(s.counts).map(([k, v]) => (
-            <div key={k} className="rounded bg-slate-50 p-2">
-              <dt className="text-slate-600">{k}</dt>
-              <dd className="font-semibold">{v}</dd>
+      <PageHeader title={`Review ${s.fileName}`} description="Choose what happens to each row, then apply. Applying is all or nothing." />
+      {counts ? (
+        <dl aria-label="Import counters" className="mb-4 grid grid-cols-2 gap-2 text-sm sm:grid-cols-4 lg:grid-cols-6">
+          {counters.map(([key, label]) => (
+            <div key={key} className="rounded-md bg-slate-100 p-2">
+              <dt className="text-slate-600">{label}</dt>
+              <dd className="text-lg font-semibold">{counts[key]}</dd>
             </div>
           ))}
         </dl>
       ) : null}
-      <div className="mb-3 flex flex-wrap gap-2">
-        <Select aria-label="Date order" value={s.options.dateOrder} onChange={(e) => options.mutate({ dateOrder: e.target.value })}>
-          <option value="MDY">Month/day/year</option>
-          <option value="DMY">Day/month/year</option>
-        </Select>
-        <Select aria-label="Sign convention" value={s.options.signConvention} onChange={(e) => options.mutate({ signConvention: e.target.value })}>
-          <option value="spendPositive">Spending is positive</option>
-          <option value="spendNegative">Spending is negative</option>
-        </Select>
-        <Select aria-label="Show rows" value={status} onChange={(e) => setStatus(e.target.value)}>
-          <option value="">All rows</option>
-          <option value="undecided">Undecided</option>
-          <option value="duplicate">Possible duplicates</option>
-          <option value="error">Errors</option>
-          <option value="newRestaurant">New restaurants</option>
-          <option value="ready">Ready</option>
-        </Select>
-        {rows.data && rows.data.items.length > 0 ? (
+      <Card className="mb-4 space-y-3" aria-label="File options">
+        <h2 className="font-semibold">File options</h2>
+        <div className="grid gap-2 sm:grid-cols-3">
+          <label className="text-sm">
+            <span className="mb-1 block font-medium">Date order</span>
+            <Select className="min-h-11" value={s.options.dateOrder} disabled={options.isPending} onChange={(e) => options.mutate({ dateOrder: e.target.value })}>
+              <option value="MDY">Month/day/year</option>
+              <option value="DMY">Day/month/year</option>
+            </Select>
+          </label>
+          <label className="text-sm">
+            <span className="mb-1 block font-medium">Amount sign</span>
+            <Select className="min-h-11" value={s.options.signConvention} disabled={options.isPending} onChange={(e) => options.mutate({ signConvention: e.target.value })}>
+              <option value="spendPositive">Spending is positive (refunds negative)</option>
+              <option value="spendNegative">Spending is negative (bank style)</option>
+            </Select>
+          </label>
+          <CurrencyOption value={s.options.defaultCurrency} busy={options.isPending} onSave={(defaultCurrency) => options.mutate({ defaultCurrency })} />
+        </div>
+        {s.warnings.map((w) => (
+          <p key={w} className="text-sm text-amber-800">
+            {w}
+          </p>
+        ))}
+        <ErrorBox error={options.error} />
+      </Card>
+
+      <div role="group" aria-label="Show rows" className="mb-3 flex flex-wrap gap-2">
+        {filters.map(([value, label, key]) => (
+          <button
+            key={value}
+            type="button"
+            aria-pressed={status === value}
+            onClick={() => {
+              setStatus(value);
+              setPage(1);
+            }}
+            className={cx('min-h-11 rounded-full px-3 text-sm', status === value ? 'bg-indigo-600 text-white' : 'bg-slate-100 text-slate-800 hover:bg-slate-200')}
+          >
+            {label} {counts ? `(${counts[key]})` : ''}
+          </button>
+        ))}
+      </div>
+      {shown > 0 ? (
+        <div className="mb-3 flex flex-wrap items-center gap-2 text-sm">
+          <span>For all {shown} rows shown:</span>
+          <Button variant="secondary" disabled={bulkBusy} onClick={() => void bulk((r) => ({ rowNumber: r.rowNumber, expenseAction: 'skip' }))}>
+            Skip all
+          </Button>
           <Button
             variant="secondary"
-            onClick={() => decide.mutate(rows.data.items.filter((r) => r.status !== 'error').map((r) => ({ rowNumber: r.rowNumber, restaurantAction: r.decision.restaurantAction ?? 'create', expenseAction: 'create' })))}
+            disabled={bulkBusy}
+            onClick={() =>
+              void bulk((r) =>
+                r.status === 'error'
+                  ? null
+                  : {
+                      rowNumber: r.rowNumber,
+                      expenseAction: 'create',
+                      ...(r.decision.restaurantAction
+                        ? {}
+                        : r.restaurantCandidates[0]
+                          ? { restaurantAction: 'match', restaurantId: r.restaurantCandidates[0].id }
+                          : { restaurantAction: 'create' }),
+                    },
+              )
+            }
           >
-            Import all shown rows
+            Create all (best restaurant match)
           </Button>
-        ) : null}
-      </div>
-      {s.warnings.map((w) => (
-        <p key={w} className="text-sm text-amber-700">
-          {w}
-        </p>
-      ))}
-      <ErrorBox error={apply.error ?? decide.error ?? options.error} />
-      <Card>
-        <ul aria-label="Import rows" className="divide-y divide-slate-100">
-          {rows.data?.items.map((r) => (
-            <li key={r.rowNumber} className="space-y-1 p-3 text-sm" aria-label={`Row ${r.rowNumber}`}>
-              <div className="flex flex-wrap justify-between gap-2">
-                <span className="font-medium">
-                  Row {r.rowNumber}: {r.parsed ? `${r.parsed.restaurant.name} · ${r.parsed.localDate} · ${money(r.parsed.amountMinor, r.parsed.currency)}` : Object.values(r.raw).join(', ')}
-                </span>
-                <span className="rounded bg-slate-100 px-2">{r.status}</span>
-              </div>
-              {r.errors.map((e) => (
-                <p key={e} className="text-red-700">
-                  {e}
-                </p>
+          {bulkBusy ? <Loading label="Saving choices…" /> : null}
+        </div>
+      ) : null}
+      <ErrorBox error={decide.error} className="mb-3" />
+
+      <Card className="p-0 sm:p-0">
+        {rows.isPending ? (
+          <Loading />
+        ) : rows.isError ? (
+          <ErrorBox error={rows.error} onRetry={() => void rows.refetch()} />
+        ) : rows.data.items.length === 0 ? (
+          <p className="p-4 text-slate-600">No rows in this view.</p>
+        ) : (
+          <table aria-label="Import rows" className="block w-full text-sm md:table">
+            <thead className="hidden bg-slate-50 text-left md:table-header-group">
+              <tr>
+                <th className="p-2">Row</th>
+                <th className="p-2">Date</th>
+                <th className="p-2">Restaurant</th>
+                <th className="p-2 text-right">Amount</th>
+                <th className="p-2">Status</th>
+                <th className="p-2">Your choice</th>
+              </tr>
+            </thead>
+            <tbody className="block divide-y divide-slate-100 md:table-row-group">
+              {rows.data.items.map((r) => (
+                <ReviewRow key={r.rowNumber} row={r} busy={decide.isPending} onDecide={(patch) => decide.mutate([patch])} />
               ))}
-              {r.duplicateCandidates.map((d) => (
-                <p key={d.expenseId} className="text-amber-800">
-                  Possible duplicate: {d.restaurantName} {d.localDate} {money(d.amountMinor, d.currency)}
-                  {d.differences.length > 0 ? ` — differs in ${d.differences.map((x) => x.field).join(', ')}` : ' — identical'}
-                </p>
-              ))}
-              {r.status !== 'error' ? (
-                <div className="flex flex-wrap gap-2">
-                  <Select
-                    aria-label={`Restaurant for row ${r.rowNumber}`}
-                    value={r.decision.restaurantAction === 'match' ? (r.decision.restaurantId ?? '') : r.decision.restaurantAction === 'create' ? 'create' : ''}
-                    onChange={(e) =>
-                      decide.mutate([e.target.value === 'create' ? { rowNumber: r.rowNumber, restaurantAction: 'create' } : { rowNumber: r.rowNumber, restaurantAction: 'match', restaurantId: e.target.value }])
-                    }
-                  >
-                    <option value="" disabled>
-                      Choose a restaurant…
-                    </option>
-                    <option value="create">Create new restaurant</option>
-                    {r.restaurantCandidates.map((c) => (
-                      <option key={c.id} value={c.id}>
-                        {c.name} {c.city ?? ''} ({c.score})
-                      </option>
-                    ))}
-                  </Select>
-                  <Select
-                    aria-label={`Action for row ${r.rowNumber}`}
-                    value={r.decision.expenseAction ?? ''}
-                    onChange={(e) =>
-                      decide.mutate([{ rowNumber: r.rowNumber, expenseAction: e.target.value, targetExpenseId: e.target.value === 'update' ? (r.decision.targetExpenseId ?? r.duplicateCandidates[0]?.expenseId) : undefined }])
-                    }
-                  >
-                    <option value="create">Create</option>
-                    <option value="skip">Skip</option>
-                    {r.duplicateCandidates.length > 0 ? <option value="update">Update the existing expense</option> : null}
-                  </Select>
-                </div>
-              ) : null}
-            </li>
-          ))}
-        </ul>
+            </tbody>
+          </table>
+        )}
+        {rows.data ? <Pager page={page} pageSize={pageSize} total={rows.data.total} onPage={setPage} /> : null}
       </Card>
-      <div className="mt-4 flex gap-2">
-        <Button onClick={() => apply.mutate()} loading={apply.isPending}>
-          Apply import
-        </Button>
-        <Button variant="secondary" onClick={() => void api.delete(`${base}/imports/${batchId}`).then(() => setBatchId(null))}>
-          Discard
-        </Button>
+
+      <div className="mt-4 space-y-3">
+        {isApiError(apply.error) && apply.error.code === 'IMPORT_ROWS_INVALID' ? (
+          <ErrorBox>
+            <p>{apply.error.detail}</p>
+            <ul className="list-disc pl-5">
+              {rowsProblem.map((r) => (
+                <li key={r.rowNumber}>
+                  Row {r.rowNumber}: {r.errors.join('; ')}
+                </li>
+              ))}
+            </ul>
+          </ErrorBox>
+        ) : (
+          <ErrorBox error={apply.error} />
+        )}
+        {counts && counts.undecided > 0 ? <Notice>{counts.undecided} rows still need a decision before you can apply.</Notice> : null}
+        <div className="flex flex-wrap gap-2">
+          <Button onClick={() => apply.mutate()} loading={apply.isPending} disabled={!counts || counts.undecided > 0}>
+            Apply import
+          </Button>
+          <Button variant="secondary" onClick={() => setDiscarding(true)}>
+            Discard
+          </Button>
+        </div>
       </div>
+      <ConfirmDialog
+        open={discarding}
+        title="Discard this import?"
+        confirmLabel="Discard"
+        danger
+        busy={discard.isPending}
+        onConfirm={() => discard.mutate()}
+        onCancel={() => setDiscarding(false)}
+      >
+        The uploaded rows and your choices are thrown away. Nothing was saved to your expenses.
+      </ConfirmDialog>
     </div>
+  );
+}
+
+function ResultCount({ label, value }: { label: string; value: number }) {
+  return (
+    <li className="rounded-md bg-slate-100 p-2">
+      <span className="block text-slate-600">{label}</span>
+      <span className="text-lg font-semibold">{value}</span>
+    </li>
+  );
+}
+
+function CurrencyOption({ value, busy, onSave }: { value: string; busy: boolean; onSave: (currency: string) => void }) {
+  const [draft, setDraft] = useState(value);
+  return (
+    <label className="text-sm">
+      <span className="mb-1 block font-medium">Default currency (when a row names none)</span>
+      <Input
+        className="min-h-11 uppercase"
+        maxLength={3}
+        value={draft}
+        disabled={busy}
+        onChange={(e) => setDraft(e.target.value.toUpperCase())}
+        onBlur={() => draft !== value && draft.length === 3 && onSave(draft)}
+      />
+    </label>
+  );
+}
+
+function ReviewRow({ row: r, busy, onDecide }: { row: Row; busy: boolean; onDecide: (patch: RowPatch) => void }) {
+  const cell = 'block px-3 py-1 md:table-cell md:p-2 md:align-top';
+  const restaurantValue = r.decision.restaurantAction === 'match' ? (r.decision.restaurantId ?? '') : r.decision.restaurantAction === 'create' ? 'create' : '';
+  const expenseValue = r.decision.expenseAction === 'update' ? `update:${r.decision.targetExpenseId}` : (r.decision.expenseAction ?? '');
+  const name = r.parsed ? `${r.parsed.restaurant.name}${r.parsed.restaurant.city ? `, ${r.parsed.restaurant.city}` : ''}` : (r.raw.restaurant ?? '');
+  return (
+    <tr aria-label={`Row ${r.rowNumber}`} className="block py-2 md:table-row md:py-0">
+      <td className={cx(cell, 'font-medium')}>
+        <span className="md:hidden">Row </span>
+        {r.rowNumber}
+      </td>
+      <td className={cell}>{r.parsed ? `${r.parsed.localDate}${r.parsed.localTime ? ` ${r.parsed.localTime}` : ''}` : (r.raw.date ?? '')}</td>
+      <td className={cell}>
+        {name}
+        {r.parsed?.category ? <span className="block text-xs text-slate-600">{r.parsed.category}</span> : null}
+      </td>
+      <td className={cx(cell, 'md:text-right')}>{r.parsed ? money(r.parsed.amountMinor, r.parsed.currency) : (r.raw.amount ?? '')}</td>
+      <td className={cell}>
+        <span className={cx('inline-block rounded px-2 py-0.5 text-xs font-medium', statusStyle[r.status])}>{statusLabel[r.status]}</span>
+      </td>
+      <td className={cx(cell, 'space-y-2 md:min-w-72')}>
+        {r.errors.map((e) => (
+          <p key={e} className="text-red-700">
+            {e}
+          </p>
+        ))}
+        {r.warnings.map((w) => (
+          <p key={w} className="text-amber-800">
+            {w}
+          </p>
+        ))}
+        {r.status !== 'error' ? (
+          <>
+            <Select
+              aria-label={`Restaurant for row ${r.rowNumber}`}
+              className="min-h-11"
+              disabled={busy}
+              value={restaurantValue}
+              onChange={(e) =>
+                onDecide(
+                  e.target.value === 'create'
+                    ? { rowNumber: r.rowNumber, restaurantAction: 'create' }
+                    : { rowNumber: r.rowNumber, restaurantAction: 'match', restaurantId: e.target.value },
+                )
+              }
+            >
+              <option value="" disabled>
+                Choose a restaurant…
+              </option>
+              <option value="create">New restaurant “{r.parsed?.restaurant.name}”</option>
+              {r.restaurantCandidates.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                  {c.city ? `, ${c.city}` : ''} (match {c.score})
+                </option>
+              ))}
+            </Select>
+            <Select
+              aria-label={`Action for row ${r.rowNumber}`}
+              className="min-h-11"
+              disabled={busy}
+              value={expenseValue}
+              onChange={(e) => {
+                const [action, target] = e.target.value.split(':');
+                onDecide({ rowNumber: r.rowNumber, expenseAction: action as Decision['expenseAction'], targetExpenseId: target ?? null });
+              }}
+            >
+              <option value="" disabled>
+                Choose an action…
+              </option>
+              <option value="create">Create a new expense</option>
+              <option value="skip">Skip this row</option>
+              {r.duplicateCandidates.map((d) => (
+                <option key={d.expenseId} value={`update:${d.expenseId}`}>
+                  Update {d.restaurantName} on {d.localDate}
+                </option>
+              ))}
+            </Select>
+          </>
+        ) : null}
+        {r.duplicateCandidates.length > 0 ? (
+          <details className="rounded-md border border-orange-200 bg-orange-50 p-2">
+            <summary className="min-h-11 cursor-pointer py-2 font-medium text-orange-900">
+              {r.duplicateCandidates.length === 1 ? 'Possible duplicate' : `${r.duplicateCandidates.length} possible duplicates`} — compare
+            </summary>
+            {r.duplicateCandidates.map((d) => (
+              <div key={d.expenseId} className="mt-2">
+                <p>
+                  <Link className="text-indigo-700 underline" to={`/meals/expenses/${d.expenseId}`}>
+                    {d.restaurantName} · {d.localDate} · {money(d.amountMinor, d.currency)}
+                  </Link>
+                  {d.isTarget ? ' (same id)' : d.sameRestaurant ? ' (same restaurant)' : ''}
+                </p>
+                {d.differences.length === 0 ? (
+                  <p className="text-slate-700">Every field is the same.</p>
+                ) : (
+                  <table className="mt-1 w-full text-xs">
+                    <thead>
+                      <tr className="text-left">
+                        <th className="pr-2">Field</th>
+                        <th className="pr-2">In the file</th>
+                        <th>Existing</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {d.differences.map((f) => (
+                        <tr key={f.field}>
+                          <td className="pr-2">{f.field}</td>
+                          <td className="pr-2">{f.imported ?? '—'}</td>
+                          <td>{f.existing ?? '—'}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                )}
+              </div>
+            ))}
+          </details>
+        ) : null}
+      </td>
+    </tr>
   );
 }

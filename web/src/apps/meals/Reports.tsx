@@ -1,7 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { api } from '../../shared/api';
-import { Button, Card, ErrorBox, Input, Loading, PageHeader, Select } from '../../shared/ui';
+import { Button, buttonClass, Card, ErrorBox, Input, Loading, PageHeader, Select } from '../../shared/ui';
+import { cx } from '../../shared/ui/cx';
+import { Doughnut, HBars, TrendLine } from './components';
 import { base, money, type Expense } from './model';
 
 interface Slice {
@@ -27,118 +29,196 @@ interface Report {
   generatedAt: string;
 }
 
-function Bars({ title, slices, currency }: { title: string; slices: Slice[]; currency: string }) {
+const presets = ['7d', '30d', '90d', '180d', '365d'];
+
+function useReport() {
+  const [params, setParams] = useSearchParams();
+  const query = {
+    period: params.get('period') ?? '30d',
+    from: params.get('from') ?? undefined,
+    to: params.get('to') ?? undefined,
+    currency: params.get('currency') ?? undefined,
+  };
+  const ready = query.period !== 'custom' || (!!query.from && !!query.to);
+  const report = useQuery({ queryKey: ['meals', 'report', query], queryFn: () => api.get<Report>(`${base}/reports`, { query }), enabled: ready });
+  return { params, setParams, query, ready, report };
+}
+
+const slices = (items: Slice[]) => items.map((s) => ({ label: s.label, value: s.totalMinor, colour: s.colour }));
+
+export function Reports({ print = false }: { print?: boolean }) {
+  const { params, setParams, query, ready, report } = useReport();
+  const set = (changes: Record<string, string>) => {
+    const next = new URLSearchParams(params);
+    for (const [key, value] of Object.entries(changes)) {
+      if (value) next.set(key, value);
+      else next.delete(key);
+    }
+    setParams(next);
+  };
+  const data = report.data;
   return (
-    <Card className="p-4">
-      <h2 className="mb-2 font-semibold">{title}</h2>
-      <ul aria-label={title} className="space-y-1 text-sm">
-        {slices.map((s) => (
-          <li key={s.label}>
-            <div className="flex justify-between">
-              <span>{s.label}</span>
-              <span>
-                {money(s.totalMinor, currency)} · {s.share}%
-              </span>
+    <div>
+      {print ? (
+        <>
+          {/* The print view drops the site chrome on paper; on screen it keeps a way back. */}
+          <style>{'@media print { body header, body nav { display: none !important; } main { max-width: none !important; padding: 0 !important; } }'}</style>
+          <div className="mb-4 flex flex-wrap gap-2 print:hidden">
+            <Button onClick={() => window.print()}>Print or save as PDF</Button>
+            <Link className={buttonClass('secondary')} to={`/meals/reports?${params.toString()}`}>
+              Back to reports
+            </Link>
+          </div>
+          {data ? (
+            <header className="mb-4 border-b border-slate-300 pb-2">
+              <h1 className="text-2xl font-semibold">Meal spending report</h1>
+              <p className="text-sm text-slate-700">
+                {data.from} – {data.to} · {data.currency} · generated {new Date(data.generatedAt).toLocaleString()}
+              </p>
+            </header>
+          ) : null}
+        </>
+      ) : (
+        <>
+          <PageHeader
+            title="Reports"
+            actions={
+              <Link className={buttonClass('secondary')} to={`/meals/reports/print?${params.toString()}`}>
+                Print
+              </Link>
+            }
+          />
+          <div className="mb-4 flex flex-wrap items-end gap-2">
+            <div role="group" aria-label="Period" className="flex flex-wrap gap-1">
+              {presets.map((p) => (
+                <button
+                  key={p}
+                  type="button"
+                  aria-pressed={query.period === p}
+                  onClick={() => set({ period: p, from: '', to: '' })}
+                  className={cx('min-h-11 rounded-md px-3 text-sm', query.period === p ? 'bg-indigo-600 text-white' : 'bg-slate-100 hover:bg-slate-200')}
+                >
+                  {p.replace('d', ' days')}
+                </button>
+              ))}
+              <button
+                type="button"
+                aria-pressed={query.period === 'custom'}
+                onClick={() => set({ period: 'custom', from: query.from ?? data?.from ?? '', to: query.to ?? data?.to ?? '' })}
+                className={cx('min-h-11 rounded-md px-3 text-sm', query.period === 'custom' ? 'bg-indigo-600 text-white' : 'bg-slate-100 hover:bg-slate-200')}
+              >
+                Custom
+              </button>
             </div>
-            <div className="h-2 rounded bg-slate-100">
-              <div className="h-2 rounded" style={{ width: `${Math.max(0, Math.min(100, s.share))}%`, background: s.colour ?? '#4f46e5' }} />
-            </div>
-          </li>
-        ))}
-      </ul>
-    </Card>
+            {query.period === 'custom' ? (
+              <>
+                <label className="text-sm">
+                  <span className="mb-1 block font-medium">From</span>
+                  <Input type="date" className="min-h-11" value={query.from ?? ''} onChange={(e) => set({ from: e.target.value })} />
+                </label>
+                <label className="text-sm">
+                  <span className="mb-1 block font-medium">To</span>
+                  <Input type="date" className="min-h-11" value={query.to ?? ''} onChange={(e) => set({ to: e.target.value })} />
+                </label>
+              </>
+            ) : null}
+            {data && data.otherCurrencies.length > 0 ? (
+              <label className="text-sm">
+                <span className="mb-1 block font-medium">Currency</span>
+                <Select className="min-h-11" value={data.currency} onChange={(e) => set({ currency: e.target.value })}>
+                  {[data.currency, ...data.otherCurrencies].sort().map((c) => (
+                    <option key={c}>{c}</option>
+                  ))}
+                </Select>
+              </label>
+            ) : null}
+          </div>
+        </>
+      )}
+      {!ready ? (
+        <p className="text-slate-600">Choose both dates of the custom range.</p>
+      ) : report.isPending ? (
+        <Loading />
+      ) : report.isError ? (
+        <ErrorBox error={report.error} onRetry={() => void report.refetch()} />
+      ) : (
+        <ReportBody report={report.data} print={print} />
+      )}
+    </div>
   );
 }
 
-export function Reports() {
-  const [params, setParams] = useSearchParams();
-  const query = { period: params.get('period') ?? '30d', from: params.get('from') ?? undefined, to: params.get('to') ?? undefined, currency: params.get('currency') ?? undefined };
-  const report = useQuery({ queryKey: ['meals', 'report', query], queryFn: () => api.get<Report>(`${base}/reports`, { query }) });
-  const set = (key: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next);
-  };
+function ReportBody({ report: r, print }: { report: Report; print: boolean }) {
+  const card = cx(print && 'break-inside-avoid shadow-none');
+  if (r.totals.mealCount === 0 && r.totals.totalMinor === 0) {
+    return (
+      <Card>
+        <p className="text-slate-600">
+          No {r.currency} expenses between {r.from} and {r.to}.
+          {r.otherCurrencies.length > 0 ? ` There are expenses in ${r.otherCurrencies.join(', ')}.` : ''}
+        </p>
+      </Card>
+    );
+  }
   return (
-    <div>
-      <PageHeader title="Reports" actions={<Button variant="secondary" onClick={() => window.print()}>Print</Button>} />
-      <div className="mb-3 flex flex-wrap gap-2 print:hidden">
-        <Select aria-label="Period" value={query.period} onChange={(e) => set('period', e.target.value)}>
-          {['7d', '30d', '90d', '180d', '365d'].map((p) => (
-            <option key={p} value={p}>
-              Last {p.replace('d', ' days')}
-            </option>
-          ))}
-          <option value="custom">Custom range</option>
-        </Select>
-        {query.period === 'custom' ? (
-          <>
-            <Input aria-label="From" type="date" value={query.from ?? ''} onChange={(e) => set('from', e.target.value)} />
-            <Input aria-label="To" type="date" value={query.to ?? ''} onChange={(e) => set('to', e.target.value)} />
-          </>
+    <div className={cx('grid gap-4', !print && 'md:grid-cols-2', print && 'grid-cols-2')}>
+      <Card className={cx(card, 'col-span-full')} aria-label="Totals">
+        {!print ? (
+          <p className="text-sm text-slate-600">
+            {r.from} – {r.to} · {r.currency}
+            {r.otherCurrencies.length > 0 ? ` (also: ${r.otherCurrencies.join(', ')})` : ''}
+          </p>
         ) : null}
-        {report.data && report.data.otherCurrencies.length > 0 ? (
-          <Select aria-label="Currency" value={report.data.currency} onChange={(e) => set('currency', e.target.value)}>
-            {[report.data.currency, ...report.data.otherCurrencies].map((c) => (
-              <option key={c}>{c}</option>
+        <p className="text-3xl font-semibold tabular-nums">{money(r.totals.totalMinor, r.currency)}</p>
+        <p className="text-sm">
+          {r.totals.mealCount} meals · {money(r.totals.avgPerMealMinor, r.currency)} per meal · {money(r.totals.avgPerPersonMinor, r.currency)} per person
+        </p>
+      </Card>
+      <Card className={card} aria-label="By category">
+        <h2 className="mb-3 font-semibold">By category</h2>
+        <Doughnut title="Spending by category" slices={slices(r.byCategory)} currency={r.currency} />
+      </Card>
+      <Card className={card} aria-label="By meal type">
+        <h2 className="mb-3 font-semibold">By meal type</h2>
+        <HBars title="Spending by meal type" slices={slices(r.byMealType)} shares={r.byMealType.map((s) => Number(s.share))} currency={r.currency} />
+      </Card>
+      <Card className={card} aria-label="By restaurant">
+        <h2 className="mb-3 font-semibold">By restaurant</h2>
+        <HBars title="Spending by restaurant" slices={slices(r.byRestaurant)} shares={r.byRestaurant.map((s) => Number(s.share))} currency={r.currency} />
+      </Card>
+      <Card className={card} aria-label="Monthly trend">
+        <h2 className="mb-3 font-semibold">Monthly trend</h2>
+        <TrendLine title="Spending per month" points={r.monthly.map((m) => ({ label: m.month, value: m.totalMinor }))} currency={r.currency} />
+      </Card>
+      <Card className={cx(card, 'col-span-full')} aria-label="Top expenses">
+        <h2 className="mb-2 font-semibold">Top 10 expenses</h2>
+        <table className="w-full text-sm">
+          <thead>
+            <tr className="text-left">
+              <th className="py-1">Date</th>
+              <th className="py-1">Restaurant</th>
+              <th className="py-1 text-right">Amount</th>
+            </tr>
+          </thead>
+          <tbody>
+            {r.topExpenses.map((e) => (
+              <tr key={e.id} className="border-t border-slate-100">
+                <td className="py-1">{e.localDate}</td>
+                <td className="py-1">
+                  {print ? (
+                    e.restaurantName
+                  ) : (
+                    <Link className="text-indigo-700 hover:underline" to={`/meals/expenses/${e.id}`}>
+                      {e.restaurantName}
+                    </Link>
+                  )}
+                </td>
+                <td className="py-1 text-right tabular-nums">{money(e.amountMinor, e.currency)}</td>
+              </tr>
             ))}
-          </Select>
-        ) : null}
-      </div>
-      {report.isPending ? <Loading /> : report.isError ? <ErrorBox error={report.error} /> : (
-        <div className="grid gap-4 md:grid-cols-2">
-          <Card className="p-4 md:col-span-2">
-            <p className="text-sm text-slate-600">
-              {report.data.from} – {report.data.to} · {report.data.currency} · generated {new Date(report.data.generatedAt).toLocaleString()}
-            </p>
-            <p className="text-2xl font-semibold">{money(report.data.totals.totalMinor, report.data.currency)}</p>
-            <p className="text-sm">
-              {report.data.totals.mealCount} meals · {money(report.data.totals.avgPerMealMinor, report.data.currency)} per meal ·{' '}
-              {money(report.data.totals.avgPerPersonMinor, report.data.currency)} per person
-            </p>
-          </Card>
-          <Bars title="By category" slices={report.data.byCategory} currency={report.data.currency} />
-          <Bars title="By restaurant" slices={report.data.byRestaurant} currency={report.data.currency} />
-          <Bars title="By meal type" slices={report.data.byMealType} currency={report.data.currency} />
-          <Card className="p-4">
-            <h2 className="mb-2 font-semibold">Monthly trend</h2>
-            <ol aria-label="Monthly trend" className="flex h-32 items-end gap-1">
-              {report.data.monthly.map((m) => {
-                const max = Math.max(1, ...report.data.monthly.map((x) => x.totalMinor));
-                return (
-                  <li key={m.month} title={`${m.month}: ${money(m.totalMinor, report.data.currency)}`} className="flex-1 bg-indigo-500" style={{ height: `${(100 * Math.max(0, m.totalMinor)) / max}%` }}>
-                    <span className="sr-only">
-                      {m.month}: {money(m.totalMinor, report.data.currency)}
-                    </span>
-                  </li>
-                );
-              })}
-            </ol>
-          </Card>
-          <Card className="p-4 md:col-span-2">
-            <h2 className="mb-2 font-semibold">Top 10 expenses</h2>
-            <table className="w-full text-sm">
-              <thead>
-                <tr className="text-left">
-                  <th>Date</th>
-                  <th>Restaurant</th>
-                  <th className="text-right">Amount</th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.data.topExpenses.map((e) => (
-                  <tr key={e.id}>
-                    <td>{e.localDate}</td>
-                    <td>{e.restaurantName}</td>
-                    <td className="text-right">{money(e.amountMinor, e.currency)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </Card>
-        </div>
-      )}
+          </tbody>
+        </table>
+      </Card>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { api } from '../../shared/api';
+import { api, ApiError, readCookie, refreshCsrf } from '../../shared/api';
 
 export const base = '/api/meals';
 
@@ -25,6 +25,12 @@ export interface Expense {
   notes: string | null;
   tags: string[];
   version: number;
+  postedDate: string | null;
+  source: 'manual' | 'import';
+  importId: string | null;
+  receipt: { contentType: string; sizeBytes: number; originalName: string } | null;
+  createdAt: string;
+  updatedAt: string;
 }
 
 export interface Page<T> {
@@ -34,28 +40,72 @@ export interface Page<T> {
   total: number;
 }
 
+export interface RestaurantStats {
+  visits: number;
+  totals: CurrencyAmount[];
+  lastVisit: string | null;
+  avgPerPerson: CurrencyAmount[];
+}
+
 export interface Restaurant {
   id: string;
   name: string;
+  addressLine1: string | null;
+  addressLine2: string | null;
   city: string | null;
+  region: string | null;
+  postalCode: string | null;
+  countryCode: string | null;
+  cuisine: string | null;
+  priceLevel: number | null;
+  rating: number | null;
+  website: string | null;
+  phone: string | null;
+  notes: string | null;
+  version: number;
+  stats: RestaurantStats;
 }
 
 export interface Category {
   id: string;
   name: string;
   colour: string;
+  sortOrder: number;
+  isDefault: boolean;
   expenseCount: number;
+}
+
+export interface Tag {
+  id: string;
+  name: string;
+  colour: string;
+  useCount: number;
+  totals: CurrencyAmount[];
+  lastUsed: string | null;
+}
+
+export interface Budget {
+  id: string;
+  categoryId: string | null;
+  categoryName: string | null;
+  currency: string;
+  limitMinor: number;
+  warnAtPercent: number;
 }
 
 export interface Settings {
   homeCurrency: string;
   timeZone: string;
   today: string;
+  dataVersion: number;
 }
 
 export interface BudgetStatus {
   id: string;
+  categoryId: string | null;
   categoryName: string | null;
+  warnAtPercent: number;
+  remainingMinor: number;
   currency: string;
   limitMinor: number;
   spentMinor: number;
@@ -95,3 +145,35 @@ export function toMinor(text: string, currency: string): number | null {
 
 export const fetchSettings = () => api.get<Settings>(`${base}/settings`);
 export const fetchCategories = () => api.get<Category[]>(`${base}/categories`);
+
+/** Minor units to the plain decimal text of an input, e.g. 1250 USD → "12.50". */
+export function toDecimalText(amountMinor: number, currency: string): string {
+  const digits = digitsOf(currency);
+  return (Math.abs(amountMinor) / 10 ** digits).toFixed(digits);
+}
+
+export const humanize = (value: string | null | undefined) => (value ? value.replace(/_/g, ' ') : '—');
+
+export const fetchTags = () => api.get<Tag[]>(`${base}/tags`);
+
+/** POSTs JSON and saves the answer as a file (exports of selected rows), with the CSRF header the API client sends. */
+export async function downloadPost(path: string, body: unknown, fallbackName: string): Promise<void> {
+  if (!readCookie('XSRF-TOKEN')) await refreshCsrf();
+  const response = await fetch(path, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'Content-Type': 'application/json', 'X-XSRF-TOKEN': readCookie('XSRF-TOKEN') ?? '' },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) {
+    const problem = response.headers.get('content-type')?.includes('json') ? ((await response.json()) as Record<string, unknown>) : {};
+    throw new ApiError(response.status, problem);
+  }
+  const name = /filename="?([^";]+)"?/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? fallbackName;
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  URL.revokeObjectURL(url);
+}

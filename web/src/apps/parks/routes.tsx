@@ -5,6 +5,8 @@ import { Card, ErrorBox, Loading, NotFound, cx } from '../../shared/ui';
 import {
   STATUS_LABEL, useMeta, useParks, type Listing, type ParkRankItem, type ParkRef, type ParkWaitItem, type RideRankItem, type RideRef, type RideWaitItem,
 } from './api';
+import { RequireAuth, hasRole, useMe } from '../../shared/auth';
+import { AdminPage } from './Admin';
 import { AuditNumber, Credits, Empty, LineChart, ScoreBadge, Search, Trend } from './ui';
 
 const PERIODS = [
@@ -39,6 +41,7 @@ function useDataVersionRefresh() {
 
 function Shell({ children, periods = PERIODS, showControls = true }: { children: React.ReactNode; periods?: typeof PERIODS; showControls?: boolean }) {
   const meta = useDataVersionRefresh();
+  const me = useMe();
   const { period, filter, setPeriod, setFilter, search } = usePeriodFilter(periods[1]?.key ?? 'today');
   const tab = (to: string, label: string) => (
     <NavLink end to={{ pathname: to, search }} className={({ isActive }) => cx('rounded-t px-3 py-2 text-sm font-medium', isActive ? 'bg-white text-indigo-700 shadow-sm' : 'text-slate-600 hover:text-slate-900')}>
@@ -51,6 +54,7 @@ function Shell({ children, periods = PERIODS, showControls = true }: { children:
         <h1 className="text-2xl font-bold"><Link to="/parks">Theme Park Hall of Shame</Link></h1>
         <div className="flex items-center gap-3 text-sm">
           <Link to="/parks/about" className="underline">About</Link>
+          {hasRole(me.data, 'parks.admin') ? <Link to="/parks/admin" className="underline">Admin</Link> : null}
           <Search />
         </div>
       </header>
@@ -459,6 +463,7 @@ export default function ParksRoutes() {
       <Route path="r/:id" element={<Shell><RideDetailPage /></Shell>} />
       <Route path="about" element={<Shell showControls={false}><About /></Shell>} />
       <Route path="data-quality" element={<Shell showControls={false}><DataQualityPage /></Shell>} />
+      <Route path="admin" element={<Shell showControls={false}><RequireAuth role="parks.admin"><AdminPage /></RequireAuth></Shell>} />
       <Route path="*" element={<NotFound />} />
     </Routes>
   );

@@ -1,0 +1,62 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Quartet.Parks.Aggregation;
+using Quartet.Parks.Collection;
+using Quartet.Parks.Data;
+using Quartet.Parks.Domain;
+using Quartet.Platform.Accounts;
+using Quartet.Platform.Data;
+using Quartet.Platform.Http;
+
+namespace Quartet.Parks.Admin;
+
+/// <summary>What every parks.admin write shares: the If-Match version, the audit entry, and today's rebuild.</summary>
+public static class AdminSupport
+{
+    /// <summary>The version the client sent in If-Match (428 without one, 412 when it is not the current one).</summary>
+    public static int ExpectedVersion(HttpContext http, int current, string entity)
+    {
+        var ifMatch = http.Request.Headers.IfMatch.ToString().Trim('"', ' ', 'W', '/');
+        if (string.IsNullOrEmpty(ifMatch))
+        {
+            throw new ProblemException(428, "PRECONDITION_REQUIRED", $"Send If-Match with the {entity}'s version.");
+        }
+
+        return int.TryParse(ifMatch, out var expected) && expected == current
+            ? expected
+            : throw Stale(entity);
+    }
+
+    public static ProblemException Stale(string entity) => new(412, "PRECONDITION_FAILED", $"The {entity} changed since you loaded it.");
+
+    public static string Actor(HttpContext http) =>
+        http.User.FindFirst(QuartetClaims.Email)?.Value ?? http.User.TryGetUserId()?.ToString() ?? "unknown";
+
+    /// <summary>Adds the audit entry to the context; the caller's SaveChanges writes it with the change itself.</summary>
+    public static void Record(ParksDb db, HttpContext http, DateTime now, string action, string entityType, object entityId, object? before, object? after) =>
+        db.AuditEntries.Add(new AdminAuditEntry
+        {
+            Id = Guid.CreateVersion7(),
+            At = now,
+            Actor = Actor(http),
+            Action = action,
+            EntityType = entityType,
+            EntityId = Convert.ToString(entityId, System.Globalization.CultureInfo.InvariantCulture) ?? "",
+            Before = before is null ? null : JsonSerializer.Serialize(before, JsonSerializerOptions.Web),
+            After = after is null ? null : JsonSerializer.Serialize(after, JsonSerializerOptions.Web),
+        });
+
+    /// <summary>Catalogue and schedule edits change today's figures at once; earlier days only through an explicit recompute.</summary>
+    public static async Task RebuildTodayAsync(ParksDb db, Rollups rollups, ReportingZone zone, Guid parkId, DateTime now, CancellationToken ct)
+    {
+        var park = await db.Parks.AsNoTracking().FirstAsync(p => p.Id == parkId, ct);
+        await db.InTransactionAsync(async c =>
+        {
+            await rollups.LockParkAsync(db, park.Id, c);
+            await rollups.RecomputeAsync(db, park, zone.LocalDateOf(now), now, finalise: false, c);
+        }, ct);
+        await DataVersions.CatalogueChangedAsync(db, ct);
+        await DataVersions.RollupsChangedAsync(db, ct);
+    }
+}

@@ -1,0 +1,64 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Quartet.Parks.Aggregation;
+using Quartet.Parks.Data;
+using Quartet.Parks.Domain;
+using Quartet.Platform.Http;
+
+namespace Quartet.Parks.Admin;
+
+public sealed class RidePatch
+{
+    [Range(1, 3)]
+    public int? Tier { get; init; }
+
+    /// <summary>Set to true to clear the tier (unclassified).</summary>
+    public bool? ClearTier { get; init; }
+
+    public string? Category { get; init; }
+
+    public bool? IsActive { get; init; }
+}
+
+/// <summary>PATCH /admin/rides/{id}: tier, category, active, with If-Match; the tier becomes manual and is never overwritten by discovery.</summary>
+public static class EditRide
+{
+    public static async Task<IResult> Handle(Guid id, RidePatch body, HttpContext http, ParksDb db, Rollups rollups, ReportingZone zone, TimeProvider clock,
+        CancellationToken ct)
+    {
+        if (body.Category is not null && !RideCategories.All.Contains(body.Category))
+        {
+            return Problems.Validation("category", $"Must be one of {string.Join(", ", RideCategories.All)}.");
+        }
+
+        var ride = await db.Rides.FirstOrDefaultAsync(r => r.Id == id, ct) ?? throw new ProblemException(404, "RIDE_NOT_FOUND", "No such ride.");
+        AdminSupport.ExpectedVersion(http, ride.Version, "ride");
+        var before = Snapshot(ride);
+        if (body.Tier is not null || body.ClearTier == true)
+        {
+            ride.Tier = body.ClearTier == true ? null : body.Tier;
+            ride.TierSource = "manual";
+        }
+
+        ride.Category = body.Category ?? ride.Category;
+        ride.IsActive = body.IsActive ?? ride.IsActive;
+        ride.Version++;
+        var now = clock.GetUtcNow().UtcDateTime;
+        AdminSupport.Record(db, http, now, "ride.edit", "ride", ride.Id, before, Snapshot(ride));
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw AdminSupport.Stale("ride");
+        }
+
+        await AdminSupport.RebuildTodayAsync(db, rollups, zone, ride.ParkId, now, ct);
+        http.Response.Headers.ETag = $"\"{ride.Version}\"";
+        return TypedResults.Ok(Snapshot(ride));
+    }
+
+    private static object Snapshot(Ride r) => new { r.Id, r.Name, r.Tier, r.TierSource, r.Category, r.IsActive, r.Version };
+}

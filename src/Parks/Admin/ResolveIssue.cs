@@ -1,0 +1,36 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Quartet.Parks.Data;
+using Quartet.Platform.Http;
+
+namespace Quartet.Parks.Admin;
+
+public sealed class ResolveIssueRequest
+{
+    [Required]
+    [StringLength(500, MinimumLength = 1)]
+    public string? Note { get; init; }
+}
+
+/// <summary>POST /admin/data-quality/{id}/resolve: closes an open issue with a note; a later bad observation opens a new one.</summary>
+public static class ResolveIssue
+{
+    public static async Task<IResult> Handle(Guid id, ResolveIssueRequest body, HttpContext http, ParksDb db, TimeProvider clock, CancellationToken ct)
+    {
+        var issue = await db.Issues.FirstOrDefaultAsync(i => i.Id == id, ct) ?? throw new ProblemException(404, "ISSUE_NOT_FOUND", "No such issue.");
+        if (issue.ResolvedAt is not null)
+        {
+            throw new ProblemException(409, "ALREADY_RESOLVED", "The issue is already resolved.");
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var actor = AdminSupport.Actor(http);
+        issue.ResolvedAt = now;
+        issue.ResolvedBy = actor.Length > 200 ? actor[..200] : actor;
+        issue.OpenKey = null;
+        AdminSupport.Record(db, http, now, "issue.resolve", "issue", issue.Id, new { resolved = false }, new { resolved = true, note = body.Note });
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(new { issue.Id, issue.Type, issue.ResolvedAt, issue.ResolvedBy, note = body.Note });
+    }
+}

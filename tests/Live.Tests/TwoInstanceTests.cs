@@ -1,0 +1,262 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Quartet.Live.Data;
+using Quartet.Live.Sync;
+
+namespace Quartet.Live.Tests;
+
+/// <summary>
+/// Two instances of one deployment on one PostgreSQL database (§4.6, §8): they share the signing key and nothing
+/// else. The polling fallback is slowed to 30 s, so propagation within a few seconds proves LISTEN/NOTIFY carries it.
+/// </summary>
+public sealed class TwoInstances : IAsyncLifetime
+{
+    private string? database;
+
+    public QuartetTestHost A { get; private set; } = null!;
+
+    public QuartetTestHost B { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        database = await TestDatabases.CreatePostgresDatabaseAsync();
+        var settings = LiveTestSettings.Relaxed();
+        settings["Quartet:Auth:SigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48));
+        settings["Live:ListenerIntervalMs"] = "30000";
+        A = await QuartetTestHost.StartAsync(TestProvider.Postgres, settings, sharedPostgresDatabase: database);
+        B = await QuartetTestHost.StartAsync(TestProvider.Postgres, settings, sharedPostgresDatabase: database);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await A.DisposeAsync();
+        await B.DisposeAsync();
+        if (database is not null)
+        {
+            await TestDatabases.DropPostgresDatabaseAsync(database);
+        }
+    }
+}
+
+public sealed class TwoInstanceTests(TwoInstances instances) : IClassFixture<TwoInstances>
+{
+    private LiveApi OnA => new(instances.A);
+
+    private LiveApi OnB => new(instances.B);
+
+    [Fact]
+    public async Task A_vote_taken_by_one_instance_is_in_the_others_sync_within_a_second()
+    {
+        var s = await OnA.CreateSessionAsync(true, LiveApi.Poll(options: 4));
+        (await s.Host.Client.PostAsJsonAsync($"/api/live/sessions/{s.Id}/navigate", new { to = "next" })).EnsureSuccessStatusCode();
+        var hostOnB = HostClientOn(instances.B, s);
+        var took = new List<TimeSpan>();
+        for (var round = 0; round < 5; round++)
+        {
+            var (writer, reader) = round % 2 == 0 ? (OnA, hostOnB) : (OnB, s.Host.Client);
+            var phone = await writer.JoinAsync(s.Code, $"Voter {round}");
+            (await phone.Client.PostAsJsonAsync($"/api/live/p/{s.Id}/activities/{s.Activities[0]}/responses", new { choices = new[] { round % 4 } }))
+                .EnsureSuccessStatusCode();
+            var acknowledged = Stopwatch.StartNew();
+            await LiveApi.EventuallyAsync(async () => Respondents(await LiveApi.SyncAsync(reader, $"/api/live/sessions/{s.Id}/sync"), s.Activities[0]) == round + 1,
+                $"vote {round} reached the other instance");
+            took.Add(acknowledged.Elapsed);
+        }
+
+        var median = took.Order().ElementAt(took.Count / 2);
+        median.ShouldBeLessThan(TimeSpan.FromSeconds(1), "median propagation: " + string.Join(", ", took.Select(t => t.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture) + " ms")));
+        var final = LiveApi.Find(await LiveApi.SyncAsync(s.Host.Client, $"/api/live/sessions/{s.Id}/sync"), "results", s.Activities[0].ToString())!;
+        final["counts"]!.AsArray().Select(c => c!.GetValue<int>()).ShouldBe([2, 1, 1, 1]);
+    }
+
+    [Fact]
+    public async Task A_client_alternating_between_instances_never_sees_its_version_go_backwards()
+    {
+        var s = await OnA.CreateSessionAsync(true, LiveApi.Poll(), LiveApi.Poll(), LiveApi.Poll());
+        var phone = await OnA.JoinAsync(s.Code, "Roamer");
+        var clients = new[] { phone.Client, OnB.ParticipantClient(phone.Token) };
+        var hosts = new[] { s.Host.Client, HostClientOn(instances.B, s) };
+        using var stop = new CancellationTokenSource();
+        var driver = Task.Run(async () =>
+        {
+            for (var i = 0; !stop.IsCancellationRequested; i++)
+            {
+                // Host writes are limited to 20/s per host.
+                (await hosts[i % 2].PostAsJsonAsync($"/api/live/sessions/{s.Id}/navigate", new { to = i % 8 < 4 ? "next" : "previous" })).EnsureSuccessStatusCode();
+                await Task.Delay(100);
+            }
+        });
+
+        var held = new SyncedState();
+        var seen = new List<long>();
+        var notModified = 0;
+        var alternating = Stopwatch.StartNew();
+        for (var i = 0; alternating.Elapsed < TimeSpan.FromSeconds(3); i++)
+        {
+            await Task.Delay(10);
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/live/p/{s.Id}/sync?since={held.Version}");
+            if (held.Version > 0)
+            {
+                request.Headers.TryAddWithoutValidation("If-None-Match", $"\"v{held.Version}\"");
+            }
+
+            var response = await clients[i % 2].SendAsync(request);
+            if (response.StatusCode == HttpStatusCode.NotModified)
+            {
+                notModified++;
+                continue;
+            }
+
+            response.StatusCode.ShouldBe(HttpStatusCode.OK);
+            var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+            var version = body["version"]!.GetValue<long>();
+            version.ShouldBeGreaterThanOrEqualTo(held.Version, $"instance {(i % 2 == 0 ? "A" : "B")} answered an older version after {string.Join(",", seen)}");
+            response.Headers.ETag!.Tag.ShouldBe($"\"v{version}\"");
+            held.Apply(body);
+            seen.Add(version);
+        }
+
+        await stop.CancelAsync();
+        await driver;
+        seen.Count.ShouldBeGreaterThan(10, "the session moved while the client alternated");
+        notModified.ShouldBeGreaterThan(0, "an instance behind the client answers 304, not an older state");
+
+        await LiveApi.EventuallyAsync(async () =>
+        {
+            var onA = await LiveApi.SyncAsync(clients[0], $"/api/live/p/{s.Id}/sync");
+            var onB = await LiveApi.SyncAsync(clients[1], $"/api/live/p/{s.Id}/sync");
+            return onA["version"]!.GetValue<long>() == onB["version"]!.GetValue<long>() && Canonical(onA) == Canonical(onB);
+        }, "both instances converge on one state");
+        var fresh = await LiveApi.SyncAsync(clients[0], $"/api/live/p/{s.Id}/sync");
+        var caughtUp = await LiveApi.SyncAsync(clients[1], $"/api/live/p/{s.Id}/sync", held.Version);
+        held.Apply(caughtUp);
+        held.Canonical().ShouldBe(Canonical(fresh), "a delta from one instance applied to state built on both equals the fresh snapshot");
+    }
+
+    [Fact]
+    public async Task Hidden_results_never_leak_to_participants_on_either_instance_before_reveal()
+    {
+        var s = await OnA.CreateSessionAsync(true, LiveApi.Poll("Secret", resultsMode: "onReveal"));
+        var poll = s.Activities[0];
+        (await s.Host.Client.PostAsJsonAsync($"/api/live/sessions/{s.Id}/navigate", new { to = "next" })).EnsureSuccessStatusCode();
+        var onA = await OnA.JoinAsync(s.Code, "Alpha");
+        var onB = await OnB.JoinAsync(s.Code, "Bravo");
+        using var streamCancel = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        using var stream = await onB.Client.GetAsync($"/api/live/p/{s.Id}/stream", HttpCompletionOption.ResponseHeadersRead, streamCancel.Token);
+        var streamed = ReadStreamAsync(stream, streamCancel.Token);
+
+        (await onA.Client.PostAsJsonAsync($"/api/live/p/{s.Id}/activities/{poll}/responses", new { choices = new[] { 0 } })).EnsureSuccessStatusCode();
+        (await onB.Client.PostAsJsonAsync($"/api/live/p/{s.Id}/activities/{poll}/responses", new { choices = new[] { 2 } })).EnsureSuccessStatusCode();
+        var hostOnB = HostClientOn(instances.B, s);
+        await LiveApi.EventuallyAsync(async () =>
+            LiveApi.Find(await LiveApi.SyncAsync(hostOnB, $"/api/live/sessions/{s.Id}/sync"), "results", poll.ToString())?["counts"]?[2]?.GetValue<int>() == 1,
+            "the host on B sees both votes");
+
+        foreach (var (client, name) in new[] { (onA.Client, "A"), (onB.Client, "B"), (OnB.ParticipantClient(onA.Token), "A's phone on B"), (OnA.ParticipantClient(onB.Token), "B's phone on A") })
+        {
+            var sync = await LiveApi.SyncAsync(client, $"/api/live/p/{s.Id}/sync");
+            sync.ToJsonString().ShouldNotContain("\"counts\"", customMessage: name);
+            LiveApi.Find(sync, "results", poll.ToString())!["hidden"]!.GetValue<bool>().ShouldBeTrue(name);
+            (await client.GetStringAsync($"/api/live/p/{s.Id}/me")).ShouldNotContain("\"counts\"", customMessage: name);
+        }
+
+        (await hostOnB.PostAsync($"/api/live/sessions/{s.Id}/activities/{poll}/reveal", null)).EnsureSuccessStatusCode();
+        await LiveApi.EventuallyAsync(async () =>
+            LiveApi.Find(await LiveApi.SyncAsync(onA.Client, $"/api/live/p/{s.Id}/sync"), "results", poll.ToString())?["counts"] is { } counts
+            && counts.AsArray().Select(c => c!.GetValue<int>()).SequenceEqual([1, 0, 1]),
+            "the reveal on B reaches a phone on A");
+        var events = await streamed;
+        var firstRevealed = events.FindIndex(e => e.Contains("\"counts\"", StringComparison.Ordinal));
+        firstRevealed.ShouldBeGreaterThan(0, "the stream on B carried hidden states first and then the reveal");
+        events.Take(firstRevealed).ShouldAllBe(e => !e.Contains("\"counts\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task When_the_lease_holder_dies_another_instance_takes_over_within_the_lease_and_counts_stay_exact()
+    {
+        var s = await OnA.CreateSessionAsync(true, LiveApi.Poll(options: 2));
+        (await s.Host.Client.PostAsJsonAsync($"/api/live/sessions/{s.Id}/navigate", new { to = "next" })).EnsureSuccessStatusCode();
+        var path = $"/api/live/p/{s.Id}/activities/{s.Activities[0]}/responses";
+        var first = await OnA.JoinAsync(s.Code, "Early");
+        (await first.Client.PostAsJsonAsync(path, new { choices = new[] { 0 } })).EnsureSuccessStatusCode();
+        await LiveApi.EventuallyAsync(async () => Respondents(await LiveApi.SyncAsync(s.Host.Client, $"/api/live/sessions/{s.Id}/sync"), s.Activities[0]) == 1,
+            "the first vote is published");
+
+        // A crashed instance: it took the lease (fencing token bumped) and then stopped renewing it.
+        await using (var scope = instances.A.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<LiveDb>();
+            var until = DateTime.UtcNow.AddSeconds(6);
+            (await db.Leases.Where(l => l.SessionId == s.Id).ExecuteUpdateAsync(u => u
+                .SetProperty(l => l.InstanceId, "crashed")
+                .SetProperty(l => l.FencingToken, l => l.FencingToken + 1)
+                .SetProperty(l => l.LeaseUntil, until))).ShouldBe(1);
+        }
+
+        var crashed = Stopwatch.StartNew();
+        var phones = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => (i % 2 == 0 ? OnA : OnB).JoinAsync(s.Code, $"Late {i}")));
+        (await Task.WhenAll(phones.Select((p, i) => p.Client.PostAsJsonAsync(path, new { choices = new[] { i % 2 } })))).ShouldAllBe(r => r.IsSuccessStatusCode);
+        var hostOnB = HostClientOn(instances.B, s);
+        await LiveApi.EventuallyAsync(async () => Respondents(await LiveApi.SyncAsync(hostOnB, $"/api/live/sessions/{s.Id}/sync"), s.Activities[0]) == 21,
+            "a live instance publishes the votes taken while the dead holder's lease ran out");
+        crashed.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(12), "6 s lease, then the next 2 s sweep takes it over");
+        var holder = await LeaseHolderAsync(instances.B, s.Id);
+        holder.ShouldBeOneOf(instances.A.Services.GetRequiredService<PublisherLeases>().InstanceId, instances.B.Services.GetRequiredService<PublisherLeases>().InstanceId);
+        var counts = LiveApi.Find(await LiveApi.SyncAsync(hostOnB, $"/api/live/sessions/{s.Id}/sync"), "results", s.Activities[0].ToString())!["counts"]!;
+        counts.AsArray().Select(c => c!.GetValue<int>()).ShouldBe([11, 10]);
+    }
+
+    private static async Task<string?> LeaseHolderAsync(QuartetTestHost host, Guid sessionId)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LiveDb>();
+        return await db.Leases.Where(l => l.SessionId == sessionId).Select(l => l.InstanceId).SingleOrDefaultAsync();
+    }
+
+    private static HttpClient HostClientOn(QuartetTestHost instance, LiveSessionUnderTest s)
+    {
+        var client = instance.CreateRawClient();
+        client.DefaultRequestHeaders.Authorization = s.Host.Client.DefaultRequestHeaders.Authorization;
+        return client;
+    }
+
+    private static int? Respondents(JsonObject sync, Guid activity) => LiveApi.Find(sync, "results", activity.ToString())?["respondents"]?.GetValue<int>();
+
+    private static string Canonical(JsonObject sync)
+    {
+        var state = new SyncedState();
+        state.Apply(sync);
+        return state.Canonical();
+    }
+
+    private static async Task<List<string>> ReadStreamAsync(HttpResponseMessage response, CancellationToken ct)
+    {
+        var events = new List<string>();
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(ct));
+        try
+        {
+            while (await reader.ReadLineAsync(ct) is { } line)
+            {
+                if (line.StartsWith("data: ", StringComparison.Ordinal))
+                {
+                    events.Add(line);
+                    if (line.Contains("\"counts\"", StringComparison.Ordinal))
+                    {
+                        break;
+                    }
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        return events;
+    }
+}
