@@ -79,10 +79,36 @@ public sealed class MealsPagesJourneyTests(BrowserFixture fixture)
         await FitsThePhoneAsync(page);
     }
 
+    [Fact]
+    public async Task A_meals_admin_resets_a_password_and_sees_it_in_the_audit_log()
+    {
+        var admin = await fixture.Host.CreateUserAsync("meals.admin");
+        var member = await fixture.Host.CreateUserAsync();
+        (await member.Client.GetAsync("/api/meals/settings")).EnsureSuccessStatusCode();
+
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/signin?returnUrl=/meals/admin");
+        await page.GetByLabel("Email").FillAsync(admin.Email);
+        await page.GetByLabel("Password").FillAsync(admin.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+
+        await page.GetByLabel("Search users").FillAsync(member.Email);
+        var row = page.GetByRole(AriaRole.Listitem).Filter(new() { HasText = member.Email });
+        await Expect(row).ToContainTextAsync("active · 0 expenses");
+        await row.GetByRole(AriaRole.Button, new() { Name = "Reset password" }).ClickAsync();
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Reset password" }).ClickAsync();
+        var shown = page.GetByText($"Temporary password for {member.Email}");
+        await Expect(shown).ToBeVisibleAsync();
+        var password = await shown.Locator("code").TextContentAsync();
+        password!.Length.ShouldBe(16);
+        (await fixture.Host.CreateRawClient().PostAsJsonAsync("/api/auth/token", new { email = member.Email, password })).EnsureSuccessStatusCode();
+        await Expect(page.GetByLabel("Audit log")).ToContainTextAsync("admin.reset-password");
+    }
+
     private static async Task<JsonElement> PostAsync(TestUser user, string path, object body) =>
         await (await user.Client.PostAsJsonAsync(path, body)).EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>();
 
     /// <summary>Nothing on the page is wider than the 360 px phone.</summary>
-    private static async Task FitsThePhoneAsync(IPage page) =>
+    internal static async Task FitsThePhoneAsync(IPage page) =>
         (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(360);
 }
