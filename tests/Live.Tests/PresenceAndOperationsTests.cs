@@ -132,6 +132,17 @@ public abstract class PresenceAndOperationsTests<TFixture>(TFixture fixture) : I
     }
 
     [Fact]
+    public async Task The_join_qr_code_is_an_svg_for_existing_codes_only()
+    {
+        var s = await Api.CreateSessionAsync(true, LiveApi.Poll());
+        var response = await Host.CreateRawClient().GetAsync($"/api/live/join/{s.Code}/qr.svg");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("image/svg+xml");
+        (await response.Content.ReadAsStringAsync()).ShouldContain("<svg");
+        await (await Host.CreateRawClient().GetAsync("/api/live/join/ZZZZZZ/qr.svg")).ShouldBeProblemAsync(HttpStatusCode.NotFound, "CODE_NOT_FOUND");
+    }
+
+    [Fact]
     public void No_live_table_has_an_ip_or_user_agent_column()
     {
         using var scope = Host.Services.CreateScope();
