@@ -145,7 +145,15 @@ public class ThreeInstancesBehindNginx : IAsyncLifetime
     }
 }
 
-public sealed class ScaleOutTests(ThreeInstancesBehindNginx cluster, ITestOutputHelper output) : IClassFixture<ThreeInstancesBehindNginx>
+/// <summary>One cluster for the scale-out and security tests (starting it costs three hosts and nginx).</summary>
+[CollectionDefinition(Name)]
+public sealed class ClusterCollection : ICollectionFixture<ThreeInstancesBehindNginx>
+{
+    public const string Name = "three instances behind nginx";
+}
+
+[Collection(ClusterCollection.Name)]
+public sealed class ScaleOutTests(ThreeInstancesBehindNginx cluster, ITestOutputHelper output)
 {
     [Fact]
     public async Task A_browser_signed_in_through_the_balancer_stays_signed_in_on_every_instance()
