@@ -2,7 +2,8 @@
 """Meals API benchmark: latency of read endpoints (4 concurrent clients, 1,000 requests after warm-up),
 import review/apply of a 10,000-row CSV, and a full CSV export.
 
-Usage: bench.py BASE_URL EMAIL PASSWORD [--runs 3] [--requests 1000]
+Usage: bench.py BASE_URL EMAIL PASSWORD [--runs 3] [--requests 1000] [--reads-only]
+--reads-only measures the read endpoints only and leaves the data unchanged (the import adds ~9,000 expenses).
 Seed first: quartet meals seed-demo --expenses 100000 --years 5 --currencies USD,USD,USD,EUR,JPY
 Latency is measured at the client on loopback (includes HTTP overhead, so it over-states server time)."""
 import json, random, statistics, sys, time, urllib.request, uuid
@@ -11,6 +12,7 @@ from concurrent.futures import ThreadPoolExecutor
 base, email, password = sys.argv[1], sys.argv[2], sys.argv[3]
 runs = int(sys.argv[sys.argv.index("--runs") + 1]) if "--runs" in sys.argv else 3
 requests = int(sys.argv[sys.argv.index("--requests") + 1]) if "--requests" in sys.argv else 1000
+reads_only = "--reads-only" in sys.argv
 
 def request(method, path, body=None, token=None, headers=None, raw=None):
     data = raw if raw is not None else (json.dumps(body).encode() if body is not None else None)
@@ -62,6 +64,9 @@ for name, path in scenarios.items():
         p50s.append(p50); p95s.append(p95)
     results[name] = (statistics.median(p50s), statistics.median(p95s))
     print(f"{name:32} p50 {results[name][0]:7.1f} ms   p95 {results[name][1]:7.1f} ms   (median of {runs} runs)", flush=True)
+
+if reads_only:
+    sys.exit(0)
 
 restaurants = json.loads(request("GET", "/api/meals/restaurants?pageSize=100", token=token)[1])["items"]
 rng = random.Random(7)

@@ -70,6 +70,7 @@ public sealed class LiveModule : QuartetModule
         ParticipantModeration.Map(api);
         PresenterEndpoints.Map(api);
         JoinEndpoints.Map(api);
+        JoinQrCode.Map(api);
         LiveHealth.Map(api);
         Reports.SummaryAndExport.Map(api);
         RehearsalEndpoints.Map(api);

@@ -44,6 +44,8 @@ public sealed class MealsModule : QuartetModule
         services.AddScoped<MealsUser>();
         services.AddSingleton<ReceiptBlobs>();
         services.TryAddSingleton<ImportApplyHooks>();
+        services.AddSingleton<DataExportBuilder>();
+        services.AddHostedService<DataExportWorker>();
     }
 
     public override void MapEndpoints(RouteGroupBuilder api)
@@ -71,6 +73,7 @@ public sealed class MealsModule : QuartetModule
         DashboardEndpoint.Map(user);
         CalendarEndpoint.Map(user);
         DeleteMyData.Map(user);
+        DataExportEndpoints.Map(user);
         AdminEndpoints.Map(api);
     }
 

@@ -70,5 +70,13 @@ public sealed class MealsImportJourneyTests(BrowserFixture fixture)
         updated.GetProperty("notes").GetString().ShouldBe("lunch with Sam and Alex");
         var all = await user.Client.GetFromJsonAsync<JsonElement>("/api/meals/expenses");
         all.GetProperty("total").GetInt32().ShouldBe(2);
+
+        await page.GetByLabel("Select all on this page").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Delete selected" }).ClickAsync();
+        var confirm = page.GetByRole(AriaRole.Dialog);
+        await Expect(confirm).ToContainTextAsync("Delete 1 expense?");
+        await confirm.GetByRole(AriaRole.Button, new() { Name = "Delete 1" }).ClickAsync();
+        await Expect(page.GetByText("No expenses match these filters.")).ToBeVisibleAsync();
+        (await user.Client.GetFromJsonAsync<JsonElement>("/api/meals/expenses")).GetProperty("total").GetInt32().ShouldBe(1);
     }
 }

@@ -25,11 +25,13 @@ public sealed partial class MealsJourneyTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
         await page.WaitForURLAsync(ExpensesList());
         await Expect(page.GetByText("Blue Door Cafe").First).ToBeVisibleAsync();
+        await MealsPagesJourneyTests.FitsThePhoneAsync(page);
 
         await page.GotoAsync("/meals");
         var usd = page.GetByLabel("Spending in USD");
         await Expect(usd).ToContainTextAsync("$23.50");
         await Expect(usd).ToContainTextAsync("Blue Door Cafe");
+        await MealsPagesJourneyTests.FitsThePhoneAsync(page);
     }
 
     [GeneratedRegex("as a new restaurant")]

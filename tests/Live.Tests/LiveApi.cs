@@ -85,6 +85,17 @@ public sealed class LiveApi(QuartetTestHost host)
         return client;
     }
 
+    /// <summary>A client holding the presenter cookie, obtained by exchanging a freshly rotated presenter key.</summary>
+    public async Task<HttpClient> PresenterClientAsync(LiveSessionUnderTest s)
+    {
+        var presenter = host.CreateRawClient();
+        var presenterKey = await (await s.Host.Client.PostAsync($"/api/live/sessions/{s.Id}/presenter-key", null)).ReadAsAsync<JsonElement>();
+        var exchanged = await presenter.PostAsJsonAsync($"/api/live/present/{s.Id}/key", new { key = presenterKey.GetProperty("key").GetString() });
+        exchanged.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        presenter.DefaultRequestHeaders.Add("Cookie", exchanged.Headers.GetValues("Set-Cookie").First().Split(';')[0]);
+        return presenter;
+    }
+
     public async Task<HttpResponseMessage> PostAsync(HttpClient client, string path, object? body = null) =>
         body is null ? await client.PostAsync(path, null) : await client.PostAsJsonAsync(path, body);
 

@@ -28,7 +28,7 @@ public abstract class SyncProtocolTests<TFixture>(TFixture fixture) : IClassFixt
         }
 
         var host = s.Host.Client;
-        var presenter = await PresenterClientAsync(s);
+        var presenter = await Api.PresenterClientAsync(s);
 
         var viewers = new (HttpClient Client, string Path)[]
         {
@@ -111,16 +111,6 @@ public abstract class SyncProtocolTests<TFixture>(TFixture fixture) : IClassFixt
                 }
             }
         }
-    }
-
-    private async Task<HttpClient> PresenterClientAsync(LiveSessionUnderTest s)
-    {
-        var presenter = Host.CreateRawClient();
-        var presenterKey = await (await s.Host.Client.PostAsync($"/api/live/sessions/{s.Id}/presenter-key", null)).ReadAsAsync<System.Text.Json.JsonElement>();
-        var exchanged = await presenter.PostAsJsonAsync($"/api/live/present/{s.Id}/key", new { key = presenterKey.GetProperty("key").GetString() });
-        exchanged.StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        presenter.DefaultRequestHeaders.Add("Cookie", exchanged.Headers.GetValues("Set-Cookie").First().Split(';')[0]);
-        return presenter;
     }
 
     [Fact]
@@ -229,7 +219,7 @@ public abstract class SyncProtocolTests<TFixture>(TFixture fixture) : IClassFixt
         publicResults["responses"]!.GetValue<int>().ShouldBe(1);
         mine.ToJsonString().ShouldNotContain("\"counts\"");
         (await phone.Client.GetStringAsync($"/api/live/p/{s.Id}/me")).ShouldNotContain("\"counts\"");
-        var presenter = await PresenterClientAsync(s);
+        var presenter = await Api.PresenterClientAsync(s);
         var screen = await LiveApi.SyncAsync(presenter, $"/api/live/present/{s.Id}/sync");
         LiveApi.Find(screen, "results", poll.ToString())!["hidden"]!.GetValue<bool>().ShouldBeTrue();
         screen.ToJsonString().ShouldNotContain("\"counts\"");

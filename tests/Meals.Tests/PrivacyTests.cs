@@ -13,7 +13,7 @@ public abstract class PrivacyTests<T>(T fixture) : IClassFixture<T> where T : Ho
 {
     private QuartetTestHost Host => fixture.Host;
 
-    private sealed record Owned(Guid Restaurant, Guid Expense, Guid Category, Guid Tag, Guid Budget, Guid Import);
+    private sealed record Owned(Guid Restaurant, Guid Expense, Guid Category, Guid Tag, Guid Budget, Guid Import, Guid Export);
 
     private async Task<Owned> SeedOwnerAsync(TestUser owner)
     {
@@ -24,7 +24,8 @@ public abstract class PrivacyTests<T>(T fixture) : IClassFixture<T> where T : Ho
         var tag = (await (await owner.Client.GetAsync("/api/meals/tags")).JsonAsync())[0].GetProperty("id").GetGuid();
         var budget = (await (await owner.Client.PostAsJsonAsync("/api/meals/budgets", new { limitMinor = 10000 })).JsonAsync()).GetProperty("id").GetGuid();
         var import = (await (await owner.Client.UploadCsvAsync("date,amount,restaurant\n2025-01-02,5.00,Somewhere\n")).JsonAsync()).GetProperty("id").GetGuid();
-        return new Owned(restaurant, expense, category, tag, budget, import);
+        var export = (await (await owner.Client.PostAsync("/api/meals/me/exports", null)).JsonAsync()).GetProperty("id").GetGuid();
+        return new Owned(restaurant, expense, category, tag, budget, import, export);
     }
 
     private static IEnumerable<(string Method, string Path, object? Body)> IdRoutes(Owned o) =>
@@ -51,6 +52,8 @@ public abstract class PrivacyTests<T>(T fixture) : IClassFixture<T> where T : Ho
         ("PATCH", $"/api/meals/imports/{o.Import}/rows", new { decisions = new[] { new { rowNumber = 1, expenseAction = "skip" } } }),
         ("POST", $"/api/meals/imports/{o.Import}/apply", null),
         ("DELETE", $"/api/meals/imports/{o.Import}", null),
+        ("GET", $"/api/meals/me/exports/{o.Export}", null),
+        ("GET", $"/api/meals/me/exports/{o.Export}/download", null),
     ];
 
     private static HttpRequestMessage Request(string method, string path, object? body)
@@ -94,7 +97,7 @@ public abstract class PrivacyTests<T>(T fixture) : IClassFixture<T> where T : Ho
         var before = await SnapshotAsync(owner.Id);
         foreach (var intruder in new[] { await Host.CreateUserAsync(), await Host.CreateUserAsync("meals.admin"), await Host.CreateUserAsync("admin") })
         {
-            var random = new Owned(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+            var random = new Owned(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
             foreach (var ((method, path, body), (_, randomPath, randomBody)) in IdRoutes(owned).Zip(IdRoutes(random)))
             {
                 var foreign = await (await intruder.Client.SendAsync(Request(method, path, body))).ShouldBeProblemAsync(HttpStatusCode.NotFound);

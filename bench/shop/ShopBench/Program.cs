@@ -1,195 +1,121 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Quartet.Platform.Accounts;
+using Quartet.Platform.Blobs;
+using Quartet.Platform.Data;
+using Quartet.Platform.Hosting;
 using Quartet.Shop;
 using Quartet.Shop.Common;
 using Quartet.Shop.Data;
-using Quartet.Shop.Operations;
+using Quartet.Shop.Demo;
 using Quartet.Shop.Points;
+using Quartet.Shop.Products;
 using Quartet.TestSupport;
 
-// Load benchmarks of spec §8.5 (B1–B4) against a real Kestrel host on loopback, on SQLite or PostgreSQL.
-// Usage: ShopBench <sqlite|postgres> [seconds=60] [rounds=50]
-var provider = args.ElementAtOrDefault(0) == "postgres" ? TestProvider.Postgres : TestProvider.Sqlite;
-var seconds = int.Parse(args.ElementAtOrDefault(1) ?? "60", System.Globalization.CultureInfo.InvariantCulture);
-var rounds = int.Parse(args.ElementAtOrDefault(2) ?? "50", System.Globalization.CultureInfo.InvariantCulture);
-var duration = TimeSpan.FromSeconds(seconds);
-
-await using var host = await QuartetTestHost.StartAsync(provider, new Dictionary<string, string?>
+// Benchmarks of spec §8.5. The server is a separate process (`quartet serve --apps shop`, see run.sh); this program
+// prepares its data set (`setup`, in-process against the same database, no HTTP) and then generates load over loopback
+// HTTP from its own process (`load`).
+//   ShopBench setup <dir> <sqlite|postgres> [employees=200] [products=10000]  → <dir>/bench.json
+//   ShopBench load <baseUrl> <dir> <b1|b2|b3|b4> [seconds=60] [rounds=50] [clients]
+return args.ElementAtOrDefault(0) switch
 {
-    ["Logging:LogLevel:Default"] = "Warning",
-    // Two pools (platform and shop) must stay under PostgreSQL's default max_connections of 100.
-    ["Quartet:Database:MaxPoolSize"] = "40",
-}, loopback: true, modules: [new ShopModule()]);
-Console.WriteLine($"Provider {provider}, {Environment.ProcessorCount} cores, {seconds} s per timed scenario, {rounds} race rounds");
+    "setup" => await SetupAsync(args[1], args[2] == "postgres", Int(3, 200), Int(4, 10_000)),
+    "load" => await LoadAsync(new Uri(args[1]), args[2], args[3], TimeSpan.FromSeconds(Int(4, 60)), Int(5, 50), args.Length > 6 ? Int(6, 0) : null),
+    _ => Usage(),
+};
 
-var admin = await host.CreateUserAsync("shop.admin");
-var employees = new List<TestUser>();
-for (var i = 0; i < 200; i++)
+int Int(int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
+
+static int Usage()
 {
-    employees.Add(await host.CreateUserAsync("shop.employee"));
+    Console.Error.WriteLine("usage: ShopBench setup <dir> <sqlite|postgres> [employees] [products] | load <baseUrl> <dir> <b1|b2|b3|b4> [seconds] [rounds] [clients]");
+    return 2;
 }
 
-await SeedProductsAsync(10_000, 50);
-await FundAsync(employees.Select(e => e.Id), 900_000);
-
-await Scenario("B1 balance", 200, _ => (HttpMethod.Get, "/api/shop/me/balance", null));
-
-var redeemable = await host.Services.CreateAsyncScope().ServiceProvider.GetRequiredService<ShopDb>().Products
-    .Where(p => p.IsActive).OrderBy(p => p.Id).Select(p => p.Id).Take(100).ToListAsync();
-await using (var scope = host.Services.CreateAsyncScope())
+static async Task<int> SetupAsync(string dir, bool postgres, int employeeCount, int productCount)
 {
-    var db = scope.ServiceProvider.GetRequiredService<ShopDb>();
-    foreach (var id in redeemable)
+    var started = Stopwatch.StartNew();
+    Directory.CreateDirectory(dir);
+    var connection = postgres ? await TestDatabases.CreatePostgresDatabaseAsync() : null;
+    string[] settings =
+    [
+        $"--Quartet:DataDir={dir}",
+        "--Quartet:Auth:PasswordHasher:IterationCount=1000",
+        "--Quartet:RateLimits:AuthPerMinute=1000000",
+        "--Logging:LogLevel:Default=Warning",
+        .. connection is null ? Array.Empty<string>() : [$"--ConnectionStrings:Default={connection}"],
+    ];
+    await using var app = QuartetApp.Build(settings, [new ShopModule()], builder => builder.WebHost.UseTestServer());
+    await app.MigrateAsync();
+    await app.StartAsync();
+    using var http = app.GetTestServer().CreateClient();
+
+    async Task<BenchUser> UserAsync(string email, params string[] roles)
     {
-        var stock = await db.Products.Where(p => p.Id == id).Select(p => p.Stock).SingleAsync();
-        await db.Products.Where(p => p.Id == id).ExecuteUpdateAsync(s => s.SetProperty(p => p.Stock, 1_000_000));
-        db.StockMovements.Add(new StockMovement { Id = Guid.CreateVersion7(), ProductId = id, Delta = 1_000_000 - stock, StockAfter = 1_000_000, Kind = StockMovementKind.Adjust, Reason = "bench", CreatedAt = DateTime.UtcNow });
+        var view = await DemoAccounts.EnsureAsync(app.Services, email, QuartetTestHost.TestPassword, null, roles, CancellationToken.None);
+        return new BenchUser(view.Id, await QuartetTestHost.GetTokenAsync(http, email, QuartetTestHost.TestPassword));
     }
 
-    await db.SaveChangesAsync();
-}
-
-await Scenario("B2 redeem", 200, i => (HttpMethod.Post, "/api/shop/orders", new { productId = redeemable[Random.Shared.Next(redeemable.Count)], quantity = 1 }), windows: true);
-await ReconcileAsync("after B2");
-
-await RacesAsync();
-await ReconcileAsync("after B3");
-
-string[] sorts = ["newest", "cost_asc", "cost_desc", "name"];
-string[] words = ["mug", "card", "lamp", "yoga", "book", "tour", "kit", "set"];
-await Scenario("B4 catalogue", 100, _ =>
-{
-    var page = Random.Shared.Next(1, 6);
-    var query = Random.Shared.Next(3) switch
+    var admin = await UserAsync("bench-admin@bench.quartet", "shop.admin");
+    var employees = new List<BenchUser>();
+    for (var i = 0; i < employeeCount; i++)
     {
-        0 => $"q={words[Random.Shared.Next(words.Length)]}",
-        1 => $"category=category-{Random.Shared.Next(50):00}",
-        _ => "",
-    };
-    return (HttpMethod.Get, $"/api/shop/products?page={page}&pageSize=20&sort={sorts[Random.Shared.Next(sorts.Length)]}&{query}", null);
-});
-return;
-
-async Task Scenario(string name, int clients, Func<int, (HttpMethod Method, string Path, object? Body)> request, bool windows = false)
-{
-    var latencies = new ConcurrentBag<double>();
-    var perWindow = new ConcurrentDictionary<int, int>();
-    var statuses = new ConcurrentDictionary<int, int>();
-    var clock = Stopwatch.StartNew();
-    var tasks = Enumerable.Range(0, clients).Select(c => Task.Run(async () =>
-    {
-        var client = employees[c % employees.Count].Client;
-        while (clock.Elapsed < duration)
-        {
-            var (method, path, body) = request(c);
-            using var message = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
-            if (method == HttpMethod.Post)
-            {
-                message.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString("N"));
-            }
-
-            var started = Stopwatch.GetTimestamp();
-            using var response = await client.SendAsync(message);
-            await response.Content.LoadIntoBufferAsync();
-            latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            statuses.AddOrUpdate((int)response.StatusCode, 1, (_, n) => n + 1);
-            if (response.IsSuccessStatusCode)
-            {
-                perWindow.AddOrUpdate((int)(clock.Elapsed.TotalSeconds / 10), 1, (_, n) => n + 1);
-            }
-        }
-    })).ToArray();
-    await Task.WhenAll(tasks);
-    var sorted = latencies.Order().ToArray();
-    double P(double q) => sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)(q * sorted.Length))];
-    var ok = statuses.Where(s => s.Key < 400).Sum(s => s.Value);
-    Console.WriteLine($"{name}: {sorted.Length} requests, {ok / clock.Elapsed.TotalSeconds:F0} ok/s, p50 {P(0.50):F1} ms, p95 {P(0.95):F1} ms, p99 {P(0.99):F1} ms, " +
-        $"statuses {string.Join(" ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}×{s.Value}"))}");
-    if (windows)
-    {
-        var full = perWindow.Where(w => (w.Key + 1) * 10 <= duration.TotalSeconds).OrderBy(w => w.Key).Select(w => w.Value / 10.0).ToList();
-        Console.WriteLine($"{name}: successes/s per 10 s window: {string.Join(", ", full.Select(v => v.ToString("F0", System.Globalization.CultureInfo.InvariantCulture)))} (min {(full.Count == 0 ? 0 : full.Min()):F0})");
-    }
-}
-
-async Task RacesAsync()
-{
-    int oversold = 0, overdraft = 0, wrongStock = 0, wrongPoints = 0;
-    for (var round = 0; round < rounds; round++)
-    {
-        var product = await CreateProductAsync(10, 10);
-        var stockRace = await Task.WhenAll(employees.Select(e => Redeem(e.Client, product)));
-        var sold = stockRace.Count(s => s == HttpStatusCode.Created);
-        wrongStock += sold == 10 ? 0 : 1;
-        oversold += await StockAsync(product) < 0 ? 1 : 0;
-
-        var poor = await host.CreateUserAsync("shop.employee");
-        await FundAsync([poor.Id], 50);
-        var cheap = await CreateProductAsync(10, 1_000);
-        var pointsRace = await Task.WhenAll(Enumerable.Range(0, 200).Select(_ => Redeem(poor.Client, cheap)));
-        var bought = pointsRace.Count(s => s == HttpStatusCode.Created);
-        wrongPoints += bought == 5 ? 0 : 1;
-        overdraft += await BalanceAsync(poor.Id) < 0 ? 1 : 0;
+        employees.Add(await UserAsync($"bench-{i:00000}@bench.quartet", "shop.employee"));
     }
 
-    Console.WriteLine($"B3 races: {rounds} rounds; rounds without exactly 10 sold: {wrongStock}; without exactly 5 bought: {wrongPoints}; oversold: {oversold}; overdrawn: {overdraft}");
+    // B3's "one employee whose balance covers 5": one fresh employee per round, funded with 50 (cost 10).
+    var poor = new List<BenchUser>();
+    for (var i = 0; i < 50; i++)
+    {
+        poor.Add(await UserAsync($"bench-poor-{i:000}@bench.quartet", "shop.employee"));
+    }
+
+    var redeemable = await SeedProductsAsync(app.Services, admin.Id, productCount, 50);
+    await FundAsync(app.Services, employees.Select(e => e.Id), 900_000);
+    await FundAsync(app.Services, poor.Select(e => e.Id), 50);
+    var setup = new BenchSetup(connection, admin, employees, poor, redeemable);
+    await File.WriteAllTextAsync(Path.Combine(dir, "bench.json"), JsonSerializer.Serialize(setup, JsonSerializerOptions.Web));
+    Console.WriteLine($"setup: {employeeCount} employees, {productCount} products in {started.Elapsed.TotalSeconds:F0} s → {dir}/bench.json");
+    return 0;
 }
 
-async Task<HttpStatusCode> Redeem(HttpClient client, Guid product)
+// Funds through the ledger (lots, sequence, balance) with one audit entry per grant, as the invariants require.
+static async Task FundAsync(IServiceProvider services, IEnumerable<Guid> users, int amount)
 {
-    using var message = new HttpRequestMessage(HttpMethod.Post, "/api/shop/orders") { Content = JsonContent.Create(new { productId = product, quantity = 1 }) };
-    message.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString("N"));
-    using var response = await client.SendAsync(message);
-    return response.StatusCode;
-}
-
-async Task<Guid> CreateProductAsync(int cost, int stock)
-{
-    var response = await admin.Client.PostAsJsonAsync("/api/shop/admin/products", new { name = "Race " + Guid.NewGuid().ToString("N")[..6], category = "race", pointsCost = cost, stock, isActive = true });
-    return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-}
-
-async Task<int> StockAsync(Guid product)
-{
-    await using var scope = host.Services.CreateAsyncScope();
-    return await scope.ServiceProvider.GetRequiredService<ShopDb>().Products.Where(p => p.Id == product).Select(p => p.Stock).SingleAsync();
-}
-
-async Task<int> BalanceAsync(Guid user)
-{
-    await using var scope = host.Services.CreateAsyncScope();
-    return await scope.ServiceProvider.GetRequiredService<ShopDb>().Accounts.Where(a => a.UserId == user).Select(a => a.Balance).SingleAsync();
-}
-
-async Task FundAsync(IEnumerable<Guid> users, int amount)
-{
-    await using var scope = host.Services.CreateAsyncScope();
+    await using var scope = services.CreateAsyncScope();
     var ledger = scope.ServiceProvider.GetRequiredService<PointsLedger>();
+    var audit = scope.ServiceProvider.GetRequiredService<AuditLog>();
     var db = scope.ServiceProvider.GetRequiredService<ShopDb>();
     var ids = users.ToList();
     await ledger.EnsureAccountsAsync(ids, CancellationToken.None);
-    await Quartet.Platform.Data.Transactions.InTransactionAsync(db, async ct =>
+    await db.InTransactionAsync(async ct =>
     {
         var accounts = await ledger.LockAccountsAsync(ids, ct);
         foreach (var account in accounts.Values)
         {
             ledger.Credit(account, amount, LedgerType.Grant, LedgerSource.Manual, "bench funding", Actor.System, null);
+            audit.Record(Actor.System, "points.grant", "account", account.UserId.ToString(), null, new { amount }, "bench funding");
         }
     }, CancellationToken.None);
 }
 
-async Task SeedProductsAsync(int count, int categories)
+// 10,000 active products in 50 categories, a quarter with images (so signed URLs are produced); the first 100 get a deep stock for B2.
+static async Task<List<Guid>> SeedProductsAsync(IServiceProvider services, Guid adminId, int count, int categories)
 {
-    await using var scope = host.Services.CreateAsyncScope();
+    await using var scope = services.CreateAsyncScope();
     var db = scope.ServiceProvider.GetRequiredService<ShopDb>();
-    var blobs = scope.ServiceProvider.GetRequiredService<Quartet.Platform.Blobs.IBlobStore>();
-    var image = Quartet.Shop.Demo.DemoImages.Tile(1, (40, 90, 160));
+    var blobs = scope.ServiceProvider.GetRequiredService<IBlobStore>();
+    var image = DemoImages.Tile(1, (40, 90, 160));
     string[] nouns = ["mug", "card", "lamp", "yoga mat", "book", "tour", "kit", "set", "bottle", "voucher"];
+    var deep = new List<Guid>();
+    var now = DateTime.UtcNow;
     for (var i = 0; i < count; i++)
     {
         string? key = null;
@@ -197,9 +123,10 @@ async Task SeedProductsAsync(int count, int categories)
         {
             key = Guid.NewGuid().ToString("N");
             await using var content = new MemoryStream(image);
-            await blobs.PutAsync("shop/" + key, content, "image/png", CancellationToken.None);
+            await blobs.PutAsync(ImageUrls.BlobKeyOf(key), content, "image/png", CancellationToken.None);
         }
 
+        var stock = i < 100 ? 1_000_000 : 1_000;
         var product = new Product
         {
             Id = Guid.CreateVersion7(),
@@ -208,7 +135,7 @@ async Task SeedProductsAsync(int count, int categories)
             CategoryKey = "",
             SearchText = "",
             PointsCost = 10 + (i % 500),
-            Stock = 1_000,
+            Stock = stock,
             IsActive = true,
             Version = 1,
             ImageKey = key,
@@ -216,13 +143,18 @@ async Task SeedProductsAsync(int count, int categories)
             ImageBytes = key is null ? null : image.Length,
             ImageWidth = key is null ? null : 256,
             ImageHeight = key is null ? null : 256,
-            CreatedAt = DateTime.UtcNow.AddSeconds(-i),
-            CreatedBy = admin.Id,
-            UpdatedAt = DateTime.UtcNow,
+            CreatedAt = now.AddSeconds(-i),
+            CreatedBy = adminId,
+            UpdatedAt = now,
         };
         product.Describe($"Bench {nouns[i % nouns.Length]} {i}", $"A benchmark {nouns[i % nouns.Length]} number {i}.", "", $"category-{i % categories:00}");
         db.Products.Add(product);
-        db.StockMovements.Add(new StockMovement { Id = Guid.CreateVersion7(), ProductId = product.Id, Delta = 1_000, StockAfter = 1_000, Kind = StockMovementKind.Initial, CreatedAt = DateTime.UtcNow });
+        db.StockMovements.Add(new StockMovement { Id = Guid.CreateVersion7(), ProductId = product.Id, Delta = stock, StockAfter = stock, Kind = StockMovementKind.Initial, CreatedAt = now });
+        if (i < 100)
+        {
+            deep.Add(product.Id);
+        }
+
         if (i % 1_000 == 999)
         {
             await db.SaveChangesAsync();
@@ -231,11 +163,147 @@ async Task SeedProductsAsync(int count, int categories)
     }
 
     await db.SaveChangesAsync();
+    return deep;
 }
 
-async Task ReconcileAsync(string when)
+static async Task<int> LoadAsync(Uri baseUrl, string dir, string scenario, TimeSpan duration, int rounds, int? clientsOverride)
 {
-    await using var scope = host.Services.CreateAsyncScope();
-    var problems = await scope.ServiceProvider.GetRequiredService<Reconciler>().FindProblemsAsync(CancellationToken.None);
-    Console.WriteLine($"reconcile {when}: {(problems.Count == 0 ? "clean" : $"{problems.Count} problem(s): {string.Join("; ", problems.Take(5))}")}");
+    var setup = JsonSerializer.Deserialize<BenchSetup>(await File.ReadAllTextAsync(Path.Combine(dir, "bench.json")), JsonSerializerOptions.Web)!;
+    using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = 1000, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
+    using var http = new HttpClient(handler) { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(100) };
+    Console.WriteLine($"{scenario}: load generator pid {Environment.ProcessId}, {Environment.ProcessorCount} cores, server {baseUrl}");
+    string[] sorts = ["newest", "cost_asc", "cost_desc", "name"];
+    string[] words = ["mug", "card", "lamp", "yoga", "book", "tour", "kit", "set"];
+    switch (scenario)
+    {
+        case "b1":
+            await ScenarioAsync("B1 balance", clientsOverride ?? 200, _ => (HttpMethod.Get, "/api/shop/me/balance", null));
+            return 0;
+        case "b2":
+            await ScenarioAsync("B2 redeem", clientsOverride ?? 200, _ =>
+                (HttpMethod.Post, "/api/shop/orders", new { productId = setup.Redeemable[Random.Shared.Next(setup.Redeemable.Count)], quantity = 1 }), windows: true);
+            return 0;
+        case "b3":
+            return await RacesAsync();
+        case "b4":
+            await ScenarioAsync("B4 catalogue", clientsOverride ?? 100, _ =>
+            {
+                var query = Random.Shared.Next(3) switch
+                {
+                    0 => $"&q={words[Random.Shared.Next(words.Length)]}",
+                    1 => $"&category=category-{Random.Shared.Next(50):00}",
+                    _ => "",
+                };
+                return (HttpMethod.Get, $"/api/shop/products?page={Random.Shared.Next(1, 6)}&pageSize=20&sort={sorts[Random.Shared.Next(sorts.Length)]}{query}", null);
+            });
+            return 0;
+        default:
+            return Usage();
+    }
+
+    async Task ScenarioAsync(string name, int clients, Func<int, (HttpMethod Method, string Path, object? Body)> request, bool windows = false)
+    {
+        // Warm-up (JIT, connection pools, database caches), not measured.
+        await RunAsync(clients, TimeSpan.FromSeconds(5), request, [], [], []);
+        var latencies = new ConcurrentBag<double>();
+        var perWindow = new ConcurrentDictionary<int, int>();
+        var statuses = new ConcurrentDictionary<int, int>();
+        var elapsed = await RunAsync(clients, duration, request, latencies, perWindow, statuses);
+        var sorted = latencies.Order().ToArray();
+        double P(double q) => sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)(q * sorted.Length))];
+        var ok = statuses.Where(s => s.Key < 400).Sum(s => s.Value);
+        Console.WriteLine(FormattableString.Invariant(
+            $"{name}: {clients} clients, {sorted.Length} requests in {elapsed.TotalSeconds:F0} s, {ok / elapsed.TotalSeconds:F0} ok/s, p50 {P(0.50):F1} ms, p95 {P(0.95):F1} ms, p99 {P(0.99):F1} ms, statuses {string.Join(" ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}×{s.Value}"))}"));
+        if (windows)
+        {
+            var full = perWindow.Where(w => (w.Key + 1) * 10 <= duration.TotalSeconds).OrderBy(w => w.Key).Select(w => w.Value / 10.0).ToList();
+            Console.WriteLine(FormattableString.Invariant($"{name}: successes/s per 10 s window: {string.Join(", ", full.Select(v => v.ToString("F0", CultureInfo.InvariantCulture)))} (min {(full.Count == 0 ? 0 : full.Min()):F0})"));
+        }
+    }
+
+    async Task<TimeSpan> RunAsync(int clients, TimeSpan length, Func<int, (HttpMethod Method, string Path, object? Body)> request,
+        ConcurrentBag<double> latencies, ConcurrentDictionary<int, int> perWindow, ConcurrentDictionary<int, int> statuses)
+    {
+        var clock = Stopwatch.StartNew();
+        var tasks = Enumerable.Range(0, clients).Select(c => Task.Run(async () =>
+        {
+            var user = setup.Employees[c % setup.Employees.Count];
+            while (clock.Elapsed < length)
+            {
+                var (method, path, body) = request(c);
+                using var message = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
+                message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", user.Token);
+                if (method == HttpMethod.Post)
+                {
+                    message.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString("N"));
+                }
+
+                var started = Stopwatch.GetTimestamp();
+                using var response = await http.SendAsync(message);
+                await response.Content.LoadIntoBufferAsync();
+                latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                statuses.AddOrUpdate((int)response.StatusCode, 1, (_, n) => n + 1);
+                if (response.IsSuccessStatusCode)
+                {
+                    perWindow.AddOrUpdate((int)(clock.Elapsed.TotalSeconds / 10), 1, (_, n) => n + 1);
+                }
+            }
+        })).ToArray();
+        await Task.WhenAll(tasks);
+        return clock.Elapsed;
+    }
+
+    async Task<int> RacesAsync()
+    {
+        int oversold = 0, overdraft = 0, wrongStock = 0, wrongPoints = 0;
+        rounds = Math.Min(rounds, setup.Poor.Count);
+        for (var round = 0; round < rounds; round++)
+        {
+            var product = await CreateProductAsync(10, 10);
+            var stockRace = await Task.WhenAll(setup.Employees.Take(200).Select(e => RedeemAsync(e, product)));
+            wrongStock += stockRace.Count(s => s == HttpStatusCode.Created) == 10 ? 0 : 1;
+            oversold += await StockAsync(product) < 0 ? 1 : 0;
+
+            var poor = setup.Poor[round];
+            var cheap = await CreateProductAsync(10, 1_000);
+            var pointsRace = await Task.WhenAll(Enumerable.Range(0, 200).Select(_ => RedeemAsync(poor, cheap)));
+            wrongPoints += pointsRace.Count(s => s == HttpStatusCode.Created) == 5 ? 0 : 1;
+            overdraft += await BalanceAsync(poor) < 0 ? 1 : 0;
+        }
+
+        Console.WriteLine($"B3 races: {rounds} rounds; rounds without exactly 10 sold: {wrongStock}; without exactly 5 bought: {wrongPoints}; oversold: {oversold}; overdrawn: {overdraft}");
+        return wrongStock + wrongPoints + oversold + overdraft == 0 ? 0 : 1;
+    }
+
+    async Task<HttpStatusCode> RedeemAsync(BenchUser user, Guid product)
+    {
+        using var message = new HttpRequestMessage(HttpMethod.Post, "/api/shop/orders") { Content = JsonContent.Create(new { productId = product, quantity = 1 }) };
+        message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", user.Token);
+        message.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString("N"));
+        using var response = await http.SendAsync(message);
+        return response.StatusCode;
+    }
+
+    async Task<JsonElement> SendAsync(HttpMethod method, string path, BenchUser user, object? body = null)
+    {
+        using var message = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
+        message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", user.Token);
+        using var response = await http.SendAsync(message);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    async Task<Guid> CreateProductAsync(int cost, int stock) =>
+        (await SendAsync(HttpMethod.Post, "/api/shop/admin/products", setup.Admin,
+            new { name = "Race " + Guid.NewGuid().ToString("N")[..6], category = "race", pointsCost = cost, stock, isActive = true })).GetProperty("id").GetGuid();
+
+    async Task<int> StockAsync(Guid product) =>
+        (await SendAsync(HttpMethod.Get, $"/api/shop/admin/products/{product}", setup.Admin)).GetProperty("stock").GetInt32();
+
+    async Task<int> BalanceAsync(BenchUser user) =>
+        (await SendAsync(HttpMethod.Get, "/api/shop/me/balance", user)).GetProperty("balance").GetInt32();
 }
+
+internal sealed record BenchUser(Guid Id, string Token);
+
+internal sealed record BenchSetup(string? ConnectionString, BenchUser Admin, List<BenchUser> Employees, List<BenchUser> Poor, List<Guid> Redeemable);

@@ -213,7 +213,7 @@ public static class JoinEndpoints
         return rejoined ? Results.Ok(body) : Results.Created($"/api/live/p/{sessionId}/me", body);
     }
 
-    private static async Task<LiveSession?> FindByCodeAsync(LiveDb db, string raw, DateTime now, CancellationToken ct)
+    internal static async Task<LiveSession?> FindByCodeAsync(LiveDb db, string raw, DateTime now, CancellationToken ct)
     {
         var code = JoinCodes.Normalize(raw);
         if (!JoinCodes.IsWellFormed(code))

@@ -72,9 +72,10 @@ public static class ParticipantEndpoints
             });
         });
 
-        participant.MapPost("/leave", async (Guid sid, ParticipantAuth auth, LiveDb db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+        participant.MapPost("/leave", async (Guid sid, ParticipantAuth auth, PresenceTracker presence, LiveDb db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
         {
             var caller = await auth.AuthenticateAsync(http, sid);
+            presence.Forget(caller.ParticipantId);
             var gone = clock.GetUtcNow().UtcDateTime.AddMinutes(-3);
             await db.Participants.Where(p => p.Id == caller.ParticipantId).ExecuteUpdateAsync(s => s.SetProperty(p => p.LastSeenAt, gone), ct);
             ParticipantAuth.ClearCookie(http, sid);

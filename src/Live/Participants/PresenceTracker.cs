@@ -9,6 +9,9 @@ public sealed class PresenceTracker
 
     public void Seen(Guid sessionId, Guid participantId) => seen[participantId] = sessionId;
 
+    /// <summary>A participant who left: the next flush must not mark them seen again.</summary>
+    public void Forget(Guid participantId) => seen.TryRemove(participantId, out _);
+
     /// <summary>Participants seen since the last drain, grouped by session.</summary>
     public IReadOnlyList<IGrouping<Guid, Guid>> Drain()
     {

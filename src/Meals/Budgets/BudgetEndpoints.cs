@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Quartet.Meals.Common;
 using Quartet.Meals.Data;
+using Quartet.Meals.Reports;
 using Quartet.Platform.Data;
 using Quartet.Platform.Http;
 
@@ -162,10 +163,14 @@ public static class BudgetEndpoints
         }
 
         var last = firstOfMonth.AddMonths(1).AddDays(-1);
-        var spend = await db.Expenses.AsNoTracking()
-            .Where(e => e.UserId == userId && e.LocalDate >= firstOfMonth && e.LocalDate <= last)
-            .GroupBy(e => new { e.Currency, e.CategoryId })
-            .Select(g => new { g.Key.Currency, g.Key.CategoryId, Total = g.Sum(e => e.AmountMinor) }).ToListAsync(ct);
+        var spend = new List<(string Currency, Guid? CategoryId, long Total)>();
+        foreach (var currency in budgets.Select(x => x.Budget.Currency).Distinct())
+        {
+            var rows = await ExpenseAggregates.InRange(db, userId, currency, firstOfMonth, last)
+                .GroupBy(e => e.CategoryId).Select(g => new { CategoryId = g.Key, Total = g.Sum(e => e.AmountMinor) }).ToListAsync(ct);
+            spend.AddRange(rows.Select(r => (currency, r.CategoryId, r.Total)));
+        }
+
         var isCurrent = today >= firstOfMonth && today <= last;
         return budgets.Select(x =>
         {

@@ -307,7 +307,7 @@ public sealed class DataExport
 
     public Guid UserId { get; set; }
 
-    public string Status { get; set; } = "pending";
+    public string Status { get; set; } = DataExportStatus.Pending;
 
     public string? BlobKey { get; set; }
 
@@ -320,4 +320,13 @@ public sealed class DataExport
     public DateTime CreatedAt { get; set; }
 
     public DateTime UpdatedAt { get; set; }
+}
+
+public static class DataExportStatus
+{
+    public const string Pending = "pending";
+    public const string Running = "running";
+    public const string Ready = "ready";
+    public const string Failed = "failed";
+    public const string Expired = "expired";
 }

@@ -79,6 +79,8 @@ public sealed class MealsDb(DbContextOptions<MealsDb> options) : ModuleDbContext
             e.HasIndex(x => new { x.UserId, x.CategoryId }).HasDatabaseName("ix_expenses_user_category");
             e.HasIndex(x => new { x.UserId, x.Currency, x.AmountMinor }).HasDatabaseName("ix_expenses_user_currency_amount");
             e.HasIndex(x => new { x.UserId, x.ImportId }).HasDatabaseName("ix_expenses_user_import");
+            e.HasIndex(x => new { x.UserId, x.Currency, x.LocalDate, x.AmountMinor, x.PartySize, x.CategoryId, x.RestaurantId, x.MealType, x.Id })
+                .HasDatabaseName("ix_expenses_user_currency_date_cover");
             e.ToTable(t =>
             {
                 t.HasCheckConstraint("CK_expenses_party_size", "\"PartySize\" BETWEEN 1 AND 50");

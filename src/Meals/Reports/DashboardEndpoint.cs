@@ -34,16 +34,23 @@ public static class DashboardEndpoint
         var monthStart = new DateOnly(today.Year, today.Month, 1);
         var from30 = today.AddDays(-29);
         var from90 = today.AddDays(-89);
-        var mine = db.Expenses.AsNoTracking().Where(e => e.UserId == user.Id);
         var earliest = monthStart < from30 ? monthStart : from30;
-        var recent = await mine.Where(e => e.LocalDate >= earliest && e.LocalDate <= today)
-            .GroupBy(e => new { e.Currency, InMonth = e.LocalDate >= monthStart, In30 = e.LocalDate >= from30 })
-            .Select(g => new { g.Key.Currency, g.Key.InMonth, g.Key.In30, Total = g.Sum(e => e.AmountMinor), Meals = g.Sum(e => e.AmountMinor > 0 ? 1 : 0) })
-            .ToListAsync(ct);
-        var visits = await mine.Where(e => e.LocalDate >= from90 && e.LocalDate <= today)
-            .GroupBy(e => new { e.Currency, e.RestaurantId })
-            .Select(g => new { g.Key.Currency, g.Key.RestaurantId, Visits = g.Sum(e => e.AmountMinor > 0 ? 1 : 0), Total = g.Sum(e => e.AmountMinor) })
-            .ToListAsync(ct);
+        var recent = new List<(string Currency, bool InMonth, bool In30, long Total, int Meals)>();
+        var visits = new List<(string Currency, Guid RestaurantId, int Visits, long Total)>();
+        foreach (var currency in await ExpenseAggregates.CurrenciesAsync(db, user.Id, ct))
+        {
+            var inPeriod = await ExpenseAggregates.InRange(db, user.Id, currency, earliest, today)
+                .GroupBy(e => new { InMonth = e.LocalDate >= monthStart, In30 = e.LocalDate >= from30 })
+                .Select(g => new { g.Key.InMonth, g.Key.In30, Total = g.Sum(e => e.AmountMinor), Meals = g.Sum(e => e.AmountMinor > 0 ? 1 : 0) })
+                .ToListAsync(ct);
+            recent.AddRange(inPeriod.Select(r => (currency, r.InMonth, r.In30, r.Total, r.Meals)));
+            var byRestaurant = await ExpenseAggregates.InRange(db, user.Id, currency, from90, today)
+                .GroupBy(e => e.RestaurantId)
+                .Select(g => new { RestaurantId = g.Key, Visits = g.Sum(e => e.AmountMinor > 0 ? 1 : 0), Total = g.Sum(e => e.AmountMinor) })
+                .ToListAsync(ct);
+            visits.AddRange(byRestaurant.Select(v => (currency, v.RestaurantId, v.Visits, v.Total)));
+        }
+
         var topByCurrency = visits.GroupBy(v => v.Currency).ToDictionary(g => g.Key,
             g => g.OrderByDescending(v => v.Visits).ThenByDescending(v => v.Total).ThenBy(v => v.RestaurantId).Take(5).ToList());
         var restaurantIds = topByCurrency.Values.SelectMany(v => v).Select(v => v.RestaurantId).Distinct().ToList();
@@ -61,7 +68,8 @@ public static class DashboardEndpoint
                     (topByCurrency.GetValueOrDefault(c) ?? []).Select(v => new TopRestaurant(v.RestaurantId, names.GetValueOrDefault(v.RestaurantId) ?? "?", v.Visits, v.Total)).ToList());
             }).ToList();
 
-        var latestIds = await mine.OrderByDescending(e => e.LocalDate).ThenByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id).Take(5).Select(e => e.Id).ToListAsync(ct);
+        var latestIds = await db.Expenses.AsNoTracking().Where(e => e.UserId == user.Id)
+            .OrderByDescending(e => e.LocalDate).ThenByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id).Take(5).Select(e => e.Id).ToListAsync(ct);
         var latest = (await ExpenseRules.LoadViewsAsync(db, user.Id, db.Expenses.AsNoTracking().Where(e => latestIds.Contains(e.Id)), ct)).ToDictionary(v => v.Id);
         var budgets = await BudgetEndpoints.ForMonthAsync(db, user.Id, monthStart, today, ct);
         return TypedResults.Ok(new Dashboard(ExpenseRules.FormatDate(today), user.Settings.HomeCurrency, currencies,

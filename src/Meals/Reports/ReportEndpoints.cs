@@ -70,25 +70,45 @@ public static class ReportEndpoints
 
     public static async Task<Report> BuildAsync(MealsDb db, Guid userId, DateOnly from, DateOnly to, string currency, TimeProvider clock, CancellationToken ct)
     {
-        var inPeriod = db.Expenses.AsNoTracking().Where(e => e.UserId == userId && e.LocalDate >= from && e.LocalDate <= to);
-        var others = await inPeriod.Where(e => e.Currency != currency).Select(e => e.Currency).Distinct().ToListAsync(ct);
-        var scoped = inPeriod.Where(e => e.Currency == currency);
+        var others = (await ExpenseAggregates.CurrenciesInAsync(db, userId, from, to, ct)).Where(c => c != currency).ToList();
+        var scoped = ExpenseAggregates.InRange(db, userId, currency, from, to);
 
-        var totals = await scoped.GroupBy(e => 1).Select(g => new
-        {
-            Total = g.Sum(e => e.AmountMinor),
-            Meals = g.Sum(e => e.AmountMinor > 0 ? 1 : 0),
-            Spend = g.Sum(e => e.AmountMinor > 0 ? e.AmountMinor : 0),
-            People = g.Sum(e => e.AmountMinor > 0 ? e.PartySize : 0),
-        }).FirstOrDefaultAsync(ct);
-        var total = totals?.Total ?? 0;
+        // One grouped pass feeds the totals, categories, meal types and months: few groups (categories × meal types × months).
+        var groups = await scoped.GroupBy(e => new { e.CategoryId, e.MealType, e.LocalDate.Year, e.LocalDate.Month })
+            .Select(g => new
+            {
+                g.Key.CategoryId,
+                g.Key.MealType,
+                g.Key.Year,
+                g.Key.Month,
+                Count = g.Count(),
+                Total = g.Sum(e => e.AmountMinor),
+                Meals = g.Sum(e => e.AmountMinor > 0 ? 1 : 0),
+                Spend = g.Sum(e => e.AmountMinor > 0 ? e.AmountMinor : 0),
+                People = g.Sum(e => e.AmountMinor > 0 ? e.PartySize : 0),
+            }).ToListAsync(ct);
+        var total = groups.Sum(g => g.Total);
+        var meals = groups.Sum(g => g.Meals);
+        var spend = groups.Sum(g => g.Spend);
+        var people = groups.Sum(g => (long)g.People);
         decimal Share(long part) => total == 0 ? 0 : Math.Round(part * 100m / total, 2);
 
-        var byCategory = await (
-            from g in scoped.GroupBy(e => e.CategoryId).Select(g => new { g.Key, Total = g.Sum(e => e.AmountMinor), Count = g.Count() })
-            join c in db.Categories on g.Key equals c.Id into cats
-            from c in cats.DefaultIfEmpty()
-            select new { g.Key, g.Total, g.Count, Name = c == null ? null : c.Name, Colour = c == null ? null : c.Colour }).ToListAsync(ct);
+        var categories = await db.Categories.AsNoTracking().Where(c => c.UserId == userId).ToDictionaryAsync(c => c.Id, c => new { c.Name, c.Colour }, ct);
+        var byCategory = groups.GroupBy(g => g.CategoryId)
+            .Select(g => new { g.Key, Total = g.Sum(x => x.Total), Count = g.Sum(x => x.Count), Category = g.Key is { } id ? categories.GetValueOrDefault(id) : null })
+            .OrderByDescending(c => c.Total).ThenByDescending(c => c.Count).ThenBy(c => c.Key)
+            .Select(c => new Slice(c.Key?.ToString(), c.Category?.Name ?? "Uncategorised", c.Category?.Colour, c.Total, c.Count, Share(c.Total))).ToList();
+        var byMeal = groups.GroupBy(g => g.MealType)
+            .Select(g => new { g.Key, Total = g.Sum(x => x.Total), Count = g.Sum(x => x.Count) })
+            .OrderByDescending(m => m.Total).ThenByDescending(m => m.Count).ThenBy(m => m.Key, StringComparer.Ordinal)
+            .Select(m => new Slice(m.Key, m.Key ?? "unspecified", null, m.Total, m.Count, Share(m.Total))).ToList();
+        var monthly = groups.GroupBy(g => (g.Year, g.Month)).ToDictionary(g => g.Key, g => (Total: g.Sum(x => x.Total), Count: g.Sum(x => x.Count)));
+        var months = new List<MonthPoint>();
+        for (var m = new DateOnly(from.Year, from.Month, 1); m <= to; m = m.AddMonths(1))
+        {
+            var point = monthly.GetValueOrDefault((m.Year, m.Month));
+            months.Add(new MonthPoint(m.ToString("yyyy-MM", CultureInfo.InvariantCulture), point.Total, point.Count));
+        }
 
         var byRestaurantAll = await scoped.GroupBy(e => e.RestaurantId)
             .Select(g => new { g.Key, Total = g.Sum(e => e.AmountMinor), Count = g.Count() })
@@ -103,28 +123,16 @@ public static class ReportEndpoints
             restaurantSlices.Add(new Slice(null, "Others", null, rest.Sum(r => r.Total), rest.Sum(r => r.Count), Share(rest.Sum(r => r.Total))));
         }
 
-        var byMeal = await scoped.GroupBy(e => e.MealType).Select(g => new { g.Key, Total = g.Sum(e => e.AmountMinor), Count = g.Count() }).ToListAsync(ct);
-
-        var monthly = await scoped.GroupBy(e => new { e.LocalDate.Year, e.LocalDate.Month })
-            .Select(g => new { g.Key.Year, g.Key.Month, Total = g.Sum(e => e.AmountMinor), Count = g.Count() }).ToListAsync(ct);
-        var months = new List<MonthPoint>();
-        for (var m = new DateOnly(from.Year, from.Month, 1); m <= to; m = m.AddMonths(1))
-        {
-            var point = monthly.FirstOrDefault(x => x.Year == m.Year && x.Month == m.Month);
-            months.Add(new MonthPoint(m.ToString("yyyy-MM", CultureInfo.InvariantCulture), point?.Total ?? 0, point?.Count ?? 0));
-        }
-
         var topIdsExpenses = await scoped.OrderByDescending(e => e.AmountMinor).ThenByDescending(e => e.LocalDate).ThenByDescending(e => e.Id)
             .Take(10).Select(e => e.Id).ToListAsync(ct);
         var topViews = (await ExpenseRules.LoadViewsAsync(db, userId, db.Expenses.AsNoTracking().Where(e => topIdsExpenses.Contains(e.Id)), ct)).ToDictionary(v => v.Id);
 
         return new Report(
             ExpenseRules.FormatDate(from), ExpenseRules.FormatDate(to), currency, others.OrderBy(c => c, StringComparer.Ordinal).ToList(),
-            new Totals(total, totals?.Meals ?? 0, totals is { Meals: > 0 } ? Money.DivideRounded(total, totals.Meals) : 0,
-                totals is { People: > 0 } ? Money.DivideRounded(totals.Spend, totals.People) : 0),
-            byCategory.OrderByDescending(c => c.Total).Select(c => new Slice(c.Key?.ToString(), c.Name ?? "Uncategorised", c.Colour, c.Total, c.Count, Share(c.Total))).ToList(),
+            new Totals(total, meals, meals > 0 ? Money.DivideRounded(total, meals) : 0, people > 0 ? Money.DivideRounded(spend, people) : 0),
+            byCategory,
             restaurantSlices,
-            byMeal.OrderByDescending(m => m.Total).Select(m => new Slice(m.Key, m.Key ?? "unspecified", null, m.Total, m.Count, Share(m.Total))).ToList(),
+            byMeal,
             months,
             topIdsExpenses.Where(topViews.ContainsKey).Select(id => topViews[id]).ToList(),
             clock.GetUtcNow().UtcDateTime);

@@ -87,7 +87,7 @@ public static class BrowseCatalogue
     public static IQueryable<Product> Sort(IQueryable<Product> query, string order) => order switch
     {
         "cost_asc" => query.OrderBy(p => p.PointsCost).ThenBy(p => p.Id),
-        "cost_desc" => query.OrderByDescending(p => p.PointsCost).ThenBy(p => p.Id),
+        "cost_desc" => query.OrderByDescending(p => p.PointsCost).ThenByDescending(p => p.Id),
         "name" => query.OrderBy(p => p.Name).ThenBy(p => p.Id),
         _ => query.OrderByDescending(p => p.CreatedAt).ThenBy(p => p.Id),
     };

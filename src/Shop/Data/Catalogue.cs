@@ -17,6 +17,8 @@ public enum OrderStatus
 
 public sealed class Product
 {
+    public const string ActiveFilter = "\"IsActive\"";
+
     public const int MaxNameLength = 200;
     public const int MaxDescriptionLength = 2_000;
     public const int MaxUsageNotesLength = 1_000;

@@ -117,9 +117,12 @@ public sealed class ShopDb(DbContextOptions<ShopDb> options) : ModuleDbContext(o
             e.Property(p => p.ImageKey).HasMaxLength(100);
             e.Property(p => p.ImageContentType).HasMaxLength(20);
             e.Property(p => p.Version).IsConcurrencyToken();
-            e.HasIndex(p => new { p.IsActive, p.CategoryKey }).HasDatabaseName("ix_products_active_category");
-            e.HasIndex(p => new { p.IsActive, p.PointsCost }).HasDatabaseName("ix_products_active_cost");
-            e.HasIndex(p => new { p.IsActive, p.CreatedAt }).HasDatabaseName("ix_products_active_created");
+            // The catalogue's sorts (newest, cost, name; ties by id) read these partial indexes in order and stop after
+            // one page instead of sorting every active product; the filter matches the query's "IsActive" on both providers.
+            e.HasIndex(p => new { p.CategoryKey, p.CreatedAt, p.Id }).IsDescending(false, true, false).HasFilter(Product.ActiveFilter).HasDatabaseName("ix_products_active_category");
+            e.HasIndex(p => new { p.PointsCost, p.Id }).HasFilter(Product.ActiveFilter).HasDatabaseName("ix_products_active_cost");
+            e.HasIndex(p => new { p.CreatedAt, p.Id }).IsDescending(true, false).HasFilter(Product.ActiveFilter).HasDatabaseName("ix_products_active_created");
+            e.HasIndex(p => new { p.Name, p.Id }).HasFilter(Product.ActiveFilter).HasDatabaseName("ix_products_active_name");
             e.HasIndex(p => p.Name).HasDatabaseName("ix_products_name");
         });
         modelBuilder.Entity<StockMovement>(e =>

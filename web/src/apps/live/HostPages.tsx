@@ -3,6 +3,8 @@ import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { api } from '../../shared/api';
 import { Button, Card, ErrorBox, Loading, PageHeader, TextField } from '../../shared/ui';
+import { ActivityEditor, type ActivityDefinition } from './ActivityEditor';
+import { JoinQr } from './PresenterPage';
 import { ResultsView } from './ResultsView';
 import { displayCode, entitiesOf, entity, useLiveSync } from './sync';
 import type { ActivityEntity, ActivityType, Leaderboard, Presence, QuestionEntity, Results, SessionEntity } from './types';
@@ -89,7 +91,8 @@ interface Definition {
   title: string;
   code: string;
   status: string;
-  activities: { id: string; type: ActivityType; title: string; state: string; revision: number }[];
+  isRehearsal: boolean;
+  activities: ActivityDefinition[];
 }
 
 const templates: Record<ActivityType, (title: string, lines: string[]) => object> = {
@@ -123,6 +126,13 @@ export function ConsolePage() {
       .then(() => client.invalidateQueries({ queryKey: ['live', 'session', id] }))
       .catch(setError);
 
+  const [bots, setBots] = useState(50);
+  const status = session?.status ?? definition.data?.status;
+  const rehearsing = session?.isRehearsal ?? definition.data?.isRehearsal ?? false;
+  const rehearsal = (start: boolean) =>
+    (start ? api.post(`/api/live/sessions/${id}/rehearsal`, { bots }) : api.delete(`/api/live/sessions/${id}/rehearsal`))
+      .then(() => client.invalidateQueries({ queryKey: ['live', 'session', id] }))
+      .catch(setError);
   const [type, setType] = useState<ActivityType>('poll');
   const [title, setTitle] = useState('');
   const [lines, setLines] = useState('');
@@ -139,29 +149,55 @@ export function ConsolePage() {
       <PageHeader title={session?.title ?? definition.data?.title ?? 'Session'} />
       {error ? <ErrorBox error={error} /> : null}
       {sync.reconnecting ? <p role="status">Reconnecting…</p> : null}
-      <Card>
-        <p>
-          Join at <strong>/j/{session?.code}</strong> with code <strong className="font-mono text-xl">{displayCode(session?.code ?? definition.data?.code ?? '')}</strong> ·
-          status {session?.status ?? definition.data?.status} · {presence ? `${presence.joined} joined, ${presence.online} online, ${presence.idle} idle` : 'no one yet'}
-        </p>
-        <div className="mt-2 flex flex-wrap gap-2">
-          {(session?.status ?? definition.data?.status) === 'draft' ? <Button onClick={() => void act('/start')}>Start session</Button> : null}
-          <Button variant="secondary" onClick={() => void act('/navigate', { to: 'previous' })}>
-            Previous
-          </Button>
-          <Button onClick={() => void act('/navigate', { to: 'next' })}>Next</Button>
-          <Button variant="secondary" onClick={() => void act('/navigate', { to: 'lobby' })}>
-            Lobby
-          </Button>
-          <Button variant="secondary" onClick={() => void act(session?.locked ? '/unlock' : '/lock')}>
-            {session?.locked ? 'Unlock' : 'Lock'}
-          </Button>
-          <Link className="rounded border px-3 py-2 text-sm" to={`/live/s/${id}/present`} target="_blank">
-            Open presenter
-          </Link>
-          <Button variant="danger" onClick={() => void act('/end')}>
-            End session
-          </Button>
+      <Card className="flex flex-wrap items-start gap-4">
+        {session?.code ? <JoinQr code={session.code} className="h-24 w-24" /> : null}
+        <div className="min-w-0 flex-1">
+          <p>
+            {rehearsing ? <strong className="mr-2 rounded bg-amber-100 px-2">Rehearsal</strong> : null}
+            Join at <strong>/j/{session?.code}</strong> with code <strong className="font-mono text-xl">{displayCode(session?.code ?? definition.data?.code ?? '')}</strong> ·
+            status {session?.status ?? definition.data?.status} · {presence ? `${presence.joined} joined, ${presence.online} online, ${presence.idle} idle` : 'no one yet'}
+          </p>
+          <div className="mt-2 flex flex-wrap gap-2">
+            {status === 'draft' && !rehearsing ? <Button onClick={() => void act('/start')}>Start session</Button> : null}
+            <Button variant="secondary" onClick={() => void act('/navigate', { to: 'previous' })}>
+              Previous
+            </Button>
+            <Button onClick={() => void act('/navigate', { to: 'next' })}>Next</Button>
+            <Button variant="secondary" onClick={() => void act('/navigate', { to: 'lobby' })}>
+              Lobby
+            </Button>
+            <Button variant="secondary" onClick={() => void act(session?.locked ? '/unlock' : '/lock')}>
+              {session?.locked ? 'Unlock' : 'Lock'}
+            </Button>
+            <Link className="rounded border px-3 py-2 text-sm" to={`/live/s/${id}/present`} target="_blank">
+              Open presenter
+            </Link>
+            <Link className="rounded border px-3 py-2 text-sm" to={`/live/s/${id}/summary`}>
+              Summary and export
+            </Link>
+            <Button variant="danger" onClick={() => void act('/end')}>
+              End session
+            </Button>
+          </div>
+          {status === 'draft' ? (
+            <div className="mt-2 flex flex-wrap items-end gap-2" aria-label="Rehearsal">
+              {rehearsing ? (
+                <Button variant="secondary" onClick={() => void rehearsal(false)}>
+                  Stop rehearsal and wipe its data
+                </Button>
+              ) : (
+                <>
+                  <label className="text-sm">
+                    Bots (0–500){' '}
+                    <input type="number" min={0} max={500} value={bots} onChange={(e) => setBots(Number(e.target.value))} className="w-20 rounded border p-1" />
+                  </label>
+                  <Button variant="secondary" onClick={() => void rehearsal(true)}>
+                    Rehearse with bots
+                  </Button>
+                </>
+              )}
+            </div>
+          ) : null}
         </div>
       </Card>
       <div className="grid gap-4 md:grid-cols-2">
@@ -225,6 +261,7 @@ export function ConsolePage() {
             ) : null}
             <Button type="submit">Add</Button>
           </form>
+          {definition.data ? <ActivityEditor sessionId={id} activities={definition.data.activities} /> : null}
         </Card>
         <Card>
           <h2 className="font-semibold">Live results{current ? `: ${current.title}` : ''}</h2>

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { api } from '../../shared/api';
 import { Button, ErrorBox } from '../../shared/ui';
 import { optionColours, ResultsView } from './ResultsView';
-import { entitiesOf, entity, newRequestId, useLiveSync } from './sync';
+import { entitiesOf, entity, postOnce, useLiveSync } from './sync';
 import type { ActivityEntity, QuestionEntity, Results, SessionEntity } from './types';
 
 interface Score {
@@ -82,19 +82,11 @@ function ActivityForm({ sessionId, activity, entities }: { sessionId: string; ac
 
   async function submit(body: object) {
     setError(null);
-    const requestId = newRequestId();
-    for (let attempt = 0; attempt < 6; attempt++) {
-      try {
-        await api.post(`${base}/responses`, { ...body, requestId });
-        setSent('Answer received');
-        return;
-      } catch (e) {
-        if ((e as { status?: number }).status !== 0) {
-          setError(e);
-          return;
-        }
-        await new Promise((r) => setTimeout(r, 1000 * 2 ** attempt));
-      }
+    try {
+      await postOnce(`${base}/responses`, body, (retrying) => setSent(retrying ? 'Sending… (retrying)' : null));
+      setSent('Answer received');
+    } catch (e) {
+      setError(e);
     }
   }
 
@@ -183,7 +175,7 @@ function QuizForm({ sessionId, activity, entities }: { sessionId: string; activi
   async function answer(options: number[]) {
     setError(null);
     try {
-      await api.post(`/api/live/p/${sessionId}/activities/${activity.id}/quiz/${question!.index}/answer`, { options, requestId: newRequestId() });
+      await postOnce(`/api/live/p/${sessionId}/activities/${activity.id}/quiz/${question!.index}/answer`, { options });
       setAnswered((a) => ({ ...a, [question!.index]: options }));
     } catch (e) {
       setError(e);
@@ -252,8 +244,7 @@ function QnaPanel({ sessionId, activity, entities }: { sessionId: string; activi
         className="space-y-2"
         onSubmit={(e) => {
           e.preventDefault();
-          api
-            .post(`/api/live/p/${sessionId}/activities/${activity.id}/questions`, { text, anonymous, requestId: newRequestId() })
+          postOnce(`/api/live/p/${sessionId}/activities/${activity.id}/questions`, { text, anonymous })
             .then(() => setText(''))
             .catch(setError);
         }}

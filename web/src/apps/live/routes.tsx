@@ -4,6 +4,7 @@ import { NotFound } from '../../shared/ui';
 import { ConsolePage, SessionsPage } from './HostPages';
 import JoinRoute from './JoinRoute';
 import { PresenterPage } from './PresenterPage';
+import { SummaryPage } from './SummaryPage';
 
 /** Routes of the app, mounted by App.tsx at `/live/*`. Paths here are relative to `/live`. */
 export default function LiveRoutes() {
@@ -22,6 +23,14 @@ export default function LiveRoutes() {
         element={
           <RequireAuth role="live.host">
             <ConsolePage />
+          </RequireAuth>
+        }
+      />
+      <Route
+        path="s/:id/summary"
+        element={
+          <RequireAuth role="live.host">
+            <SummaryPage />
           </RequireAuth>
         }
       />

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { api, isApiError } from '../../shared/api';
 
 /** One entity of synced state, keyed by `${kind}/${id}`. */
 export type Entities = Record<string, unknown>;
@@ -115,6 +116,32 @@ export function entity<T>(entities: Entities, kind: string, id: string | null | 
 
 export function newRequestId(): string {
   return crypto.randomUUID();
+}
+
+/**
+ * A participant write that survives a network drop (S13): the body carries one `requestId` for every attempt, so a
+ * write that reached the server before the connection broke is not counted twice; network errors, 5xx and 429 are
+ * retried with backoff (honouring Retry-After) for up to 60 s, any other answer is final.
+ */
+export async function postOnce<T = void>(path: string, body: object, onRetrying?: (retrying: boolean) => void): Promise<T> {
+  const withId = { ...body, requestId: newRequestId() };
+  const started = Date.now();
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const result = await api.post<T>(path, withId);
+      onRetrying?.(false);
+      return result;
+    } catch (e) {
+      const retriable = isApiError(e) && (e.status === 0 || e.status === 429 || e.status >= 500);
+      if (!retriable || Date.now() - started > 60_000) {
+        onRetrying?.(false);
+        throw e;
+      }
+      onRetrying?.(true);
+      const backoff = Math.min(30_000, 1000 * 2 ** Math.min(attempt, 5)) * Math.random() + 250;
+      await new Promise((r) => setTimeout(r, e.retryAfterSeconds ? e.retryAfterSeconds * 1000 : backoff));
+    }
+  }
 }
 
 export function displayCode(code: string): string {

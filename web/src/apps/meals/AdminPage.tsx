@@ -56,6 +56,7 @@ function UsersSection() {
     onSuccess: (result, user) => {
       setResetting(null);
       setCopied(false);
+      void client.invalidateQueries({ queryKey: ['meals', 'admin-audit'] });
       setPassword({ email: user.email, value: result.password });
     },
   });

@@ -221,7 +221,7 @@ export function ExpenseList() {
         open={confirming}
         danger
         busy={bulkDelete.isPending}
-        title={`Delete ${selected.length} expenses?`}
+        title={`Delete ${selected.length} ${selected.length === 1 ? 'expense' : 'expenses'}?`}
         confirmLabel={`Delete ${selected.length}`}
         onConfirm={() => bulkDelete.mutate()}
         onCancel={() => setConfirming(false)}

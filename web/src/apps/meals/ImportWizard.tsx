@@ -295,7 +295,7 @@ function ImportReview({ id }: { id: string }) {
               <option value="spendNegative">Spending is negative (bank style)</option>
             </Select>
           </label>
-          <CurrencyOption value={s.options.defaultCurrency} busy={options.isPending} onSave={(defaultCurrency) => options.mutate({ defaultCurrency })} />
+          <CurrencyOption key={s.options.defaultCurrency} value={s.options.defaultCurrency} busy={options.isPending} onSave={(defaultCurrency) => options.mutate({ defaultCurrency })} />
         </div>
         {s.warnings.map((w) => (
           <p key={w} className="text-sm text-amber-800">

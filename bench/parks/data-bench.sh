@@ -1,0 +1,126 @@
+#!/usr/bin/env bash
+# Data-scale benchmarks (spec §8): daily recompute of one day (≈ 720,000 ride snapshots), then rankings and the other
+# public GETs over a year of roll-ups, load from wrk in a separate process. Usage:
+#   QUARTET=src/Host/bin/Release/net10.0/quartet bench/parks/data-bench.sh sqlite|postgres [runs]
+# postgres needs QUARTET_BENCH_PG (libpq keywords, e.g. "host=127.0.0.1 user=quartet password=quartet"); a fresh
+# database is created for the run.
+set -euo pipefail
+PROVIDER=${1:-sqlite}
+RUNS=${2:-3}
+QUARTET=$(realpath "${QUARTET:-./quartet}")
+HERE=$(cd "$(dirname "$0")" && pwd)
+DATA=$(mktemp -d /tmp/parks-data-bench-XXXX)
+SIM_PORT=${SIM_PORT:-5198}
+PORT=${PORT:-5301}
+DURATION=${DURATION:-10s}
+export Parks__Sources__Tpw__BaseUrl=http://127.0.0.1:$SIM_PORT/tpw/v1
+export Parks__Sources__Qt__BaseUrl=http://127.0.0.1:$SIM_PORT/qt
+export Parks__RateLimit__PerMinute=1000000000
+export Parks__RateLimit__AuditPerMinute=1000000000
+export DOTNET_ENVIRONMENT=Production
+log() { echo "[$(date -u +%H:%M:%S)] $*"; }
+
+if [ "$PROVIDER" = postgres ]; then
+  DBNAME=parks_bench_$RANDOM
+  psql "${QUARTET_BENCH_PG} dbname=postgres" -qc "CREATE DATABASE $DBNAME"
+  PG="${QUARTET_BENCH_PG} dbname=$DBNAME"
+  export ConnectionStrings__Default="$(echo "$PG" | sed 's/host=/Host=/;s/user=/Username=/;s/password=/Password=/;s/dbname=/Database=/' | tr ' ' ';')"
+  DB="pg:$PG"
+else
+  DB="$DATA/parks.db"
+fi
+
+"$QUARTET" parks simulate --port "$SIM_PORT" --parks 100 --rides-per-park 50 >/dev/null 2>&1 &
+SIM=$!
+SERVER=
+cleanup() { kill $SIM 2>/dev/null || true; [ -n "$SERVER" ] && kill "$SERVER" 2>/dev/null || true; }
+trap cleanup EXIT
+sleep 3
+"$QUARTET" migrate --apps parks --data-dir "$DATA" >/dev/null
+"$QUARTET" parks discover --apps parks --data-dir "$DATA" >/dev/null
+"$QUARTET" parks schedules --apps parks --data-dir "$DATA" --days 3 >/dev/null
+kill $SIM
+DAY=$(python3 -c "import datetime as d, zoneinfo as z; print((d.datetime.now(z.ZoneInfo('America/Los_Angeles')).date() - d.timedelta(days=1)).isoformat())")
+# Hours for DAY: the simulator publishes schedules from today on, so give every park DAY's hours from today's.
+if [ "$PROVIDER" = postgres ]; then
+  psql -q "$PG" -c "SET search_path TO parks; INSERT INTO park_schedules SELECT gen_random_uuid(), \"ParkId\", \"LocalDate\" - 1, \"Type\", \"OpensAt\" - interval '1 day', \"ClosesAt\" - interval '1 day', \"Origin\", \"FetchedAt\" FROM park_schedules WHERE \"LocalDate\" = date '$DAY' + 1;"
+else
+  sqlite3 "$DB" "INSERT INTO park_schedules SELECT upper(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-7' || substr(hex(randomblob(2)), 2) || '-8' || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))), ParkId, date(LocalDate, '-1 day'), Type, strftime('%Y-%m-%d %H:%M:%S', OpensAt, '-1 day'), strftime('%Y-%m-%d %H:%M:%S', ClosesAt, '-1 day'), Origin, FetchedAt FROM park_schedules WHERE LocalDate = date('$DAY', '+1 day');"
+fi
+log "seeding raw snapshots for $DAY"
+python3 "$HERE/seed.py" raw "$DB" "$DAY"
+
+echo "## recompute of $DAY ($PROVIDER)"
+for i in $(seq 1 "$RUNS"); do
+  start=$(date +%s.%N)
+  "$QUARTET" parks aggregate --from "$DAY" --to "$DAY" --apps parks --data-dir "$DATA" > "$DATA/aggregate$i.log" 2>&1
+  end=$(date +%s.%N)
+  echo "recompute run $i: $(python3 -c "print(round($end - $start, 2))") s (process start included)"
+done
+
+log "replicating roll-ups to a year"
+python3 "$HERE/seed.py" replicate "$DB" "$DAY" 364
+
+if [ "$PROVIDER" = postgres ]; then
+  COUNTS=$(psql -At "$PG" -c "SET search_path TO parks; SELECT (SELECT count(*) FROM ride_snapshots) || ' raw ride snapshots, ' || (SELECT count(*) FROM ride_day_stats) || ' ride-days, ' || (SELECT count(*) FROM ride_hour_stats) || ' ride-hours, ' || (SELECT count(*) FROM park_day_stats) || ' park-days'" | tail -1)
+  SLUG=$(psql -At "$PG" -c "SELECT \"Slug\" FROM parks.parks ORDER BY \"Slug\" LIMIT 1")
+  RIDE=$(psql -At "$PG" -c "SELECT \"Id\" FROM parks.rides ORDER BY \"Name\" LIMIT 1")
+else
+  COUNTS=$(sqlite3 "$DB" "SELECT (SELECT count(*) FROM ride_snapshots) || ' raw ride snapshots, ' || (SELECT count(*) FROM ride_day_stats) || ' ride-days, ' || (SELECT count(*) FROM ride_hour_stats) || ' ride-hours, ' || (SELECT count(*) FROM park_day_stats) || ' park-days'")
+  SLUG=$(sqlite3 "$DB" "SELECT Slug FROM parks ORDER BY Slug LIMIT 1")
+  RIDE=$(sqlite3 "$DB" "SELECT lower(Id) FROM rides ORDER BY Name LIMIT 1")
+fi
+echo "data: $COUNTS"
+
+RANKINGS=$DATA/rankings.txt
+for kind in parks rides; do for period in today yesterday last_week last_month; do for filter in all disney-universal; do
+  echo "/api/parks/rankings/$kind?period=$period&filter=$filter" >> "$RANKINGS"
+done; done; done
+OTHERS=$DATA/others.txt
+cat > "$OTHERS" <<URLS
+/api/parks/meta
+/api/parks/waits/parks?period=yesterday
+/api/parks/waits/rides?period=last_week
+/api/parks/live/summary
+/api/parks/parks/$SLUG?period=yesterday
+/api/parks/parks/$SLUG/rides
+/api/parks/parks/$SLUG/ride-chart?type=downtime&period=last_week
+/api/parks/parks/$SLUG/calendar?year=$(date -u +%Y)
+/api/parks/rides/$RIDE?period=yesterday
+/api/parks/awards?period=last_month
+/api/parks/charts/park-shame?period=last_week
+/api/parks/charts/ride-downtime?period=yesterday
+/api/parks/heatmaps/park-shame?period=last_week
+/api/parks/search-index
+/api/parks/audit?metric=park-shame&id=$SLUG&period=last_month
+/api/parks/data-quality
+/api/parks/health
+URLS
+
+serve() {
+  Parks__Cache__Enabled=$1 "$QUARTET" serve --apps parks --data-dir "$DATA" --urls "http://127.0.0.1:$PORT" > "$DATA/server.log" 2>&1 &
+  SERVER=$!
+  for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$PORT/api/parks/meta" >/dev/null && break; sleep 1; done
+  # Warm-up: every URL once (JIT, connection pools, SQLite page cache).
+  while read -r url; do curl -s -o /dev/null "http://127.0.0.1:$PORT$url"; done < <(cat "$RANKINGS" "$OTHERS")
+}
+
+echo "## rankings, cache off, 1 client ($PROVIDER)"
+serve false
+for i in $(seq 1 "$RUNS"); do URLS=$RANKINGS wrk -t1 -c1 -d"$DURATION" -s "$HERE/wrk-report.lua" "http://127.0.0.1:$PORT" | grep RESULT; done
+echo "## other public GETs, cache off, 20 clients ($PROVIDER)"
+for i in $(seq 1 "$RUNS"); do URLS=$OTHERS wrk -t2 -c20 -d"$DURATION" -s "$HERE/wrk-report.lua" "http://127.0.0.1:$PORT" | grep RESULT; done
+echo "## slowest single GET, cache off, 1 client ($PROVIDER)"
+while read -r url; do
+  printf '%s ' "$url"; curl -s -o /dev/null -w '%{time_total}\n' "http://127.0.0.1:$PORT$url"
+done < "$OTHERS" | sort -k2 -n -r | head -5
+kill "$SERVER"; wait "$SERVER" 2>/dev/null || true
+
+echo "## cached rankings: server cache hits and ETag 304s, 20 clients ($PROVIDER)"
+serve true
+for i in $(seq 1 "$RUNS"); do URLS=$RANKINGS wrk -t2 -c20 -d"$DURATION" -s "$HERE/wrk-report.lua" "http://127.0.0.1:$PORT" | grep RESULT; done
+URL="/api/parks/rankings/parks?period=last_week&filter=all"
+ETAG=$(curl -sI "http://127.0.0.1:$PORT$URL" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag"{print $2}')
+echo "$URL" > "$DATA/one.txt"
+for i in $(seq 1 "$RUNS"); do URLS=$DATA/one.txt wrk -t2 -c20 -d"$DURATION" -H "If-None-Match: $ETAG" -s "$HERE/wrk-report.lua" "http://127.0.0.1:$PORT" | grep RESULT; done
+echo "304 check: $(curl -s -o /dev/null -w '%{http_code}' -H "If-None-Match: $ETAG" "http://127.0.0.1:$PORT$URL")"

@@ -1,0 +1,108 @@
+#!/usr/bin/env python3
+"""Synthetic parks data for the data-scale benchmarks, written with SQL (fast) on top of a catalogue that the real
+`parks discover` + `parks schedules` imported from the simulator.
+
+  seed.py raw       DB DAY   ride snapshots for every ride × 144 slots of the park-day DAY (America/Los_Angeles) + park snapshots
+  seed.py replicate DB DAY N copies DAY's roll-ups (park/ride day and hour rows) to the N days before it and the day after,
+                             marked final (ride hour rows only for 30 days), so rankings see a year of history
+
+DB is a SQLite file path or `pg:<libpq connection string>` (schema parks). Runs psql / sqlite3 as child processes.
+"""
+import datetime as dt
+import subprocess
+import sys
+from zoneinfo import ZoneInfo
+
+LA = ZoneInfo("America/Los_Angeles")
+
+
+def run(db, sql):
+    if db.startswith("pg:"):
+        subprocess.run(["psql", "-v", "ON_ERROR_STOP=1", "-q", db[3:], "-c", "SET search_path TO parks;\n" + sql], check=True)
+    else:
+        subprocess.run(["sqlite3", db], input=sql, text=True, check=True)
+
+
+def columns(db, table):
+    if db.startswith("pg:"):
+        out = subprocess.run(["psql", "-At", db[3:], "-c",
+                              f"SELECT column_name FROM information_schema.columns WHERE table_schema='parks' AND table_name='{table}' ORDER BY ordinal_position"],
+                             check=True, capture_output=True, text=True).stdout
+    else:
+        out = subprocess.run(["sqlite3", db, f"SELECT name FROM pragma_table_info('{table}')"], check=True, capture_output=True, text=True).stdout
+    return [c for c in out.split() if c]
+
+
+def day_window(day):
+    start = dt.datetime.combine(day, dt.time(), LA).astimezone(dt.timezone.utc)
+    end = dt.datetime.combine(day + dt.timedelta(days=1), dt.time(), LA).astimezone(dt.timezone.utc)
+    return start, int((end - start).total_seconds() // 600)
+
+
+def raw(db, day):
+    start, slots = day_window(day)
+    s = start.strftime("%Y-%m-%d %H:%M:%S")
+    # Outages are runs of 3 slots (30 min) on ~3 % of ride-slots; waits follow the row and the slot.
+    if db.startswith("pg:"):
+        key = "abs(hashtext(r.\"Id\"::text))"
+        slot = f"(timestamptz '{s}+00' + n * interval '10 minutes')"
+        series = f"generate_series(0, {slots - 1}) n"
+        sql = f"""
+INSERT INTO ride_snapshots ("RideId","SlotAt","ParkId","Status","ReportedStatus","WaitMinutes","UpstreamUpdatedAt","Source","IntervalMinutes","Fallback","Stale")
+SELECT r."Id", {slot}, r."ParkId",
+       CASE WHEN (({key} % 9973) + n / 3) % 33 = 0 THEN 'Down' ELSE 'Operating' END, NULL,
+       CASE WHEN (({key} % 9973) + n / 3) % 33 = 0 THEN NULL ELSE 5 + ({key} + n) % 80 END, NULL, 'tpw', 10, false, false
+FROM rides r CROSS JOIN {series};
+INSERT INTO park_snapshots ("ParkId","SlotAt","RunId","FetchedAt","Source","IntervalMinutes","ParkOpen","Operating","Down","Closed","Refurbishment","Unknown","LiveA","LiveB","AvgWait","MaxWait")
+SELECT p."Id", {slot}, '00000000-0000-7000-8000-000000000001', {slot}, 'tpw', 10, true, 0, 0, 0, 0, 0, 0, 0, NULL, NULL
+FROM parks p CROSS JOIN {series};
+ANALYZE;"""
+    else:
+        key = "r.rowid * 7919"
+        slot = f"strftime('%Y-%m-%d %H:%M:%S', '{s}', '+' || (n * 10) || ' minutes')"
+        cte = f"WITH RECURSIVE slot(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM slot WHERE n < {slots - 1})"
+        sql = f"""
+{cte}
+INSERT INTO ride_snapshots (RideId, SlotAt, ParkId, Status, ReportedStatus, WaitMinutes, UpstreamUpdatedAt, Source, IntervalMinutes, Fallback, Stale)
+SELECT r.Id, {slot}, r.ParkId,
+       CASE WHEN (({key} % 9973) + n / 3) % 33 = 0 THEN 'Down' ELSE 'Operating' END, NULL,
+       CASE WHEN (({key} % 9973) + n / 3) % 33 = 0 THEN NULL ELSE 5 + ({key} + n) % 80 END, NULL, 'tpw', 10, 0, 0
+FROM rides r CROSS JOIN slot;
+{cte}
+INSERT INTO park_snapshots (ParkId, SlotAt, RunId, FetchedAt, Source, IntervalMinutes, ParkOpen, Operating, Down, Closed, Refurbishment, Unknown, LiveA, LiveB, AvgWait, MaxWait)
+SELECT p.Id, {slot}, '00000000-0000-7000-8000-000000000001', {slot}, 'tpw', 10, 1, 0, 0, 0, 0, 0, 0, 0, NULL, NULL
+FROM parks p CROSS JOIN slot;
+ANALYZE;"""
+    run(db, sql)
+
+
+def replicate(db, day, days):
+    pg = db.startswith("pg:")
+    statements = []
+    for table, span in (("park_day_stats", days), ("ride_day_stats", days), ("park_hour_stats", days), ("ride_hour_stats", min(days, 30))):
+        cols = columns(db, table)
+        exprs = []
+        for c in cols:
+            if c == "LocalDate":
+                exprs.append('("LocalDate" - g)' if pg else "date(LocalDate, '-' || g || ' days')")
+            elif c == "HourStart":
+                exprs.append("(\"HourStart\" - g * interval '1 day')" if pg else "strftime('%Y-%m-%d %H:%M:%S', HourStart, '-' || g || ' days')")
+            elif c == "IsFinal":
+                exprs.append("true" if pg else "1")
+            else:
+                exprs.append(f'"{c}"')
+        names = ", ".join(f'"{c}"' for c in cols)
+        # g = -1 is the day after DAY (today when DAY is yesterday); 1..span are the days before it.
+        source = f"generate_series(-1, {span}) g" if pg else f"(WITH RECURSIVE s(g) AS (SELECT -1 UNION ALL SELECT g + 1 FROM s WHERE g < {span}) SELECT g FROM s) AS gs"
+        day_filter = (f"\"LocalDate\" = date '{day}'" if pg else f"LocalDate = '{day}'") + " AND g <> 0"
+        statements.append(f"INSERT INTO {table} ({names}) SELECT {', '.join(exprs)} FROM {table} CROSS JOIN {source} WHERE {day_filter};")
+    statements.append("ANALYZE;")
+    run(db, "\n".join(statements))
+
+
+if __name__ == "__main__":
+    command, database, date = sys.argv[1], sys.argv[2], dt.date.fromisoformat(sys.argv[3])
+    if command == "raw":
+        raw(database, date)
+    else:
+        replicate(database, date, int(sys.argv[4]))
