@@ -70,6 +70,11 @@ public abstract class ParksCrashTests(ITestOutputHelper output)
         lastSlotParks.ShouldBe(activeParks, "every active park has a snapshot in the slot of the run after the crash");
         var duplicates = await deployment.ScalarAsync("parks", "SELECT COUNT(*) FROM (SELECT \"ParkId\", \"SlotAt\" FROM park_snapshots GROUP BY \"ParkId\", \"SlotAt\" HAVING COUNT(*) > 1) d");
         duplicates.ShouldBe(0);
+
+        // Finding F5, pinned: the killed run's row stays "running" with no end (docs/reliability.md).
+        var stale = await deployment.ScalarAsync("parks", "SELECT COUNT(*) FROM runs WHERE \"Kind\" = 'collect' AND \"Status\" = 'running'");
+        output.WriteLine($"{Provider}: {stale} collect run(s) left 'running' after the crash and a successful rerun");
+        stale.ShouldBe(1, "F5 appears fixed: the dead run is no longer left running; update docs/reliability.md");
         ReliabilityFigures.Record($"parks collect crash ({Provider})", 0, 0, 0, 1);
     }
 

@@ -164,4 +164,24 @@ public sealed class LoginRateLimitTests(RateLimitedCluster cluster, Xunit.Abstra
         admitted.ShouldBeLessThanOrEqualTo(RateLimitedCluster.Limit * cluster.Hosts.Count);
         answers.TakeLast(5).ShouldAllBe(s => s == HttpStatusCode.TooManyRequests);
     }
+
+    /// <summary>
+    /// Finding F2, pinned: with BehindProxy every peer's X-Forwarded-For is trusted, so a client reaching an instance
+    /// directly gets a fresh rate-limit partition per request. When the app restricts trusted proxies, this test must
+    /// flip to expect 429s (and deploy/README.md can drop its warning).
+    /// </summary>
+    [Fact]
+    public async Task Spoofed_forwarded_for_headers_sent_directly_to_an_instance_evade_the_login_limit_finding_F2()
+    {
+        using var client = cluster.Hosts[2].CreateRawClient();
+        var answers = new List<HttpStatusCode>();
+        for (var i = 0; i < RateLimitedCluster.Limit + 5; i++)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, "/api/auth/login") { Content = JsonContent.Create(new { email = $"spoof{i}@example.test", password = "wrong-pass-1" }) };
+            request.Headers.Add("X-Forwarded-For", $"203.0.113.{i + 1}");
+            answers.Add((await client.SendAsync(request)).StatusCode);
+        }
+
+        answers.ShouldAllBe(s => s == HttpStatusCode.Unauthorized, "F2 appears fixed: expect 429 after the limit and update docs/reliability.md");
+    }
 }
