@@ -29,6 +29,9 @@ public class ThreeInstancesBehindNginx : IAsyncLifetime
 
     public Uri Balancer { get; private set; } = new("http://127.0.0.1");
 
+    /// <summary>nginx connects to the instances from this loopback address, the only peer they trust for X-Forwarded-For.</summary>
+    public const string ProxyAddress = "127.0.0.2";
+
     /// <summary>Login, register and token requests per client IP per minute on each instance.</summary>
     protected virtual int AuthPerMinute => 100_000;
 
@@ -42,6 +45,7 @@ public class ThreeInstancesBehindNginx : IAsyncLifetime
         {
             ["Quartet:Auth:SigningKey"] = signingKey,
             ["Quartet:BehindProxy"] = "true",
+            ["Quartet:TrustedProxies:0"] = ProxyAddress,
             ["Quartet:RateLimits:AuthPerMinute"] = AuthPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Quartet:Security:Framing:0:Path"] = "/embed/parks",
             ["Quartet:Security:Framing:0:Origins:0"] = EmbedOrigin,
@@ -75,6 +79,7 @@ public class ThreeInstancesBehindNginx : IAsyncLifetime
                 listen 127.0.0.1:{{port}};
                 location / {
                   proxy_pass http://quartet;
+                  proxy_bind {{ProxyAddress}};
                   proxy_http_version 1.1;
                   proxy_set_header Connection "";
                   proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;

@@ -123,6 +123,36 @@ public static class QuartetApp
         }
     }
 
+    /// <summary>Loopback is trusted by default; configured proxies replace that default.</summary>
+    private static ForwardedHeadersOptions ForwardedHeadersFrom(List<string> trustedProxies)
+    {
+        var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
+        if (trustedProxies.Count == 0)
+        {
+            return forwarded;
+        }
+
+        forwarded.KnownIPNetworks.Clear();
+        forwarded.KnownProxies.Clear();
+        foreach (var proxy in trustedProxies)
+        {
+            if (System.Net.IPNetwork.TryParse(proxy, out var network))
+            {
+                forwarded.KnownIPNetworks.Add(network);
+            }
+            else if (System.Net.IPAddress.TryParse(proxy, out var address))
+            {
+                forwarded.KnownProxies.Add(address);
+            }
+            else
+            {
+                throw new InvalidOperationException($"Quartet:TrustedProxies entry '{proxy}' is neither an IP address nor a CIDR network.");
+            }
+        }
+
+        return forwarded;
+    }
+
     public static void UsePipeline(WebApplication app)
     {
         var options = app.Services.GetRequiredService<IOptions<QuartetOptions>>().Value;
@@ -130,10 +160,7 @@ public static class QuartetApp
 
         if (options.BehindProxy)
         {
-            var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
-            forwarded.KnownIPNetworks.Clear();
-            forwarded.KnownProxies.Clear();
-            app.UseForwardedHeaders(forwarded);
+            app.UseForwardedHeaders(ForwardedHeadersFrom(options.TrustedProxies));
         }
 
         app.UseQuartetRequestLogging();

@@ -14,8 +14,15 @@ public sealed class QuartetOptions
     /// <summary>Folder of the built SPA; default wwwroot beside the binary.</summary>
     public string? WebRoot { get; set; }
 
-    /// <summary>Trust X-Forwarded-For/Proto from a reverse proxy (nginx, a load balancer).</summary>
+    /// <summary>Trust X-Forwarded-For/Proto from a reverse proxy (nginx, a load balancer) listed in <see cref="TrustedProxies"/>.</summary>
     public bool BehindProxy { get; set; }
+
+    /// <summary>
+    /// Addresses or CIDR networks of the proxies whose X-Forwarded-* headers are believed when <see cref="BehindProxy"/>
+    /// is on; empty means loopback only. Headers from any other peer are ignored, so a client that reaches an instance
+    /// directly cannot pick its own IP (and so dodge per-IP rate limits).
+    /// </summary>
+    public List<string> TrustedProxies { get; set; } = [];
 
     /// <summary>Apply pending migrations at start-up (on by default in Development).</summary>
     public bool? MigrateOnStartup { get; set; }
