@@ -77,6 +77,13 @@ public sealed class MealsPagesJourneyTests(BrowserFixture fixture)
         await page.GetByLabel("Add receipt").SetInputFilesAsync(new FilePayload { Name = "receipt.png", MimeType = "image/png", Buffer = Png });
         await Expect(page.GetByRole(AriaRole.Img, new() { Name = "Receipt receipt.png" })).ToBeVisibleAsync();
         await FitsThePhoneAsync(page);
+
+        await page.GotoAsync("/meals/import");
+        var csv = $"date,amount,restaurant,notes\r\n{date},18.00,Harbor Noodles,a rather long note that should wrap on a narrow phone screen\r\n2099-01-01,x,Nowhere,\r\n";
+        await page.GetByLabel("File to import").SetInputFilesAsync(new FilePayload { Name = "phone.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(csv) });
+        await Expect(page.GetByRole(AriaRole.Row, new() { Name = "Row 1" })).ToContainTextAsync("Possible duplicate");
+        await Expect(page.GetByRole(AriaRole.Row, new() { Name = "Row 2" })).ToContainTextAsync("Error");
+        await FitsThePhoneAsync(page);
     }
 
     [Fact]
