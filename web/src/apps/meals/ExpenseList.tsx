@@ -307,10 +307,10 @@ export function ExpenseList() {
           <footer className="flex flex-wrap items-center justify-between gap-2 border-t border-slate-200 p-3 text-sm">
             <span aria-label="Totals">
               {summary.data
-                ? `${summary.data.count} expenses · ${summary.data.currencies.map((c) => `${money(c.totalMinor, c.currency)} (${money(c.avgPerPersonMinor, c.currency)} per person)`).join(' · ')}`
+                ? `${summary.data.count} ${summary.data.count === 1 ? 'expense' : 'expenses'} · ${summary.data.currencies.map((c) => `${money(c.totalMinor, c.currency)} (${money(c.avgPerPersonMinor, c.currency)} per person)`).join(' · ')}`
                 : ''}
             </span>
-            <label className="flex items-center gap-2">
+            <label className="flex items-center gap-2 whitespace-nowrap">
               Per page
               <Select className="min-h-11 w-auto" value={String(pageSize)} onChange={(e) => set({ pageSize: e.target.value })}>
                 {[10, 25, 50, 100].map((n) => (
