@@ -37,6 +37,13 @@ public sealed class MealsPagesJourneyTests(BrowserFixture fixture)
         await Expect(page.GetByRole(AriaRole.List, new() { Name = "Expense history" }).GetByRole(AriaRole.Listitem)).ToHaveCountAsync(2);
         await FitsThePhoneAsync(page);
 
+        await page.GotoAsync("/meals/expenses?minAmount=2000");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Remove filter At least: $20.00" })).ToBeVisibleAsync();
+        await Expect(page.GetByLabel("Totals")).ToContainTextAsync("1 expense · $22.00");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Remove filter At least: $20.00" }).ClickAsync();
+        await Expect(page.GetByLabel("Totals")).ToContainTextAsync("2 expenses · $40.00");
+        await FitsThePhoneAsync(page);
+
         await page.GotoAsync("/meals/categories");
         await page.GetByLabel("Name of Snacks").FillAsync("Treats");
         await page.GetByLabel("Categories", new() { Exact = true }).GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
