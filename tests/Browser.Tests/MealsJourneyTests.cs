@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -32,6 +34,33 @@ public sealed partial class MealsJourneyTests(BrowserFixture fixture)
         await Expect(usd).ToContainTextAsync("$23.50");
         await Expect(usd).ToContainTextAsync("Blue Door Cafe");
         await MealsPagesJourneyTests.FitsThePhoneAsync(page);
+    }
+
+    [Fact]
+    public async Task An_expense_saved_offline_waits_and_is_sent_on_reconnect()
+    {
+        var user = await fixture.Host.CreateUserAsync();
+        var page = await fixture.NewPageAsync(phone: true);
+        await page.GotoAsync("/signin?returnUrl=/meals/expenses/new");
+        await page.GetByLabel("Email").FillAsync(user.Email);
+        await page.GetByLabel("Password").FillAsync(user.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Expect(page.GetByLabel("Amount")).ToBeVisibleAsync();
+
+        await page.Context.SetOfflineAsync(true);
+        await page.GetByLabel("Restaurant", new() { Exact = true }).FillAsync("Night Owl Diner");
+        await page.GetByLabel(AddAsNewRestaurant()).CheckAsync();
+        await page.GetByLabel("Amount").FillAsync("12.00");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save and add another" }).ClickAsync();
+        await Expect(page.GetByText("1 expense waiting to be sent")).ToBeVisibleAsync();
+        (await user.Client.GetFromJsonAsync<JsonElement>("/api/meals/expenses")).GetProperty("total").GetInt32().ShouldBe(0);
+
+        await page.Context.SetOfflineAsync(false);
+        await Expect(page.GetByText("waiting to be sent")).ToHaveCountAsync(0);
+        var list = await user.Client.GetFromJsonAsync<JsonElement>("/api/meals/expenses");
+        list.GetProperty("total").GetInt32().ShouldBe(1);
+        list.GetProperty("items")[0].GetProperty("restaurantName").GetString().ShouldBe("Night Owl Diner");
+        list.GetProperty("items")[0].GetProperty("amountMinor").GetInt64().ShouldBe(1200);
     }
 
     [GeneratedRegex("as a new restaurant")]

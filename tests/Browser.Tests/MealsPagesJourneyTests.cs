@@ -37,6 +37,13 @@ public sealed class MealsPagesJourneyTests(BrowserFixture fixture)
         await Expect(page.GetByRole(AriaRole.List, new() { Name = "Expense history" }).GetByRole(AriaRole.Listitem)).ToHaveCountAsync(2);
         await FitsThePhoneAsync(page);
 
+        await page.GotoAsync("/meals/expenses?minAmount=2000");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Remove filter At least: $20.00" })).ToBeVisibleAsync();
+        await Expect(page.GetByLabel("Totals")).ToContainTextAsync("1 expense · $22.00");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Remove filter At least: $20.00" }).ClickAsync();
+        await Expect(page.GetByLabel("Totals")).ToContainTextAsync("2 expenses · $40.00");
+        await FitsThePhoneAsync(page);
+
         await page.GotoAsync("/meals/categories");
         await page.GetByLabel("Name of Snacks").FillAsync("Treats");
         await page.GetByLabel("Categories", new() { Exact = true }).GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
@@ -76,6 +83,13 @@ public sealed class MealsPagesJourneyTests(BrowserFixture fixture)
         await page.GotoAsync($"/meals/expenses/{expense.GetProperty("id").GetGuid()}");
         await page.GetByLabel("Add receipt").SetInputFilesAsync(new FilePayload { Name = "receipt.png", MimeType = "image/png", Buffer = Png });
         await Expect(page.GetByRole(AriaRole.Img, new() { Name = "Receipt receipt.png" })).ToBeVisibleAsync();
+        await FitsThePhoneAsync(page);
+
+        await page.GotoAsync("/meals/import");
+        var csv = $"date,amount,restaurant,notes\r\n{date},18.00,Harbor Noodles,a rather long note that should wrap on a narrow phone screen\r\n2099-01-01,x,Nowhere,\r\n";
+        await page.GetByLabel("File to import").SetInputFilesAsync(new FilePayload { Name = "phone.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(csv) });
+        await Expect(page.GetByRole(AriaRole.Row, new() { Name = "Row 1" })).ToContainTextAsync("Possible duplicate");
+        await Expect(page.GetByRole(AriaRole.Row, new() { Name = "Row 2" })).ToContainTextAsync("Error");
         await FitsThePhoneAsync(page);
     }
 

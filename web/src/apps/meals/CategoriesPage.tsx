@@ -55,8 +55,12 @@ function CategoriesSection() {
     const reordered = [...list];
     const [item] = reordered.splice(index, 1);
     reordered.splice(index + delta, 0, item);
-    for (const [position, c] of reordered.entries()) {
-      if (c.sortOrder !== position) await update.mutateAsync({ ...c, sortOrder: position });
+    try {
+      for (const [position, c] of reordered.entries()) {
+        if (c.sortOrder !== position) await update.mutateAsync({ ...c, sortOrder: position });
+      }
+    } catch {
+      // update.error shows the failure beside the list.
     }
   };
   return (

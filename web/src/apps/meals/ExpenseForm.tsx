@@ -4,6 +4,7 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom'
 import { api, isApiError } from '../../shared/api';
 import { Button, Card, ErrorBox, Field, Input, Loading, Notice, PageHeader, Select, TextField } from '../../shared/ui';
 import { base, fetchCategories, fetchSettings, fetchTags, humanize, mealTypes, money, orderTypes, toDecimalText, toMinor, type Expense, type Page, type Restaurant } from './model';
+import { enqueue } from './offlineQueue';
 import { RestaurantForm } from './RestaurantForm';
 
 interface FormState {
@@ -120,20 +121,12 @@ export function ExpenseForm() {
   };
 
   const save = useMutation({
+    // Run even when the browser says it is offline: the offline branch queues the expense instead of pausing.
+    networkMode: 'always',
     mutationFn: async (again: boolean) => {
-      if (!form) return { again, id: '' };
-      let restaurantId = form.restaurantId;
-      if (!restaurantId && newRestaurant && form.restaurantQuery.trim()) {
-        try {
-          restaurantId = (await api.post<Restaurant>(`${base}/restaurants`, { name: form.restaurantQuery.trim() })).id;
-        } catch (error) {
-          if (isApiError(error) && error.code === 'RESTAURANT_DUPLICATE') restaurantId = String(error.problem.existingId);
-          else throw error;
-        }
-      }
+      if (!form) return { again, id: '', queued: false };
       const amountMinor = toMinor(form.amount, form.currency);
-      const body = {
-        restaurantId: restaurantId || null,
+      const fields = {
         amountMinor: amountMinor === null ? 0 : id && existing.data && existing.data.amountMinor < 0 ? -amountMinor : amountMinor,
         currency: form.currency,
         localDate: form.localDate,
@@ -146,24 +139,51 @@ export function ExpenseForm() {
         tags: form.tags,
         ...(id && existing.data ? { timeZone: existing.data.timeZone, postedDate: existing.data.postedDate } : {}),
       };
-      const savedExpense =
-        id && existing.data
-          ? await api.put<Expense>(`${base}/expenses/${id}`, body, { headers: { 'If-Match': `"v${existing.data.version}"` } })
-          : await api.post<Expense>(`${base}/expenses`, body, { headers: { 'Idempotency-Key': crypto.randomUUID() } });
-      const expenseId = savedExpense?.id ?? id ?? '';
-      if (receipt && expenseId) {
-        const file = new FormData();
-        file.append('file', receipt);
-        await api.put(`${base}/expenses/${expenseId}/receipt`, file);
+      const newName = !form.restaurantId && newRestaurant ? form.restaurantQuery.trim() : '';
+      // Offline quick add: a new expense without a receipt waits in the browser and is sent on reconnect.
+      const queueable = !id && !receipt && amountMinor !== null && (form.restaurantId || newName);
+      const queue = () => {
+        enqueue({
+          body: { ...fields, restaurantId: form.restaurantId || null },
+          newRestaurantName: form.restaurantId ? undefined : newName,
+          label: `${form.restaurantQuery.trim()} ${form.localDate}`,
+        });
+        return { again, id: '', queued: true };
+      };
+      if (queueable && !navigator.onLine) return queue();
+      try {
+        let restaurantId = form.restaurantId;
+        if (!restaurantId && newName) {
+          try {
+            restaurantId = (await api.post<Restaurant>(`${base}/restaurants`, { name: newName })).id;
+          } catch (error) {
+            if (isApiError(error) && error.code === 'RESTAURANT_DUPLICATE') restaurantId = String(error.problem.existingId);
+            else throw error;
+          }
+        }
+        const body = { ...fields, restaurantId: restaurantId || null };
+        const savedExpense =
+          id && existing.data
+            ? await api.put<Expense>(`${base}/expenses/${id}`, body, { headers: { 'If-Match': `"v${existing.data.version}"` } })
+            : await api.post<Expense>(`${base}/expenses`, body, { headers: { 'Idempotency-Key': crypto.randomUUID() } });
+        const expenseId = savedExpense?.id ?? id ?? '';
+        if (receipt && expenseId) {
+          const file = new FormData();
+          file.append('file', receipt);
+          await api.put(`${base}/expenses/${expenseId}/receipt`, file);
+        }
+        return { again, id: expenseId, queued: false };
+      } catch (error) {
+        if (queueable && isApiError(error) && error.status === 0) return queue();
+        throw error;
       }
-      return { again, id: expenseId };
     },
-    onSuccess: ({ again, id: expenseId }) => {
+    onSuccess: ({ again, id: expenseId, queued }) => {
       localStorage.removeItem(draftKey);
       void client.invalidateQueries({ queryKey: ['meals'] });
       setReceipt(null);
       if (again && form) {
-        setSaved(`Saved ${form.restaurantQuery} · ${money(toMinor(form.amount, form.currency) ?? 0, form.currency)}.`);
+        setSaved(`${queued ? 'Saved offline' : 'Saved'}: ${form.restaurantQuery} · ${money(toMinor(form.amount, form.currency) ?? 0, form.currency)}.`);
         setForm({ ...form, amount: '', notes: '', tags: [], localTime: '' });
       } else if (id) navigate(`/meals/expenses/${expenseId}`);
       else navigate('/meals/expenses');

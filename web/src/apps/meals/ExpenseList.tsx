@@ -5,7 +5,7 @@ import { api } from '../../shared/api';
 import { Button, buttonClass, Card, ConfirmDialog, ErrorBox, Input, Loading, PageHeader, Select } from '../../shared/ui';
 import { cx } from '../../shared/ui/cx';
 import { AddExpenseButton, Pager } from './components';
-import { base, downloadPost, fetchCategories, humanize, mealTypes, money, orderTypes, type Expense, type Page } from './model';
+import { base, downloadPost, fetchCategories, fetchSettings, humanize, mealTypes, money, orderTypes, toDecimalText, toMinor, type Expense, type Page } from './model';
 
 interface Summary {
   count: number;
@@ -13,7 +13,7 @@ interface Summary {
 }
 
 /** Every list filter lives in the URL; these are sent to the API as they are. */
-const filterKeys = ['q', 'from', 'to', 'categoryId', 'mealType', 'orderType', 'restaurantId', 'tag', 'currency', 'hasReceipt', 'importId'] as const;
+const filterKeys = ['q', 'from', 'to', 'categoryId', 'mealType', 'orderType', 'restaurantId', 'tag', 'currency', 'minAmount', 'maxAmount', 'hasReceipt', 'importId'] as const;
 const chipLabels: Record<string, string> = {
   from: 'From',
   to: 'To',
@@ -23,6 +23,8 @@ const chipLabels: Record<string, string> = {
   restaurantId: 'Restaurant',
   tag: 'Tag',
   currency: 'Currency',
+  minAmount: 'At least',
+  maxAmount: 'At most',
   hasReceipt: 'Receipt',
   importId: 'Import',
 };
@@ -57,6 +59,9 @@ export function ExpenseList() {
   const list = useQuery({ queryKey: ['meals', 'expenses', query], queryFn: () => api.get<Page<Expense>>(`${base}/expenses`, { query }), placeholderData: keepPreviousData });
   const summary = useQuery({ queryKey: ['meals', 'summary', filters], queryFn: () => api.get<Summary>(`${base}/expenses/summary`, { query: filters }) });
   const categories = useQuery({ queryKey: ['meals', 'categories'], queryFn: fetchCategories });
+  const settings = useQuery({ queryKey: ['meals', 'settings'], queryFn: fetchSettings });
+  // Amount filters are minor units in the URL (as the API takes them), shown in the filtered or home currency.
+  const amountCurrency = params.get('currency') || settings.data?.homeCurrency || 'USD';
   const bulkDelete = useMutation({
     mutationFn: () => api.post(`${base}/expenses/bulk-delete`, { ids: selected }),
     onSuccess: () => {
@@ -70,6 +75,7 @@ export function ExpenseList() {
   });
 
   const set = (changes: Record<string, string>) => {
+    if (Object.entries(changes).every(([key, value]) => (params.get(key) ?? '') === value)) return;
     const next = new URLSearchParams(params);
     for (const [key, value] of Object.entries(changes)) {
       if (value) next.set(key, value);
@@ -86,6 +92,7 @@ export function ExpenseList() {
     if (k === 'hasReceipt') return value === 'true' ? 'with receipt' : 'without receipt';
     if (k === 'restaurantId') return list.data?.items.find((e) => e.restaurantId === value)?.restaurantName ?? 'selected';
     if (k === 'importId') return 'this import';
+    if (k === 'minAmount' || k === 'maxAmount') return money(Number(value), amountCurrency);
     return humanize(value);
   };
   const pageIds = list.data?.items.map((e) => e.id) ?? [];
@@ -178,6 +185,22 @@ export function ExpenseList() {
           </FilterField>
           <FilterField label="Currency">
             <Input className="min-h-11 uppercase" maxLength={3} defaultValue={params.get('currency') ?? ''} onBlur={(e) => set({ currency: e.target.value.trim().toUpperCase() })} />
+          </FilterField>
+          <FilterField label={`Amount at least (${amountCurrency})`}>
+            <Input
+              inputMode="decimal"
+              className="min-h-11"
+              defaultValue={params.get('minAmount') ? toDecimalText(Number(params.get('minAmount')), amountCurrency) : ''}
+              onBlur={(e) => set({ minAmount: String(toMinor(e.target.value, amountCurrency) ?? '') })}
+            />
+          </FilterField>
+          <FilterField label={`Amount at most (${amountCurrency})`}>
+            <Input
+              inputMode="decimal"
+              className="min-h-11"
+              defaultValue={params.get('maxAmount') ? toDecimalText(Number(params.get('maxAmount')), amountCurrency) : ''}
+              onBlur={(e) => set({ maxAmount: String(toMinor(e.target.value, amountCurrency) ?? '') })}
+            />
           </FilterField>
           <FilterField label="Receipt">
             <Select className="min-h-11" value={params.get('hasReceipt') ?? ''} onChange={(e) => set({ hasReceipt: e.target.value })}>
@@ -307,10 +330,10 @@ export function ExpenseList() {
           <footer className="flex flex-wrap items-center justify-between gap-2 border-t border-slate-200 p-3 text-sm">
             <span aria-label="Totals">
               {summary.data
-                ? `${summary.data.count} expenses · ${summary.data.currencies.map((c) => `${money(c.totalMinor, c.currency)} (${money(c.avgPerPersonMinor, c.currency)} per person)`).join(' · ')}`
+                ? `${summary.data.count} ${summary.data.count === 1 ? 'expense' : 'expenses'} · ${summary.data.currencies.map((c) => `${money(c.totalMinor, c.currency)} (${money(c.avgPerPersonMinor, c.currency)} per person)`).join(' · ')}`
                 : ''}
             </span>
-            <label className="flex items-center gap-2">
+            <label className="flex items-center gap-2 whitespace-nowrap">
               Per page
               <Select className="min-h-11 w-auto" value={String(pageSize)} onChange={(e) => set({ pageSize: e.target.value })}>
                 {[10, 25, 50, 100].map((n) => (

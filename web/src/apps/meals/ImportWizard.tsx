@@ -167,6 +167,7 @@ function ImportReview({ id }: { id: string }) {
   const [status, setStatus] = useState('');
   const [page, setPage] = useState(1);
   const [bulkBusy, setBulkBusy] = useState(false);
+  const [bulkError, setBulkError] = useState<unknown>(null);
   const [discarding, setDiscarding] = useState(false);
   const summaryKey = ['meals', 'import', id];
   const summary = useQuery({ queryKey: summaryKey, queryFn: () => api.get<Summary>(`${base}/imports/${id}`) });
@@ -198,6 +199,7 @@ function ImportReview({ id }: { id: string }) {
   /** Applies one choice to every row of the current filter (all pages), at most 1,000 decisions per call. */
   const bulk = async (choose: (row: Row) => RowPatch | null) => {
     setBulkBusy(true);
+    setBulkError(null);
     try {
       const patches: RowPatch[] = [];
       for (let p = 1; ; p++) {
@@ -209,6 +211,8 @@ function ImportReview({ id }: { id: string }) {
         if (p * chunk.pageSize >= chunk.total) break;
       }
       for (let i = 0; i < patches.length; i += 1000) await decide.mutateAsync(patches.slice(i, i + 1000));
+    } catch (error) {
+      setBulkError(error);
     } finally {
       setBulkBusy(false);
     }
@@ -351,7 +355,7 @@ function ImportReview({ id }: { id: string }) {
           {bulkBusy ? <Loading label="Saving choices…" /> : null}
         </div>
       ) : null}
-      <ErrorBox error={decide.error} className="mb-3" />
+      <ErrorBox error={bulkError ?? decide.error} className="mb-3" />
 
       <Card className="p-0 sm:p-0">
         {rows.isPending ? (

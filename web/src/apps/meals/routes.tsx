@@ -1,6 +1,6 @@
 import { NavLink, Route, Routes, useLocation } from 'react-router-dom';
 import { hasRole, RequireAuth, useMe } from '../../shared/auth';
-import { NotFound } from '../../shared/ui';
+import { Button, NotFound } from '../../shared/ui';
 import { cx } from '../../shared/ui/cx';
 import { AdminPage } from './AdminPage';
 import { BudgetsPage } from './BudgetsPage';
@@ -11,6 +11,7 @@ import { ExpenseDetail } from './ExpenseDetail';
 import { ExpenseForm } from './ExpenseForm';
 import { ExpenseList } from './ExpenseList';
 import { ImportWizard } from './ImportWizard';
+import { clearFailed, useOfflineQueue } from './offlineQueue';
 import { Reports } from './Reports';
 import { RestaurantDetail } from './RestaurantDetail';
 import { RestaurantList } from './RestaurantList';
@@ -54,11 +55,40 @@ function MealsNav() {
   );
 }
 
+/** Expenses saved offline: how many wait, and any the server refused when they were sent. */
+function OfflineStatus() {
+  const { waiting, failed } = useOfflineQueue();
+  if (waiting.length === 0 && failed.length === 0) return null;
+  return (
+    <div role="status" className="mb-4 space-y-1 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 print:hidden">
+      {waiting.length > 0 ? (
+        <p>
+          {waiting.length} {waiting.length === 1 ? 'expense' : 'expenses'} waiting to be sent — they go out in order when you are back online.
+        </p>
+      ) : null}
+      {failed.length > 0 ? (
+        <>
+          <p>These offline expenses were refused:</p>
+          <ul className="list-disc pl-5">
+            {failed.map((f, i) => (
+              <li key={`${i}-${f}`}>{f}</li>
+            ))}
+          </ul>
+          <Button size="sm" variant="secondary" onClick={clearFailed}>
+            Dismiss
+          </Button>
+        </>
+      ) : null}
+    </div>
+  );
+}
+
 /** Routes of the app, mounted by App.tsx at `/meals/*`. Paths here are relative to `/meals`. */
 export default function MealsRoutes() {
   return (
     <RequireAuth>
       <MealsNav />
+      <OfflineStatus />
       <Routes>
         <Route index element={<Dashboard />} />
         <Route path="expenses" element={<ExpenseList />} />
