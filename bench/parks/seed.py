@@ -84,9 +84,9 @@ def replicate(db, day, days):
         exprs = []
         for c in cols:
             if c == "LocalDate":
-                exprs.append('("LocalDate" - g)' if pg else "date(LocalDate, '-' || g || ' days')")
+                exprs.append('("LocalDate" - g)' if pg else "date(LocalDate, (-g) || ' days')")
             elif c == "HourStart":
-                exprs.append("(\"HourStart\" - g * interval '1 day')" if pg else "strftime('%Y-%m-%d %H:%M:%S', HourStart, '-' || g || ' days')")
+                exprs.append("(\"HourStart\" - g * interval '1 day')" if pg else "strftime('%Y-%m-%d %H:%M:%S', HourStart, (-g) || ' days')")
             elif c == "IsFinal":
                 exprs.append("true" if pg else "1")
             else:
