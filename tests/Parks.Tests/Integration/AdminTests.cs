@@ -229,6 +229,25 @@ public abstract class AdminTests<T>(T fixture) : IClassFixture<T>, IAsyncLifetim
     }
 
     [Fact]
+    public async Task An_ignore_override_keeps_an_upstream_ride_out_of_the_catalogue_until_it_is_deleted()
+    {
+        RealTime();
+        var ride = await fixture.WithDbAsync(db => db.Rides.AsNoTracking().Where(r => r.TpwId != null).OrderByDescending(r => r.Name).FirstAsync());
+        await fixture.WithDbAsync(db => db.Rides.Where(r => r.Id == ride.Id).ExecuteDeleteAsync());
+        var created = await Admin.PostAsJsonAsync("/api/parks/admin/overrides",
+            new { source = "tpw", entityType = "ride", externalId = ride.TpwId, action = "ignore", reason = "Not a ride." });
+        created.StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        await fixture.DiscoverAsync();
+        (await fixture.WithDbAsync(db => db.Rides.CountAsync(r => r.TpwId == ride.TpwId))).ShouldBe(0);
+
+        var id = (await created.Content.ReadFromJsonAsync<SourceOverride>())!.Id;
+        (await Admin.DeleteAsync($"/api/parks/admin/overrides/{id}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        await fixture.DiscoverAsync();
+        (await fixture.WithDbAsync(db => db.Rides.CountAsync(r => r.TpwId == ride.TpwId))).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Accepting_a_match_candidate_creates_a_map_override_and_dismissing_closes_it()
     {
         RealTime();
