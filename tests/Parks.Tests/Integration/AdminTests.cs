@@ -221,6 +221,12 @@ public abstract class AdminTests<T>(T fixture) : IClassFixture<T>, IAsyncLifetim
         toAfter.QtId.ShouldBe(from.QtId);
         fromAfter.QtId.ShouldNotBe(from.QtId);
         fromAfter.TpwId.ShouldBe(from.TpwId);
+        var history = await fixture.WithDbAsync(db => db.IdChanges.AsNoTracking().Where(c => c.EntityId == to.Id).ToListAsync());
+        history.ShouldHaveSingleItem().ShouldSatisfyAllConditions(
+            c => c.Source.ShouldBe("qt"),
+            c => c.OldId.ShouldBe(to.QtId?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            c => c.NewId.ShouldBe(qtId),
+            c => c.Reason.ShouldBe("override"));
 
         var list = await ApiSeed.Json(await Admin.GetAsync(url));
         var id = list.GetProperty("items").EnumerateArray().Single(o => o.GetProperty("externalId").GetString() == qtId).GetProperty("id").GetString();
