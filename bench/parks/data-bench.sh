@@ -9,7 +9,8 @@ PROVIDER=${1:-sqlite}
 RUNS=${2:-3}
 QUARTET=$(realpath "${QUARTET:-./quartet}")
 HERE=$(cd "$(dirname "$0")" && pwd)
-DATA=$(mktemp -d /tmp/parks-data-bench-XXXX)
+# REUSE=<data folder of an earlier sqlite run> skips seeding, recompute and replication and measures the load only.
+DATA=${REUSE:-$(mktemp -d /tmp/parks-data-bench-XXXX)}
 SIM_PORT=${SIM_PORT:-5198}
 PORT=${PORT:-5301}
 DURATION=${DURATION:-10s}
@@ -18,6 +19,7 @@ export Parks__Sources__Qt__BaseUrl=http://127.0.0.1:$SIM_PORT/qt
 export Parks__RateLimit__PerMinute=1000000000
 export Parks__RateLimit__AuditPerMinute=1000000000
 export DOTNET_ENVIRONMENT=Production
+export Quartet__Auth__SigningKey=${Quartet__Auth__SigningKey:-$(openssl rand -base64 48)}
 log() { echo "[$(date -u +%H:%M:%S)] $*"; }
 
 if [ "$PROVIDER" = postgres ]; then
@@ -30,22 +32,24 @@ else
   DB="$DATA/parks.db"
 fi
 
+SIM=
+SERVER=
+cleanup() { [ -n "$SIM" ] && kill "$SIM" 2>/dev/null || true; [ -n "$SERVER" ] && kill "$SERVER" 2>/dev/null || true; }
+trap cleanup EXIT
+if [ -z "${REUSE:-}" ]; then
 "$QUARTET" parks simulate --port "$SIM_PORT" --parks 100 --rides-per-park 50 >/dev/null 2>&1 &
 SIM=$!
-SERVER=
-cleanup() { kill $SIM 2>/dev/null || true; [ -n "$SERVER" ] && kill "$SERVER" 2>/dev/null || true; }
-trap cleanup EXIT
 sleep 3
 "$QUARTET" migrate --apps parks --data-dir "$DATA" >/dev/null
 "$QUARTET" parks discover --apps parks --data-dir "$DATA" >/dev/null
 "$QUARTET" parks schedules --apps parks --data-dir "$DATA" --days 3 >/dev/null
-kill $SIM
+kill $SIM 2>/dev/null || true
 DAY=$(python3 -c "import datetime as d, zoneinfo as z; print((d.datetime.now(z.ZoneInfo('America/Los_Angeles')).date() - d.timedelta(days=1)).isoformat())")
-# Hours for DAY: the simulator publishes schedules from today on, so give every park DAY's hours from today's.
+# Hours for DAY: parks without published hours for DAY get the next day's hours moved back a day.
 if [ "$PROVIDER" = postgres ]; then
-  psql -q "$PG" -c "SET search_path TO parks; INSERT INTO park_schedules SELECT gen_random_uuid(), \"ParkId\", \"LocalDate\" - 1, \"Type\", \"OpensAt\" - interval '1 day', \"ClosesAt\" - interval '1 day', \"Origin\", \"FetchedAt\" FROM park_schedules WHERE \"LocalDate\" = date '$DAY' + 1;"
+  psql -q "$PG" -c "SET search_path TO parks; INSERT INTO park_schedules SELECT gen_random_uuid(), \"ParkId\", \"LocalDate\" - 1, \"Type\", \"OpensAt\" - interval '1 day', \"ClosesAt\" - interval '1 day', \"Origin\", \"FetchedAt\" FROM park_schedules WHERE \"LocalDate\" = date '$DAY' + 1 AND \"ParkId\" NOT IN (SELECT \"ParkId\" FROM park_schedules WHERE \"LocalDate\" = date '$DAY');"
 else
-  sqlite3 "$DB" "INSERT INTO park_schedules SELECT upper(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-7' || substr(hex(randomblob(2)), 2) || '-8' || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))), ParkId, date(LocalDate, '-1 day'), Type, strftime('%Y-%m-%d %H:%M:%S', OpensAt, '-1 day'), strftime('%Y-%m-%d %H:%M:%S', ClosesAt, '-1 day'), Origin, FetchedAt FROM park_schedules WHERE LocalDate = date('$DAY', '+1 day');"
+  sqlite3 "$DB" "INSERT INTO park_schedules SELECT upper(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-7' || substr(hex(randomblob(2)), 2) || '-8' || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))), ParkId, date(LocalDate, '-1 day'), Type, strftime('%Y-%m-%d %H:%M:%S', OpensAt, '-1 day'), strftime('%Y-%m-%d %H:%M:%S', ClosesAt, '-1 day'), Origin, FetchedAt FROM park_schedules WHERE LocalDate = date('$DAY', '+1 day') AND ParkId NOT IN (SELECT ParkId FROM park_schedules WHERE LocalDate = '$DAY');"
 fi
 log "seeding raw snapshots for $DAY"
 python3 "$HERE/seed.py" raw "$DB" "$DAY"
@@ -60,6 +64,9 @@ done
 
 log "replicating roll-ups to a year"
 python3 "$HERE/seed.py" replicate "$DB" "$DAY" 364
+else
+  DAY=$(python3 -c "import datetime as d, zoneinfo as z; print((d.datetime.now(z.ZoneInfo('America/Los_Angeles')).date() - d.timedelta(days=1)).isoformat())")
+fi
 
 if [ "$PROVIDER" = postgres ]; then
   COUNTS=$(psql -At "$PG" -c "SET search_path TO parks; SELECT (SELECT count(*) FROM ride_snapshots) || ' raw ride snapshots, ' || (SELECT count(*) FROM ride_day_stats) || ' ride-days, ' || (SELECT count(*) FROM ride_hour_stats) || ' ride-hours, ' || (SELECT count(*) FROM park_day_stats) || ' park-days'" | tail -1)
@@ -73,6 +80,7 @@ fi
 echo "data: $COUNTS"
 
 RANKINGS=$DATA/rankings.txt
+: > "$RANKINGS"
 for kind in parks rides; do for period in today yesterday last_week last_month; do for filter in all disney-universal; do
   echo "/api/parks/rankings/$kind?period=$period&filter=$filter" >> "$RANKINGS"
 done; done; done
@@ -120,7 +128,7 @@ echo "## cached rankings: server cache hits and ETag 304s, 20 clients ($PROVIDER
 serve true
 for i in $(seq 1 "$RUNS"); do URLS=$RANKINGS wrk -t2 -c20 -d"$DURATION" -s "$HERE/wrk-report.lua" "http://127.0.0.1:$PORT" | grep RESULT; done
 URL="/api/parks/rankings/parks?period=last_week&filter=all"
-ETAG=$(curl -sI "http://127.0.0.1:$PORT$URL" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag"{print $2}')
+ETAG=$(curl -s -D - -o /dev/null "http://127.0.0.1:$PORT$URL" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag"{print $2}')
 echo "$URL" > "$DATA/one.txt"
 for i in $(seq 1 "$RUNS"); do URLS=$DATA/one.txt wrk -t2 -c20 -d"$DURATION" -H "If-None-Match: $ETAG" -s "$HERE/wrk-report.lua" "http://127.0.0.1:$PORT" | grep RESULT; done
 echo "304 check: $(curl -s -o /dev/null -w '%{http_code}' -H "If-None-Match: $ETAG" "http://127.0.0.1:$PORT$URL")"

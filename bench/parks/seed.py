@@ -56,7 +56,7 @@ FROM rides r CROSS JOIN {series};
 INSERT INTO park_snapshots ("ParkId","SlotAt","RunId","FetchedAt","Source","IntervalMinutes","ParkOpen","Operating","Down","Closed","Refurbishment","Unknown","LiveA","LiveB","AvgWait","MaxWait")
 SELECT p."Id", {slot}, '00000000-0000-7000-8000-000000000001', {slot}, 'tpw', 10, true, 0, 0, 0, 0, 0, 0, 0, NULL, NULL
 FROM parks p CROSS JOIN {series};
-ANALYZE;"""
+ANALYZE ride_snapshots; ANALYZE park_snapshots;"""
     else:
         key = "r.rowid * 7919"
         slot = f"strftime('%Y-%m-%d %H:%M:%S', '{s}', '+' || (n * 10) || ' minutes')"
@@ -84,9 +84,9 @@ def replicate(db, day, days):
         exprs = []
         for c in cols:
             if c == "LocalDate":
-                exprs.append('("LocalDate" - g)' if pg else "date(LocalDate, '-' || g || ' days')")
+                exprs.append('("LocalDate" - g)' if pg else "date(LocalDate, (-g) || ' days')")
             elif c == "HourStart":
-                exprs.append("(\"HourStart\" - g * interval '1 day')" if pg else "strftime('%Y-%m-%d %H:%M:%S', HourStart, '-' || g || ' days')")
+                exprs.append("(\"HourStart\" - g * interval '1 day')" if pg else "strftime('%Y-%m-%d %H:%M:%S', HourStart, (-g) || ' days')")
             elif c == "IsFinal":
                 exprs.append("true" if pg else "1")
             else:
@@ -96,7 +96,7 @@ def replicate(db, day, days):
         source = f"generate_series(-1, {span}) g" if pg else f"(WITH RECURSIVE s(g) AS (SELECT -1 UNION ALL SELECT g + 1 FROM s WHERE g < {span}) SELECT g FROM s) AS gs"
         day_filter = (f"\"LocalDate\" = date '{day}'" if pg else f"LocalDate = '{day}'") + " AND g <> 0"
         statements.append(f"INSERT INTO {table} ({names}) SELECT {', '.join(exprs)} FROM {table} CROSS JOIN {source} WHERE {day_filter};")
-    statements.append("ANALYZE;")
+    statements.append("ANALYZE park_day_stats; ANALYZE ride_day_stats; ANALYZE park_hour_stats; ANALYZE ride_hour_stats;")
     run(db, "\n".join(statements))
 
 

@@ -54,6 +54,7 @@ public sealed class Discovery(ParksDb db, ThemeParksWikiSource tpw, QueueTimesSo
             if (existing.FirstOrDefault(p => p.Id == rule.TargetId) is { } target && tpwParks.Any(t => t.Id == rule.ExternalId) &&
                 Release(existing.FirstOrDefault(p => p.TpwId == rule.ExternalId && p != target), tpw: true))
             {
+                Changed("park", target.Id, SourceNames.ThemeParksWiki, target.TpwId, rule.ExternalId, "override");
                 target.TpwId = rule.ExternalId;
             }
         }
@@ -72,6 +73,7 @@ public sealed class Discovery(ParksDb db, ThemeParksWikiSource tpw, QueueTimesSo
             var park = existing.FirstOrDefault(p => p.QtId == qtId);
             if (rule is { Action: "map" } && existing.FirstOrDefault(p => p.Id == rule.TargetId) is { } mapped && mapped != park && Release(park, tpw: false))
             {
+                Changed("park", mapped.Id, SourceNames.QueueTimes, mapped.QtId?.ToString(CultureInfo.InvariantCulture), source.Id, "override");
                 mapped.QtId = qtId;
                 park = mapped;
             }
@@ -167,6 +169,7 @@ public sealed class Discovery(ParksDb db, ThemeParksWikiSource tpw, QueueTimesSo
             if (Rule("tpw", source.Id) is { Action: "map" } rule && rides.FirstOrDefault(r => r.Id == rule.TargetId) is { } target && target.TpwId != source.Id &&
                 Release(rides.FirstOrDefault(r => r.TpwId == source.Id), tpw: true))
             {
+                Changed("ride", target.Id, SourceNames.ThemeParksWiki, target.TpwId, source.Id, "override");
                 target.TpwId = source.Id;
             }
         }
@@ -177,6 +180,7 @@ public sealed class Discovery(ParksDb db, ThemeParksWikiSource tpw, QueueTimesSo
             if (Rule("qt", source.Id) is { Action: "map" } rule && rides.FirstOrDefault(r => r.Id == rule.TargetId) is { } target && target.QtId != id &&
                 Release(rides.FirstOrDefault(r => r.QtId == id), tpw: false))
             {
+                Changed("ride", target.Id, SourceNames.QueueTimes, target.QtId?.ToString(CultureInfo.InvariantCulture), source.Id, "override");
                 target.QtId = id;
             }
         }
@@ -190,6 +194,7 @@ public sealed class Discovery(ParksDb db, ThemeParksWikiSource tpw, QueueTimesSo
             if (match is not null)
             {
                 linkedTpw.Add(match.Id);
+                Changed("ride", ride.Id, SourceNames.ThemeParksWiki, ride.TpwId, match.Id, "discovery");
                 ride.TpwId = match.Id;
                 relinked++;
             }
@@ -203,6 +208,7 @@ public sealed class Discovery(ParksDb db, ThemeParksWikiSource tpw, QueueTimesSo
             if (match is not null)
             {
                 linkedQt.Add(match.Id);
+                Changed("ride", ride.Id, SourceNames.QueueTimes, ride.QtId?.ToString(CultureInfo.InvariantCulture), match.Id, "discovery");
                 ride.QtId = int.Parse(match.Id, CultureInfo.InvariantCulture);
                 relinked++;
             }
@@ -266,6 +272,20 @@ public sealed class Discovery(ParksDb db, ThemeParksWikiSource tpw, QueueTimesSo
 
         return (created, relinked, ambiguous);
     }
+
+    /// <summary>Appends the id history row (saved with the run; nothing is written on a dry run).</summary>
+    private void Changed(string entityType, Guid entityId, string source, string? oldId, string newId, string reason) =>
+        db.IdChanges.Add(new ExternalIdChange
+        {
+            Id = Guid.CreateVersion7(),
+            EntityType = entityType,
+            EntityId = entityId,
+            Source = source,
+            OldId = oldId,
+            NewId = newId,
+            ChangedAt = clock.GetUtcNow().UtcDateTime,
+            Reason = reason,
+        });
 
     private SourceOverride? Rule(string source, string externalId) => overrides.GetValueOrDefault((source, "ride", externalId));
 

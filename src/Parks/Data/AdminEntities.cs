@@ -70,3 +70,24 @@ public sealed class AdminAuditEntry
 
     public string? After { get; set; }
 }
+
+/// <summary>Append-only history of an entity's upstream ids: relinked by discovery or moved by an admin's override.</summary>
+public sealed class ExternalIdChange
+{
+    public Guid Id { get; set; }
+
+    public required string EntityType { get; set; }
+
+    public Guid EntityId { get; set; }
+
+    public required string Source { get; set; }
+
+    public string? OldId { get; set; }
+
+    public string? NewId { get; set; }
+
+    public DateTime ChangedAt { get; set; }
+
+    /// <summary>discovery or override.</summary>
+    public required string Reason { get; set; }
+}

@@ -44,6 +44,8 @@ public sealed class ParksDb(DbContextOptions<ParksDb> options) : ModuleDbContext
 
     public DbSet<AdminAuditEntry> AuditEntries => Set<AdminAuditEntry>();
 
+    public DbSet<ExternalIdChange> IdChanges => Set<ExternalIdChange>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Park>(e =>
@@ -238,6 +240,17 @@ public sealed class ParksDb(DbContextOptions<ParksDb> options) : ModuleDbContext
             e.Property(a => a.EntityType).HasMaxLength(20);
             e.Property(a => a.EntityId).HasMaxLength(64);
             e.HasIndex(a => a.At).HasDatabaseName("ix_admin_audit_at");
+        });
+
+        modelBuilder.Entity<ExternalIdChange>(e =>
+        {
+            e.ToTable("external_id_changes");
+            e.Property(c => c.EntityType).HasMaxLength(8);
+            e.Property(c => c.Source).HasMaxLength(8);
+            e.Property(c => c.OldId).HasMaxLength(64);
+            e.Property(c => c.NewId).HasMaxLength(64);
+            e.Property(c => c.Reason).HasMaxLength(16);
+            e.HasIndex(c => new { c.EntityType, c.EntityId }).HasDatabaseName("ix_external_id_changes_entity");
         });
     }
 

@@ -221,11 +221,36 @@ public abstract class AdminTests<T>(T fixture) : IClassFixture<T>, IAsyncLifetim
         toAfter.QtId.ShouldBe(from.QtId);
         fromAfter.QtId.ShouldNotBe(from.QtId);
         fromAfter.TpwId.ShouldBe(from.TpwId);
+        var history = await fixture.WithDbAsync(db => db.IdChanges.AsNoTracking().Where(c => c.EntityId == to.Id).ToListAsync());
+        history.ShouldHaveSingleItem().ShouldSatisfyAllConditions(
+            c => c.Source.ShouldBe("qt"),
+            c => c.OldId.ShouldBe(to.QtId?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            c => c.NewId.ShouldBe(qtId),
+            c => c.Reason.ShouldBe("override"));
 
         var list = await ApiSeed.Json(await Admin.GetAsync(url));
         var id = list.GetProperty("items").EnumerateArray().Single(o => o.GetProperty("externalId").GetString() == qtId).GetProperty("id").GetString();
         (await Admin.DeleteAsync($"{url}/{id}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         await (await Admin.DeleteAsync($"{url}/{id}")).ShouldBeProblemAsync(HttpStatusCode.NotFound, "OVERRIDE_NOT_FOUND");
+    }
+
+    [Fact]
+    public async Task An_ignore_override_keeps_an_upstream_ride_out_of_the_catalogue_until_it_is_deleted()
+    {
+        RealTime();
+        var ride = await fixture.WithDbAsync(db => db.Rides.AsNoTracking().Where(r => r.TpwId != null).OrderByDescending(r => r.Name).FirstAsync());
+        await fixture.WithDbAsync(db => db.Rides.Where(r => r.Id == ride.Id).ExecuteDeleteAsync());
+        var created = await Admin.PostAsJsonAsync("/api/parks/admin/overrides",
+            new { source = "tpw", entityType = "ride", externalId = ride.TpwId, action = "ignore", reason = "Not a ride." });
+        created.StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        await fixture.DiscoverAsync();
+        (await fixture.WithDbAsync(db => db.Rides.CountAsync(r => r.TpwId == ride.TpwId))).ShouldBe(0);
+
+        var id = (await created.Content.ReadFromJsonAsync<SourceOverride>())!.Id;
+        (await Admin.DeleteAsync($"/api/parks/admin/overrides/{id}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        await fixture.DiscoverAsync();
+        (await fixture.WithDbAsync(db => db.Rides.CountAsync(r => r.TpwId == ride.TpwId))).ShouldBe(1);
     }
 
     [Fact]

@@ -59,10 +59,27 @@ public sealed class ParksAdmin : Migration
             },
             constraints: table => table.PrimaryKey("PK_admin_audit", x => x.Id));
         migrationBuilder.CreateIndex("ix_admin_audit_at", "admin_audit", "At");
+
+        migrationBuilder.CreateTable(
+            name: "external_id_changes",
+            columns: table => new
+            {
+                Id = table.Column<Guid>(nullable: false),
+                EntityType = table.Column<string>(maxLength: 8, nullable: false),
+                EntityId = table.Column<Guid>(nullable: false),
+                Source = table.Column<string>(maxLength: 8, nullable: false),
+                OldId = table.Column<string>(maxLength: 64, nullable: true),
+                NewId = table.Column<string>(maxLength: 64, nullable: true),
+                ChangedAt = table.Column<DateTime>(nullable: false),
+                Reason = table.Column<string>(maxLength: 16, nullable: false),
+            },
+            constraints: table => table.PrimaryKey("PK_external_id_changes", x => x.Id));
+        migrationBuilder.CreateIndex("ix_external_id_changes_entity", "external_id_changes", ["EntityType", "EntityId"]);
     }
 
     protected override void Down(MigrationBuilder migrationBuilder)
     {
+        migrationBuilder.DropTable("external_id_changes");
         migrationBuilder.DropTable("admin_audit");
         migrationBuilder.DropTable("match_candidates");
         migrationBuilder.DropTable("source_overrides");
