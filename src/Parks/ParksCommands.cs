@@ -86,7 +86,7 @@ public static class ParksCommands
         command.SetAction(async (parse, ct) =>
         {
             await using var app = context.BuildApp(parse);
-            return await RunJobAsync(app.Services, "collect", TimeSpan.FromMinutes(10), async (sp, c) =>
+            return await RunJobAsync(app.Services, "collect", JobRunner.DefaultLease, async (sp, c) =>
             {
                 var summary = await sp.GetRequiredService<Collector>().RunAsync(parse.GetValue(park), c);
                 return (summary.ToString(), summary.Status == "failed");

@@ -58,7 +58,7 @@ public abstract class ParksCrashTests(ITestOutputHelper output)
         landedBeforeKill.ShouldBeLessThan(activeParks);
         (await deployment.ScalarAsync("parks", HalfWritten)).ShouldBe(0);
 
-        // The dead run still holds its lease: the next cron run is refused (exit 75) until the lease expires.
+        // The dead run still holds its lease (2 minutes, the platform default): a run started at once is refused (exit 75).
         var (busy, _) = await deployment.RunAsync(log, "parks", "collect");
         busy.ShouldBe(75);
         await deployment.ScalarAsync("platform", "UPDATE job_leases SET \"ExpiresAt\" = @past WHERE \"Name\" = 'parks-collect'", ("past", DateTime.UtcNow.AddHours(-1)));
@@ -71,10 +71,9 @@ public abstract class ParksCrashTests(ITestOutputHelper output)
         var duplicates = await deployment.ScalarAsync("parks", "SELECT COUNT(*) FROM (SELECT \"ParkId\", \"SlotAt\" FROM park_snapshots GROUP BY \"ParkId\", \"SlotAt\" HAVING COUNT(*) > 1) d");
         duplicates.ShouldBe(0);
 
-        // Finding F5, pinned: the killed run's row stays "running" with no end (docs/reliability.md).
-        var stale = await deployment.ScalarAsync("parks", "SELECT COUNT(*) FROM runs WHERE \"Kind\" = 'collect' AND \"Status\" = 'running'");
-        output.WriteLine($"{Provider}: {stale} collect run(s) left 'running' after the crash and a successful rerun");
-        stale.ShouldBe(1, "F5 appears fixed: the dead run is no longer left running; update docs/reliability.md");
+        // Finding F5, fixed: the run after the crash marks the dead run abandoned instead of leaving it running.
+        (await deployment.ScalarAsync("parks", "SELECT COUNT(*) FROM runs WHERE \"Kind\" = 'collect' AND \"Status\" = 'running'")).ShouldBe(0);
+        (await deployment.ScalarAsync("parks", "SELECT COUNT(*) FROM runs WHERE \"Kind\" = 'collect' AND \"Status\" = 'abandoned' AND \"FinishedAt\" IS NOT NULL")).ShouldBe(1);
         ReliabilityFigures.Record($"parks collect crash ({Provider})", 0, 0, 0, 1);
     }
 

@@ -44,6 +44,9 @@ public sealed class Collector(
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<ParksDb>();
+            // This run holds the collect lease, so any other run still marked running died without finishing.
+            await db.Runs.Where(r => r.Kind == "collect" && r.Status == "running")
+                .ExecuteUpdateAsync(u => u.SetProperty(r => r.Status, "abandoned").SetProperty(r => r.FinishedAt, now), cancellationToken);
             db.Runs.Add(run);
             await db.SaveChangesAsync(cancellationToken);
             parks = await db.Parks.AsNoTracking().Where(p => p.IsActive && (parkSlug == null || p.Slug == parkSlug)).OrderBy(p => p.Slug).ToListAsync(cancellationToken);
