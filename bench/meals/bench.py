@@ -4,6 +4,7 @@ import review/apply of a 10,000-row CSV, and a full CSV export.
 
 Usage: bench.py BASE_URL EMAIL PASSWORD [--runs 3] [--requests 1000] [--reads-only]
 --reads-only measures the read endpoints only and leaves the data unchanged (the import adds ~9,000 expenses).
+--server-log FILE also reports server-side latency: the host's JSON request log lines ("ElapsedMs") of each measured run.
 Seed first: quartet meals seed-demo --expenses 100000 --years 5 --currencies USD,USD,USD,EUR,JPY
 Latency is measured at the client on loopback (includes HTTP overhead, so it over-states server time)."""
 import json, random, statistics, sys, time, urllib.request, uuid
@@ -13,6 +14,7 @@ base, email, password = sys.argv[1], sys.argv[2], sys.argv[3]
 runs = int(sys.argv[sys.argv.index("--runs") + 1]) if "--runs" in sys.argv else 3
 requests = int(sys.argv[sys.argv.index("--requests") + 1]) if "--requests" in sys.argv else 1000
 reads_only = "--reads-only" in sys.argv
+server_log = sys.argv[sys.argv.index("--server-log") + 1] if "--server-log" in sys.argv else None
 
 def request(method, path, body=None, token=None, headers=None, raw=None):
     data = raw if raw is not None else (json.dumps(body).encode() if body is not None else None)
@@ -44,16 +46,40 @@ scenarios = {
     "GET /budgets/status": "/api/meals/budgets/status",
 }
 
+def server_samples(path, since, until):
+    """ElapsedMs of the host's request-log lines for this path between two UTC instants (ISO strings sort as time)."""
+    samples = []
+    with open(server_log, encoding="utf-8", errors="replace") as log:
+        for line in log:
+            if '"Quartet.Request"' not in line:
+                continue
+            try:
+                entry = json.loads(line)
+            except ValueError:
+                continue
+            state = entry.get("State", {})
+            if state.get("Path") == path.split("?")[0] and since <= entry["Timestamp"] <= until:
+                samples.append(state["ElapsedMs"])
+    return sorted(samples)
+
+def utc_now():
+    import datetime
+    return datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+
 def measure(path, clients=4):
     n = requests
     for _ in range(20):
         request("GET", path, token=token)
+    since = utc_now()
     def one(_):
         t = time.perf_counter()
         request("GET", path, token=token)
         return (time.perf_counter() - t) * 1000
     with ThreadPoolExecutor(clients) as pool:
         samples = sorted(pool.map(one, range(n)))
+    if server_log:
+        time.sleep(1)
+        samples = server_samples(path, since, utc_now()) or samples
     return samples[len(samples) // 2], samples[int(len(samples) * 0.95) - 1]
 
 results = {}
@@ -63,7 +89,7 @@ for name, path in scenarios.items():
         p50, p95 = measure(path)
         p50s.append(p50); p95s.append(p95)
     results[name] = (statistics.median(p50s), statistics.median(p95s))
-    print(f"{name:32} p50 {results[name][0]:7.1f} ms   p95 {results[name][1]:7.1f} ms   (median of {runs} runs)", flush=True)
+    print(f"{name:32} p50 {results[name][0]:7.1f} ms   p95 {results[name][1]:7.1f} ms   (median of {runs} runs, {'server' if server_log else 'client'} side)", flush=True)
 
 if reads_only:
     sys.exit(0)

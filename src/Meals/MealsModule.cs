@@ -57,6 +57,8 @@ public sealed class MealsModule : QuartetModule
         UpdateRestaurant.Map(user);
         DeleteRestaurant.Map(user);
         ListRestaurants.Map(user);
+        ExportRestaurants.Map(user);
+        PlaceSearch.Map(user);
         CreateExpense.Map(user);
         ExpenseItem.Map(user);
         ListExpenses.Map(user);

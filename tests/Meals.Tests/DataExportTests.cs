@@ -111,7 +111,11 @@ public abstract class DataExportTests<T>(T fixture) : IClassFixture<T> where T :
 
         db.DataExports.AddRange(Enumerable.Range(0, 2).Select(_ => new DataExport
         {
-            Id = Guid.CreateVersion7(), UserId = user.Id, Status = DataExportStatus.Failed, CreatedAt = now, UpdatedAt = now,
+            Id = Guid.CreateVersion7(),
+            UserId = user.Id,
+            Status = DataExportStatus.Failed,
+            CreatedAt = now,
+            UpdatedAt = now,
         }));
         await db.SaveChangesAsync();
         var exportsBefore = await db.DataExports.CountAsync(x => x.UserId == user.Id);

@@ -37,8 +37,14 @@ public abstract class MaintenanceTests<T>(T fixture) : IClassFixture<T> where T 
         await blobs.Store.PutAsync(exportKey, new MemoryStream([1, 2, 3]), "application/zip", CancellationToken.None);
         var export = new DataExport
         {
-            Id = Guid.CreateVersion7(), UserId = user.Id, Status = DataExportStatus.Ready, BlobKey = exportKey, SizeBytes = 3,
-            ExpiresAt = now.AddHours(-1), CreatedAt = now.AddDays(-1), UpdatedAt = now.AddDays(-1),
+            Id = Guid.CreateVersion7(),
+            UserId = user.Id,
+            Status = DataExportStatus.Ready,
+            BlobKey = exportKey,
+            SizeBytes = 3,
+            ExpiresAt = now.AddHours(-1),
+            CreatedAt = now.AddDays(-1),
+            UpdatedAt = now.AddDays(-1),
         };
         db.DataExports.Add(export);
         await db.SaveChangesAsync();
@@ -123,8 +129,14 @@ public abstract class MaintenanceTests<T>(T fixture) : IClassFixture<T> where T 
             await db.Expenses.Where(e => e.Id == expense).ExecuteUpdateAsync(s => s.SetProperty(e => e.CategoryId, othersCategory));
             db.Receipts.Add(new Receipt
             {
-                ExpenseId = expense, UserId = owner.Id, BlobKey = ReceiptBlobs.NewKey(ReceiptBlobs.ReceiptPrefix), ContentType = "image/png",
-                SizeBytes = 10, Sha256 = new string('0', 64), OriginalName = "gone.png", CreatedAt = DateTime.UtcNow,
+                ExpenseId = expense,
+                UserId = owner.Id,
+                BlobKey = ReceiptBlobs.NewKey(ReceiptBlobs.ReceiptPrefix),
+                ContentType = "image/png",
+                SizeBytes = 10,
+                Sha256 = new string('0', 64),
+                OriginalName = "gone.png",
+                CreatedAt = DateTime.UtcNow,
             });
             await db.SaveChangesAsync();
         }

@@ -81,6 +81,7 @@ public sealed class MealsDb(DbContextOptions<MealsDb> options) : ModuleDbContext
             e.HasIndex(x => new { x.UserId, x.ImportId }).HasDatabaseName("ix_expenses_user_import");
             e.HasIndex(x => new { x.UserId, x.Currency, x.LocalDate, x.AmountMinor, x.PartySize, x.CategoryId, x.RestaurantId, x.MealType, x.Id })
                 .HasDatabaseName("ix_expenses_user_currency_date_cover");
+            e.HasIndex(x => new { x.UserId, x.LocalDate, x.OccurredAt, x.Id }).HasDatabaseName("ix_expenses_user_latest");
             e.ToTable(t =>
             {
                 t.HasCheckConstraint("CK_expenses_party_size", "\"PartySize\" BETWEEN 1 AND 50");

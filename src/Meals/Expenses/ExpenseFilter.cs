@@ -216,12 +216,17 @@ public sealed class ExpenseFilter
 
         if (Q is { } q)
         {
+            // The user's restaurants, categories and tags are few: match them once, then test ids per expense instead of
+            // running three correlated LIKE sub-queries for every candidate row.
             var like = "%" + q.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+            var restaurantIds = await db.Restaurants.Where(r => r.UserId == userId && EF.Functions.Like(r.NormalizedName, like, "\\")).Select(r => r.Id).ToListAsync(ct);
+            var categoryIds = await db.Categories.Where(c => c.UserId == userId && EF.Functions.Like(c.NormalizedName, like, "\\")).Select(c => (Guid?)c.Id).ToListAsync(ct);
+            var tagIds = await db.Tags.Where(t => t.UserId == userId && EF.Functions.Like(t.NormalizedName, like, "\\")).Select(t => t.Id).ToListAsync(ct);
             query = query.Where(e =>
-                db.Restaurants.Any(r => r.Id == e.RestaurantId && EF.Functions.Like(r.NormalizedName, like, "\\"))
+                restaurantIds.Contains(e.RestaurantId)
                 || (e.Notes != null && EF.Functions.Like(e.Notes.ToLower(), like, "\\"))
-                || db.Categories.Any(c => c.Id == e.CategoryId && EF.Functions.Like(c.NormalizedName, like, "\\"))
-                || db.ExpenseTags.Any(et => et.ExpenseId == e.Id && db.Tags.Any(t => t.Id == et.TagId && EF.Functions.Like(t.NormalizedName, like, "\\"))));
+                || categoryIds.Contains(e.CategoryId)
+                || db.ExpenseTags.Any(et => et.ExpenseId == e.Id && tagIds.Contains(et.TagId)));
         }
 
         return query;

@@ -200,8 +200,14 @@ public sealed class DataExportBuilder(IServiceScopeFactory scopes, ReceiptBlobs 
             .Select(b => new { b.Id, b.FileName, b.Format, b.Status, b.RowCount, b.ResultJson, b.CreatedAt, b.UpdatedAt }).ToListAsync(ct);
         JsonSerializer.Serialize(json, imports.Select(b => new
         {
-            b.Id, b.FileName, b.Format, b.Status, b.RowCount,
-            Result = b.ResultJson is null ? (JsonElement?)null : JsonSerializer.Deserialize<JsonElement>(b.ResultJson), b.CreatedAt, b.UpdatedAt,
+            b.Id,
+            b.FileName,
+            b.Format,
+            b.Status,
+            b.RowCount,
+            Result = b.ResultJson is null ? (JsonElement?)null : JsonSerializer.Deserialize<JsonElement>(b.ResultJson),
+            b.CreatedAt,
+            b.UpdatedAt,
         }), web);
         json.WritePropertyName("audit");
         var audit = await db.Audit.AsNoTracking().Where(a => a.SubjectUserId == userId).OrderBy(a => a.At).ToListAsync(ct);
