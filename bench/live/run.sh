@@ -1,22 +1,40 @@
 #!/usr/bin/env bash
-# Caja Live benchmark on one machine: 304 polling throughput/latency vs a bare Kestrel 304, and vote ingest with an
-# exact count check afterwards. Usage: bench/live/run.sh [participants=10000] [seconds=20]
+# Caja Live benchmarks on one machine, load from separate processes (wrk, bench/live/LiveLoad) over loopback; SQLite.
+# Usage: bench/live/run.sh [participants=10000] [seconds=20] [scenarios=poll,sse,ingest,joins,ceiling] [streams=participants]
+#   poll     wrk: every participant polls with since + If-None-Match following the returned ETag (304 steady state)
+#   sse      LiveLoad: STREAMS open SSE streams while 20 votes/s flow; time from each vote's ack to its arrival on every stream
+#   ingest   wrk: poll answers with unique requestIds, then the stored rows are checked against the acknowledged count
+#   joins    LiveLoad: 5,000 joins (10 % clashing nicknames) into a fresh session at the default throttle (500/s)
+#   ceiling  wrk: a bare Kestrel endpoint answering 304, to quote sync throughput as a fraction of it
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 participants=${1:-10000}
 seconds=${2:-20}
+scenarios=${3:-poll,sse,ingest,joins,ceiling}
+streams=${4:-$participants}
 work=$(mktemp -d /tmp/live-bench.XXXX)
 port=5099
+ulimit -n "$(ulimit -Hn)"
 export ASPNETCORE_ENVIRONMENT=Development
 export Quartet__DataDir="$work/data"
 export Live__SyncBurst=100000 Live__SyncRefillPerSecond=100000 Live__WritesPerWindow=100000
+# The spec puts the load generators' network on the join exempt list (§8 benchmarks).
+export Live__JoinExemptNetworks__0=127.0.0.0/8
+has() { [[ ",$scenarios," == *",$1,"* ]]; }
 
-dotnet publish "$root/src/Host" -c Release -o "$work/host" -p:SkipWebBuild=true --artifacts-path "$work/art" >/dev/null
-dotnet publish "$here/Ceiling" -c Release -o "$work/ceiling" --artifacts-path "$work/art2" >/dev/null
-host="dotnet $work/host/quartet.dll"
+# LIVE_BENCH_BUILD=folder reuses the binaries published by an earlier run (for repeated runs).
+build=${LIVE_BENCH_BUILD:-$work}
+if [ ! -f "$build/host/quartet.dll" ]; then
+  dotnet publish "$root/src/Host" -c Release -o "$build/host" -p:SkipWebBuild=true --artifacts-path "$build/art" >/dev/null
+  dotnet publish "$here/Ceiling" -c Release -o "$build/ceiling" --artifacts-path "$build/art2" >/dev/null
+  dotnet publish "$here/LiveLoad" -c Release -o "$build/load" --artifacts-path "$build/art3" >/dev/null
+fi
+host="dotnet $build/host/quartet.dll"
+load="dotnet $build/load/LiveLoad.dll"
 $host migrate --apps live >/dev/null
 $host live bench-seed --participants "$participants" --apps live | grep -E '^(# session|v1[.])' > "$work/tokens.txt"
+$host live bench-seed --participants 0 --apps live | grep -E '^# session' > "$work/joins.txt"
 cd "$work"
 $host serve --apps live --urls "http://127.0.0.1:$port" > "$work/host.log" 2>&1 &
 server=$!
@@ -30,29 +48,50 @@ for _ in $(seq 1 60); do
   curl -sf "http://127.0.0.1:$port/api/live/health" >/dev/null && break
   sleep 0.5
 done
+base="http://127.0.0.1:$port"
 session=$(grep '^# session' tokens.txt | awk '{print $3}')
 token=$(grep -m1 '^v1' tokens.txt)
-version=$(curl -s -H "Authorization: Participant $token" "http://127.0.0.1:$port/api/live/p/$session/sync" | sed 's/.*"version":\([0-9]*\).*/\1/')
-echo "== 304 polling (version $version), $participants participants, ${seconds}s, 2 threads, 256 connections"
-VERSION=$version wrk -t2 -c256 -d"${seconds}s" --latency -s "$here/poll.lua" "http://127.0.0.1:$port" | grep -E "Latency|50%|90%|99%|Requests/sec|Non-2xx|requests in"
+echo "work folder: $work; machine load before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-echo "== vote ingest, ${seconds}s, 2 threads, 64 connections"
-wrk -t2 -c64 -d"${seconds}s" --latency -s "$here/vote.lua" "http://127.0.0.1:$port" | tee "$work/vote.txt" | grep -E "Latency|50%|90%|99%|Requests/sec|Non-2xx|requests in"
-sleep 2
-python3 - "$work/data/live.db" "$session" <<'PY'
+if has poll; then
+  version=$(curl -s -H "Authorization: Participant $token" "$base/api/live/p/$session/sync" | sed 's/.*"version":\([0-9]*\).*/\1/')
+  echo "== sync polling following the ETag (start version $version), $participants participants, ${seconds}s, 2 threads, 256 connections"
+  VERSION=$version wrk -t2 -c256 -d"${seconds}s" --latency -s "$here/poll.lua" "$base" | grep -E "Latency|50%|90%|99%|Requests/sec|Non-2xx|requests in|answers:"
+fi
+
+if has sse; then
+  echo "== SSE fan-out: $streams streams, 20 votes/s for ${seconds}s"
+  /usr/bin/time -f "generator: %e s wall, %P CPU, %M KiB max RSS" $load sse "$base" tokens.txt "$streams" "$seconds" 20
+  echo "server RSS after the fan-out: $(ps -o rss= -p "$server") KiB"
+fi
+
+if has ingest; then
+  echo "== vote ingest, ${seconds}s, 2 threads, 64 connections"
+  wrk -t2 -c64 -d"${seconds}s" --latency -s "$here/vote.lua" "$base" | tee "$work/vote.txt" | grep -E "Latency|50%|90%|99%|Requests/sec|Non-2xx|requests in"
+  sleep 2
+  python3 - "$work/data/live.db" <<'PY'
 import sqlite3, sys
 db = sqlite3.connect(sys.argv[1])
-rows = db.execute("select count(*) from live_responses where SessionId like ?", ("%",)).fetchone()[0]
+rows = db.execute("select count(*) from live_responses").fetchone()[0]
 receipts = db.execute("select count(*) from live_write_receipts").fetchone()[0]
 print(f"stored responses (one per participant): {rows}; stored write receipts (one per acknowledged vote): {receipts}")
 PY
+fi
+
+if has joins; then
+  code=$(awk '{print $7}' joins.txt)
+  echo "== join storm: 5,000 joins into $code, 10 % clashing nicknames, 500 in flight"
+  $load joins "$base" "$code" 5000 500
+fi
 
 kill $server; wait $server 2>/dev/null || true
-ASPNETCORE_URLS="http://127.0.0.1:$((port+1))" dotnet "$work/ceiling/Ceiling.dll" > /dev/null 2>&1 &
-ceiling=$!
-for _ in $(seq 1 30); do
-  curl -s -o /dev/null "http://127.0.0.1:$((port+1))/" && break
-  sleep 0.5
-done
-echo "== ceiling: bare Kestrel 304, ${seconds}s, 2 threads, 256 connections"
-wrk -t2 -c256 -d"${seconds}s" --latency "http://127.0.0.1:$((port+1))/" | grep -E "Latency|50%|90%|99%|Requests/sec|requests in"
+if has ceiling; then
+  ASPNETCORE_URLS="http://127.0.0.1:$((port+1))" dotnet "$build/ceiling/Ceiling.dll" > /dev/null 2>&1 &
+  ceiling=$!
+  for _ in $(seq 1 30); do
+    curl -s -o /dev/null "http://127.0.0.1:$((port+1))/" && break
+    sleep 0.5
+  done
+  echo "== ceiling: bare Kestrel 304, ${seconds}s, 2 threads, 256 connections"
+  wrk -t2 -c256 -d"${seconds}s" --latency "http://127.0.0.1:$((port+1))/" | grep -E "Latency|50%|90%|99%|Requests/sec|requests in"
+fi

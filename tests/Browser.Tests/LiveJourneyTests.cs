@@ -82,6 +82,49 @@ public sealed partial class LiveJourneyTests(BrowserFixture fixture)
         await Expect(phone.GetByLabel("Nickname")).ToHaveCountAsync(0);
     }
 
+    [Fact]
+    public async Task A_host_rehearses_with_bots_sees_the_summary_and_the_presenter_shows_the_qr_code()
+    {
+        var host = await fixture.Host.CreateUserAsync("live.host");
+        var created = await (await host.Client.PostAsJsonAsync("/api/live/sessions", new { title = "Dry run" })).ReadAsAsync<JsonElement>();
+        var sessionId = created.GetProperty("id").GetGuid();
+        var poll = new { type = "poll", title = "Coffee or tea?", resultsMode = "live", config = new { options = new[] { "Coffee", "Tea" } } };
+        (await host.Client.PostAsJsonAsync($"/api/live/sessions/{sessionId}/activities", poll)).EnsureSuccessStatusCode();
+
+        var console = await fixture.NewPageAsync();
+        await console.GotoAsync("/signin");
+        await console.GetByLabel("Email").FillAsync(host.Email);
+        await console.GetByLabel("Password").FillAsync(host.Password);
+        await console.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Expect(console.GetByText(host.Email).First).ToBeVisibleAsync();
+        await console.GotoAsync($"/live/s/{sessionId}/run");
+        await console.GetByLabel("Bots (0–500)").FillAsync("5");
+        await console.GetByRole(AriaRole.Button, new() { Name = "Rehearse with bots" }).ClickAsync();
+        await Expect(console.GetByText("Rehearsal", new() { Exact = true })).ToBeVisibleAsync();
+        await console.GetByRole(AriaRole.Button, new() { Name = "Next", Exact = true }).ClickAsync();
+
+        var presenter = await console.Context.NewPageAsync();
+        await presenter.GotoAsync($"/live/s/{sessionId}/present");
+        var qr = presenter.GetByRole(AriaRole.Img, new() { NameRegex = QrCode() }).First;
+        await Expect(qr).ToBeVisibleAsync();
+        await presenter.WaitForFunctionAsync("() => [...document.images].some(i => i.alt.startsWith('QR code') && i.complete && i.naturalWidth > 0)");
+
+        await console.GetByRole(AriaRole.Link, new() { Name = "Summary and export" }).ClickAsync();
+        var row = console.GetByRole(AriaRole.Row).Filter(new() { HasText = "Coffee or tea?" });
+        await Expect(row).ToContainTextAsync(TopOption(), new() { Timeout = 30_000 });
+        await Expect(console.GetByRole(AriaRole.Link, new() { Name = "Everything (JSON)" })).ToBeVisibleAsync();
+
+        await console.GetByRole(AriaRole.Link, new() { Name = "Back to the console" }).ClickAsync();
+        await console.GetByRole(AriaRole.Button, new() { Name = "Stop rehearsal and wipe its data" }).ClickAsync();
+        await Expect(console.GetByRole(AriaRole.Button, new() { Name = "Start session" })).ToBeVisibleAsync();
+    }
+
+    [GeneratedRegex("^QR code to join")]
+    private static partial Regex QrCode();
+
+    [GeneratedRegex(@"Top: (Coffee|Tea) \(\d+")]
+    private static partial Regex TopOption();
+
     [GeneratedRegex("^. B")]
     private static partial Regex AnswerB();
 

@@ -143,6 +143,37 @@ public abstract class PresenceAndOperationsTests<TFixture>(TFixture fixture) : I
     }
 
     [Fact]
+    public async Task Recompute_results_finds_a_published_aggregate_that_differs_from_the_raw_rows_and_fixes_it()
+    {
+        var s = await Api.CreateSessionAsync(true, LiveApi.Poll(options: 2), new { type = "qna", title = "Ask" });
+        (await s.Host.Client.PostAsJsonAsync($"/api/live/sessions/{s.Id}/navigate", new { to = "next" })).EnsureSuccessStatusCode();
+        (await s.Host.Client.PostAsync($"/api/live/sessions/{s.Id}/activities/{s.Activities[1]}/open", null)).EnsureSuccessStatusCode();
+        var phone = await Api.JoinAsync(s.Code, "Counted");
+        (await phone.Client.PostAsJsonAsync($"/api/live/p/{s.Id}/activities/{s.Activities[0]}/responses", new { choices = new[] { 1 } })).EnsureSuccessStatusCode();
+        (await phone.Client.PostAsJsonAsync($"/api/live/p/{s.Id}/activities/{s.Activities[1]}/questions", new { text = "Is this counted?", anonymous = false })).EnsureSuccessStatusCode();
+        (await s.Host.Client.PostAsync($"/api/live/sessions/{s.Id}/end", null)).EnsureSuccessStatusCode();
+
+        var clean = await RecomputeResults.RunAsync(Host.Services, s.Id, fix: false, CancellationToken.None);
+        clean.Mismatches.ShouldBeEmpty();
+        clean.Compared.ShouldBeGreaterThan(3);
+
+        await using (var scope = Host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<LiveDb>();
+            var poll = s.Activities[0].ToString();
+            (await db.Changes.Where(c => c.SessionId == s.Id && c.Kind == "results" && c.EntityId == poll && c.Audience == "host")
+                .ExecuteUpdateAsync(u => u.SetProperty(c => c.Data, "{\"counts\":[0,0]}"))).ShouldBe(1);
+        }
+
+        var found = await RecomputeResults.RunAsync(Host.Services, s.Id, fix: true, CancellationToken.None);
+        found.Mismatches.ShouldHaveSingleItem().ShouldContain(s.Activities[0].ToString());
+        found.Fixed.ShouldBeTrue();
+        (await RecomputeResults.RunAsync(Host.Services, s.Id, fix: false, CancellationToken.None)).Mismatches.ShouldBeEmpty();
+        var results = LiveApi.Find(await LiveApi.SyncAsync(s.Host.Client, $"/api/live/sessions/{s.Id}/sync"), "results", s.Activities[0].ToString())!;
+        results["counts"]!.AsArray().Select(c => c!.GetValue<int>()).ShouldBe([0, 1]);
+    }
+
+    [Fact]
     public void No_live_table_has_an_ip_or_user_agent_column()
     {
         using var scope = Host.Services.CreateScope();

@@ -13,7 +13,8 @@ using Quartet.Platform.Modules;
 namespace Quartet.Live.Operations;
 
 /// <summary>
-/// <c>quartet live auto-end</c> (L4), <c>purge</c> (P2), <c>bench-seed</c> (load tests). Each runs under the platform job lock.
+/// <c>quartet live auto-end</c> (L4), <c>purge</c> (P2) under the platform job lock; <c>recompute-results</c> (manual) and
+/// <c>bench-seed</c> (load tests).
 /// </summary>
 public static class LiveCommands
 {
@@ -36,6 +37,23 @@ public static class LiveCommands
             return JobExitCodes.For(await runner.RunAsync("live.purge", t => PurgeAsync(app.Services, t), ct));
         });
         live.Subcommands.Add(purge);
+
+        var sessionOption = new Option<Guid>("--session") { Description = "The session to check.", Required = true };
+        var fixOption = new Option<bool>("--fix") { Description = "Publish the recomputed aggregates when they differ." };
+        var recompute = new Command("recompute-results", "Rebuild a session's aggregates and scores from the raw rows; exit 1 on a mismatch.") { sessionOption, fixOption };
+        recompute.SetAction(async (parse, ct) =>
+        {
+            await using var app = context.BuildApp(parse);
+            var outcome = await RecomputeResults.RunAsync(app.Services, parse.GetValue(sessionOption), parse.GetValue(fixOption), ct);
+            foreach (var mismatch in outcome.Mismatches)
+            {
+                await Console.Out.WriteLineAsync(mismatch);
+            }
+
+            await Console.Out.WriteLineAsync($"{outcome.Compared} aggregates compared, {outcome.Mismatches.Count} mismatches{(outcome.Fixed ? ", republished" : "")}");
+            return outcome.Mismatches.Count == 0 || outcome.Fixed ? 0 : 1;
+        });
+        live.Subcommands.Add(recompute);
 
         var participants = new Option<int>("--participants") { Description = "How many participant tokens to create.", DefaultValueFactory = _ => 1000 };
         var benchSeed = new Command("bench-seed", "Create a live poll session plus N participant tokens (one per line on stdout) for load tests.") { participants };

@@ -143,12 +143,12 @@ public static class JoinEndpoints
             }
 
             var finalName = nickname;
-            var baseKey = Nicknames.BaseKey(key);
-            var similar = await db.Participants.Where(p => p.SessionId == session.Id && p.NicknameKey.StartsWith(baseKey)).Select(p => p.NicknameKey).ToListAsync(t);
-            var taken = similar.ToHashSet();
-            if (taken.Contains(key))
+            // Only a clash needs the suffixed variants; loading them for every join made a storm of "Guest N" names quadratic.
+            if (await db.Participants.AnyAsync(p => p.SessionId == session.Id && p.NicknameKey == key, t))
             {
-                finalName = Nicknames.WithSuffix(nickname, taken);
+                var baseKey = Nicknames.BaseKey(key);
+                var taken = await db.Participants.Where(p => p.SessionId == session.Id && p.NicknameKey.StartsWith(baseKey)).Select(p => p.NicknameKey).ToListAsync(t);
+                finalName = Nicknames.WithSuffix(nickname, taken.ToHashSet());
             }
 
             var participant = new Participant

@@ -109,7 +109,8 @@ public static class SummaryAndExport
 
     public static async Task<Summary> SummarizeAsync(LiveDb db, LiveSession session, CancellationToken ct)
     {
-        var joined = await db.Participants.CountAsync(p => p.SessionId == session.Id && p.Status != ParticipantStatus.Kicked && !p.IsBot, ct);
+        // In a rehearsal the bots are the audience; otherwise bots (bench-seed) are not people.
+        var joined = await db.Participants.CountAsync(p => p.SessionId == session.Id && p.Status != ParticipantStatus.Kicked && (!p.IsBot || session.IsRehearsal), ct);
         var activities = await db.Activities.AsNoTracking().Where(a => a.SessionId == session.Id).OrderBy(a => a.Position).ToListAsync(ct);
         var responses = await db.Responses.AsNoTracking().Where(r => r.SessionId == session.Id)
             .GroupBy(r => r.ActivityId).Select(g => new { g.Key, Responses = g.Count(), Respondents = g.Select(r => r.ParticipantId).Distinct().Count() })
