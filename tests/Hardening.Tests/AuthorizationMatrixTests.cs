@@ -21,12 +21,7 @@ public sealed class AuthorizationMatrixTests(SqliteHost fixture, ITestOutputHelp
     /// Deviations from the specs found by this test and reported to the app owners (docs/reliability.md, "Findings").
     /// Each must still reproduce: when an app is fixed, delete its line.
     /// </summary>
-    private static readonly Dictionary<string, string> KnownDeviations = new()
-    {
-        ["GET /api/live/sessions as admin"] = "F1: the live session API admits the platform admin (spec: summary, export, delete only)",
-        ["POST /api/live/sessions as admin"] = "F1",
-        ["GET /api/live/sessions/{id} as admin"] = "F1: the admin reads another host's session",
-    };
+    private static readonly Dictionary<string, string> KnownDeviations = new();
 
     [Fact]
     public async Task Every_operation_answers_every_identity_as_the_spec_role_tables_say()

@@ -83,8 +83,11 @@ public sealed class CreateSessionRequest : IValidatableObject
 /// <summary>Host CRUD of sessions: list, create, read (ETag), edit settings (If-Match), delete, duplicate.</summary>
 public static class SessionEndpoints
 {
+    private static readonly Action<Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder> HostOnly = p => p.RequireRole(HostAccess.HostRole);
+
     public static void Map(RouteGroupBuilder api)
     {
+        // The platform admin may delete any session and read its summary and export (spec §2), never run or read it.
         var host = api.MapGroup("/sessions").RequireAuthorization(p => p.RequireRole(HostAccess.HostRole, HostAccess.AdminRole));
 
         host.MapGet("", async (LiveDb db, ClaimsPrincipal user, PageRequest page, SessionStatus? status, CancellationToken ct) =>
@@ -100,7 +103,7 @@ public static class SessionEndpoints
                 .Select(s => new SessionSummaryView(s.Id, s.Title, s.Code, s.Status, s.Locked, s.IsRehearsal,
                     db.Activities.Count(a => a.SessionId == s.Id), s.CreatedAt, s.StartedAt, s.EndedAt))
                 .ToPageAsync(page, ct));
-        });
+        }).RequireAuthorization(HostOnly);
 
         host.MapPost("", async (CreateSessionRequest request, LiveDb db, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct) =>
         {
@@ -137,11 +140,11 @@ public static class SessionEndpoints
                 return created;
             }, ct);
             return Results.Created($"/api/live/sessions/{session.Id}", SessionView.From(session, [], new HashSet<Guid>()));
-        });
+        }).RequireAuthorization(HostOnly);
 
         host.MapGet("/{id:guid}", async (Guid id, LiveDb db, ClaimsPrincipal user, HttpContext http, CancellationToken ct) =>
         {
-            var session = await HostAccess.OwnedAsync(db, id, user, ct, adminMayRead: true);
+            var session = await HostAccess.OwnedAsync(db, id, user, ct);
             http.Response.Headers.ETag = $"\"r{session.Revision}\"";
             return Results.Ok(await LoadViewAsync(db, session, ct));
         });
