@@ -62,7 +62,7 @@ for provider in $PROVIDERS; do
         b5conn=$(jq -r '.connectionString // ""' "$b5dir/bench.json")
         for run in first re-run; do
           start=$(date +%s.%N)
-          ConnectionStrings__Default="$b5conn" $QUARTET shop allocate-monthly --apps shop --data-dir "$b5dir" | tail -1
+          ConnectionStrings__Default="$b5conn" $QUARTET shop allocate-monthly --apps shop --data-dir "$b5dir" | tr "\n" " " | tail -c 300; echo
           echo "B5 allocation ($run) over 10,000 employees: $(echo "$(date +%s.%N) - $start" | bc) s (process start included)"
         done
         reconcile "$b5dir" "$b5conn" "after B5"

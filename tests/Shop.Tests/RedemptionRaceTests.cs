@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Quartet.Shop.Data;
@@ -140,6 +141,48 @@ public abstract class RedemptionRaceTests<T>(T fixture) : IClassFixture<T> where
         var sold = responses.Where((r, i) => i % 3 != 0 && r.StatusCode == HttpStatusCode.Created).Count();
         responses.Where((r, i) => i % 3 == 0).ShouldAllBe(r => r.StatusCode == HttpStatusCode.OK);
         (await kit.StockAsync(product)).ShouldBe(50 + (20 * 2) - sold);
+        await kit.ShouldReconcileAsync();
+    }
+
+    [Fact]
+    public async Task A_1000_row_batch_deduct_racing_redemptions_is_applied_whole_or_not_at_all()
+    {
+        var admin = await kit.AdminAsync();
+        var racers = new List<TestUser>();
+        for (var i = 0; i < 10; i++)
+        {
+            racers.Add(await kit.EmployeeAsync());
+        }
+
+        var others = new List<Guid>();
+        for (var i = 0; i < 990; i++)
+        {
+            others.Add((await kit.EmployeeAsync()).Id);
+        }
+
+        var everyone = racers.Select(r => r.Id).Concat(others).Select(userId => new { userId, amount = 100 }).ToList();
+        (await admin.Client.PostAsJsonAsync("/api/shop/admin/points/batches", new { kind = "grant", reason = "funding", items = everyone })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var product = await kit.ProductAsync(cost: 50, stock: 100);
+
+        // Each racer redeems twice (100 points): if both win before the batch, its deduct row no longer fits and the whole batch must fail.
+        var deduct = everyone.Select(e => new { e.userId, amount = 10 }).ToList();
+        var batch = Task.Run(() => admin.Client.PostAsJsonAsync("/api/shop/admin/points/batches", new { kind = "deduct", reason = "correction", items = deduct }));
+        var redemptions = await ShopKit.TogetherAsync(20, i => ShopKit.RedeemAsync(racers[i % racers.Count].Client, product));
+        var batchResponse = await batch;
+
+        var deducted = await kit.QueryAsync(db => db.Ledger.CountAsync(e => e.Type == LedgerType.Deduct && e.Source == LedgerSource.Batch));
+        if (batchResponse.StatusCode == HttpStatusCode.Created)
+        {
+            deducted.ShouldBe(1_000);
+        }
+        else
+        {
+            await batchResponse.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "BATCH_REJECTED");
+            deducted.ShouldBe(0);
+        }
+
+        var sold = redemptions.Count(r => r.StatusCode == HttpStatusCode.Created);
+        (await kit.StockAsync(product)).ShouldBe(100 - sold);
         await kit.ShouldReconcileAsync();
     }
 }

@@ -91,6 +91,35 @@ public abstract class TimeRuleTests<T>(T fixture) : IClassFixture<T> where T : C
     }
 
     [Fact]
+    public async Task Expiry_racing_redemptions_on_the_same_lot_splits_it_exactly_and_a_second_run_writes_nothing()
+    {
+        var admin = await kit.AdminAsync();
+        var employee = await kit.EmployeeAsync();
+        (await admin.Client.PostAsJsonAsync("/api/shop/admin/points/grant",
+            new { userId = employee.Id, amount = 100, reason = "short-lived", expiresAt = Clock.GetUtcNow().UtcDateTime.AddDays(2) })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var product = await kit.ProductAsync(cost: 10, stock: 100);
+        Clock.Advance(TimeSpan.FromDays(2) - TimeSpan.FromMilliseconds(1));
+
+        var redemptions = ShopKit.TogetherAsync(10, _ => ShopKit.RedeemAsync(employee.Client, product));
+        Clock.Advance(TimeSpan.FromMilliseconds(2));
+        var expiry = Task.Run(ExpireAsync);
+        var responses = await redemptions;
+        await expiry;
+
+        var lot = await kit.QueryAsync(db => db.Lots.SingleAsync(l => l.UserId == employee.Id));
+        var redeemed = responses.Count(r => r.StatusCode == HttpStatusCode.Created) * 10;
+        var expired = -await kit.QueryAsync(db => db.Ledger.Where(e => e.UserId == employee.Id && e.Type == LedgerType.Expire).SumAsync(e => e.Amount));
+        (redeemed + expired).ShouldBe(100);
+        (await kit.QueryAsync(db => db.Consumptions.Where(c => c.LotId == lot.Id).SumAsync(c => c.Points))).ShouldBe(100);
+        lot.Remaining.ShouldBe(0);
+
+        var again = await ExpireAsync();
+        again.Lots.ShouldBe(0);
+        (await kit.QueryAsync(db => db.Ledger.CountAsync(e => e.UserId == employee.Id && e.Type == LedgerType.Expire))).ShouldBeLessThanOrEqualTo(1);
+        await kit.ShouldReconcileAsync();
+    }
+
+    [Fact]
     public async Task Monthly_allocation_gives_each_active_employee_one_allocation_even_when_runs_overlap()
     {
         var employees = new List<TestUser>();
