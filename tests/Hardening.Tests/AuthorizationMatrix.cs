@@ -80,7 +80,7 @@ public static class AuthorizationMatrix
         (Any, "^/api/meals/", new Access.SignedIn(), "meals §2: own data, any signed-in account"),
 
         // live §2
-        ("GET", "^/api/live/(health|join/{code})$", new Access.Public(), "live §2: visitor looks up a code"),
+        ("GET", "^/api/live/(health|join/{code}|join/{code}/qr\\.svg)$", new Access.Public(), "live §2: visitor looks up a code (and its QR code)"),
         ("POST", "^/api/live/join$", new Access.Public(), "live §2: visitor joins"),
         ("POST", "^/api/live/present/{sid}/key$", new Access.Credential(), "live §2: presenter key exchange"),
         ("GET", "^/api/live/present/{sid}/sync$", new Access.Presenter(), "live §2: presenter view (owner login or key)"),
