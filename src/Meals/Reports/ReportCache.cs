@@ -1,7 +1,6 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.AspNetCore.Http;
 using Quartet.Meals.Common;
+using Quartet.Platform.Http;
 
 namespace Quartet.Meals.Reports;
 
@@ -11,7 +10,7 @@ public static class ReportCache
     public static string ETagFor(HttpRequest request, MealsUser user, DateOnly today)
     {
         var source = $"{user.Settings.DataVersion}|{user.Settings.HomeCurrency}|{user.Settings.TimeZone}|{request.Path}{request.QueryString}|{today:yyyy-MM-dd}";
-        return "\"" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(source)))[..32] + "\"";
+        return ETags.Of(source);
     }
 
     /// <summary>Sets the ETag; true when the client's copy is current (answer 304).</summary>
@@ -19,7 +18,6 @@ public static class ReportCache
     {
         http.Response.Headers.ETag = etag;
         http.Response.Headers.CacheControl = "private, no-cache";
-        var sent = http.Request.Headers.IfNoneMatch.ToString();
-        return sent.Length > 0 && sent.Split(',').Any(t => t.Trim() == etag || t.Trim() == "*");
+        return ETags.Matches(http.Request, etag);
     }
 }

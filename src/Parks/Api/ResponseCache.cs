@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Quartet.Parks.Collection;
 using Quartet.Parks.Data;
 using Quartet.Parks.Domain;
+using Quartet.Platform.Http;
 
 namespace Quartet.Parks.Api;
 
@@ -73,11 +72,11 @@ public sealed class ResponseCache(IOptions<ParksOptions> options)
         var key = $"{http.Request.Path}?{query}";
         // Live views also depend on which slots are within the live window, so the current slot is part of the tag.
         var versionText = catalogueOnly ? $"c{version.CatalogueRevision}" : $"{version.Token}|{zone.LocalDateOf(now)}|{Collector.FloorToSlot(now, 10):HHmm}";
-        var etag = "\"" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{key}|{versionText}")))[..32].ToLowerInvariant() + "\"";
+        var etag = ETags.Of($"{key}|{versionText}");
         http.Response.Headers.ETag = etag;
         http.Response.Headers.CacheControl = "public, max-age=60";
         http.Response.Headers.AccessControlAllowOrigin = "*";
-        if (http.Request.Headers.IfNoneMatch.Any(v => v is not null && v.Split(',').Select(s => s.Trim()).Contains(etag)))
+        if (ETags.Matches(http.Request, etag))
         {
             return Results.StatusCode(StatusCodes.Status304NotModified);
         }

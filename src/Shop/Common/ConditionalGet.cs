@@ -1,7 +1,7 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Quartet.Platform.Http;
 
 namespace Quartet.Shop.Common;
 
@@ -15,13 +15,9 @@ public static class ConditionalGet
     /// <param name="content">What the tag is computed from, when parts of the body (such as <c>asOf</c>) change on every read.</param>
     public static Results<Ok<T>, StatusCodeHttpResult> Respond<T>(HttpContext http, T value, object? content = null)
     {
-        var hash = SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(content ?? value, JsonSerializerOptions.Web));
-        var etag = $"\"{Convert.ToHexStringLower(hash.AsSpan(0, 12))}\"";
+        var etag = ETags.Of(JsonSerializer.SerializeToUtf8Bytes(content ?? value, JsonSerializerOptions.Web));
         http.Response.Headers.ETag = etag;
         http.Response.Headers.CacheControl = "private, no-cache";
-        var matches = http.Request.Headers.IfNoneMatch.SelectMany(v => (v ?? "").Split(','))
-            .Select(v => v.Trim())
-            .Any(v => v == "*" || v == etag || v == "W/" + etag);
-        return matches ? TypedResults.StatusCode(StatusCodes.Status304NotModified) : TypedResults.Ok(value);
+        return ETags.Matches(http.Request, etag) ? TypedResults.StatusCode(StatusCodes.Status304NotModified) : TypedResults.Ok(value);
     }
 }
