@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -10,6 +8,7 @@ using Quartet.Parks.Aggregation;
 using Quartet.Parks.Api;
 using Quartet.Parks.Collection;
 using Quartet.Parks.Data;
+using Quartet.Platform.Http;
 using Quartet.Parks.Domain;
 using Quartet.Parks.Simulator;
 using Quartet.Parks.Sources;
@@ -42,8 +41,8 @@ public sealed class ParksModule : QuartetModule
             .ValidateOnStart();
         services.Configure<RateLimiterOptions>(o =>
         {
-            o.AddPolicy(PublicRateLimit, http => PerClientPerMinute(http, http.RequestServices.GetRequiredService<IOptions<ParksOptions>>().Value.RateLimit.PerMinute));
-            o.AddPolicy(AuditRateLimit, http => PerClientPerMinute(http, http.RequestServices.GetRequiredService<IOptions<ParksOptions>>().Value.RateLimit.AuditPerMinute));
+            o.AddPolicy(PublicRateLimit, http => ClientRateLimits.PerMinute(http, http.RequestServices.GetRequiredService<IOptions<ParksOptions>>().Value.RateLimit.PerMinute));
+            o.AddPolicy(AuditRateLimit, http => ClientRateLimits.PerMinute(http, http.RequestServices.GetRequiredService<IOptions<ParksOptions>>().Value.RateLimit.AuditPerMinute));
         });
         services.AddSingleton(sp => new ReportingZone(sp.GetRequiredService<IOptions<ParksOptions>>().Value.ReportingTimeZone));
         services.AddSingleton(sp => new PeriodResolver(sp.GetRequiredService<ReportingZone>(), sp.GetRequiredService<IOptions<ParksOptions>>().Value.WeekStartsOn));
@@ -74,10 +73,6 @@ public sealed class ParksModule : QuartetModule
     public const string PublicRateLimit = "parks-public";
 
     public const string AuditRateLimit = "parks-audit";
-
-    private static RateLimitPartition<string> PerClientPerMinute(HttpContext http, int permits) =>
-        RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-            _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
 
     public override void MapEndpoints(RouteGroupBuilder api) => ParksApi.Map(api);
 
