@@ -47,6 +47,28 @@ public static class AdminSupport
             After = after is null ? null : JsonSerializer.Serialize(after, JsonSerializerOptions.Web),
         });
 
+    /// <summary>
+    /// Writes an edit whose version the caller has bumped, with its audit entry (412 when another edit landed first),
+    /// rebuilds today's figures of the park and answers the new state with its version as ETag.
+    /// </summary>
+    public static async Task<IResult> CommitEditAsync(ParksDb db, HttpContext http, Rollups rollups, ReportingZone zone, DateTime now,
+        string entity, Guid entityId, Guid parkId, int version, object before, object after, CancellationToken ct)
+    {
+        Record(db, http, now, $"{entity}.edit", entity, entityId, before, after);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw Stale(entity);
+        }
+
+        await RebuildTodayAsync(db, rollups, zone, parkId, now, ct);
+        http.Response.Headers.ETag = $"\"{version}\"";
+        return TypedResults.Ok(after);
+    }
+
     /// <summary>Catalogue and schedule edits change today's figures at once; earlier days only through an explicit recompute.</summary>
     public static async Task RebuildTodayAsync(ParksDb db, Rollups rollups, ReportingZone zone, Guid parkId, DateTime now, CancellationToken ct)
     {

@@ -49,20 +49,8 @@ public static class EditPark
         park.TimeZone = body.TimeZone ?? park.TimeZone;
         park.IsActive = body.IsActive ?? park.IsActive;
         park.Version++;
-        var now = clock.GetUtcNow().UtcDateTime;
-        AdminSupport.Record(db, http, now, "park.edit", "park", park.Id, before, Snapshot(park));
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw AdminSupport.Stale("park");
-        }
-
-        await AdminSupport.RebuildTodayAsync(db, rollups, zone, park.Id, now, ct);
-        http.Response.Headers.ETag = $"\"{park.Version}\"";
-        return TypedResults.Ok(Snapshot(park));
+        return await AdminSupport.CommitEditAsync(db, http, rollups, zone, clock.GetUtcNow().UtcDateTime, "park", park.Id, park.Id, park.Version,
+            before, Snapshot(park), ct);
     }
 
     private static Dictionary<string, string[]> Validate(ParkPatch body)

@@ -44,20 +44,8 @@ public static class EditRide
         ride.Category = body.Category ?? ride.Category;
         ride.IsActive = body.IsActive ?? ride.IsActive;
         ride.Version++;
-        var now = clock.GetUtcNow().UtcDateTime;
-        AdminSupport.Record(db, http, now, "ride.edit", "ride", ride.Id, before, Snapshot(ride));
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw AdminSupport.Stale("ride");
-        }
-
-        await AdminSupport.RebuildTodayAsync(db, rollups, zone, ride.ParkId, now, ct);
-        http.Response.Headers.ETag = $"\"{ride.Version}\"";
-        return TypedResults.Ok(Snapshot(ride));
+        return await AdminSupport.CommitEditAsync(db, http, rollups, zone, clock.GetUtcNow().UtcDateTime, "ride", ride.Id, ride.ParkId, ride.Version,
+            before, Snapshot(ride), ct);
     }
 
     private static object Snapshot(Ride r) => new { r.Id, r.Name, r.Tier, r.TierSource, r.Category, r.IsActive, r.Version };

@@ -290,31 +290,7 @@ public sealed class Discovery(ParksDb db, ThemeParksWikiSource tpw, QueueTimesSo
     private SourceOverride? Rule(string source, string externalId) => overrides.GetValueOrDefault((source, "ride", externalId));
 
     /// <summary>Frees an external id held by another entity for a map override; false when that entity would be left without any source id.</summary>
-    private static bool Release(Park? holder, bool tpw)
-    {
-        if (holder is null)
-        {
-            return true;
-        }
-
-        if (tpw ? holder.QtId is null : holder.TpwId is null)
-        {
-            return false;
-        }
-
-        if (tpw)
-        {
-            holder.TpwId = null;
-        }
-        else
-        {
-            holder.QtId = null;
-        }
-
-        return true;
-    }
-
-    private static bool Release(Ride? holder, bool tpw)
+    private static bool Release(ISourceLinked? holder, bool tpw)
     {
         if (holder is null)
         {

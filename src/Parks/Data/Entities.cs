@@ -2,7 +2,15 @@ using Quartet.Parks.Domain;
 
 namespace Quartet.Parks.Data;
 
-public sealed class Park
+/// <summary>A park or ride known to ThemeParks.wiki and/or Queue-Times by these ids.</summary>
+public interface ISourceLinked
+{
+    string? TpwId { get; set; }
+
+    int? QtId { get; set; }
+}
+
+public sealed class Park : ISourceLinked
 {
     public Guid Id { get; set; }
 
@@ -39,7 +47,7 @@ public sealed class Park
     public int Version { get; set; }
 }
 
-public sealed class Ride
+public sealed class Ride : ISourceLinked
 {
     public Guid Id { get; set; }
 
