@@ -86,7 +86,7 @@ public sealed class AuthorizationMatrixTests(SqliteHost fixture, ITestOutputHelp
                 sent++;
                 var status = (int)response.StatusCode;
                 var ownResourceRead = exactRead && name == Identities.Owner;
-                var ok = ownResourceRead ? response.IsSuccessStatusCode : AuthorizationMatrix.Matches(expected, AnswersWithSystemState(path) && status == 503 ? 200 : status);
+                var ok = ownResourceRead ? response.IsSuccessStatusCode : AuthorizationMatrix.Matches(expected, await SpecifiedUnavailability.IsSpecifiedAsync(path, response) ? 200 : status);
                 var key = $"{method} {path} as {name}";
                 if (KnownDeviations.ContainsKey(key))
                 {
@@ -106,13 +106,6 @@ public sealed class AuthorizationMatrixTests(SqliteHost fixture, ITestOutputHelp
         KnownDeviations.Keys.Except(seenDeviations).ShouldBeEmpty("known deviations whose operation no longer exists");
         mismatches.ShouldBeEmpty($"{mismatches.Count} of {sent}:\n{string.Join("\n", mismatches)}");
     }
-
-    /// <summary>
-    /// A 503 from these is the state of the system, not an answer to the caller: a health report (e.g. no collection
-    /// yet) or the meals place lookup, which the spec has answer 503 PLACES_LOOKUP_DISABLED while no provider is set.
-    /// </summary>
-    private static bool AnswersWithSystemState(string path) =>
-        path.EndsWith("/health", StringComparison.Ordinal) || path == "/api/meals/places/search";
 
     /// <summary>Streams never end; they share the authorization of the sync endpoint beside them, which is tested.</summary>
     private static bool IsStream(string path) => path.EndsWith("/stream", StringComparison.Ordinal);

@@ -63,7 +63,7 @@ public sealed class BadInputSweep(QuartetTestHost host)
                     using var response = await client.SendAsync(request);
                     sent++;
                     var label = $"{method} {attack.Description} as {who} → {(int)response.StatusCode}";
-                    if ((int)response.StatusCode >= 500 && !await IsDocumentedSystemStateAsync(path, response))
+                    if ((int)response.StatusCode >= 500 && !await SpecifiedUnavailability.IsSpecifiedAsync(path, response))
                     {
                         failures.Add($"{label}: {Truncate(await response.Content.ReadAsStringAsync())}");
                         continue;
@@ -102,14 +102,6 @@ public sealed class BadInputSweep(QuartetTestHost host)
         path.EndsWith("/logout", StringComparison.Ordinal) || path.EndsWith("/health", StringComparison.Ordinal) || path.EndsWith("/password", StringComparison.Ordinal)
         || path.Contains("/deactivate", StringComparison.Ordinal) || path.Contains("/events", StringComparison.Ordinal)
         || path.Contains("/stream", StringComparison.Ordinal) || (method == "DELETE" && path.Contains("/roles/", StringComparison.Ordinal));
-
-    /// <summary>
-    /// The meals place lookup answers 503 PLACES_LOOKUP_DISABLED while no provider is configured (meals spec §5): the
-    /// state of the server, whatever the input. Any other 5xx, or another code there, is still a failure.
-    /// </summary>
-    private static async Task<bool> IsDocumentedSystemStateAsync(string path, HttpResponseMessage response) =>
-        path == "/api/meals/places/search" && (int)response.StatusCode == 503
-        && (await response.Content.ReadAsStringAsync()).Contains("\"code\":\"PLACES_LOOKUP_DISABLED\"", StringComparison.Ordinal);
 
     private sealed record Attack(string Description, Func<HttpRequestMessage> Build);
 
