@@ -8,12 +8,12 @@ using Quartet.Parks.Aggregation;
 using Quartet.Parks.Api;
 using Quartet.Parks.Collection;
 using Quartet.Parks.Data;
-using Quartet.Platform.Http;
 using Quartet.Parks.Domain;
 using Quartet.Parks.Simulator;
 using Quartet.Parks.Sources;
 using Quartet.Platform.Data;
 using Quartet.Platform.Hosting;
+using Quartet.Platform.Http;
 using Quartet.Platform.Modules;
 
 namespace Quartet.Parks;
