@@ -21,6 +21,7 @@ using Quartet.Platform.Health;
 using Quartet.Platform.Http;
 using Quartet.Platform.Jobs;
 using Quartet.Platform.Modules;
+using Quartet.Platform.Observability;
 
 namespace Quartet.Platform.Hosting;
 
@@ -67,6 +68,7 @@ public static class QuartetApp
         services.AddSingleton<DatabaseMigrator>();
         services.AddModuleDbContext<PlatformDb>(configuration, PlatformDb.Key);
         services.AddHttpContextAccessor();
+        services.AddSingleton<MetricsCollector>();
 
         services.AddQuartetProblems();
         services.AddQuartetAuth(configuration);
@@ -183,6 +185,7 @@ public static class QuartetApp
         app.UseAuthorization();
 
         app.MapQuartetHealth();
+        app.MapQuartetMetrics(options.Metrics, app.Services.GetRequiredService<MetricsCollector>());
         app.MapOpenApi("/openapi/{documentName}.json");
         app.UseSwaggerUI(ui =>
         {

@@ -35,6 +35,8 @@ public sealed class QuartetOptions
 
     public DatabaseOptions Database { get; set; } = new();
 
+    public MetricsOptions Metrics { get; set; } = new();
+
     public string FullDataDir => Path.GetFullPath(DataDir);
 }
 
@@ -124,4 +126,13 @@ public sealed class DatabaseOptions
     public int TimeoutSeconds { get; set; } = 30;
 
     public int MaxRetries { get; set; } = 3;
+}
+
+public sealed class MetricsOptions
+{
+    /// <summary>
+    /// Addresses or CIDR networks, besides loopback, allowed to read <c>/metrics</c> (e.g. the Prometheus server's).
+    /// Behind a trusted proxy the forwarded client address is the one checked.
+    /// </summary>
+    public List<string> AllowedNetworks { get; set; } = [];
 }
