@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Quartet.Platform.Hosting;
 
 namespace Quartet.Platform.Data;
@@ -57,7 +58,12 @@ public static class ModuleDatabaseRegistration
         }
 
         // Migrations are hand-written (no design-time package here); SchemaVerifier checks them against the model instead.
-        builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+        // EF logs every failed command as an error, also those the caller expects and handles (a unique violation that
+        // becomes a 409, the history-table probe of a fresh PostgreSQL schema); the exception reaches the caller either
+        // way, and the problem handler logs what nobody handled.
+        builder.ConfigureWarnings(w => w
+            .Ignore(RelationalEventId.PendingModelChangesWarning)
+            .Log((RelationalEventId.CommandError, LogLevel.Information)));
     }
 
     public static DatabaseTarget TargetOf<TContext>(this IServiceProvider services) where TContext : DbContext =>
