@@ -75,7 +75,11 @@ public static class QuartetApp
         services.AddQuartetAntiforgery();
         services.AddDataProtection().SetApplicationName("quartet");
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
-            new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new PlatformKeyRepository(sp.GetRequiredService<IServiceScopeFactory>())));
+            new ConfigureOptions<KeyManagementOptions>(o =>
+            {
+                o.XmlRepository = new PlatformKeyRepository(sp.GetRequiredService<IServiceScopeFactory>());
+                o.XmlEncryptor = new KeyRingEncryptor(sp.GetRequiredService<SigningKeys>());
+            }));
         services.Configure<RouteOptions>(o => o.ConstraintMap["spa"] = typeof(SpaPathConstraint));
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
 
