@@ -43,6 +43,8 @@ public abstract class ListAndCacheTests<T>(T fixture) : IClassFixture<T> where T
         var beyond = await (await user.Client.GetAsync("/api/meals/expenses?pageSize=100&page=12")).JsonAsync();
         beyond.GetProperty("items").GetArrayLength().ShouldBe(0);
         beyond.GetProperty("total").GetInt32().ShouldBe(1005);
+        await user.Client.CreateExpenseAsync(await user.Client.CreateRestaurantAsync("Paging Place 7"), 99);
+        (await (await user.Client.GetAsync("/api/meals/expenses?pageSize=100&page=12&sort=amount&order=asc")).JsonAsync()).GetProperty("total").GetInt32().ShouldBe(1006);
 
         var few = await (await user.Client.GetAsync("/api/meals/expenses?pageSize=2&page=2&minAmount=1000&maxAmount=1004&sort=amount")).JsonAsync();
         few.GetProperty("total").GetInt32().ShouldBe(5);
