@@ -42,6 +42,9 @@ public static class MealsCommands
         meals.Subcommands.Add(Job(context, "verify-integrity",
             "Weekly, read-only: report cross-user references, receipts without blobs and tag links to missing tags; exit code 1 on findings.",
             MealsJobs.VerifyIntegrityAsync));
+        meals.Subcommands.Add(Job(context, "sweep-blobs",
+            "Daily: delete receipt and data-export blobs that no row references and that are older than 1 h (retries deletions left by data removal).",
+            MealsJobs.SweepBlobsAsync));
     }
 
     /// <summary>Exit codes: 0 done, 1 failed or (verify-integrity) problems found, 75 another run holds the job lock.</summary>

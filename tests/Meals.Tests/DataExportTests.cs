@@ -119,7 +119,9 @@ public abstract class DataExportTests<T>(T fixture) : IClassFixture<T> where T :
         }));
         await db.SaveChangesAsync();
         var exportsBefore = await db.DataExports.CountAsync(x => x.UserId == user.Id);
-        await (await user.Client.PostAsync("/api/meals/me/exports", null)).ShouldBeProblemAsync(HttpStatusCode.TooManyRequests, "RATE_LIMITED");
+        var limited = await user.Client.PostAsync("/api/meals/me/exports", null);
+        await limited.ShouldBeProblemAsync(HttpStatusCode.TooManyRequests, "RATE_LIMITED");
+        limited.Headers.RetryAfter.ShouldNotBeNull().Delta.ShouldNotBeNull().ShouldBeInRange(TimeSpan.FromHours(23), TimeSpan.FromHours(24));
         (await db.DataExports.CountAsync(x => x.UserId == user.Id)).ShouldBe(exportsBefore);
         (await (await user.Client.GetAsync("/api/meals/me/exports")).JsonAsync()).GetArrayLength().ShouldBe(3);
     }

@@ -83,7 +83,7 @@ public abstract class MaintenanceTests<T>(T fixture) : IClassFixture<T> where T 
         }
 
         foreach (var job in new Func<IServiceProvider, CancellationToken, Task<MealsJobs.Outcome>>[]
-            { MealsJobs.PurgeExpiredAsync, MealsJobs.PurgeAuditAsync, MealsJobs.VerifyIntegrityAsync })
+            { MealsJobs.PurgeExpiredAsync, MealsJobs.PurgeAuditAsync, MealsJobs.VerifyIntegrityAsync, MealsJobs.SweepBlobsAsync })
         {
             var outcomes = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(() => job(fixture.Host.Services, CancellationToken.None))));
             outcomes.ShouldAllBe(o => o.Status == JobOutcome.Succeeded || o.Status == JobOutcome.Busy);
@@ -92,6 +92,62 @@ public abstract class MaintenanceTests<T>(T fixture) : IClassFixture<T> where T 
 
         await using var check = fixture.Host.Services.CreateAsyncScope();
         (await check.ServiceProvider.GetRequiredService<MealsDb>().ImportBatches.SingleAsync(b => b.Id == idle)).Status.ShouldBe(ImportStatus.Expired);
+    }
+
+    [Fact]
+    public async Task Sweep_blobs_deletes_old_unreferenced_blobs_and_keeps_referenced_and_young_ones()
+    {
+        var user = await fixture.Host.CreateUserAsync();
+        var restaurant = await user.Client.CreateRestaurantAsync("Sweep Diner");
+        var expense = (await user.Client.CreateExpenseAsync(restaurant, 900, "2025-03-07")).GetProperty("id").GetGuid();
+        (await user.Client.UploadAsync($"/api/meals/expenses/{expense}/receipt", "%PDF-1.4"u8.ToArray(), "r.pdf", "application/pdf")).EnsureSuccessStatusCode();
+        await using var scope = fixture.Host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MealsDb>();
+        var store = scope.ServiceProvider.GetRequiredService<ReceiptBlobs>().Store;
+        var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var referencedReceipt = await db.Receipts.Where(r => r.ExpenseId == expense).Select(r => r.BlobKey).SingleAsync();
+        var referencedExport = ReceiptBlobs.NewKey(ReceiptBlobs.ExportPrefix);
+        db.DataExports.Add(new DataExport
+        {
+            Id = Guid.CreateVersion7(),
+            UserId = user.Id,
+            Status = DataExportStatus.Ready,
+            BlobKey = referencedExport,
+            SizeBytes = 3,
+            ExpiresAt = now.AddHours(20),
+            CreatedAt = now.AddHours(-4),
+            UpdatedAt = now.AddHours(-4),
+        });
+        await db.SaveChangesAsync();
+        var orphanReceipt = ReceiptBlobs.NewKey(ReceiptBlobs.ReceiptPrefix);
+        var orphanExport = ReceiptBlobs.NewKey(ReceiptBlobs.ExportPrefix);
+        var youngOrphan = ReceiptBlobs.NewKey(ReceiptBlobs.ReceiptPrefix);
+        var otherModule = "shop/images/" + Guid.NewGuid().ToString("N");
+        foreach (var key in new[] { referencedExport, orphanReceipt, orphanExport, youngOrphan, otherModule })
+        {
+            await store.PutAsync(key, new MemoryStream([1, 2, 3]), "application/octet-stream", CancellationToken.None);
+        }
+
+        foreach (var key in new[] { referencedReceipt, referencedExport, orphanReceipt, orphanExport, otherModule })
+        {
+            File.SetLastWriteTimeUtc(Path.Combine(fixture.Host.DataDir, "blobs", key), now.AddHours(-2));
+        }
+
+        var outcome = await MealsJobs.SweepBlobsAsync(fixture.Host.Services, CancellationToken.None);
+
+        outcome.Status.ShouldBe(JobOutcome.Succeeded);
+        outcome.Summary.ShouldNotBeNull().ShouldContain("unreferenced deleted");
+        (await store.OpenReadAsync(orphanReceipt, CancellationToken.None)).ShouldBeNull();
+        (await store.OpenReadAsync(orphanExport, CancellationToken.None)).ShouldBeNull();
+        foreach (var kept in new[] { referencedReceipt, referencedExport, youngOrphan, otherModule })
+        {
+            var blob = (await store.OpenReadAsync(kept, CancellationToken.None)).ShouldNotBeNull();
+            await blob.Content.DisposeAsync();
+        }
+
+        (await user.Client.GetAsync($"/api/meals/expenses/{expense}/receipt")).EnsureSuccessStatusCode();
+        var second = await MealsJobs.SweepBlobsAsync(fixture.Host.Services, CancellationToken.None);
+        second.Summary.ShouldNotBeNull().ShouldContain(" 0 unreferenced deleted");
     }
 
     [Fact]

@@ -43,7 +43,14 @@ public static class MealsAccess
         }
 
         services.GetRequiredService<MealsUser>().Set(settings);
-        return await next(context);
+        try
+        {
+            return await next(context);
+        }
+        catch (RateLimitedException e)
+        {
+            return e.ToResult(http.Response);
+        }
     }
 
     public static async Task<MealSettings> EnsureSettingsAsync(MealsDb db, Guid userId, MealsOptions options, TimeProvider clock, CancellationToken ct)

@@ -29,6 +29,9 @@ public sealed class MealsOptions
 
     public int AuditRetentionDays { get; set; } = 730;
 
+    /// <summary>Dashboard, report and summary answers kept in memory per instance (0 turns the cache off).</summary>
+    public int AggregateCacheEntries { get; set; } = 2000;
+
     public PlacesOptions Places { get; set; } = new();
 }
 

@@ -197,6 +197,19 @@ public sealed class Receipt
     public DateTime CreatedAt { get; set; }
 }
 
+/// <summary>
+/// One accepted receipt upload, kept for an hour to enforce the per-user hourly limit. A separate row, so replacing or
+/// removing the receipt (which deletes its <see cref="Receipt"/> row) does not give the upload back.
+/// </summary>
+public sealed class ReceiptUpload
+{
+    public Guid Id { get; set; }
+
+    public Guid UserId { get; set; }
+
+    public DateTime At { get; set; }
+}
+
 public sealed class ImportBatch
 {
     public Guid Id { get; set; }

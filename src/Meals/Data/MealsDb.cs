@@ -23,6 +23,8 @@ public sealed class MealsDb(DbContextOptions<MealsDb> options) : ModuleDbContext
 
     public DbSet<Receipt> Receipts => Set<Receipt>();
 
+    public DbSet<ReceiptUpload> ReceiptUploads => Set<ReceiptUpload>();
+
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
 
     public DbSet<ImportRow> ImportRows => Set<ImportRow>();
@@ -134,6 +136,14 @@ public sealed class MealsDb(DbContextOptions<MealsDb> options) : ModuleDbContext
             e.Property(x => x.OriginalName).HasMaxLength(255);
             e.HasOne<Expense>().WithOne().HasForeignKey<Receipt>(x => x.ExpenseId).OnDelete(DeleteBehavior.Cascade).HasConstraintName("fk_receipts_expense");
             e.HasIndex(x => x.UserId).HasDatabaseName("ix_receipts_user");
+            e.HasIndex(x => x.BlobKey).IsUnique().HasDatabaseName("ux_receipts_blob_key");
+        });
+
+        modelBuilder.Entity<ReceiptUpload>(e =>
+        {
+            e.ToTable("receipt_uploads");
+            e.HasIndex(x => new { x.UserId, x.At }).HasDatabaseName("ix_receipt_uploads_user_at");
+            e.HasIndex(x => x.At).HasDatabaseName("ix_receipt_uploads_at");
         });
 
         modelBuilder.Entity<ImportBatch>(e =>
@@ -181,6 +191,7 @@ public sealed class MealsDb(DbContextOptions<MealsDb> options) : ModuleDbContext
             e.Property(x => x.Status).HasMaxLength(20);
             e.Property(x => x.BlobKey).HasMaxLength(200);
             e.HasIndex(x => new { x.UserId, x.Status }).HasDatabaseName("ix_data_exports_user_status");
+            e.HasIndex(x => x.BlobKey).HasDatabaseName("ix_data_exports_blob_key");
         });
     }
 }

@@ -3,7 +3,6 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Quartet.Meals.Common;
@@ -24,11 +23,8 @@ public static class UploadImport
         var started = Stopwatch.GetTimestamp();
         var settings = options.Value;
         var now = clock.GetUtcNow().UtcDateTime;
-        var since = now.AddHours(-1);
-        if (await db.ImportBatches.CountAsync(b => b.UserId == user.Id && b.CreatedAt > since, ct) >= settings.ImportUploadsPerHour)
-        {
-            throw new ProblemException(429, "RATE_LIMITED", $"At most {settings.ImportUploadsPerHour} imports per hour; try again later.");
-        }
+        await RateLimits.EnsureAllowedAsync(db.ImportBatches.Where(b => b.UserId == user.Id).Select(b => b.CreatedAt), settings.ImportUploadsPerHour,
+            TimeSpan.FromHours(1), now, $"At most {settings.ImportUploadsPerHour} imports per hour; try again later.", ct);
 
         if (!request.HasFormContentType)
         {

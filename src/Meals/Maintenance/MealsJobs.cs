@@ -13,6 +13,7 @@ public static class MealsJobs
     public const string PurgeExpiredJob = "meals:purge-expired";
     public const string PurgeAuditJob = "meals:purge-audit";
     public const string VerifyIntegrityJob = "meals:verify-integrity";
+    public const string SweepBlobsJob = "meals:sweep-blobs";
 
     public sealed record Outcome(JobOutcome Status, string? Summary, IReadOnlyList<string> Problems);
 
@@ -37,6 +38,13 @@ public static class MealsJobs
         {
             var problems = await VerifyIntegrity.FindProblemsAsync(scope.GetRequiredService<MealsDb>(), scope.GetRequiredService<ReceiptBlobs>(), token);
             return ($"{problems.Count} problem(s)", problems);
+        }, ct);
+
+    public static Task<Outcome> SweepBlobsAsync(IServiceProvider services, CancellationToken ct) =>
+        RunAsync(services, SweepBlobsJob, async (scope, now, token) =>
+        {
+            var result = await SweepBlobs.RunAsync(scope.GetRequiredService<MealsDb>(), scope.GetRequiredService<ReceiptBlobs>(), now, token);
+            return (result.ToString(), []);
         }, ct);
 
     private static async Task<Outcome> RunAsync(IServiceProvider services, string job,

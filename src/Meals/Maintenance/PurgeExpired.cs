@@ -8,7 +8,7 @@ namespace Quartet.Meals.Maintenance;
 
 /// <summary>
 /// <c>meals purge-expired</c> (hourly): idle import drafts become <c>expired</c> and lose their rows; applied imports keep
-/// only their summary after 7 days; expired data-export ZIPs and day-old idempotency keys are deleted. Each change to one
+/// only their summary after 7 days; expired data-export ZIPs, day-old idempotency keys and receipt upload counts past their hour are deleted. Each change to one
 /// user's data runs under that user's lock, so it never interleaves with the user's own apply or edit.
 /// </summary>
 public static class PurgeExpired
@@ -16,10 +16,10 @@ public static class PurgeExpired
     public static readonly TimeSpan AppliedRowsKeptFor = TimeSpan.FromDays(7);
     public static readonly TimeSpan IdempotencyKeptFor = TimeSpan.FromHours(24);
 
-    public sealed record Result(int DraftsExpired, int AppliedTrimmed, int ExportsExpired, int IdempotencyKeysDeleted)
+    public sealed record Result(int DraftsExpired, int AppliedTrimmed, int ExportsExpired, int IdempotencyKeysDeleted, int UploadCountsDeleted)
     {
         public override string ToString() =>
-            $"{DraftsExpired} draft import(s) expired, {AppliedTrimmed} applied import(s) trimmed to their summary, {ExportsExpired} data export(s) expired, {IdempotencyKeysDeleted} idempotency key(s) deleted";
+            $"{DraftsExpired} draft import(s) expired, {AppliedTrimmed} applied import(s) trimmed to their summary, {ExportsExpired} data export(s) expired, {IdempotencyKeysDeleted} idempotency key(s) deleted, {UploadCountsDeleted} receipt upload count(s) past the hour deleted";
     }
 
     public static async Task<Result> RunAsync(MealsDb db, ReceiptBlobs blobs, MealsOptions options, DateTime now, CancellationToken ct)
@@ -70,6 +70,8 @@ public static class PurgeExpired
 
         var keyCutoff = now - IdempotencyKeptFor;
         var keys = await db.IdempotencyKeys.Where(k => k.CreatedAt < keyCutoff).ExecuteDeleteAsync(ct);
-        return new Result(expired, trimmed.Count, exportsExpired, keys);
+        var uploadCutoff = now - ReceiptEndpoints.UploadWindow;
+        var uploads = await db.ReceiptUploads.Where(u => u.At < uploadCutoff).ExecuteDeleteAsync(ct);
+        return new Result(expired, trimmed.Count, exportsExpired, keys, uploads);
     }
 }

@@ -179,10 +179,6 @@ public sealed class DataExportBuilder(IServiceScopeFactory scopes, ReceiptBlobs 
 
     private static async Task WriteMealsJsonAsync(Stream output, MealsDb db, Guid userId, List<Receipt> receipts, DateTime now, CancellationToken ct)
     {
-        // The importable expense export (restaurants, categories, tags, expenses) is embedded as it is written for /expenses/export.
-        using var expenses = new MemoryStream();
-        await ExpenseExport.WriteJsonAsync(expenses, db, userId, db.Expenses.AsNoTracking().Where(e => e.UserId == userId), now, ct);
-
         var web = JsonSerializerOptions.Web;
         await using var json = new Utf8JsonWriter(output);
         json.WriteStartObject();
@@ -214,9 +210,13 @@ public sealed class DataExportBuilder(IServiceScopeFactory scopes, ReceiptBlobs 
         JsonSerializer.Serialize(json, audit.Select(a => new { a.At, a.ActorId, a.Action, Detail = JsonSerializer.Deserialize<JsonElement>(a.DetailJson) }), web);
         json.WritePropertyName("receipts");
         JsonSerializer.Serialize(json, receipts.Select(r => new { r.ExpenseId, File = ReceiptPath(r), r.ContentType, r.SizeBytes, r.Sha256, r.OriginalName, r.CreatedAt }), web);
-        json.WritePropertyName("expenseExport");
-        json.WriteRawValue(expenses.GetBuffer().AsSpan(0, (int)expenses.Length), skipInputValidation: true);
-        json.WriteEndObject();
+
+        // The importable expense export (restaurants, categories, tags, expenses), as written for /expenses/export, is the
+        // last member and goes straight into the entry: held in memory it took ≈50 MB at 100,000 expenses.
+        await json.FlushAsync(ct);
+        await output.WriteAsync(",\"expenseExport\":"u8.ToArray(), ct);
+        await ExpenseExport.WriteJsonAsync(output, db, userId, db.Expenses.AsNoTracking().Where(e => e.UserId == userId), now, ct);
+        await output.WriteAsync("}"u8.ToArray(), ct);
     }
 }
 

@@ -37,12 +37,9 @@ public static class DataExportEndpoints
                 throw new ProblemException(409, "EXPORT_IN_PROGRESS", "An export is already being prepared; follow it instead of starting another.");
             }
 
-            var dayAgo = now.AddDays(-1);
             var perDay = options.Value.DataExportsPerDay;
-            if (await db.DataExports.CountAsync(x => x.UserId == user.Id && x.CreatedAt > dayAgo, token) >= perDay)
-            {
-                throw new ProblemException(429, "RATE_LIMITED", $"At most {perDay} data exports per day; try again later.");
-            }
+            await RateLimits.EnsureAllowedAsync(db.DataExports.Where(x => x.UserId == user.Id).Select(x => x.CreatedAt), perDay, TimeSpan.FromDays(1), now,
+                $"At most {perDay} data exports per day; try again later.", token);
 
             var created = new DataExport { Id = Guid.CreateVersion7(), UserId = user.Id, Status = DataExportStatus.Pending, CreatedAt = now, UpdatedAt = now };
             db.DataExports.Add(created);

@@ -16,6 +16,8 @@ public static class ReceiptEndpoints
 {
     public sealed record ReceiptView(string ContentType, long SizeBytes, string OriginalName, string Sha256, DateTime CreatedAt);
 
+    public static readonly TimeSpan UploadWindow = TimeSpan.FromHours(1);
+
     public static void Map(RouteGroupBuilder group)
     {
         group.MapPut("/expenses/{id:guid}/receipt", UploadAsync);
@@ -31,6 +33,10 @@ public static class ReceiptEndpoints
             throw MealsProblems.NotFound("expense");
         }
 
+        // Checked here so a client over the limit is refused before its body is read, and again under the user's lock
+        // below, where the upload is counted, so concurrent uploads cannot pass it together.
+        var perHour = options.Value.ReceiptUploadsPerHour;
+        await EnsureUploadAllowedAsync(db, user.Id, perHour, clock.GetUtcNow().UtcDateTime, ct);
         if (!request.HasFormContentType)
         {
             throw new ProblemException(415, "UNSUPPORTED_MEDIA_TYPE", "Upload the receipt as multipart/form-data with a 'file' part.");
@@ -67,6 +73,8 @@ public static class ReceiptEndpoints
                     throw MealsProblems.NotFound("expense");
                 }
 
+                await EnsureUploadAllowedAsync(db, user.Id, perHour, now, token);
+                db.ReceiptUploads.Add(new ReceiptUpload { Id = Guid.CreateVersion7(), UserId = user.Id, At = now });
                 var existing = await db.Receipts.FirstOrDefaultAsync(r => r.ExpenseId == id, token);
                 var previous = existing?.BlobKey;
                 if (existing is not null)
@@ -103,6 +111,10 @@ public static class ReceiptEndpoints
 
         return TypedResults.Ok(new ReceiptView(receipt.ContentType, receipt.SizeBytes, receipt.OriginalName, receipt.Sha256, receipt.CreatedAt));
     }
+
+    private static Task EnsureUploadAllowedAsync(MealsDb db, Guid userId, int perHour, DateTime now, CancellationToken ct) =>
+        RateLimits.EnsureAllowedAsync(db.ReceiptUploads.Where(u => u.UserId == userId).Select(u => u.At), perHour, UploadWindow, now,
+            $"At most {perHour} receipt uploads per hour; try again later.", ct);
 
     private static async Task<IResult> DownloadAsync(Guid id, HttpResponse response, MealsDb db, MealsUser user, ReceiptBlobs blobs, CancellationToken ct)
     {

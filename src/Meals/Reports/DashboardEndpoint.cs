@@ -23,14 +23,20 @@ public static class DashboardEndpoint
 
     public static void Map(RouteGroupBuilder group) => group.MapGet("/dashboard", HandleAsync);
 
-    private static async Task<IResult> HandleAsync(HttpContext http, MealsDb db, MealsUser user, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> HandleAsync(HttpContext http, MealsDb db, MealsUser user, TimeProvider clock, AggregateCache cache, CancellationToken ct)
     {
         var today = Zones.Today(clock, user.Settings.TimeZone);
-        if (ReportCache.IsNotModified(http, ReportCache.ETagFor(http.Request, user, today)))
+        var etag = ReportCache.ETagFor(http.Request, user, today);
+        if (ReportCache.IsNotModified(http, etag))
         {
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
 
+        return TypedResults.Ok(await cache.GetOrCreateAsync(user, etag, () => BuildAsync(db, user, today, ct)));
+    }
+
+    private static async Task<Dashboard> BuildAsync(MealsDb db, MealsUser user, DateOnly today, CancellationToken ct)
+    {
         var monthStart = new DateOnly(today.Year, today.Month, 1);
         var from30 = today.AddDays(-29);
         var from90 = today.AddDays(-89);
@@ -72,7 +78,7 @@ public static class DashboardEndpoint
             .OrderByDescending(e => e.LocalDate).ThenByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id).Take(5).Select(e => e.Id).ToListAsync(ct);
         var latest = (await ExpenseRules.LoadViewsAsync(db, user.Id, db.Expenses.AsNoTracking().Where(e => latestIds.Contains(e.Id)), ct)).ToDictionary(v => v.Id);
         var budgets = await BudgetEndpoints.ForMonthAsync(db, user.Id, monthStart, today, ct);
-        return TypedResults.Ok(new Dashboard(ExpenseRules.FormatDate(today), user.Settings.HomeCurrency, currencies,
-            latestIds.Select(id => latest[id]).ToList(), budgets, latestIds.Count == 0));
+        return new Dashboard(ExpenseRules.FormatDate(today), user.Settings.HomeCurrency, currencies,
+            latestIds.Select(id => latest[id]).ToList(), budgets, latestIds.Count == 0);
     }
 }

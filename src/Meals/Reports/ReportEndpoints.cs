@@ -25,7 +25,7 @@ public static class ReportEndpoints
 
     public static void Map(RouteGroupBuilder group) => group.MapGet("/reports", HandleAsync);
 
-    private static async Task<IResult> HandleAsync(HttpContext http, MealsDb db, MealsUser user, TimeProvider clock, CancellationToken ct,
+    private static async Task<IResult> HandleAsync(HttpContext http, MealsDb db, MealsUser user, TimeProvider clock, AggregateCache cache, CancellationToken ct,
         string? period = null, string? from = null, string? to = null, string? currency = null)
     {
         var today = Zones.Today(clock, user.Settings.TimeZone);
@@ -38,7 +38,7 @@ public static class ReportEndpoints
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
 
-        return TypedResults.Ok(await BuildAsync(db, user.Id, start, end, selected, clock, ct));
+        return TypedResults.Ok(await cache.GetOrCreateAsync(user, etag, () => BuildAsync(db, user.Id, start, end, selected, clock, ct)));
     }
 
     public static (DateOnly From, DateOnly To) Period(string? period, string? from, string? to, DateOnly today)

@@ -9,6 +9,9 @@ namespace Quartet.Platform.Blobs;
 
 public sealed record BlobContent(Stream Content, string ContentType, long Length);
 
+/// <summary>One stored blob as listed: its key, size and when its content was last written (UTC).</summary>
+public sealed record BlobInfo(string Key, long SizeBytes, DateTimeOffset LastModified);
+
 /// <summary>Binary objects (images, receipts) addressed by key, handed to browsers through short-lived signed URLs.</summary>
 public interface IBlobStore
 {
@@ -17,6 +20,12 @@ public interface IBlobStore
     Task<BlobContent?> OpenReadAsync(string key, CancellationToken cancellationToken);
 
     Task DeleteAsync(string key, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Every stored blob whose key starts with <paramref name="prefix"/>, in no particular order. A blob being written
+    /// appears only once its <see cref="PutAsync"/> has completed.
+    /// </summary>
+    IAsyncEnumerable<BlobInfo> ListAsync(string prefix, CancellationToken cancellationToken);
 
     /// <summary>A relative URL that serves the blob until <paramref name="lifetime"/> has passed.</summary>
     string GetSignedUrl(string key, TimeSpan lifetime);
@@ -63,6 +72,32 @@ public sealed partial class FileSystemBlobStore(IOptions<QuartetOptions> options
         return Task.CompletedTask;
     }
 
+    public IAsyncEnumerable<BlobInfo> ListAsync(string prefix, CancellationToken cancellationToken) => List(prefix, cancellationToken).ToAsyncEnumerable();
+
+    private IEnumerable<BlobInfo> List(string prefix, CancellationToken cancellationToken)
+    {
+        // Start at the deepest folder the prefix names, so listing one module's blobs does not walk every other module's.
+        var folder = prefix.LastIndexOf('/') is var slash and >= 0 ? prefix[..slash] : "";
+        var start = Path.Combine(root, folder.Replace('/', Path.DirectorySeparatorChar));
+        if (!Directory.Exists(start))
+        {
+            yield break;
+        }
+
+        var files = new DirectoryInfo(start).EnumerateFiles("*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true });
+        foreach (var file in files)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var key = Path.GetRelativePath(root, file.FullName).Replace(Path.DirectorySeparatorChar, '/');
+            if (!key.StartsWith(prefix, StringComparison.Ordinal) || !KeyPattern().IsMatch(key) || IsBookkeeping(file))
+            {
+                continue;
+            }
+
+            yield return new BlobInfo(key, file.Length, new DateTimeOffset(file.LastWriteTimeUtc, TimeSpan.Zero));
+        }
+    }
+
     public string GetSignedUrl(string key, TimeSpan lifetime)
     {
         ValidateKey(key);
@@ -82,6 +117,11 @@ public sealed partial class FileSystemBlobStore(IOptions<QuartetOptions> options
         return CryptographicOperations.FixedTimeEquals(expected, Encoding.ASCII.GetBytes(signature));
     }
 
+    /// <summary>A content-type file kept beside its blob, or an unfinished write (<c>{key}.{guid}.tmp</c>).</summary>
+    private static bool IsBookkeeping(FileInfo file) =>
+        (file.Name.EndsWith(".type", StringComparison.Ordinal) && File.Exists(file.FullName[..^".type".Length]))
+        || TempFilePattern().IsMatch(file.Name);
+
     private string Sign(string key, long expires) =>
         WebEncoders.Base64UrlEncode(HMACSHA256.HashData(signingKey, Encoding.UTF8.GetBytes($"{key}\n{expires}")));
 
@@ -98,6 +138,9 @@ public sealed partial class FileSystemBlobStore(IOptions<QuartetOptions> options
             throw new ArgumentException($"Invalid blob key '{key}': use lower-case letters, digits, '-', '_', '.' and '/' segments.", nameof(key));
         }
     }
+
+    [GeneratedRegex(@"\.[0-9a-f]{32}\.tmp$")]
+    private static partial Regex TempFilePattern();
 
     [GeneratedRegex(@"^[a-z0-9_-]+(/[a-z0-9_-][a-z0-9_.-]*)*$")]
     private static partial Regex KeyPattern();
