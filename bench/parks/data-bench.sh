@@ -11,6 +11,7 @@ QUARTET=$(realpath "${QUARTET:-./quartet}")
 HERE=$(cd "$(dirname "$0")" && pwd)
 # REUSE=<data folder of an earlier sqlite run> skips seeding, recompute and replication and measures the load only.
 DATA=${REUSE:-$(mktemp -d /tmp/parks-data-bench-XXXX)}
+echo "data folder: $DATA"
 SIM_PORT=${SIM_PORT:-5198}
 PORT=${PORT:-5301}
 DURATION=${DURATION:-10s}
@@ -64,6 +65,11 @@ done
 
 log "replicating roll-ups to a year"
 python3 "$HERE/seed.py" replicate "$DB" "$DAY" 364
+start=$(date +%s.%N)
+"$QUARTET" parks aggregate --apps parks --data-dir "$DATA" > "$DATA/periods.log" 2>&1
+end=$(date +%s.%N)
+echo "week/month roll-ups built from a year of day rows: $(python3 -c "print(round($end - $start, 2))") s (process start included)"
+if [ "$PROVIDER" = postgres ]; then psql -q "$PG" -c "ANALYZE parks.park_period_stats; ANALYZE parks.ride_period_stats;"; else sqlite3 "$DB" "ANALYZE;"; fi
 else
   DAY=$(python3 -c "import datetime as d, zoneinfo as z; print((d.datetime.now(z.ZoneInfo('America/Los_Angeles')).date() - d.timedelta(days=1)).isoformat())")
 fi

@@ -96,6 +96,8 @@ def replicate(db, day, days):
         source = f"generate_series(-1, {span}) g" if pg else f"(WITH RECURSIVE s(g) AS (SELECT -1 UNION ALL SELECT g + 1 FROM s WHERE g < {span}) SELECT g FROM s) AS gs"
         day_filter = (f"\"LocalDate\" = date '{day}'" if pg else f"LocalDate = '{day}'") + " AND g <> 0"
         statements.append(f"INSERT INTO {table} ({names}) SELECT {', '.join(exprs)} FROM {table} CROSS JOIN {source} WHERE {day_filter};")
+    # Day rows written behind the app's back: mark the week/month roll-ups unbuilt so the next `parks aggregate` sums them.
+    statements.append('UPDATE data_version SET "PeriodWeekStart" = NULL;')
     statements.append("ANALYZE park_day_stats; ANALYZE ride_day_stats; ANALYZE park_hour_stats; ANALYZE ride_hour_stats;")
     run(db, "\n".join(statements))
 

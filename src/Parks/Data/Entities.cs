@@ -428,5 +428,8 @@ public sealed class DataVersion
 
     public long CatalogueRevision { get; set; }
 
+    /// <summary>The week start the week/month roll-ups were built with; null until they are built (readers then sum days).</summary>
+    public int? PeriodWeekStart { get; set; }
+
     public string Token => $"{LastRunId:N}.{RollupRevision}.{CatalogueRevision}";
 }
