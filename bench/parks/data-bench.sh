@@ -84,6 +84,7 @@ else
   RIDE=$(sqlite3 "$DB" "SELECT lower(Id) FROM rides ORDER BY Name LIMIT 1")
 fi
 echo "data: $COUNTS"
+python3 "$HERE/seed.py" landed "$DB"
 
 RANKINGS=$DATA/rankings.txt
 : > "$RANKINGS"
@@ -124,10 +125,11 @@ serve false
 for i in $(seq 1 "$RUNS"); do URLS=$RANKINGS wrk -t1 -c1 -d"$DURATION" -s "$HERE/wrk-report.lua" "http://127.0.0.1:$PORT" | grep RESULT; done
 echo "## other public GETs, cache off, 20 clients ($PROVIDER)"
 for i in $(seq 1 "$RUNS"); do URLS=$OTHERS wrk -t2 -c20 -d"$DURATION" -s "$HERE/wrk-report.lua" "http://127.0.0.1:$PORT" | grep RESULT; done
-echo "## slowest single GET, cache off, 1 client ($PROVIDER)"
+echo "## per endpoint, cache off, 1 client, 5 requests each: median / max ms and status ($PROVIDER)"
 while read -r url; do
-  printf '%s ' "$url"; curl -s -o /dev/null -w '%{time_total}\n' "http://127.0.0.1:$PORT$url"
-done < "$OTHERS" | sort -k2 -n -r | head -5
+  times=$(for _ in 1 2 3 4 5; do curl -s -o /dev/null -w '%{time_total} %{http_code}\n' "http://127.0.0.1:$PORT$url"; done)
+  echo "$times" | python3 -c "import sys, statistics as s; r=[l.split() for l in sys.stdin if l.strip()]; t=[float(x[0])*1000 for x in r]; print(f'{s.median(t):8.1f} {max(t):8.1f}  {\",\".join(sorted(set(x[1] for x in r)))}  $url')"
+done < <(cat "$RANKINGS" "$OTHERS") | sort -k1 -n -r
 kill "$SERVER"; wait "$SERVER" 2>/dev/null || true
 
 echo "## cached rankings: server cache hits and ETag 304s, 20 clients ($PROVIDER)"
