@@ -42,6 +42,8 @@ internal sealed record RideSums(Guid RideId, long Down, long Obs, int Incidents,
         x.WaitSum + y.WaitSum, x.WaitCount + y.WaitCount, ParkSums.Max(x.WaitMax, y.WaitMax), x.Operated + y.Operated);
 }
 
+public sealed record LiveCounts(Dictionary<string, int> Counts, int Total);
+
 public sealed record RideLive(RideCurrentState State, string DisplayStatus, int? CurrentOutageMinutes);
 
 public sealed record HealthView(string Status, object? LastRun, int? MinutesSinceLastRun, int FreshParks, int ActiveParks, DateOnly? LastFinalDay, int? AggregationLagDays,
@@ -128,10 +130,15 @@ public sealed class ReadModel(ParksDb db, ReportingZone zone, PeriodRollups peri
             .ToList();
     }
 
-    public async Task<List<RideFigures>> RideFiguresAsync(DateOnly from, DateOnly to, string filter, Guid? parkId, Guid? rideId, CancellationToken ct)
+    /// <summary>Active attractions with day rows in the period; <paramref name="only"/> limits the rides read (e.g. one page's).</summary>
+    public async Task<List<RideFigures>> RideFiguresAsync(DateOnly from, DateOnly to, string filter, Guid? parkId, Guid? rideId, CancellationToken ct,
+        IReadOnlyCollection<Guid>? only = null)
     {
         var parks = await ParksAsync(ct);
-        var rides = await db.Rides.AsNoTracking().Where(r => (parkId == null || r.ParkId == parkId) && (rideId == null || r.Id == rideId)).ToDictionaryAsync(r => r.Id, ct);
+        var rides = await db.Rides.AsNoTracking()
+            .Where(r => r.IsActive && r.Category == RideCategories.Attraction && (parkId == null || r.ParkId == parkId) && (rideId == null || r.Id == rideId) &&
+                        (only == null || only.Contains(r.Id)))
+            .ToDictionaryAsync(r => r.Id, ct);
         var cover = periods.Cover(from, to, await periods.ReadyAsync(db, ct));
         var (weeks, months) = Starts(cover);
         var rows = new List<RideSums>();
@@ -139,7 +146,7 @@ public sealed class ReadModel(ParksDb db, ReportingZone zone, PeriodRollups peri
         {
             rows.AddRange(await db.RidePeriods.AsNoTracking()
                 .Where(s => ((s.Span == Spans.Week && weeks.Contains(s.PeriodStart)) || (s.Span == Spans.Month && months.Contains(s.PeriodStart))) &&
-                            (parkId == null || s.ParkId == parkId) && (rideId == null || s.RideId == rideId))
+                            (parkId == null || s.ParkId == parkId) && (rideId == null || s.RideId == rideId) && (only == null || only.Contains(s.RideId)))
                 .GroupBy(s => s.RideId)
                 .Select(g => new RideSums(g.Key, g.Sum(s => s.CountedDownMin), g.Sum(s => s.CountedObservedMin), g.Sum(s => s.CountedIncidents),
                     g.Max(s => s.LongestOutageMin), g.Sum(s => s.WaitSum), g.Sum(s => s.WaitCount), g.Max(s => s.WaitMax), g.Sum(s => s.CountedDays)))
@@ -150,7 +157,8 @@ public sealed class ReadModel(ParksDb db, ReportingZone zone, PeriodRollups peri
         {
             var days = cover.Days;
             rows.AddRange(await db.RideDays.AsNoTracking()
-                .Where(d => days.Contains(d.LocalDate) && (parkId == null || d.ParkId == parkId) && (rideId == null || d.RideId == rideId))
+                .Where(d => days.Contains(d.LocalDate) && (parkId == null || d.ParkId == parkId) && (rideId == null || d.RideId == rideId) &&
+                            (only == null || only.Contains(d.RideId)))
                 .GroupBy(d => d.RideId)
                 .Select(g => new RideSums(g.Key,
                     g.Where(d => d.ExclusionReason == null).Sum(d => (long)d.DownMin),
@@ -165,18 +173,19 @@ public sealed class ReadModel(ParksDb db, ReportingZone zone, PeriodRollups peri
         }
 
         return rows.GroupBy(r => r.RideId).Select(g => g.Aggregate(RideSums.Add))
-            .Where(r => rides.TryGetValue(r.RideId, out var ride) && ride.IsActive && ride.Category == RideCategories.Attraction && Common.Passes(parks[ride.ParkId], filter))
+            .Where(r => rides.TryGetValue(r.RideId, out var ride) && Common.Passes(parks[ride.ParkId], filter))
             .Select(r => new RideFigures(rides[r.RideId], parks[rides[r.RideId].ParkId], r.Down, r.Obs, r.Incidents, r.Longest, r.WaitSum, r.WaitCount, r.WaitMax,
                 r.Operated, r.Operated > 0))
             .ToList();
     }
 
     /// <summary>Display status now (spec §4.4) for the active attractions of one or all parks.</summary>
-    public async Task<Dictionary<Guid, RideLive>> LiveRidesAsync(Guid? parkId, CancellationToken ct)
+    public async Task<Dictionary<Guid, RideLive>> LiveRidesAsync(Guid? parkId, CancellationToken ct, IReadOnlyCollection<Guid>? only = null)
     {
         var now = Now;
-        var states = await db.RideStates.AsNoTracking().Where(s => parkId == null || s.ParkId == parkId).ToListAsync(ct);
-        var rides = await db.Rides.AsNoTracking().Where(r => r.IsActive && r.Category == RideCategories.Attraction && (parkId == null || r.ParkId == parkId))
+        var states = await db.RideStates.AsNoTracking().Where(s => (parkId == null || s.ParkId == parkId) && (only == null || only.Contains(s.RideId))).ToListAsync(ct);
+        var rides = await db.Rides.AsNoTracking()
+            .Where(r => r.IsActive && r.Category == RideCategories.Attraction && (parkId == null || r.ParkId == parkId) && (only == null || only.Contains(r.Id)))
             .Select(r => new { r.Id, r.ParkId }).ToListAsync(ct);
         var openNow = await OpenNowAsync(parkId, ct);
         var byRide = states.ToDictionary(s => s.RideId);
@@ -195,6 +204,33 @@ public sealed class ReadModel(ParksDb db, ReportingZone zone, PeriodRollups peri
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The display-status counts of <see cref="LiveRidesAsync"/> for all active attractions (or one park's), counted in the
+    /// database instead of per ride: rides of closed parks are PARK_CLOSED, fresh known states count by status, the rest NO_DATA.
+    /// </summary>
+    public async Task<LiveCounts> LiveCountsAsync(Guid? parkId, CancellationToken ct)
+    {
+        var cutoff = Now - LiveMaxAge;
+        var open = await OpenNowAsync(parkId, ct);
+        var perPark = await db.Rides.AsNoTracking().Where(r => r.IsActive && r.Category == RideCategories.Attraction && (parkId == null || r.ParkId == parkId))
+            .GroupBy(r => r.ParkId).Select(g => new { ParkId = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var known = await db.RideStates.AsNoTracking()
+            .Where(s => open.Contains(s.ParkId) && s.SlotAt >= cutoff && s.Status != RideStatus.Unknown &&
+                        db.Rides.Any(r => r.Id == s.RideId && r.IsActive && r.Category == RideCategories.Attraction))
+            .GroupBy(s => new { s.CountedDown, s.Status }).Select(g => new { g.Key.CountedDown, g.Key.Status, Count = g.Count() }).ToListAsync(ct);
+        int Known(Func<bool, RideStatus, bool> test) => known.Where(k => test(k.CountedDown, k.Status)).Sum(k => k.Count);
+        var inOpenParks = perPark.Where(p => open.Contains(p.ParkId)).Sum(p => p.Count);
+        return new LiveCounts(new Dictionary<string, int>
+        {
+            ["OPERATING"] = Known((down, status) => !down && status == RideStatus.Operating),
+            ["DOWN"] = Known((down, _) => down),
+            ["CLOSED"] = Known((down, status) => !down && status is RideStatus.Down or RideStatus.Closed),
+            ["REFURBISHMENT"] = Known((down, status) => !down && status == RideStatus.Refurbishment),
+            ["PARK_CLOSED"] = perPark.Sum(p => p.Count) - inOpenParks,
+            ["NO_DATA"] = inOpenParks - known.Sum(k => k.Count),
+        }, perPark.Sum(p => p.Count));
     }
 
     /// <summary>Parks whose latest fresh snapshot says open (the same test the live shame uses).</summary>
