@@ -29,6 +29,7 @@ public static class ParksCommands
         parks.Subcommands.Add(Prune(context));
         parks.Subcommands.Add(Status(context));
         parks.Subcommands.Add(Simulate());
+        parks.Subcommands.Add(BenchSeed(context));
     }
 
     /// <summary>Runs one job under its lock; the exit code is 0 (success or partial), 1 (failure) or 75 (lock busy).</summary>
@@ -151,6 +152,37 @@ public static class ParksCommands
             var health = await scope.ServiceProvider.GetRequiredService<ReadModel>().HealthAsync(ct);
             Console.WriteLine(JsonSerializer.Serialize(health, PrettyJson));
             return health.Status == "healthy" ? 0 : 1;
+        });
+        return command;
+    }
+
+    private static Command BenchSeed(CommandContext context)
+    {
+        var parks = new Option<int>("--parks") { DefaultValueFactory = _ => 100 };
+        var rides = new Option<int>("--rides") { DefaultValueFactory = _ => 5000, Description = "Rides in all (spread evenly over the parks)." };
+        var aggregateDays = new Option<int>("--aggregate-days") { DefaultValueFactory = _ => 365, Description = "Days of roll-ups, the raw days included." };
+        var rawDays = new Option<int>("--raw-days") { DefaultValueFactory = _ => 30, Description = "Days of raw snapshots before today." };
+        var seed = new Option<int>("--seed") { DefaultValueFactory = _ => 42 };
+        var command = new Command("bench-seed", "Synthetic data at benchmark scale from the simulated world, aggregated by the real aggregator.")
+        {
+            parks, rides, aggregateDays, rawDays, seed,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var (parkCount, rideCount, aggregate, raw) = (parse.GetValue(parks), parse.GetValue(rides), parse.GetValue(aggregateDays), parse.GetValue(rawDays));
+            if (parkCount < 1 || rideCount < parkCount || raw < 1 || aggregate < raw)
+            {
+                Console.Error.WriteLine("Need --parks ≥ 1, --rides ≥ --parks, --raw-days ≥ 1 and --aggregate-days ≥ --raw-days.");
+                return UsageError;
+            }
+
+            await using var app = context.BuildApp(parse);
+            return await RunJobAsync(app.Services, "bench-seed", TimeSpan.FromHours(2), async (sp, c) =>
+            {
+                var progress = new Progress<string>(message => Console.Error.WriteLine(message));
+                var summary = await ActivatorUtilities.CreateInstance<BenchSeeder>(sp).RunAsync(parkCount, rideCount, aggregate, raw, parse.GetValue(seed), progress, c);
+                return (summary.ToString(), false);
+            }, ct);
         });
         return command;
     }
