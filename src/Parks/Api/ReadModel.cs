@@ -92,9 +92,8 @@ public sealed class ReadModel(ParksDb db, ReportingZone zone, PeriodRollups peri
 
         if (cover.Days.Count > 0)
         {
-            var days = cover.Days;
-            rows.AddRange(await db.ParkDays.AsNoTracking()
-                .Where(d => days.Contains(d.LocalDate) && (parkId == null || d.ParkId == parkId))
+            rows.AddRange(await InDays(db.ParkDays.AsNoTracking(), cover)
+                .Where(d => parkId == null || d.ParkId == parkId)
                 .GroupBy(d => d.ParkId)
                 .Select(g => new ParkSums(g.Key, g.Sum(d => d.CapacityWMin), g.Sum(d => d.DownWMin), g.Sum(d => (long)d.DownMin), g.Sum(d => (long)d.ObservedMin),
                     g.Max(d => d.CountedRides), g.Sum(d => d.Incidents), g.Sum(d => d.WaitSum), g.Sum(d => d.WaitCount), g.Max(d => d.WaitMax),
@@ -107,6 +106,15 @@ public sealed class ReadModel(ParksDb db, ReportingZone zone, PeriodRollups peri
             .Select(r => new ParkFigures(parks[r.ParkId], r.A, r.B, r.Down, r.Obs, r.Counted, r.Incidents, r.WaitSum, r.WaitCount, r.WaitMax, r.Reporting, r.Open,
                 r.WithDowntime, null, r.Fallback, r.Stale))
             .ToList();
+    }
+
+    /// <summary>Rows of the cover's leftover days; a contiguous run is read as a date range so the (date, park) indexes serve it.</summary>
+    private static IQueryable<T> InDays<T>(IQueryable<T> rows, PeriodCover cover) where T : class, IDayRow
+    {
+        var (days, first, last) = (cover.Days, cover.Days[0], cover.Days[^1]);
+        return last.DayNumber - first.DayNumber + 1 == days.Count
+            ? rows.Where(d => d.LocalDate >= first && d.LocalDate <= last)
+            : rows.Where(d => days.Contains(d.LocalDate));
     }
 
     private static (List<DateOnly> Weeks, List<DateOnly> Months) Starts(PeriodCover cover) =>
@@ -138,6 +146,19 @@ public sealed class ReadModel(ParksDb db, ReportingZone zone, PeriodRollups peri
         var rides = await db.Rides.AsNoTracking()
             .Where(r => r.IsActive && r.Category == RideCategories.Attraction && (parkId == null || r.ParkId == parkId) && (rideId == null || r.Id == rideId) &&
                         (only == null || only.Contains(r.Id)))
+            .Select(r => new Ride
+            {
+                Id = r.Id,
+                ParkId = r.ParkId,
+                Name = r.Name,
+                Land = r.Land,
+                Category = r.Category,
+                Tier = r.Tier,
+                TierSource = r.TierSource,
+                TpwId = r.TpwId,
+                QtId = r.QtId,
+                IsActive = r.IsActive,
+            })
             .ToDictionaryAsync(r => r.Id, ct);
         var cover = periods.Cover(from, to, await periods.ReadyAsync(db, ct));
         var (weeks, months) = Starts(cover);
@@ -155,9 +176,8 @@ public sealed class ReadModel(ParksDb db, ReportingZone zone, PeriodRollups peri
 
         if (cover.Days.Count > 0)
         {
-            var days = cover.Days;
-            rows.AddRange(await db.RideDays.AsNoTracking()
-                .Where(d => days.Contains(d.LocalDate) && (parkId == null || d.ParkId == parkId) && (rideId == null || d.RideId == rideId) &&
+            rows.AddRange(await InDays(db.RideDays.AsNoTracking(), cover)
+                .Where(d => (parkId == null || d.ParkId == parkId) && (rideId == null || d.RideId == rideId) &&
                             (only == null || only.Contains(d.RideId)))
                 .GroupBy(d => d.RideId)
                 .Select(g => new RideSums(g.Key,
