@@ -114,6 +114,30 @@ public abstract class PeriodRollupTests<T>(T fixture) : IClassFixture<T>, IAsync
         (await fixture.WithDbAsync(db => db.Versions.Select(v => v.PeriodWeekStart).SingleAsync())).ShouldBe((int)DayOfWeek.Sunday);
     }
 
+    [Theory]
+    [InlineData("park-downtime")]
+    [InlineData("park-uptime")]
+    [InlineData("ride-downtime")]
+    public async Task A_day_far_outside_the_prior_30_days_is_flagged_by_z_score_for_every_metric_kind(string metric)
+    {
+        var day = new DateOnly(2026, 7, 6);
+        var (start, end) = Zone.DayWindow(day);
+        var park = await fixture.WithDbAsync(async db => (await db.ParkDays.AsNoTracking().Where(d => d.LocalDate < day && d.ObservedMin > 0).ToListAsync())
+            .GroupBy(d => d.ParkId).Where(g => g.Select(d => d.DownMin).Distinct().Count() > 1).Select(g => g.Key).First());
+        var ride = await fixture.WithDbAsync(async db => (await db.RideDays.AsNoTracking().Where(d => d.ParkId == park && d.LocalDate < day && d.ExclusionReason == null).ToListAsync())
+            .GroupBy(d => d.RideId).Where(g => g.Count() >= 7 && g.Select(d => d.DownMin).Distinct().Count() > 1).Select(g => g.Key).First());
+        await fixture.WithDbAsync(db => db.RideSnapshots
+            .Where(s => s.ParkId == park && s.SlotAt >= start && s.SlotAt < end && s.Status == RideStatus.Operating && s.SlotAt.Minute < 40)
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.Status, RideStatus.Down).SetProperty(s => s.WaitMinutes, (int?)null)));
+        await fixture.AggregateAsync(day, day);
+
+        var id = metric.StartsWith("park", StringComparison.Ordinal) ? park : ride;
+        var response = await Client.GetAsync($"/api/parks/audit?metric={metric}&id={id}&period=range&from=2026-07-06&to=2026-07-06");
+        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        var anomalies = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("anomalies");
+        anomalies.EnumerateArray().Select(a => a.GetProperty("kind").GetString()).ShouldContain("z_score_vs_prior_30_days");
+    }
+
     private async Task<JsonElement> ItemsAsync(string url)
     {
         var response = await Client.GetAsync(url);
