@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Quartet.Parks.Aggregation;
@@ -212,9 +213,21 @@ public static class ParksCommands
             await using var server = await SimulatorServer.StartAsync(world, parse.GetValue(port), parse.GetValue(clock) ?? "real", parse.GetValue(latency));
             server.SetScenario(rules);
             Console.WriteLine($"Simulator on {server.BaseAddress} — set Parks__Sources__Tpw__BaseUrl={server.TpwBase} and Parks__Sources__Qt__BaseUrl={server.QtBase}");
+            // A background job ignores SIGINT and a plain `kill` sends SIGTERM, which does not cancel the command's token: stop on either.
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            using var onTerm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal =>
+            {
+                signal.Cancel = true;
+                stop.Cancel();
+            });
+            using var onInt = PosixSignalRegistration.Create(PosixSignal.SIGINT, signal =>
+            {
+                signal.Cancel = true;
+                stop.Cancel();
+            });
             try
             {
-                await Task.Delay(Timeout.Infinite, ct);
+                await Task.Delay(Timeout.Infinite, stop.Token);
             }
             catch (OperationCanceledException)
             {
