@@ -11,6 +11,7 @@ QUARTET=$(realpath "${QUARTET:-./quartet}")
 HERE=$(cd "$(dirname "$0")" && pwd)
 # REUSE=<data folder of an earlier sqlite run> skips seeding, recompute and replication and measures the load only.
 DATA=${REUSE:-$(mktemp -d /tmp/parks-data-bench-XXXX)}
+echo "data folder: $DATA"
 SIM_PORT=${SIM_PORT:-5198}
 PORT=${PORT:-5301}
 DURATION=${DURATION:-10s}
@@ -64,6 +65,11 @@ done
 
 log "replicating roll-ups to a year"
 python3 "$HERE/seed.py" replicate "$DB" "$DAY" 364
+start=$(date +%s.%N)
+"$QUARTET" parks aggregate --apps parks --data-dir "$DATA" > "$DATA/periods.log" 2>&1
+end=$(date +%s.%N)
+echo "week/month roll-ups built from a year of day rows: $(python3 -c "print(round($end - $start, 2))") s (process start included)"
+if [ "$PROVIDER" = postgres ]; then psql -q "$PG" -c "ANALYZE parks.park_period_stats; ANALYZE parks.ride_period_stats;"; else sqlite3 "$DB" "ANALYZE;"; fi
 else
   DAY=$(python3 -c "import datetime as d, zoneinfo as z; print((d.datetime.now(z.ZoneInfo('America/Los_Angeles')).date() - d.timedelta(days=1)).isoformat())")
 fi
@@ -78,6 +84,7 @@ else
   RIDE=$(sqlite3 "$DB" "SELECT lower(Id) FROM rides ORDER BY Name LIMIT 1")
 fi
 echo "data: $COUNTS"
+python3 "$HERE/seed.py" landed "$DB"
 
 RANKINGS=$DATA/rankings.txt
 : > "$RANKINGS"
@@ -118,10 +125,16 @@ serve false
 for i in $(seq 1 "$RUNS"); do URLS=$RANKINGS wrk -t1 -c1 -d"$DURATION" -s "$HERE/wrk-report.lua" "http://127.0.0.1:$PORT" | grep RESULT; done
 echo "## other public GETs, cache off, 20 clients ($PROVIDER)"
 for i in $(seq 1 "$RUNS"); do URLS=$OTHERS wrk -t2 -c20 -d"$DURATION" -s "$HERE/wrk-report.lua" "http://127.0.0.1:$PORT" | grep RESULT; done
-echo "## slowest single GET, cache off, 1 client ($PROVIDER)"
+# Server CPU per request (utime + stime of the server process over 20 sequential requests) does not depend on what
+# else the machine is running, unlike wall time; on an idle machine one client's latency is close to it.
+cpu() { awk '{print $14 + $15}' "/proc/$SERVER/stat"; }
+echo "## per endpoint, cache off, 1 client, 20 requests each: median / max wall ms, server CPU ms per request, status ($PROVIDER)"
 while read -r url; do
-  printf '%s ' "$url"; curl -s -o /dev/null -w '%{time_total}\n' "http://127.0.0.1:$PORT$url"
-done < "$OTHERS" | sort -k2 -n -r | head -5
+  before=$(cpu)
+  times=$(for _ in $(seq 1 20); do curl -s -o /dev/null -w '%{time_total} %{http_code}\n' "http://127.0.0.1:$PORT$url"; done)
+  used=$(( $(cpu) - before ))
+  echo "$times" | python3 -c "import sys, os, statistics as s; r=[l.split() for l in sys.stdin if l.strip()]; t=[float(x[0])*1000 for x in r]; cpu=$used*1000/os.sysconf('SC_CLK_TCK')/len(r); print(f'{s.median(t):8.1f} {max(t):8.1f} {cpu:8.1f}  {\",\".join(sorted(set(x[1] for x in r)))}  $url')"
+done < <(cat "$RANKINGS" "$OTHERS") | sort -k3 -n -r
 kill "$SERVER"; wait "$SERVER" 2>/dev/null || true
 
 echo "## cached rankings: server cache hits and ETag 304s, 20 clients ($PROVIDER)"

@@ -3,6 +3,7 @@
 `parks discover` + `parks schedules` imported from the simulator.
 
   seed.py raw       DB DAY   ride snapshots for every ride × 144 slots of the park-day DAY (America/Los_Angeles) + park snapshots
+  seed.py landed    DB       records the collect run that wrote the raw snapshots as landed now (else /health answers 503)
   seed.py replicate DB DAY N copies DAY's roll-ups (park/ride day and hour rows) to the N days before it and the day after,
                              marked final (ride hour rows only for 30 days), so rankings see a year of history
 
@@ -14,6 +15,7 @@ import sys
 from zoneinfo import ZoneInfo
 
 LA = ZoneInfo("America/Los_Angeles")
+RUN_ID = "00000000-0000-7000-8000-000000000001"
 
 
 def run(db, sql):
@@ -54,7 +56,7 @@ SELECT r."Id", {slot}, r."ParkId",
        CASE WHEN (({key} % 9973) + n / 3) % 33 = 0 THEN NULL ELSE 5 + ({key} + n) % 80 END, NULL, 'tpw', 10, false, false
 FROM rides r CROSS JOIN {series};
 INSERT INTO park_snapshots ("ParkId","SlotAt","RunId","FetchedAt","Source","IntervalMinutes","ParkOpen","Operating","Down","Closed","Refurbishment","Unknown","LiveA","LiveB","AvgWait","MaxWait")
-SELECT p."Id", {slot}, '00000000-0000-7000-8000-000000000001', {slot}, 'tpw', 10, true, 0, 0, 0, 0, 0, 0, 0, NULL, NULL
+SELECT p."Id", {slot}, '{RUN_ID}', {slot}, 'tpw', 10, true, 0, 0, 0, 0, 0, 0, 0, NULL, NULL
 FROM parks p CROSS JOIN {series};
 ANALYZE ride_snapshots; ANALYZE park_snapshots;"""
     else:
@@ -70,7 +72,7 @@ SELECT r.Id, {slot}, r.ParkId,
 FROM rides r CROSS JOIN slot;
 {cte}
 INSERT INTO park_snapshots (ParkId, SlotAt, RunId, FetchedAt, Source, IntervalMinutes, ParkOpen, Operating, Down, Closed, Refurbishment, Unknown, LiveA, LiveB, AvgWait, MaxWait)
-SELECT p.Id, {slot}, '00000000-0000-7000-8000-000000000001', {slot}, 'tpw', 10, 1, 0, 0, 0, 0, 0, 0, 0, NULL, NULL
+SELECT p.Id, {slot}, '{RUN_ID}', {slot}, 'tpw', 10, 1, 0, 0, 0, 0, 0, 0, 0, NULL, NULL
 FROM parks p CROSS JOIN slot;
 ANALYZE;"""
     run(db, sql)
@@ -96,11 +98,25 @@ def replicate(db, day, days):
         source = f"generate_series(-1, {span}) g" if pg else f"(WITH RECURSIVE s(g) AS (SELECT -1 UNION ALL SELECT g + 1 FROM s WHERE g < {span}) SELECT g FROM s) AS gs"
         day_filter = (f"\"LocalDate\" = date '{day}'" if pg else f"LocalDate = '{day}'") + " AND g <> 0"
         statements.append(f"INSERT INTO {table} ({names}) SELECT {', '.join(exprs)} FROM {table} CROSS JOIN {source} WHERE {day_filter};")
+    # Day rows written behind the app's back: mark the week/month roll-ups unbuilt so the next `parks aggregate` sums them.
+    statements.append('UPDATE data_version SET "PeriodWeekStart" = NULL;')
     statements.append("ANALYZE park_day_stats; ANALYZE ride_day_stats; ANALYZE park_hour_stats; ANALYZE ride_hour_stats;")
     run(db, "\n".join(statements))
 
 
+def landed(db):
+    now = "now()" if db.startswith("pg:") else "strftime('%Y-%m-%d %H:%M:%S', 'now')"
+    rides = "(SELECT count(*) FROM rides)"
+    run(db, f"""DELETE FROM runs WHERE "Id" = '{RUN_ID}';
+INSERT INTO runs ("Id", "Kind", "Trigger", "SlotAt", "StartedAt", "FinishedAt", "Status", "ParksOk", "ParksFallback", "ParksFailed", "ParksSkipped",
+                  "RidesSeen", "SnapshotsWritten", "IssuesRaised", "ErrorSummary")
+VALUES ('{RUN_ID}', 'collect', 'manual', NULL, {now}, {now}, 'succeeded', (SELECT count(*) FROM parks), 0, 0, 0, {rides}, {rides}, 0, 'bench seed');""")
+
+
 if __name__ == "__main__":
+    if sys.argv[1] == "landed":
+        landed(sys.argv[2])
+        sys.exit(0)
     command, database, date = sys.argv[1], sys.argv[2], dt.date.fromisoformat(sys.argv[3])
     if command == "raw":
         raw(database, date)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Quartet.Parks.Aggregation;
@@ -29,6 +30,7 @@ public static class ParksCommands
         parks.Subcommands.Add(Prune(context));
         parks.Subcommands.Add(Status(context));
         parks.Subcommands.Add(Simulate());
+        parks.Subcommands.Add(BenchSeed(context));
     }
 
     /// <summary>Runs one job under its lock; the exit code is 0 (success or partial), 1 (failure) or 75 (lock busy).</summary>
@@ -155,6 +157,37 @@ public static class ParksCommands
         return command;
     }
 
+    private static Command BenchSeed(CommandContext context)
+    {
+        var parks = new Option<int>("--parks") { DefaultValueFactory = _ => 100 };
+        var rides = new Option<int>("--rides") { DefaultValueFactory = _ => 5000, Description = "Rides in all (spread evenly over the parks)." };
+        var aggregateDays = new Option<int>("--aggregate-days") { DefaultValueFactory = _ => 365, Description = "Days of roll-ups, the raw days included." };
+        var rawDays = new Option<int>("--raw-days") { DefaultValueFactory = _ => 30, Description = "Days of raw snapshots before today." };
+        var seed = new Option<int>("--seed") { DefaultValueFactory = _ => 42 };
+        var command = new Command("bench-seed", "Synthetic data at benchmark scale from the simulated world, aggregated by the real aggregator.")
+        {
+            parks, rides, aggregateDays, rawDays, seed,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var (parkCount, rideCount, aggregate, raw) = (parse.GetValue(parks), parse.GetValue(rides), parse.GetValue(aggregateDays), parse.GetValue(rawDays));
+            if (parkCount < 1 || rideCount < parkCount || raw < 1 || aggregate < raw)
+            {
+                Console.Error.WriteLine("Need --parks ≥ 1, --rides ≥ --parks, --raw-days ≥ 1 and --aggregate-days ≥ --raw-days.");
+                return UsageError;
+            }
+
+            await using var app = context.BuildApp(parse);
+            return await RunJobAsync(app.Services, "bench-seed", TimeSpan.FromHours(2), async (sp, c) =>
+            {
+                var progress = new Progress<string>(message => Console.Error.WriteLine(message));
+                var summary = await ActivatorUtilities.CreateInstance<BenchSeeder>(sp).RunAsync(parkCount, rideCount, aggregate, raw, parse.GetValue(seed), progress, c);
+                return (summary.ToString(), false);
+            }, ct);
+        });
+        return command;
+    }
+
     private static Command Simulate()
     {
         var port = new Option<int>("--port") { DefaultValueFactory = _ => 5099, Description = "Port on 127.0.0.1." };
@@ -180,9 +213,21 @@ public static class ParksCommands
             await using var server = await SimulatorServer.StartAsync(world, parse.GetValue(port), parse.GetValue(clock) ?? "real", parse.GetValue(latency));
             server.SetScenario(rules);
             Console.WriteLine($"Simulator on {server.BaseAddress} — set Parks__Sources__Tpw__BaseUrl={server.TpwBase} and Parks__Sources__Qt__BaseUrl={server.QtBase}");
+            // A background job ignores SIGINT and a plain `kill` sends SIGTERM, which does not cancel the command's token: stop on either.
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            using var onTerm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal =>
+            {
+                signal.Cancel = true;
+                stop.Cancel();
+            });
+            using var onInt = PosixSignalRegistration.Create(PosixSignal.SIGINT, signal =>
+            {
+                signal.Cancel = true;
+                stop.Cancel();
+            });
             try
             {
-                await Task.Delay(Timeout.Infinite, ct);
+                await Task.Delay(Timeout.Infinite, stop.Token);
             }
             catch (OperationCanceledException)
             {

@@ -60,6 +60,7 @@ public sealed class ParksModule : QuartetModule
         services.AddTransient<QueueTimesSource>();
         services.AddTransient<ScheduleRefresher>();
         services.AddTransient<Rollups>();
+        services.AddSingleton<PeriodRollups>();
         services.AddTransient<Collector>();
         services.AddTransient<Aggregator>();
         services.AddScoped<Pruner>();

@@ -93,6 +93,9 @@ public sealed class DiscoveryOptions
 
     public double ParkThreshold { get; set; } = 0.70;
 
+    /// <summary>Two parks whose sources both give coordinates further apart than this are never linked automatically.</summary>
+    public double MaxParkDistanceKm { get; set; } = 10;
+
     public double RideThreshold { get; set; } = 0.80;
 
     public int InactiveAfterDays { get; set; } = 14;

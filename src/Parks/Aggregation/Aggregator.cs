@@ -16,9 +16,10 @@ public sealed record AggregateSummary(int Recomputed, int Finalised, int Skipped
 
 /// <summary>
 /// <c>parks aggregate</c>: without a range, rebuilds today and finalises ended days (≥ grace after their end); with a
-/// range, recomputes every (park, day) from raw data, each in one transaction. Idempotent.
+/// range, recomputes every (park, day) from raw data, each in one transaction. Idempotent. First builds the week and
+/// month roll-ups from the day rows when they are missing or were built with another week start.
 /// </summary>
-public sealed class Aggregator(IServiceScopeFactory scopes, Rollups rollups, ReportingZone zone, TimeProvider clock, IOptions<ParksOptions> options, ILogger<Aggregator> logger)
+public sealed class Aggregator(IServiceScopeFactory scopes, Rollups rollups, PeriodRollups periods, ReportingZone zone, TimeProvider clock, IOptions<ParksOptions> options, ILogger<Aggregator> logger)
 {
     public async Task<AggregateSummary> RunAsync(DateOnly? from, DateOnly? to, string? parkSlug, CancellationToken ct)
     {
@@ -29,6 +30,11 @@ public sealed class Aggregator(IServiceScopeFactory scopes, Rollups rollups, Rep
         {
             parks = await scope.ServiceProvider.GetRequiredService<ParksDb>().Parks.AsNoTracking()
                 .Where(p => parkSlug == null || p.Slug == parkSlug).OrderBy(p => p.Slug).ToListAsync(ct);
+        }
+
+        if (await BuildPeriodsIfNeededAsync(parks, parkSlug, ct))
+        {
+            logger.LogInformation("Built the week and month roll-ups from the day rows (week start {WeekStart})", periods.WeekStartsOn);
         }
 
         var dates = from is { } f && to is { } t
@@ -91,5 +97,29 @@ public sealed class Aggregator(IServiceScopeFactory scopes, Rollups rollups, Rep
         }
 
         return new AggregateSummary(recomputed, finalised, skipped, failedChecks);
+    }
+
+    private async Task<bool> BuildPeriodsIfNeededAsync(List<Park> parks, string? parkSlug, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ParksDb>();
+        if (await periods.ReadyAsync(db, ct))
+        {
+            return false;
+        }
+
+        var all = parkSlug is null ? parks : await db.Parks.AsNoTracking().ToListAsync(ct);
+        foreach (var park in all)
+        {
+            await db.InTransactionAsync(async c =>
+            {
+                await rollups.LockParkAsync(db, park.Id, c);
+                await periods.RebuildAllAsync(db, park.Id, c);
+            }, ct);
+        }
+
+        await PeriodRollups.MarkBuiltAsync(db, periods.WeekStartsOn, ct);
+        await DataVersions.RollupsChangedAsync(db, ct);
+        return true;
     }
 }

@@ -12,8 +12,9 @@ public sealed record RecomputeOutcome(ParkDayResult Result, bool HadRawData, IRe
 /// Rebuilds the rollups of one (park, park-day) from raw snapshots and the schedule table with the one engine. The
 /// collector calls it for today after every slot; <c>parks aggregate</c> calls it for any range and to finalise days.
 /// Must run inside the caller's transaction; it takes the park's row lock first so writes for one park are serialised.
+/// Each recompute also rebuilds the park's week and month containing the day.
 /// </summary>
-public sealed class Rollups(ReportingZone zone, IOptions<ParksOptions> options)
+public sealed class Rollups(ReportingZone zone, PeriodRollups periods, IOptions<ParksOptions> options)
 {
     public static readonly TimeSpan LiveMaxAge = TimeSpan.FromMinutes(30);
 
@@ -84,6 +85,9 @@ public sealed class Rollups(ReportingZone zone, IOptions<ParksOptions> options)
         {
             await Issues.RaiseAsync(db, now, Issues.Inconsistent, "rollup", park.Id, null, null, new { date, check }, null, ct);
         }
+
+        await db.SaveChangesAsync(ct);
+        await periods.RebuildAsync(db, park.Id, date, ct);
 
         return new RecomputeOutcome(result, snapshots.Count > 0, failed);
     }

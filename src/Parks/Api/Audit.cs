@@ -43,13 +43,7 @@ public static class Audit
         var figures = p.Kind == PeriodKind.Live
             ? (await read.LiveParkFiguresAsync("all", ct)).FirstOrDefault(f => f.Park.Id == park.Id)
             : (await read.ParkFiguresAsync(p.From, p.To, "all", park.Id, ct)).FirstOrDefault();
-        decimal? value = metric switch
-        {
-            "park-shame" => figures?.Shame,
-            "park-downtime" => figures is null ? null : ShameFormula.Hours(figures.DownMin),
-            "park-uptime" => figures?.Uptime,
-            _ => figures?.AvgWait,
-        };
+        var value = figures is null ? null : ParkValue(metric, figures);
         var days = await db.ParkDays.AsNoTracking().Where(d => d.ParkId == park.Id && d.LocalDate >= p.From && d.LocalDate <= p.To).OrderBy(d => d.LocalDate).ToListAsync(ct);
         var hourSums = await db.ParkHours.AsNoTracking().Where(h => h.ParkId == park.Id && h.LocalDate >= p.From && h.LocalDate <= p.To)
             .GroupBy(h => h.LocalDate).Select(g => new { Date = g.Key, A = g.Sum(h => h.CapacityWMin), B = g.Sum(h => h.DownWMin) }).ToDictionaryAsync(x => x.Date, ct);
@@ -65,8 +59,9 @@ public static class Audit
             bWithinA = d.DownWMin <= d.CapacityWMin,
         }).ToList();
         var previous = p.Previous is { } prev ? (await read.ParkFiguresAsync(prev.From, prev.To, "all", park.Id, ct)).FirstOrDefault() : null;
-        var previousValue = metric == "park-shame" ? previous?.Shame : null;
-        var zScore = metric == "park-shame" ? Anomalies.ZScore(await PriorDailyShameAsync(db, park.Id, p.From, ct), value) : null;
+        var previousValue = previous is null ? null : ParkValue(metric, previous);
+        var perDay = metric == "park-downtime" && value is { } total && days.Count(d => d.ObservedMin > 0) is > 0 and var open ? Math.Round(total / open, 2, MidpointRounding.AwayFromZero) : value;
+        var zScore = Anomalies.ZScore(await PriorParkDaysAsync(db, park.Id, p.From, metric, ct), perDay);
         return new
         {
             metric,
@@ -112,25 +107,61 @@ public static class Audit
                 staleSlots = days.Sum(d => d.StaleSlots),
             },
             checks,
-            anomalies = AnomaliesOf(value, previousValue, zScore),
+            anomalies = AnomaliesOf(value, previousValue, zScore, perDay),
         };
     }
 
-    /// <summary>Daily shame of the 30 park-days before the period, on days with capacity (closed days have no score).</summary>
-    private static async Task<List<decimal>> PriorDailyShameAsync(ParksDb db, Guid parkId, DateOnly from, CancellationToken ct)
+    private static decimal? ParkValue(string metric, ParkFigures figures) => metric switch
+    {
+        "park-shame" => figures.Shame,
+        "park-downtime" => ShameFormula.Hours(figures.DownMin),
+        "park-uptime" => figures.Uptime,
+        _ => figures.AvgWait,
+    };
+
+    private static decimal? RideValue(string metric, RideFigures figures) => metric switch
+    {
+        "ride-downtime" => figures.Counted ? ShameFormula.Hours(figures.DownMin) : null,
+        "ride-uptime" => figures.Uptime,
+        _ => figures.AvgWait,
+    };
+
+    /// <summary>
+    /// The metric's daily values over the 30 park-days before the period, on days that have one (open, with samples).
+    /// Downtime hours add up over days, so the period's value is compared per open day.
+    /// </summary>
+    private static async Task<List<decimal>> PriorParkDaysAsync(ParksDb db, Guid parkId, DateOnly from, string metric, CancellationToken ct)
     {
         var start = from.AddDays(-30);
-        var days = await db.ParkDays.AsNoTracking().Where(d => d.ParkId == parkId && d.LocalDate >= start && d.LocalDate < from && d.CapacityWMin > 0)
-            .Select(d => new { d.CapacityWMin, d.DownWMin }).ToListAsync(ct);
-        return days.Select(d => ShameFormula.Score(d.CapacityWMin, d.DownWMin)).OfType<decimal>().ToList();
+        var days = await db.ParkDays.AsNoTracking().Where(d => d.ParkId == parkId && d.LocalDate >= start && d.LocalDate < from && d.ObservedMin > 0).ToListAsync(ct);
+        return days.Select(d => metric switch
+        {
+            "park-shame" => ShameFormula.Score(d.CapacityWMin, d.DownWMin),
+            "park-downtime" => ShameFormula.Hours(d.DownMin),
+            "park-uptime" => ShameFormula.UptimePct(d.DownMin, d.ObservedMin),
+            _ => ShameFormula.AverageWait(d.WaitSum, d.WaitCount),
+        }).OfType<decimal>().ToList();
     }
 
-    private static List<object> AnomaliesOf(decimal? value, decimal? previousValue, ZScoreAnomaly? zScore)
+    /// <summary>The same for one ride, on the days it was counted (downtime per counted day).</summary>
+    private static async Task<List<decimal>> PriorRideDaysAsync(ParksDb db, Guid rideId, DateOnly from, string metric, CancellationToken ct)
+    {
+        var start = from.AddDays(-30);
+        var days = await db.RideDays.AsNoTracking().Where(d => d.RideId == rideId && d.LocalDate >= start && d.LocalDate < from && d.ExclusionReason == null).ToListAsync(ct);
+        return days.Select(d => metric switch
+        {
+            "ride-downtime" => ShameFormula.Hours(d.DownMin),
+            "ride-uptime" => ShameFormula.UptimePct(d.DownMin, d.ObservedMin),
+            _ => ShameFormula.AverageWait(d.WaitSum, d.WaitCount),
+        }).OfType<decimal>().ToList();
+    }
+
+    private static List<object> AnomaliesOf(decimal? value, decimal? previousValue, ZScoreAnomaly? zScore, decimal? compared)
     {
         var found = new List<object>();
         if (zScore is not null)
         {
-            found.Add(new { kind = "z_score_vs_prior_30_days", zScore.Mean, zScore.StdDev, zScore.Z, zScore.Days, current = value });
+            found.Add(new { kind = "z_score_vs_prior_30_days", zScore.Mean, zScore.StdDev, zScore.Z, zScore.Days, current = compared });
         }
 
         if (previousValue is > 0 && value is not null && Math.Abs((value.Value - previousValue.Value) / previousValue.Value) > 2)
@@ -145,12 +176,10 @@ public static class Audit
     {
         var park = (await read.ParksAsync(ct))[ride.ParkId];
         var figures = (await read.RideFiguresAsync(p.From, p.To, "all", null, ride.Id, ct)).FirstOrDefault();
-        decimal? value = metric switch
-        {
-            "ride-downtime" => figures is { Counted: true } ? ShameFormula.Hours(figures.DownMin) : null,
-            "ride-uptime" => figures?.Uptime,
-            _ => figures?.AvgWait,
-        };
+        var value = figures is null ? null : RideValue(metric, figures);
+        var previous = p.Previous is { } prev ? (await read.RideFiguresAsync(prev.From, prev.To, "all", null, ride.Id, ct)).FirstOrDefault() : null;
+        var perDay = metric == "ride-downtime" && value is { } total && figures is { OperatedDays: > 0 } ? Math.Round(total / figures.OperatedDays, 2, MidpointRounding.AwayFromZero) : value;
+        var zScore = Anomalies.ZScore(await PriorRideDaysAsync(db, ride.Id, p.From, metric, ct), perDay);
         var days = await db.RideDays.AsNoTracking().Where(d => d.RideId == ride.Id && d.LocalDate >= p.From && d.LocalDate <= p.To).OrderBy(d => d.LocalDate).ToListAsync(ct);
         return new
         {
@@ -188,6 +217,7 @@ public static class Audit
                 isFinal = d.IsFinal,
             }),
             checks = days.Select(d => new { date = d.LocalDate, downWithinObserved = d.DownMin <= d.ObservedMin }),
+            anomalies = AnomaliesOf(value, previous is null ? null : RideValue(metric, previous), zScore, perDay),
         };
     }
 }

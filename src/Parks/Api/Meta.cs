@@ -46,7 +46,7 @@ public static class SearchIndex
         var parks = (await read.ParksAsync(ct)).Values.Where(p => p.IsActive).OrderBy(p => p.Name).ToList();
         // One DbContext runs one query at a time: await each before starting the next.
         var rides = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
-            db.Rides.Where(r => r.IsActive).OrderBy(r => r.Name), ct);
+            db.Rides.Where(r => r.IsActive).OrderBy(r => r.Name).Select(r => new { r.Id, r.Name, r.ParkId }), ct);
         var names = parks.ToDictionary(p => p.Id, p => p.Name);
         var version = await DataVersions.CurrentAsync(db, ct);
         return TypedResults.Ok(new

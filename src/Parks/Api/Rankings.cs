@@ -32,7 +32,7 @@ public static class Rankings
             _ => candidates.OrderByDescending(x => x.Shame),
         };
         var list = ranked.ThenBy(x => x.Park.Name, StringComparer.Ordinal).ThenBy(x => x.Park.Id).ToList();
-        var live = await read.LiveRidesAsync(null, ct);
+        var live = (await read.LiveCountsAsync(null, ct)).Counts;
         var items = list.Skip(page.Skip).Take(page.PageSize).Select((x, i) => new
         {
             rank = page.Skip + i + 1,
@@ -63,12 +63,21 @@ public static class Rankings
             {
                 parksRanked = list.Count,
                 parksOpen = (await read.OpenNowAsync(null, ct)).Count,
-                ridesOperating = live.Values.Count(r => r.DisplayStatus == "OPERATING"),
-                ridesDown = live.Values.Count(r => r.DisplayStatus == "DOWN"),
-                ridesClosed = live.Values.Count(r => r.DisplayStatus == "CLOSED"),
-                ridesRefurbishment = live.Values.Count(r => r.DisplayStatus == "REFURBISHMENT"),
+                ridesOperating = live["OPERATING"],
+                ridesDown = live["DOWN"],
+                ridesClosed = live["CLOSED"],
+                ridesRefurbishment = live["REFURBISHMENT"],
             },
         });
+    }
+
+    /// <summary>The previous period's figures and the live state of one page's rides only, unless every ride's live state is loaded already.</summary>
+    public static async Task<(Dictionary<Guid, RideFigures> Previous, Dictionary<Guid, RideLive> Live)> PageContextAsync(ReadModel read, Period p, string filter,
+        List<RideFigures> pageRows, Dictionary<Guid, RideLive>? allLive, CancellationToken ct)
+    {
+        var ids = pageRows.Select(x => x.Ride.Id).ToList();
+        var previous = p.Previous is { } prev && ids.Count > 0 ? (await read.RideFiguresAsync(prev.From, prev.To, filter, null, null, ct, ids)).ToDictionary(x => x.Ride.Id) : [];
+        return (previous, allLive ?? (ids.Count == 0 ? [] : await read.LiveRidesAsync(null, ct, ids)));
     }
 
     public static async Task<string> EmptyReason(ReadModel read, Period period, CancellationToken ct) =>
@@ -88,25 +97,26 @@ public static class Rankings
             "1" or "2" or "3" => int.Parse(tier, System.Globalization.CultureInfo.InvariantCulture),
             _ => throw new ProblemException(400, "VALIDATION_FAILED", "tier must be 1, 2 or 3."),
         };
-        var live = await read.LiveRidesAsync(null, ct);
         var figures = await read.RideFiguresAsync(p.From, p.To, f, null, null, ct);
-        if (p.Kind == PeriodKind.Live)
+        var allLive = p.Kind == PeriodKind.Live ? await read.LiveRidesAsync(null, ct) : null;
+        if (allLive is not null)
         {
-            figures = figures.Where(x => live.TryGetValue(x.Ride.Id, out var l) && l.DisplayStatus == "DOWN").ToList();
+            figures = figures.Where(x => allLive.TryGetValue(x.Ride.Id, out var l) && l.DisplayStatus == "DOWN").ToList();
         }
 
-        var previous = p.Previous is { } prev ? (await read.RideFiguresAsync(prev.From, prev.To, f, null, null, ct)).ToDictionary(x => x.Ride.Id) : [];
         var candidates = figures.Where(x => x.Counted && (tierFilter == null || x.Ride.Tier == tierFilter) && (p.Kind == PeriodKind.Live || x.DownMin > 0));
         var ranked = s switch
         {
             "uptime" => candidates.OrderBy(x => x.Uptime ?? 100),
             "incidents" => candidates.OrderByDescending(x => x.Incidents),
             "longestOutage" => candidates.OrderByDescending(x => x.LongestOutage),
-            _ when p.Kind == PeriodKind.Live => candidates.OrderByDescending(x => live[x.Ride.Id].CurrentOutageMinutes),
+            _ when allLive is not null => candidates.OrderByDescending(x => allLive[x.Ride.Id].CurrentOutageMinutes),
             _ => candidates.OrderByDescending(x => x.DownMin),
         };
         var list = ranked.ThenBy(x => x.Ride.Name, StringComparer.Ordinal).ThenBy(x => x.Ride.Id).ToList();
-        var items = list.Skip(page.Skip).Take(page.PageSize).Select((x, i) => new
+        var pageRows = list.Skip(page.Skip).Take(page.PageSize).ToList();
+        var (previous, live) = await PageContextAsync(read, p, f, pageRows, allLive, ct);
+        var items = pageRows.Select((x, i) => new
         {
             rank = page.Skip + i + 1,
             ride = Common.Ref(x.Ride, x.Park),
@@ -190,11 +200,11 @@ public static class Waits
             throw new ProblemException(400, "INVALID_SORT", "sort=current is only for live and today.");
         }
 
-        var live = await read.LiveRidesAsync(null, ct);
+        var allLive = p.IsCurrent ? await read.LiveRidesAsync(null, ct) : null;
         var figures = await read.RideFiguresAsync(p.From, p.To, f, null, null, ct);
+        var live = allLive ?? [];
         int? Current(RideFigures x) => live.TryGetValue(x.Ride.Id, out var l) && l.DisplayStatus == "OPERATING" ? l.State.WaitMinutes : null;
         var ranked = p.Kind == PeriodKind.Live ? figures.Where(x => Current(x) is not null) : figures.Where(x => x.WaitCount > 0);
-        var previous = p.Previous is { } prev ? (await read.RideFiguresAsync(prev.From, prev.To, f, null, null, ct)).ToDictionary(x => x.Ride.Id) : [];
         var list = (s switch
         {
             "peak" => ranked.OrderByDescending(x => x.WaitMax),
@@ -202,7 +212,10 @@ public static class Waits
             _ when p.Kind == PeriodKind.Live => ranked.OrderByDescending(Current),
             _ => ranked.OrderByDescending(x => x.AvgWait),
         }).ThenBy(x => x.Ride.Name, StringComparer.Ordinal).ThenBy(x => x.Ride.Id).ToList();
-        var items = list.Skip(page.Skip).Take(page.PageSize).Select((x, i) => new
+        var pageRows = list.Skip(page.Skip).Take(page.PageSize).ToList();
+        var (previous, pageLive) = await Rankings.PageContextAsync(read, p, f, pageRows, allLive, ct);
+        live = pageLive;
+        var items = pageRows.Select((x, i) => new
         {
             rank = page.Skip + i + 1,
             ride = Common.Ref(x.Ride, x.Park),
@@ -239,9 +252,7 @@ public static class LiveSummary
             parkId = (await ParkDetail.FindAsync(read, park, ct)).Id;
         }
 
-        var live = await read.LiveRidesAsync(parkId, ct);
-        var counts = new[] { "OPERATING", "DOWN", "CLOSED", "REFURBISHMENT", "PARK_CLOSED", "NO_DATA" }
-            .ToDictionary(s => s, s => live.Values.Count(r => r.DisplayStatus == s));
-        return TypedResults.Ok(new { counts, total = live.Count, asOf = await read.DataAsOfAsync(ct), attribution = Common.Credits });
+        var live = await read.LiveCountsAsync(parkId, ct);
+        return TypedResults.Ok(new { counts = live.Counts, total = live.Total, asOf = await read.DataAsOfAsync(ct), attribution = Common.Credits });
     });
 }

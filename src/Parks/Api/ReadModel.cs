@@ -25,6 +25,25 @@ public sealed record RideFigures(Ride Ride, Park Park, long DownMin, long Observ
     public int? AvgWait => ShameFormula.AverageWait(WaitSum, WaitCount);
 }
 
+/// <summary>Sums of park day rows or span rows; two parts of one period add up (maxima take the larger).</summary>
+internal sealed record ParkSums(Guid ParkId, long A, long B, long Down, long Obs, int Counted, int Incidents, long WaitSum, int WaitCount, int? WaitMax,
+    int Reporting, int Open, int WithDowntime, int Fallback, int Stale)
+{
+    public static ParkSums Add(ParkSums x, ParkSums y) => new(x.ParkId, x.A + y.A, x.B + y.B, x.Down + y.Down, x.Obs + y.Obs, Math.Max(x.Counted, y.Counted),
+        x.Incidents + y.Incidents, x.WaitSum + y.WaitSum, x.WaitCount + y.WaitCount, Max(x.WaitMax, y.WaitMax), Math.Max(x.Reporting, y.Reporting),
+        x.Open + y.Open, Math.Max(x.WithDowntime, y.WithDowntime), x.Fallback + y.Fallback, x.Stale + y.Stale);
+
+    public static int? Max(int? a, int? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
+}
+
+internal sealed record RideSums(Guid RideId, long Down, long Obs, int Incidents, int Longest, long WaitSum, int WaitCount, int? WaitMax, int Operated)
+{
+    public static RideSums Add(RideSums x, RideSums y) => new(x.RideId, x.Down + y.Down, x.Obs + y.Obs, x.Incidents + y.Incidents, Math.Max(x.Longest, y.Longest),
+        x.WaitSum + y.WaitSum, x.WaitCount + y.WaitCount, ParkSums.Max(x.WaitMax, y.WaitMax), x.Operated + y.Operated);
+}
+
+public sealed record LiveCounts(Dictionary<string, int> Counts, int Total);
+
 public sealed record RideLive(RideCurrentState State, string DisplayStatus, int? CurrentOutageMinutes);
 
 public sealed record HealthView(string Status, object? LastRun, int? MinutesSinceLastRun, int FreshParks, int ActiveParks, DateOnly? LastFinalDay, int? AggregationLagDays,
@@ -34,7 +53,7 @@ public sealed record HealthView(string Status, object? LastRun, int? MinutesSinc
 /// Every read path composes its numbers here from current-state tables and rollups (never raw snapshots), so the
 /// ranking, park page, chart, heatmap and audit of one park and period agree.
 /// </summary>
-public sealed class ReadModel(ParksDb db, ReportingZone zone, TimeProvider clock, IOptions<ParksOptions> options)
+public sealed class ReadModel(ParksDb db, ReportingZone zone, PeriodRollups periods, TimeProvider clock, IOptions<ParksOptions> options)
 {
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -56,33 +75,50 @@ public sealed class ReadModel(ParksDb db, ReportingZone zone, TimeProvider clock
     public async Task<List<ParkFigures>> ParkFiguresAsync(DateOnly from, DateOnly to, string filter, Guid? parkId, CancellationToken ct)
     {
         var parks = await ParksAsync(ct);
-        var rows = await db.ParkDays.AsNoTracking()
-            .Where(d => d.LocalDate >= from && d.LocalDate <= to && (parkId == null || d.ParkId == parkId))
-            .GroupBy(d => d.ParkId)
-            .Select(g => new
-            {
-                ParkId = g.Key,
-                A = g.Sum(d => d.CapacityWMin),
-                B = g.Sum(d => d.DownWMin),
-                Down = g.Sum(d => (long)d.DownMin),
-                Obs = g.Sum(d => (long)d.ObservedMin),
-                Counted = g.Max(d => d.CountedRides),
-                Incidents = g.Sum(d => d.Incidents),
-                WaitSum = g.Sum(d => d.WaitSum),
-                WaitCount = g.Sum(d => d.WaitCount),
-                WaitMax = g.Max(d => d.WaitMax),
-                Reporting = g.Max(d => d.RidesReporting),
-                Open = g.Sum(d => d.OpenMin),
-                WithDowntime = g.Max(d => d.RidesWithDowntime),
-                Fallback = g.Sum(d => d.FallbackMin),
-                Stale = g.Sum(d => d.StaleSlots),
-            })
-            .ToListAsync(ct);
-        return rows.Where(r => parks.ContainsKey(r.ParkId) && Common.Passes(parks[r.ParkId], filter))
+        var cover = periods.Cover(from, to, await periods.ReadyAsync(db, ct));
+        var (weeks, months) = Starts(cover);
+        var rows = new List<ParkSums>();
+        if (cover.Spans.Count > 0)
+        {
+            rows.AddRange(await db.ParkPeriods.AsNoTracking()
+                .Where(s => ((s.Span == Spans.Week && weeks.Contains(s.PeriodStart)) || (s.Span == Spans.Month && months.Contains(s.PeriodStart))) &&
+                            (parkId == null || s.ParkId == parkId))
+                .GroupBy(s => s.ParkId)
+                .Select(g => new ParkSums(g.Key, g.Sum(s => s.CapacityWMin), g.Sum(s => s.DownWMin), g.Sum(s => s.DownMin), g.Sum(s => s.ObservedMin),
+                    g.Max(s => s.MaxCountedRides), g.Sum(s => s.Incidents), g.Sum(s => s.WaitSum), g.Sum(s => s.WaitCount), g.Max(s => s.WaitMax),
+                    g.Max(s => s.MaxRidesReporting), g.Sum(s => s.OpenMin), g.Max(s => s.MaxRidesWithDowntime), g.Sum(s => s.FallbackMin), g.Sum(s => s.StaleSlots)))
+                .ToListAsync(ct));
+        }
+
+        if (cover.Days.Count > 0)
+        {
+            rows.AddRange(await InDays(db.ParkDays.AsNoTracking(), cover)
+                .Where(d => parkId == null || d.ParkId == parkId)
+                .GroupBy(d => d.ParkId)
+                .Select(g => new ParkSums(g.Key, g.Sum(d => d.CapacityWMin), g.Sum(d => d.DownWMin), g.Sum(d => (long)d.DownMin), g.Sum(d => (long)d.ObservedMin),
+                    g.Max(d => d.CountedRides), g.Sum(d => d.Incidents), g.Sum(d => d.WaitSum), g.Sum(d => d.WaitCount), g.Max(d => d.WaitMax),
+                    g.Max(d => d.RidesReporting), g.Sum(d => d.OpenMin), g.Max(d => d.RidesWithDowntime), g.Sum(d => d.FallbackMin), g.Sum(d => d.StaleSlots)))
+                .ToListAsync(ct));
+        }
+
+        return rows.GroupBy(r => r.ParkId).Select(g => g.Aggregate(ParkSums.Add))
+            .Where(r => parks.ContainsKey(r.ParkId) && Common.Passes(parks[r.ParkId], filter))
             .Select(r => new ParkFigures(parks[r.ParkId], r.A, r.B, r.Down, r.Obs, r.Counted, r.Incidents, r.WaitSum, r.WaitCount, r.WaitMax, r.Reporting, r.Open,
                 r.WithDowntime, null, r.Fallback, r.Stale))
             .ToList();
     }
+
+    /// <summary>Rows of the cover's leftover days; a contiguous run is read as a date range so the (date, park) indexes serve it.</summary>
+    private static IQueryable<T> InDays<T>(IQueryable<T> rows, PeriodCover cover) where T : class, IDayRow
+    {
+        var (days, first, last) = (cover.Days, cover.Days[0], cover.Days[^1]);
+        return last.DayNumber - first.DayNumber + 1 == days.Count
+            ? rows.Where(d => d.LocalDate >= first && d.LocalDate <= last)
+            : rows.Where(d => days.Contains(d.LocalDate));
+    }
+
+    private static (List<DateOnly> Weeks, List<DateOnly> Months) Starts(PeriodCover cover) =>
+        (cover.Spans.Where(s => s.Span == Spans.Week).Select(s => s.Start).ToList(), cover.Spans.Where(s => s.Span == Spans.Month).Select(s => s.Start).ToList());
 
     /// <summary>Live: the latest slot of each park, only while it is at most 30 minutes old and the park is open.</summary>
     public async Task<List<ParkFigures>> LiveParkFiguresAsync(string filter, CancellationToken ct)
@@ -102,38 +138,74 @@ public sealed class ReadModel(ParksDb db, ReportingZone zone, TimeProvider clock
             .ToList();
     }
 
-    public async Task<List<RideFigures>> RideFiguresAsync(DateOnly from, DateOnly to, string filter, Guid? parkId, Guid? rideId, CancellationToken ct)
+    /// <summary>Active attractions with day rows in the period; <paramref name="only"/> limits the rides read (e.g. one page's).</summary>
+    public async Task<List<RideFigures>> RideFiguresAsync(DateOnly from, DateOnly to, string filter, Guid? parkId, Guid? rideId, CancellationToken ct,
+        IReadOnlyCollection<Guid>? only = null)
     {
         var parks = await ParksAsync(ct);
-        var rides = await db.Rides.AsNoTracking().Where(r => (parkId == null || r.ParkId == parkId) && (rideId == null || r.Id == rideId)).ToDictionaryAsync(r => r.Id, ct);
-        var rows = await db.RideDays.AsNoTracking()
-            .Where(d => d.LocalDate >= from && d.LocalDate <= to && (parkId == null || d.ParkId == parkId) && (rideId == null || d.RideId == rideId))
-            .GroupBy(d => d.RideId)
-            .Select(g => new
+        var rides = await db.Rides.AsNoTracking()
+            .Where(r => r.IsActive && r.Category == RideCategories.Attraction && (parkId == null || r.ParkId == parkId) && (rideId == null || r.Id == rideId) &&
+                        (only == null || only.Contains(r.Id)))
+            .Select(r => new Ride
             {
-                RideId = g.Key,
-                Down = g.Where(d => d.ExclusionReason == null).Sum(d => (long)d.DownMin),
-                Obs = g.Where(d => d.ExclusionReason == null).Sum(d => (long)d.ObservedMin),
-                Incidents = g.Where(d => d.ExclusionReason == null).Sum(d => d.DownRunStarts),
-                Longest = g.Where(d => d.ExclusionReason == null).Max(d => (int?)d.LongestOutageMin) ?? 0,
-                WaitSum = g.Sum(d => (long)d.WaitSum),
-                WaitCount = g.Sum(d => d.WaitCount),
-                WaitMax = g.Max(d => d.WaitMax),
-                Operated = g.Count(d => d.ExclusionReason == null),
+                Id = r.Id,
+                ParkId = r.ParkId,
+                Name = r.Name,
+                Land = r.Land,
+                Category = r.Category,
+                Tier = r.Tier,
+                TierSource = r.TierSource,
+                TpwId = r.TpwId,
+                QtId = r.QtId,
+                IsActive = r.IsActive,
             })
-            .ToListAsync(ct);
-        return rows.Where(r => rides.TryGetValue(r.RideId, out var ride) && ride.IsActive && ride.Category == RideCategories.Attraction && Common.Passes(parks[ride.ParkId], filter))
+            .ToDictionaryAsync(r => r.Id, ct);
+        var cover = periods.Cover(from, to, await periods.ReadyAsync(db, ct));
+        var (weeks, months) = Starts(cover);
+        var rows = new List<RideSums>();
+        if (cover.Spans.Count > 0)
+        {
+            rows.AddRange(await db.RidePeriods.AsNoTracking()
+                .Where(s => ((s.Span == Spans.Week && weeks.Contains(s.PeriodStart)) || (s.Span == Spans.Month && months.Contains(s.PeriodStart))) &&
+                            (parkId == null || s.ParkId == parkId) && (rideId == null || s.RideId == rideId) && (only == null || only.Contains(s.RideId)))
+                .GroupBy(s => s.RideId)
+                .Select(g => new RideSums(g.Key, g.Sum(s => s.CountedDownMin), g.Sum(s => s.CountedObservedMin), g.Sum(s => s.CountedIncidents),
+                    g.Max(s => s.LongestOutageMin), g.Sum(s => s.WaitSum), g.Sum(s => s.WaitCount), g.Max(s => s.WaitMax), g.Sum(s => s.CountedDays)))
+                .ToListAsync(ct));
+        }
+
+        if (cover.Days.Count > 0)
+        {
+            rows.AddRange(await InDays(db.RideDays.AsNoTracking(), cover)
+                .Where(d => (parkId == null || d.ParkId == parkId) && (rideId == null || d.RideId == rideId) &&
+                            (only == null || only.Contains(d.RideId)))
+                .GroupBy(d => d.RideId)
+                .Select(g => new RideSums(g.Key,
+                    g.Where(d => d.ExclusionReason == null).Sum(d => (long)d.DownMin),
+                    g.Where(d => d.ExclusionReason == null).Sum(d => (long)d.ObservedMin),
+                    g.Where(d => d.ExclusionReason == null).Sum(d => d.DownRunStarts),
+                    g.Where(d => d.ExclusionReason == null).Max(d => (int?)d.LongestOutageMin) ?? 0,
+                    g.Sum(d => (long)d.WaitSum),
+                    g.Sum(d => d.WaitCount),
+                    g.Max(d => d.WaitMax),
+                    g.Count(d => d.ExclusionReason == null)))
+                .ToListAsync(ct));
+        }
+
+        return rows.GroupBy(r => r.RideId).Select(g => g.Aggregate(RideSums.Add))
+            .Where(r => rides.TryGetValue(r.RideId, out var ride) && Common.Passes(parks[ride.ParkId], filter))
             .Select(r => new RideFigures(rides[r.RideId], parks[rides[r.RideId].ParkId], r.Down, r.Obs, r.Incidents, r.Longest, r.WaitSum, r.WaitCount, r.WaitMax,
                 r.Operated, r.Operated > 0))
             .ToList();
     }
 
     /// <summary>Display status now (spec §4.4) for the active attractions of one or all parks.</summary>
-    public async Task<Dictionary<Guid, RideLive>> LiveRidesAsync(Guid? parkId, CancellationToken ct)
+    public async Task<Dictionary<Guid, RideLive>> LiveRidesAsync(Guid? parkId, CancellationToken ct, IReadOnlyCollection<Guid>? only = null)
     {
         var now = Now;
-        var states = await db.RideStates.AsNoTracking().Where(s => parkId == null || s.ParkId == parkId).ToListAsync(ct);
-        var rides = await db.Rides.AsNoTracking().Where(r => r.IsActive && r.Category == RideCategories.Attraction && (parkId == null || r.ParkId == parkId))
+        var states = await db.RideStates.AsNoTracking().Where(s => (parkId == null || s.ParkId == parkId) && (only == null || only.Contains(s.RideId))).ToListAsync(ct);
+        var rides = await db.Rides.AsNoTracking()
+            .Where(r => r.IsActive && r.Category == RideCategories.Attraction && (parkId == null || r.ParkId == parkId) && (only == null || only.Contains(r.Id)))
             .Select(r => new { r.Id, r.ParkId }).ToListAsync(ct);
         var openNow = await OpenNowAsync(parkId, ct);
         var byRide = states.ToDictionary(s => s.RideId);
@@ -152,6 +224,33 @@ public sealed class ReadModel(ParksDb db, ReportingZone zone, TimeProvider clock
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The display-status counts of <see cref="LiveRidesAsync"/> for all active attractions (or one park's), counted in the
+    /// database instead of per ride: rides of closed parks are PARK_CLOSED, fresh known states count by status, the rest NO_DATA.
+    /// </summary>
+    public async Task<LiveCounts> LiveCountsAsync(Guid? parkId, CancellationToken ct)
+    {
+        var cutoff = Now - LiveMaxAge;
+        var open = await OpenNowAsync(parkId, ct);
+        var perPark = await db.Rides.AsNoTracking().Where(r => r.IsActive && r.Category == RideCategories.Attraction && (parkId == null || r.ParkId == parkId))
+            .GroupBy(r => r.ParkId).Select(g => new { ParkId = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var known = await db.RideStates.AsNoTracking()
+            .Where(s => open.Contains(s.ParkId) && s.SlotAt >= cutoff && s.Status != RideStatus.Unknown &&
+                        db.Rides.Any(r => r.Id == s.RideId && r.IsActive && r.Category == RideCategories.Attraction))
+            .GroupBy(s => new { s.CountedDown, s.Status }).Select(g => new { g.Key.CountedDown, g.Key.Status, Count = g.Count() }).ToListAsync(ct);
+        int Known(Func<bool, RideStatus, bool> test) => known.Where(k => test(k.CountedDown, k.Status)).Sum(k => k.Count);
+        var inOpenParks = perPark.Where(p => open.Contains(p.ParkId)).Sum(p => p.Count);
+        return new LiveCounts(new Dictionary<string, int>
+        {
+            ["OPERATING"] = Known((down, status) => !down && status == RideStatus.Operating),
+            ["DOWN"] = Known((down, _) => down),
+            ["CLOSED"] = Known((down, status) => !down && status is RideStatus.Down or RideStatus.Closed),
+            ["REFURBISHMENT"] = Known((down, status) => !down && status == RideStatus.Refurbishment),
+            ["PARK_CLOSED"] = perPark.Sum(p => p.Count) - inOpenParks,
+            ["NO_DATA"] = inOpenParks - known.Sum(k => k.Count),
+        }, perPark.Sum(p => p.Count));
     }
 
     /// <summary>Parks whose latest fresh snapshot says open (the same test the live shame uses).</summary>

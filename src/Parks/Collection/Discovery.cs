@@ -10,10 +10,10 @@ namespace Quartet.Parks.Collection;
 public sealed record BestMatch<T>(T? Match, bool Ambiguous, T? Top, double TopScore)
     where T : class;
 
-public sealed record DiscoverySummary(int ParksCreated, int ParksUpdated, int RidesCreated, int Relinked, int Deactivated, int Ambiguous)
+public sealed record DiscoverySummary(int ParksCreated, int ParksUpdated, int RidesCreated, int Relinked, int Deactivated, int Queued)
 {
     public override string ToString() =>
-        $"parks created {ParksCreated}, updated {ParksUpdated}; rides created {RidesCreated}; relinked {Relinked}; deactivated {Deactivated}; ambiguous {Ambiguous}";
+        $"parks created {ParksCreated}, updated {ParksUpdated}; rides created {RidesCreated}; relinked {Relinked}; deactivated {Deactivated}; queued for review {Queued}";
 }
 
 /// <summary>
@@ -48,7 +48,7 @@ public sealed class Discovery(ParksDb db, ThemeParksWikiSource tpw, QueueTimesSo
         var updated = 0;
         var ridesCreated = 0;
         var relinked = 0;
-        var ambiguous = 0;
+        var forReview = 0;
         foreach (var rule in overrides.Values.Where(o => o is { Source: "tpw", EntityType: "park", Action: "map" }))
         {
             if (existing.FirstOrDefault(p => p.Id == rule.TargetId) is { } target && tpwParks.Any(t => t.Id == rule.ExternalId) &&
@@ -107,7 +107,12 @@ public sealed class Discovery(ParksDb db, ThemeParksWikiSource tpw, QueueTimesSo
             if (park.TpwId is null && rule?.Action != "create")
             {
                 var best = Best(source.Name, tpwParks.Where(t => !usedTpw.Contains(t.Id)).ToList(), t => t.Name, Matching.NormalisePark, settings.ParkThreshold);
-                if (best.Match is not null)
+                if (best.Match is { } far && Matching.DistanceKm(park.Latitude, park.Longitude, far.Latitude, far.Longitude) > settings.MaxParkDistanceKm)
+                {
+                    Queue("tpw", "park", far.Id, far.Name, park.Id, park.Id, best.TopScore);
+                    forReview++;
+                }
+                else if (best.Match is not null)
                 {
                     park.TpwId = best.Match.Id;
                     usedTpw.Add(best.Match.Id);
@@ -115,7 +120,7 @@ public sealed class Discovery(ParksDb db, ThemeParksWikiSource tpw, QueueTimesSo
                 else if (best is { Ambiguous: true, Top: { } top })
                 {
                     Queue("tpw", "park", top.Id, top.Name, park.Id, park.Id, best.TopScore);
-                    ambiguous++;
+                    forReview++;
                 }
             }
         }
@@ -137,7 +142,7 @@ public sealed class Discovery(ParksDb db, ThemeParksWikiSource tpw, QueueTimesSo
             var (newRides, moved, unclear) = await DiscoverRidesAsync(park, today, ct);
             ridesCreated += newRides;
             relinked += moved;
-            ambiguous += unclear;
+            forReview += unclear;
         }
 
         db.Candidates.RemoveRange(candidates.Values.Where(c => c.Status == "pending" && !queued.Contains(c)));
@@ -147,7 +152,7 @@ public sealed class Discovery(ParksDb db, ThemeParksWikiSource tpw, QueueTimesSo
             await DataVersions.CatalogueChangedAsync(db, ct);
         }
 
-        return new DiscoverySummary(created, updated, ridesCreated, relinked, deactivated, ambiguous);
+        return new DiscoverySummary(created, updated, ridesCreated, relinked, deactivated, forReview);
     }
 
     private async Task<(int Created, int Relinked, int Ambiguous)> DiscoverRidesAsync(Park park, DateOnly today, CancellationToken ct)

@@ -257,7 +257,13 @@ public sealed class ParkCurrentState
 }
 
 /// <summary>Minutes of one ride in one bucket (hour or park-day), regardless of the operated test.</summary>
-public abstract class RideStatBase
+/// <summary>A roll-up row of one local date (hour or day).</summary>
+public interface IDayRow
+{
+    DateOnly LocalDate { get; }
+}
+
+public abstract class RideStatBase : IDayRow
 {
     public Guid RideId { get; set; }
 
@@ -314,7 +320,7 @@ public sealed class RideDayStat : RideStatBase
 }
 
 /// <summary>A park's composed figures for one bucket: A = CapacityWMin, B = DownWMin over R(p, D).</summary>
-public abstract class ParkStatBase
+public abstract class ParkStatBase : IDayRow
 {
     public Guid ParkId { get; set; }
 
@@ -427,6 +433,9 @@ public sealed class DataVersion
     public long RollupRevision { get; set; }
 
     public long CatalogueRevision { get; set; }
+
+    /// <summary>The week start the week/month roll-ups were built with; null until they are built (readers then sum days).</summary>
+    public int? PeriodWeekStart { get; set; }
 
     public string Token => $"{LastRunId:N}.{RollupRevision}.{CatalogueRevision}";
 }

@@ -32,6 +32,10 @@ public sealed class ParksDb(DbContextOptions<ParksDb> options) : ModuleDbContext
 
     public DbSet<ParkDayStat> ParkDays => Set<ParkDayStat>();
 
+    public DbSet<ParkPeriodStat> ParkPeriods => Set<ParkPeriodStat>();
+
+    public DbSet<RidePeriodStat> RidePeriods => Set<RidePeriodStat>();
+
     public DbSet<DowntimeEvent> Events => Set<DowntimeEvent>();
 
     public DbSet<DataQualityIssue> Issues => Set<DataQualityIssue>();
@@ -179,6 +183,21 @@ public sealed class ParksDb(DbContextOptions<ParksDb> options) : ModuleDbContext
             e.ToTable("park_day_stats", ParkChecks<ParkDayStat>("park_day_stats"));
             e.HasKey(s => new { s.ParkId, s.LocalDate });
             e.HasIndex(s => s.LocalDate).HasDatabaseName("ix_park_day_stats_date");
+        });
+
+        modelBuilder.Entity<ParkPeriodStat>(e =>
+        {
+            e.ToTable("park_period_stats");
+            e.HasKey(s => new { s.Span, s.PeriodStart, s.ParkId });
+            e.Property(s => s.Span).HasMaxLength(8);
+        });
+
+        modelBuilder.Entity<RidePeriodStat>(e =>
+        {
+            e.ToTable("ride_period_stats");
+            e.HasKey(s => new { s.Span, s.PeriodStart, s.RideId });
+            e.Property(s => s.Span).HasMaxLength(8);
+            e.HasIndex(s => new { s.ParkId, s.Span, s.PeriodStart }).HasDatabaseName("ix_ride_period_stats_park");
         });
 
         modelBuilder.Entity<DowntimeEvent>(e =>

@@ -65,6 +65,21 @@ public static partial class Matching
         return Math.Round(1.0 - ((double)previous[b.Length] / Math.Max(a.Length, b.Length)), 3);
     }
 
+    /// <summary>Great-circle distance in km (haversine, mean Earth radius); null unless both points are known.</summary>
+    public static double? DistanceKm(decimal? lat1, decimal? lon1, decimal? lat2, decimal? lon2)
+    {
+        if (lat1 is null || lon1 is null || lat2 is null || lon2 is null)
+        {
+            return null;
+        }
+
+        static double Rad(decimal degrees) => (double)degrees * Math.PI / 180;
+        var dLat = Rad(lat2.Value - lat1.Value);
+        var dLon = Rad(lon2.Value - lon1.Value);
+        var h = (Math.Sin(dLat / 2) * Math.Sin(dLat / 2)) + (Math.Cos(Rad(lat1.Value)) * Math.Cos(Rad(lat2.Value)) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2));
+        return 2 * 6371.0 * Math.Asin(Math.Min(1, Math.Sqrt(h)));
+    }
+
     public static string CategoryFor(string name)
     {
         var n = name.ToLowerInvariant();

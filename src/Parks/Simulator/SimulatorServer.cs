@@ -16,7 +16,8 @@ namespace Quartet.Parks.Simulator;
 /// <summary>
 /// One scripted effect: <c>target</c> is <c>*</c>, <c>park:{qtId}</c>, <c>ride:{qtId}</c> or <c>path:{prefix}</c>;
 /// <c>effect</c> is DOWN, CLOSED, REFURBISHMENT, wait (value minutes), stale (value minutes old), http (value status,
-/// count requests), delay (value ms), malformed, idChange, flatRides or schedule (value = closing hour shift).
+/// count requests), delay (value ms), malformed, idChange, flatRides, schedule (value = closing hour shift), twin (a
+/// second ThemeParks.wiki park or ride with the same name) or moveKm (the park's ThemeParks.wiki location moved value km north).
 /// </summary>
 public sealed record ScenarioRule(DateTime? From, DateTime? To, string Target, string Effect, int? Value = null, int? Count = null);
 
@@ -202,7 +203,8 @@ public sealed class SimulatorServer : IAsyncDisposable
             {
                 id = p.TpwId + "-dest",
                 name = p.Group + " " + p.TpwName,
-                parks = new[] { new { id = TpwParkId(p), name = p.TpwName } },
+                parks = new[] { new { id = TpwParkId(p), name = p.TpwName, location = TpwLocation(p) } }
+                    .Concat(ParkRule(p, "twin") ? [new { id = TpwParkId(p) + "-twin", name = p.TpwName, location = TpwLocation(p) }] : []),
             }),
         }, JsonOptions));
         app.MapGet("/tpw/v1/entity/{id}/children", (string id) => TpwPark(id) is { } park
@@ -212,7 +214,9 @@ public sealed class SimulatorServer : IAsyncDisposable
                 name = park.TpwName,
                 entityType = "PARK",
                 timezone = park.TimeZone,
-                children = RidesOf(park).Where(r => r.TpwId is not null).Select(r => new { id = TpwRideId(r), name = r.TpwName, entityType = "ATTRACTION" }),
+                children = RidesOf(park).Where(r => r.TpwId is not null).SelectMany(r => Active(Clock.Now).Any(x => x.Effect == "twin" && x.Target == $"ride:{r.QtId}")
+                    ? new[] { new { id = TpwRideId(r), name = r.TpwName, entityType = "ATTRACTION" }, new { id = TpwRideId(r) + "-twin", name = r.TpwName, entityType = "ATTRACTION" } }
+                    : [new { id = TpwRideId(r), name = r.TpwName, entityType = "ATTRACTION" }]),
             }, JsonOptions)
             : Results.NotFound());
         app.MapGet("/tpw/v1/entity/{id}/live", (string id) => TpwPark(id) is { } park ? Results.Json(TpwLive(park), JsonOptions) : Results.NotFound());
@@ -249,6 +253,15 @@ public sealed class SimulatorServer : IAsyncDisposable
     private bool IdChanged(SimPark park) => Active(Clock.Now).Any(r => r.Effect == "idChange" && r.Target == $"park:{park.QtId}");
 
     private string TpwParkId(SimPark park) => park.TpwId!;
+
+    private bool ParkRule(SimPark park, string effect) => Active(Clock.Now).Any(r => r.Effect == effect && r.Target == $"park:{park.QtId}");
+
+    /// <summary>One degree of latitude is about 111.2 km.</summary>
+    private object TpwLocation(SimPark park)
+    {
+        var km = Active(Clock.Now).Where(r => r.Effect == "moveKm" && r.Target == $"park:{park.QtId}").Sum(r => r.Value ?? 0);
+        return new { latitude = Math.Round(park.Latitude + (km / 111.2m), 6), longitude = park.Longitude };
+    }
 
     private string TpwRideId(SimRide ride) => IdChanged(ride.Park) && ride.Index == 0 ? ride.TpwId + "-v2" : ride.TpwId!;
 

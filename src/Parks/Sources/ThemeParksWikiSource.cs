@@ -24,11 +24,24 @@ public sealed class ThemeParksWikiSource(UpstreamHttp http, IOptions<ParksOption
             var parks = doc.RootElement.Arr("destinations")
                 .SelectMany(d => d.Arr("parks").Select(p => (Dest: d, Park: p)))
                 .Where(x => x.Park.Str("id") is not null && x.Park.Str("name") is not null)
-                .Select(x => new UpstreamPark(x.Park.Str("id")!, x.Park.Str("name")!, x.Dest.Str("name"), null, null, null, null))
+                .Select(x => new UpstreamPark(x.Park.Str("id")!, x.Park.Str("name")!, x.Dest.Str("name"), null, Coordinate(x.Park, "latitude"),
+                    Coordinate(x.Park, "longitude"), null))
                 .ToList();
             return new(parks, attempts);
         }
     }
+
+    /// <summary>An optional <c>location {latitude, longitude}</c> (number or string); absent or unreadable → null.</summary>
+    private static decimal? Coordinate(JsonElement park, string name) =>
+        park.ValueKind == JsonValueKind.Object && park.TryGetProperty("location", out var location) && location.ValueKind == JsonValueKind.Object &&
+        location.TryGetProperty(name, out var value)
+            ? value.ValueKind switch
+            {
+                JsonValueKind.Number when value.TryGetDecimal(out var number) => number,
+                JsonValueKind.String when decimal.TryParse(value.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) => parsed,
+                _ => null,
+            }
+            : null;
 
     public async Task<Fetched<IReadOnlyList<UpstreamRide>>> ListAttractionsAsync(string parkId, CancellationToken cancellationToken)
     {
