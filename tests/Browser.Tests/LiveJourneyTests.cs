@@ -48,6 +48,66 @@ public sealed partial class LiveJourneyTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task Votes_reach_the_presenter_over_the_stream_and_a_phone_without_streams_follows_by_long_poll()
+    {
+        var host = await fixture.Host.CreateUserAsync("live.host");
+        var created = await (await host.Client.PostAsJsonAsync("/api/live/sessions", new { title = "Transports" })).ReadAsAsync<JsonElement>();
+        var sessionId = created.GetProperty("id").GetGuid();
+        var code = created.GetProperty("code").GetString()!;
+        foreach (var (title, options) in new[] { ("Lunch?", new[] { "Pizza", "Salad" }), ("Dessert?", new[] { "Cake", "Fruit" }) })
+        {
+            var poll = new { type = "poll", title, resultsMode = "live", config = new { options } };
+            (await host.Client.PostAsJsonAsync($"/api/live/sessions/{sessionId}/activities", poll)).EnsureSuccessStatusCode();
+        }
+
+        (await host.Client.PostAsync($"/api/live/sessions/{sessionId}/start", null)).EnsureSuccessStatusCode();
+        (await host.Client.PostAsJsonAsync($"/api/live/sessions/{sessionId}/navigate", new { to = "next" })).EnsureSuccessStatusCode();
+
+        var presenter = await SignedInPageAsync(host.Email, host.Password);
+        await presenter.GotoAsync($"/live/s/{sessionId}/present");
+        await Expect(presenter.Locator("main")).ToHaveAttributeAsync("data-transport", "sse");
+
+        var streaming = await JoinAsync(code, "Sam");
+        await Expect(streaming.Locator("main")).ToHaveAttributeAsync("data-transport", "sse");
+        var blocked = await fixture.NewPageAsync(phone: true);
+        await blocked.RouteAsync(StreamPath(), route => route.AbortAsync());
+        await JoinAsync(code, "Lou", blocked);
+        await Expect(blocked.Locator("main")).ToHaveAttributeAsync("data-transport", "longpoll");
+
+        await streaming.GetByRole(AriaRole.Button, new() { Name = "Salad", Exact = true }).ClickAsync();
+        await blocked.GetByRole(AriaRole.Button, new() { Name = "Salad", Exact = true }).ClickAsync();
+        var results = presenter.GetByRole(AriaRole.List, new() { Name = "Results" });
+        await Expect(results.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Salad" })).ToContainTextAsync("2");
+
+        (await host.Client.PostAsJsonAsync($"/api/live/sessions/{sessionId}/navigate", new { to = "next" })).EnsureSuccessStatusCode();
+        await blocked.GetByRole(AriaRole.Button, new() { Name = "Cake", Exact = true }).ClickAsync();
+        await streaming.GetByRole(AriaRole.Button, new() { Name = "Cake", Exact = true }).ClickAsync();
+        await Expect(results.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Cake" })).ToContainTextAsync("2");
+        await Expect(blocked.Locator("main")).ToHaveAttributeAsync("data-transport", "longpoll");
+    }
+
+    private async Task<IPage> SignedInPageAsync(string email, string password)
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/signin");
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Expect(page.GetByText(email).First).ToBeVisibleAsync();
+        return page;
+    }
+
+    private async Task<IPage> JoinAsync(string code, string nickname, IPage? phone = null)
+    {
+        phone ??= await fixture.NewPageAsync(phone: true);
+        await phone.GotoAsync($"/j/{code}");
+        await phone.GetByLabel("Nickname").FillAsync(nickname);
+        await phone.GetByRole(AriaRole.Button, new() { Name = "Join" }).ClickAsync();
+        await phone.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        return phone;
+    }
+
+    [Fact]
     public async Task A_participant_who_reloads_mid_quiz_keeps_the_score()
     {
         var host = await fixture.Host.CreateUserAsync("live.host");
@@ -118,6 +178,9 @@ public sealed partial class LiveJourneyTests(BrowserFixture fixture)
         await console.GetByRole(AriaRole.Button, new() { Name = "Stop rehearsal and wipe its data" }).ClickAsync();
         await Expect(console.GetByRole(AriaRole.Button, new() { Name = "Start session" })).ToBeVisibleAsync();
     }
+
+    [GeneratedRegex("/api/live/p/[^/]+/stream")]
+    private static partial Regex StreamPath();
 
     [GeneratedRegex("^QR code to join")]
     private static partial Regex QrCode();

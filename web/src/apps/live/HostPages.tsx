@@ -6,7 +6,7 @@ import { Button, Card, ErrorBox, Loading, PageHeader, TextField } from '../../sh
 import { ActivityEditor, type ActivityDefinition } from './ActivityEditor';
 import { JoinQr } from './PresenterPage';
 import { ResultsView } from './ResultsView';
-import { displayCode, entitiesOf, entity, useLiveSync } from './sync';
+import { displayCode, entitiesOf, entity, type Transport, useLiveSync } from './sync';
 import type { ActivityEntity, ActivityType, Leaderboard, Presence, QuestionEntity, Results, SessionEntity } from './types';
 
 interface SessionSummary {
@@ -109,6 +109,8 @@ const templates: Record<ActivityType, (title: string, lines: string[]) => object
   reactions: (title) => ({ type: 'reactions', title }),
 };
 
+const transportNames: Record<Transport, string> = { sse: 'live stream', longpoll: 'long-poll', poll: 'polling' };
+
 /** `/live/s/:id/run`: build and run a session — activities, navigation, results, moderation, participants. */
 export function ConsolePage() {
   const { id = '' } = useParams();
@@ -148,7 +150,9 @@ export function ConsolePage() {
     <div className="space-y-4">
       <PageHeader title={session?.title ?? definition.data?.title ?? 'Session'} />
       {error ? <ErrorBox error={error} /> : null}
-      {sync.reconnecting ? <p role="status">Reconnecting…</p> : null}
+      <p role="status" aria-label="Connection" className="text-sm text-slate-700">
+        {sync.reconnecting ? 'Reconnecting…' : `Connected (${transportNames[sync.transport]})`}
+      </p>
       <Card className="flex flex-wrap items-start gap-4">
         {session?.code ? <JoinQr code={session.code} className="h-24 w-24" /> : null}
         <div className="min-w-0 flex-1">

@@ -28,7 +28,7 @@ export function PresenterPage() {
   const resultsId = current?.type === 'quiz' ? `${current.id}:${current.quiz?.quizIndex}` : current?.id;
 
   return (
-    <main className="min-h-screen bg-white p-8 text-slate-900">
+    <main className="min-h-screen bg-white p-8 text-slate-900" data-transport={sync.transport}>
       <aside className="fixed right-4 top-4 flex items-center gap-3 rounded bg-slate-100 p-3 text-right" aria-label="Join code">
         <div>
           <p className="text-lg">{joinUrl.replace(/^https?:\/\//, '')}</p>
