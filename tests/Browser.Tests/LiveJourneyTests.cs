@@ -86,6 +86,49 @@ public sealed partial class LiveJourneyTests(BrowserFixture fixture)
         await Expect(blocked.Locator("main")).ToHaveAttributeAsync("data-transport", "longpoll");
     }
 
+    [Fact]
+    public async Task A_host_builds_a_quiz_in_the_editor_and_a_phone_plays_it()
+    {
+        var host = await fixture.Host.CreateUserAsync("live.host");
+        var created = await (await host.Client.PostAsJsonAsync("/api/live/sessions", new { title = "Editor quiz" })).ReadAsAsync<JsonElement>();
+        var sessionId = created.GetProperty("id").GetGuid();
+        var code = created.GetProperty("code").GetString()!;
+
+        var console = await SignedInPageAsync(host.Email, host.Password);
+        await console.GotoAsync($"/live/s/{sessionId}/run");
+        var form = console.GetByRole(AriaRole.Form, new() { Name = "Add activity" });
+        await form.GetByLabel("Type").SelectOptionAsync("quiz");
+        await form.GetByLabel("Title or prompt").FillAsync("Capitals");
+        await form.GetByLabel("Question 1 text").FillAsync("Capital of France?");
+        await form.GetByLabel("Question 1 answer 1", new() { Exact = true }).FillAsync("Lyon");
+        await form.GetByLabel("Question 1 answer 2", new() { Exact = true }).FillAsync("Paris");
+        await form.GetByLabel("Question 1 time limit (5–300 s, empty = untimed)").FillAsync("");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Add", Exact = true }).ClickAsync();
+        await Expect(form.GetByText("At least one correct option, by index.")).ToBeVisibleAsync();
+
+        await form.GetByLabel("Question 1 answer 2 is correct").CheckAsync();
+        await form.GetByRole(AriaRole.Button, new() { Name = "Add", Exact = true }).ClickAsync();
+        var editor = console.GetByRole(AriaRole.Region, new() { Name = "Edit activities" });
+        await Expect(editor.GetByText("Capitals")).ToBeVisibleAsync();
+        await Expect(form.GetByLabel("Title or prompt")).ToHaveValueAsync("");
+
+        await console.GetByRole(AriaRole.Button, new() { Name = "Start session" }).ClickAsync();
+        var stage = console.GetByText(QuizStage());
+        await console.GetByRole(AriaRole.Button, new() { Name = "Next", Exact = true }).ClickAsync();
+        await console.GetByRole(AriaRole.Button, new() { Name = "Next", Exact = true }).ClickAsync();
+        await Expect(stage).ToContainTextAsync("stage open");
+
+        var phone = await JoinAsync(code, "Paula");
+        await phone.GetByRole(AriaRole.Button, new() { NameRegex = AnswerParis() }).ClickAsync();
+        await Expect(phone.GetByText("Answer locked in.")).ToBeVisibleAsync();
+
+        await console.GetByRole(AriaRole.Button, new() { Name = "Next", Exact = true }).ClickAsync();
+        await Expect(stage).ToContainTextAsync("stage closed");
+        await console.GetByRole(AriaRole.Button, new() { Name = "Next", Exact = true }).ClickAsync();
+        await Expect(stage).ToContainTextAsync("stage revealed");
+        await Expect(phone.GetByText(CorrectWithScore())).ToBeVisibleAsync();
+    }
+
     private async Task<IPage> SignedInPageAsync(string email, string password)
     {
         var page = await fixture.NewPageAsync();
@@ -181,6 +224,12 @@ public sealed partial class LiveJourneyTests(BrowserFixture fixture)
 
     [GeneratedRegex("/api/live/p/[^/]+/stream")]
     private static partial Regex StreamPath();
+
+    [GeneratedRegex("^. Paris")]
+    private static partial Regex AnswerParis();
+
+    [GeneratedRegex(@"Question 1 · stage \w+")]
+    private static partial Regex QuizStage();
 
     [GeneratedRegex("^QR code to join")]
     private static partial Regex QrCode();
