@@ -17,7 +17,7 @@ public abstract class PresenceAndOperationsTests<TFixture>(TFixture fixture) : I
     private LiveApi Api => new(Host);
 
     [Fact]
-    public async Task Presence_counts_joined_online_and_drops_those_who_leave_or_are_kicked()
+    public async Task Presence_counts_joined_online_drops_those_who_leave_or_are_kicked_and_keeps_the_peak()
     {
         var s = await Api.CreateSessionAsync(true, LiveApi.Poll());
         var people = new List<Joined>();
@@ -30,6 +30,9 @@ public abstract class PresenceAndOperationsTests<TFixture>(TFixture fixture) : I
         (await people[0].Client.PostAsync($"/api/live/p/{s.Id}/leave", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await s.Host.Client.PostAsJsonAsync($"/api/live/sessions/{s.Id}/participants/{people[1].Id}/kick", new { removeResponses = false })).EnsureSuccessStatusCode();
         await ExpectPresenceAsync(s, joined: 3, online: 2);
+        var summary = await (await s.Host.Client.GetAsync($"/api/live/sessions/{s.Id}/summary")).ReadAsAsync<JsonElement>();
+        summary.GetProperty("online").GetInt32().ShouldBe(2);
+        summary.GetProperty("peakOnline").GetInt32().ShouldBe(4, "the peak survives people leaving");
         var onPhone = LiveApi.Find(await LiveApi.SyncAsync(people[2].Client, $"/api/live/p/{s.Id}/sync"), "presence", s.Id.ToString())!;
         onPhone["joined"]!.GetValue<int>().ShouldBe(3, "participants see the same counts");
         (await people[2].Client.PostAsync($"/api/live/p/{s.Id}/heartbeat", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);

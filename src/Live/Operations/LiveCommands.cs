@@ -13,8 +13,8 @@ using Quartet.Platform.Modules;
 namespace Quartet.Live.Operations;
 
 /// <summary>
-/// <c>quartet live auto-end</c> (L4), <c>purge</c> (P2) under the platform job lock; <c>recompute-results</c> (manual) and
-/// <c>bench-seed</c> (load tests).
+/// <c>quartet live auto-end</c> (L4), <c>purge</c> (P2) under the platform job lock; <c>recompute-results</c> (manual),
+/// <c>smoke</c> (after a deploy) and <c>bench-seed</c> (load tests).
 /// </summary>
 public static class LiveCommands
 {
@@ -54,6 +54,16 @@ public static class LiveCommands
             return outcome.Mismatches.Count == 0 || outcome.Fixed ? 0 : 1;
         });
         live.Subcommands.Add(recompute);
+
+        var url = new Option<Uri>("--url") { Description = "Base URL of the deployed server, e.g. https://quartet.example.org.", Required = true };
+        var timeout = new Option<int>("--timeout") { Description = "Seconds before the checks count as failed.", DefaultValueFactory = _ => 60 };
+        var smoke = new Command("smoke", "After a deploy: rehearse a poll with 3 bots over HTTP, join, vote, check sync and the stream, delete. Exit 0 passed, 1 a check failed, 2 could not run.") { url, timeout };
+        smoke.SetAction(async (parse, ct) =>
+        {
+            await using var app = context.BuildApp(parse);
+            return await LiveSmoke.RunAsync(app.Services, parse.GetValue(url)!, Console.Out, TimeSpan.FromSeconds(parse.GetValue(timeout)), ct);
+        });
+        live.Subcommands.Add(smoke);
 
         var participants = new Option<int>("--participants") { Description = "How many participant tokens to create.", DefaultValueFactory = _ => 1000 };
         var benchSeed = new Command("bench-seed", "Create a live poll session plus N participant tokens (one per line on stdout) for load tests.") { participants };

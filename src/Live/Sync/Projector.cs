@@ -422,13 +422,24 @@ public static class Projector
 
     private static async Task<DesiredRow> PresenceAsync(LiveDb db, Guid sessionId, DateTime now, CancellationToken ct)
     {
-        var online = now.AddSeconds(-30);
-        var idle = now.AddMinutes(-2);
+        var onlineSince = now.AddSeconds(-30);
+        var idleSince = now.AddMinutes(-2);
         var counts = await db.Participants.AsNoTracking().Where(p => p.SessionId == sessionId && p.Status == ParticipantStatus.Active)
             .GroupBy(_ => 1)
-            .Select(g => new { Joined = g.Count(), Online = g.Count(p => p.LastSeenAt >= online), Idle = g.Count(p => p.LastSeenAt < online && p.LastSeenAt >= idle) })
+            .Select(g => new { Joined = g.Count(), Online = g.Count(p => p.LastSeenAt >= onlineSince), Idle = g.Count(p => p.LastSeenAt < onlineSince && p.LastSeenAt >= idleSince) })
             .FirstOrDefaultAsync(ct);
-        return new DesiredRow(Kinds.Presence, sessionId.ToString(), Audiences.All, null,
-            LiveJson.Serialize(new { Joined = counts?.Joined ?? 0, Online = counts?.Online ?? 0, Idle = counts?.Idle ?? 0 }));
+        // Peak online (E1) is the one piece of presence history kept: the highest count any presence publish saw, carried
+        // forward in the published row itself (every 5 s at most), so it costs no table and no per-participant record.
+        var entityId = sessionId.ToString();
+        var previous = await db.Changes.AsNoTracking()
+            .Where(c => c.SessionId == sessionId && c.Kind == Kinds.Presence && c.EntityId == entityId && c.Audience == Audiences.All && !c.Removed)
+            .Select(c => c.Data).FirstOrDefaultAsync(ct);
+        var online = counts?.Online ?? 0;
+        var peak = Math.Max(online, previous is null ? 0 : LiveJson.Deserialize<PresenceCounts>(previous).PeakOnline);
+        return new DesiredRow(Kinds.Presence, entityId, Audiences.All, null,
+            LiveJson.Serialize(new PresenceCounts(counts?.Joined ?? 0, online, counts?.Idle ?? 0, peak)));
     }
 }
+
+/// <summary>The published presence entity (J8): counts now, plus the highest online count seen while live.</summary>
+public sealed record PresenceCounts(int Joined, int Online, int Idle, int PeakOnline);

@@ -85,4 +85,5 @@ export interface Presence {
   joined: number;
   online: number;
   idle: number;
+  peakOnline: number;
 }
