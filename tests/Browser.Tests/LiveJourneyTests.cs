@@ -64,15 +64,17 @@ public sealed partial class LiveJourneyTests(BrowserFixture fixture)
         (await host.Client.PostAsJsonAsync($"/api/live/sessions/{sessionId}/navigate", new { to = "next" })).EnsureSuccessStatusCode();
 
         var presenter = await SignedInPageAsync(host.Email, host.Password);
+        var presenterRequests = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        presenter.Request += (_, request) => presenterRequests.Enqueue(request.Url);
         await presenter.GotoAsync($"/live/s/{sessionId}/present");
-        await Expect(presenter.Locator("main")).ToHaveAttributeAsync("data-transport", "sse");
+        await Expect(presenter.Locator("[data-transport]")).ToHaveAttributeAsync("data-transport", "sse");
 
         var streaming = await JoinAsync(code, "Sam");
-        await Expect(streaming.Locator("main")).ToHaveAttributeAsync("data-transport", "sse");
+        await Expect(streaming.Locator("[data-transport]")).ToHaveAttributeAsync("data-transport", "sse");
         var blocked = await fixture.NewPageAsync(phone: true);
         await blocked.RouteAsync(StreamPath(), route => route.AbortAsync());
         await JoinAsync(code, "Lou", blocked);
-        await Expect(blocked.Locator("main")).ToHaveAttributeAsync("data-transport", "longpoll");
+        await Expect(blocked.Locator("[data-transport]")).ToHaveAttributeAsync("data-transport", "longpoll");
 
         await streaming.GetByRole(AriaRole.Button, new() { Name = "Salad", Exact = true }).ClickAsync();
         await blocked.GetByRole(AriaRole.Button, new() { Name = "Salad", Exact = true }).ClickAsync();
@@ -83,7 +85,10 @@ public sealed partial class LiveJourneyTests(BrowserFixture fixture)
         await blocked.GetByRole(AriaRole.Button, new() { Name = "Cake", Exact = true }).ClickAsync();
         await streaming.GetByRole(AriaRole.Button, new() { Name = "Cake", Exact = true }).ClickAsync();
         await Expect(results.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Cake" })).ToContainTextAsync("2");
-        await Expect(blocked.Locator("main")).ToHaveAttributeAsync("data-transport", "longpoll");
+        await Expect(blocked.Locator("[data-transport]")).ToHaveAttributeAsync("data-transport", "longpoll");
+        await Expect(presenter.Locator("[data-transport]")).ToHaveAttributeAsync("data-transport", "sse");
+        presenterRequests.ShouldContain(url => url.Contains($"/api/live/present/{sessionId}/stream", StringComparison.Ordinal));
+        presenterRequests.ShouldNotContain(url => url.Contains($"/api/live/present/{sessionId}/sync", StringComparison.Ordinal), "every update reached the presenter over the stream");
     }
 
     [Fact]
