@@ -73,6 +73,34 @@ public abstract class PresenceAndOperationsTests<TFixture>(TFixture fixture) : I
     }
 
     [Fact]
+    public async Task Reactions_publish_the_burst_of_each_window_next_to_the_totals()
+    {
+        var s = await Api.CreateSessionAsync(true, new { type = "reactions", title = "React", config = new { emojis = new[] { "👍", "🎉" } } });
+        var reactions = s.Activities[0];
+        (await s.Host.Client.PostAsync($"/api/live/sessions/{s.Id}/activities/{reactions}/open", null)).EnsureSuccessStatusCode();
+        var fan = await Api.JoinAsync(s.Code, "Fan");
+        var path = $"/api/live/p/{s.Id}/activities/{reactions}/reactions";
+        var presenter = await Api.PresenterClientAsync(s);
+
+        (await fan.Client.PostAsJsonAsync(path, new { counts = new Dictionary<string, int> { ["👍"] = 5 } })).StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        await ExpectReactionsAsync(presenter, s, reactions, totalThumbs: 5, burstThumbs: 5, burstParty: 0);
+        await Task.Delay(1100);
+        (await fan.Client.PostAsJsonAsync(path, new { counts = new Dictionary<string, int> { ["👍"] = 3, ["🎉"] = 2 } })).StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        await ExpectReactionsAsync(presenter, s, reactions, totalThumbs: 8, burstThumbs: 3, burstParty: 2);
+
+        var recomputed = await RecomputeResults.RunAsync(Host.Services, s.Id, fix: false, CancellationToken.None);
+        recomputed.Mismatches.ShouldBeEmpty("a recompute of unchanged totals keeps the published burst");
+    }
+
+    private static async Task ExpectReactionsAsync(HttpClient presenter, LiveSessionUnderTest s, Guid reactions, int totalThumbs, int burstThumbs, int burstParty) =>
+        await LiveApi.EventuallyAsync(async () =>
+        {
+            var data = LiveApi.Find(await LiveApi.SyncAsync(presenter, $"/api/live/present/{s.Id}/sync"), "reactions", reactions.ToString());
+            return data?["totals"]?["👍"]?.GetValue<long>() == totalThumbs
+                && data["burst"]?["👍"]?.GetValue<long>() == burstThumbs && data["burst"]?["🎉"]?.GetValue<long>() == burstParty;
+        }, $"👍 total {totalThumbs} with a burst of {burstThumbs} 👍 and {burstParty} 🎉");
+
+    [Fact]
     public async Task The_join_throttle_answers_join_busy_and_a_retrying_phone_gets_in()
     {
         var user = await Host.CreateUserAsync("live.host");

@@ -172,7 +172,8 @@ public static class Projector
             case ActivityType.Reactions:
                 var totals = await db.ReactionTotals.AsNoTracking().Where(r => r.ActivityId == activity.Id).ToListAsync(ct);
                 var byEmoji = (config.Emojis ?? []).ToDictionary(e => e, e => totals.FirstOrDefault(t => t.Emoji == e)?.Total ?? 0);
-                rows.Add(new DesiredRow(Kinds.Reactions, id, Audiences.All, activity.Id, LiveJson.Serialize(new { Totals = byEmoji })));
+                rows.Add(new DesiredRow(Kinds.Reactions, id, Audiences.All, activity.Id,
+                    LiveJson.Serialize(new ReactionsView(byEmoji, await BurstAsync(db, activity.SessionId, id, byEmoji, ct)))));
                 return;
             case ActivityType.Quiz:
                 await AddQuizAsync(db, activity, config, quiz, scope, rows, ct);
@@ -420,6 +421,25 @@ public static class Projector
         }
     }
 
+    /// <summary>
+    /// The taps of the latest 500 ms window that had any (§4.3): the totals minus the previously published totals. When
+    /// the totals did not move, the previous burst is kept, so a republish (or recompute) of unchanged totals changes
+    /// nothing; the version that carried the burst says when it happened.
+    /// </summary>
+    private static async Task<Dictionary<string, long>> BurstAsync(LiveDb db, Guid sessionId, string entityId, Dictionary<string, long> totals, CancellationToken ct)
+    {
+        var previous = await db.Changes.AsNoTracking()
+            .Where(c => c.SessionId == sessionId && c.Kind == Kinds.Reactions && c.EntityId == entityId && c.Audience == Audiences.All && !c.Removed)
+            .Select(c => c.Data).FirstOrDefaultAsync(ct);
+        var before = previous is null ? null : LiveJson.Deserialize<ReactionsView>(previous);
+        if (before is not null && before.Totals.Count == totals.Count && totals.All(t => before.Totals.GetValueOrDefault(t.Key) == t.Value))
+        {
+            return before.Burst ?? [];
+        }
+
+        return totals.ToDictionary(t => t.Key, t => Math.Max(0, t.Value - (before?.Totals.GetValueOrDefault(t.Key) ?? 0)));
+    }
+
     private static async Task<DesiredRow> PresenceAsync(LiveDb db, Guid sessionId, DateTime now, CancellationToken ct)
     {
         var onlineSince = now.AddSeconds(-30);
@@ -443,3 +463,6 @@ public static class Projector
 
 /// <summary>The published presence entity (J8): counts now, plus the highest online count seen while live.</summary>
 public sealed record PresenceCounts(int Joined, int Online, int Idle, int PeakOnline);
+
+/// <summary>The published reactions entity: per-emoji totals and the taps of the latest window that had any.</summary>
+public sealed record ReactionsView(Dictionary<string, long> Totals, Dictionary<string, long>? Burst);
