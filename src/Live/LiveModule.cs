@@ -55,6 +55,8 @@ public sealed class LiveModule : QuartetModule
         services.AddHostedService<BatchPublisher>();
         services.AddSingleton<VoteBatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<VoteBatcher>());
+        services.AddSingleton<JoinBatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<JoinBatcher>());
         services.AddParticipantWrites();
         services.AddSingleton<RehearsalBots>();
         services.AddHostedService(sp => sp.GetRequiredService<RehearsalBots>());
