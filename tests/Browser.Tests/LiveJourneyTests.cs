@@ -92,7 +92,7 @@ public sealed partial class LiveJourneyTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task A_host_builds_a_quiz_in_the_editor_and_a_phone_plays_it()
+    public async Task A_host_edits_the_settings_builds_a_quiz_in_the_editor_and_a_phone_plays_it()
     {
         var host = await fixture.Host.CreateUserAsync("live.host");
         var created = await (await host.Client.PostAsJsonAsync("/api/live/sessions", new { title = "Editor quiz" })).ReadAsAsync<JsonElement>();
@@ -101,6 +101,16 @@ public sealed partial class LiveJourneyTests(BrowserFixture fixture)
 
         var console = await SignedInPageAsync(host.Email, host.Password);
         await console.GotoAsync($"/live/s/{sessionId}/run");
+        await console.GetByText("Session settings", new() { Exact = true }).ClickAsync();
+        var settings = console.GetByRole(AriaRole.Form, new() { Name = "Session settings" });
+        await settings.GetByLabel("Capacity (1–20,000)").FillAsync("0");
+        await settings.GetByRole(AriaRole.Button, new() { Name = "Save settings" }).ClickAsync();
+        await Expect(settings.GetByText(new Regex("between 1 and 20000"))).ToBeVisibleAsync();
+        await settings.GetByLabel("Capacity (1–20,000)").FillAsync("50");
+        await settings.GetByRole(AriaRole.Button, new() { Name = "Save settings" }).ClickAsync();
+        await Expect(settings.GetByText("Saved.")).ToBeVisibleAsync();
+        (await host.Client.GetFromJsonAsync<JsonElement>($"/api/live/sessions/{sessionId}")).GetProperty("maxParticipants").GetInt32().ShouldBe(50);
+
         var form = console.GetByRole(AriaRole.Form, new() { Name = "Add activity" });
         await form.GetByLabel("Type").SelectOptionAsync("quiz");
         await form.GetByLabel("Title or prompt").FillAsync("Capitals");

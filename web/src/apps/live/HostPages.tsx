@@ -7,6 +7,7 @@ import { ActivityEditor } from './ActivityEditor';
 import { ActivityForm, type ActivityDefinition } from './ActivityForm';
 import { JoinQr } from './PresenterPage';
 import { ResultsView } from './ResultsView';
+import { SessionSettings, type SessionSettingsValues } from './SessionSettings';
 import { displayCode, entitiesOf, entity, type Transport, useLiveSync } from './sync';
 import type { ActivityEntity, Leaderboard, Presence, QuestionEntity, Results, SessionEntity } from './types';
 
@@ -87,9 +88,7 @@ export function SessionsPage() {
   );
 }
 
-interface Definition {
-  id: string;
-  title: string;
+interface Definition extends SessionSettingsValues {
   code: string;
   status: string;
   isRehearsal: boolean;
@@ -188,6 +187,14 @@ export function ConsolePage() {
           ) : null}
         </div>
       </Card>
+      {definition.data && status !== 'ended' ? (
+        <Card>
+          <details>
+            <summary className="cursor-pointer font-semibold">Session settings</summary>
+            <SessionSettings session={definition.data} />
+          </details>
+        </Card>
+      ) : null}
       <div className="grid gap-4 md:grid-cols-2">
         <Card>
           <h2 className="font-semibold">Activities</h2>
