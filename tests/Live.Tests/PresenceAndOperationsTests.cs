@@ -217,6 +217,32 @@ public abstract class PresenceAndOperationsTests<TFixture>(TFixture fixture) : I
     }
 
     [Fact]
+    public async Task Purge_stops_and_wipes_a_rehearsal_left_idle_and_leaves_a_recent_one_running()
+    {
+        var abandoned = await Api.CreateSessionAsync(false, LiveApi.Poll(options: 2));
+        var recent = await Api.CreateSessionAsync(false, LiveApi.Poll(options: 2));
+        foreach (var s in new[] { abandoned, recent })
+        {
+            (await s.Host.Client.PostAsJsonAsync($"/api/live/sessions/{s.Id}/rehearsal", new { bots = 2 })).EnsureSuccessStatusCode();
+            await Api.JoinAsync(s.Code, "Rehearsing phone");
+        }
+
+        await using var scope = Host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LiveDb>();
+        var longAgo = DateTime.UtcNow.AddHours(-13);
+        await db.Sessions.Where(x => x.Id == abandoned.Id).ExecuteUpdateAsync(u => u.SetProperty(x => x.LastActionAt, longAgo));
+
+        (await LiveCommands.PurgeAsync(Host.Services, CancellationToken.None)).ShouldContain("stopped 1 abandoned rehearsals");
+
+        var wiped = await db.Sessions.AsNoTracking().SingleAsync(x => x.Id == abandoned.Id);
+        wiped.IsRehearsal.ShouldBeFalse();
+        wiped.Status.ShouldBe(SessionStatus.Draft);
+        (await db.Participants.CountAsync(p => p.SessionId == abandoned.Id)).ShouldBe(0);
+        (await db.Sessions.AsNoTracking().SingleAsync(x => x.Id == recent.Id)).IsRehearsal.ShouldBeTrue();
+        (await db.Participants.CountAsync(p => p.SessionId == recent.Id)).ShouldBe(3, "two bots and the phone stay in the running rehearsal");
+    }
+
+    [Fact]
     public async Task Purge_removes_participant_data_past_retention_keeps_aggregates_and_old_cursors_get_a_full_snapshot()
     {
         var s = await Api.CreateSessionAsync(true, LiveApi.Poll(options: 2));

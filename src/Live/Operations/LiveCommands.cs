@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Quartet.Live.Data;
 using Quartet.Live.Participants;
+using Quartet.Live.Rehearsal;
 using Quartet.Live.Sessions;
 using Quartet.Live.Sync;
 using Quartet.Platform.Jobs;
@@ -147,9 +148,22 @@ public static class LiveCommands
             removedParticipants += await db.Participants.Where(p => p.SessionId == id).ExecuteDeleteAsync(ct);
         }
 
+        // Rehearsal leftovers (§6): a rehearsal nobody touched for the auto-end idle time is stopped and wiped.
+        var idleSince = now.AddHours(-options.AutoEndIdleHours);
+        var abandoned = await db.Sessions.Where(s => s.IsRehearsal && s.Status == SessionStatus.Draft && s.LastActionAt < idleSince).Select(s => s.Id).ToListAsync(ct);
+        var publisher = services.GetRequiredService<Publisher>();
+        foreach (var id in abandoned)
+        {
+            await publisher.RunAsync(id, async (tx, _, t) =>
+            {
+                var session = await tx.Sessions.SingleAsync(s => s.Id == id, t);
+                return (true, session.IsRehearsal ? await RehearsalEndpoints.StopAsync(tx, session, t) : new ReconcileScope());
+            }, ct);
+        }
+
         await db.Leases.Where(l => l.LeaseUntil < now.AddHours(-1)).ExecuteDeleteAsync(ct);
         await db.Receipts.Where(r => r.CreatedAt < now.AddDays(-1)).ExecuteDeleteAsync(ct);
-        return $"pruned {pruned} change rows, removed {removedParticipants} participants";
+        return $"pruned {pruned} change rows, removed {removedParticipants} participants, stopped {abandoned.Count} abandoned rehearsals";
     }
 }
 
