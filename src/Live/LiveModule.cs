@@ -50,6 +50,8 @@ public sealed class LiveModule : QuartetModule
         services.AddSingleton<ParticipantTokens>();
         services.AddSingleton<ParticipantAuth>();
         services.AddSingleton<SyncResponder>();
+        services.AddSingleton<PollPacing>();
+        services.AddHostedService(sp => sp.GetRequiredService<PollPacing>());
         services.AddSingleton<ChangeListener>();
         services.AddHostedService(sp => sp.GetRequiredService<ChangeListener>());
         services.AddHostedService<BatchPublisher>();
