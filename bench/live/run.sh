@@ -4,7 +4,7 @@
 #   poll     wrk: every participant polls with since + If-None-Match following the returned ETag (304 steady state)
 #   sse      LiveLoad: STREAMS open SSE streams while 20 votes/s flow; time from each vote's ack to its arrival on every stream
 #   ingest   wrk: poll answers with unique requestIds, then the stored rows are checked against the acknowledged count
-#   joins    LiveLoad: 5,000 joins (10 % clashing nicknames) into a fresh session at the default throttle (500/s)
+#   joins    LiveLoad: 5,000 joins started at 500/s (10 % clashing nicknames) into a fresh session at the default throttle (500/s)
 #   ceiling  wrk: a bare Kestrel endpoint answering 304, to quote sync throughput as a fraction of it
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -80,8 +80,8 @@ fi
 
 if has joins; then
   code=$(awk '{print $7}' joins.txt)
-  echo "== join storm: 5,000 joins into $code, 10 % clashing nicknames, 500 in flight"
-  $load joins "$base" "$code" 5000 500
+  echo "== join storm: 5,000 joins into $code at 500/s (open loop, 5,000 in 10 s), 10 % clashing nicknames, at most 2,000 in flight"
+  $load joins "$base" "$code" 5000 2000 500
 fi
 
 kill $server; wait $server 2>/dev/null || true

@@ -50,11 +50,15 @@ public sealed class LiveModule : QuartetModule
         services.AddSingleton<ParticipantTokens>();
         services.AddSingleton<ParticipantAuth>();
         services.AddSingleton<SyncResponder>();
+        services.AddSingleton<PollPacing>();
+        services.AddHostedService(sp => sp.GetRequiredService<PollPacing>());
         services.AddSingleton<ChangeListener>();
         services.AddHostedService(sp => sp.GetRequiredService<ChangeListener>());
         services.AddHostedService<BatchPublisher>();
         services.AddSingleton<VoteBatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<VoteBatcher>());
+        services.AddSingleton<JoinBatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<JoinBatcher>());
         services.AddParticipantWrites();
         services.AddSingleton<RehearsalBots>();
         services.AddHostedService(sp => sp.GetRequiredService<RehearsalBots>());

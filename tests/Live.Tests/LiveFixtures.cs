@@ -28,3 +28,14 @@ public sealed class LivePostgres : PostgresHost
 public sealed class StrictSqlite : SqliteHost;
 
 public sealed class StrictPostgres : PostgresHost;
+
+/// <summary>Default limits on a real loopback port, for the commands that talk HTTP to a deployed server.</summary>
+public sealed class LoopbackSqlite : SqliteHost
+{
+    protected override bool Loopback => true;
+}
+
+public sealed class LoopbackPostgres : PostgresHost
+{
+    protected override bool Loopback => true;
+}

@@ -17,7 +17,7 @@ public abstract class PresenceAndOperationsTests<TFixture>(TFixture fixture) : I
     private LiveApi Api => new(Host);
 
     [Fact]
-    public async Task Presence_counts_joined_online_and_drops_those_who_leave_or_are_kicked()
+    public async Task Presence_counts_joined_online_drops_those_who_leave_or_are_kicked_and_keeps_the_peak()
     {
         var s = await Api.CreateSessionAsync(true, LiveApi.Poll());
         var people = new List<Joined>();
@@ -30,6 +30,9 @@ public abstract class PresenceAndOperationsTests<TFixture>(TFixture fixture) : I
         (await people[0].Client.PostAsync($"/api/live/p/{s.Id}/leave", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await s.Host.Client.PostAsJsonAsync($"/api/live/sessions/{s.Id}/participants/{people[1].Id}/kick", new { removeResponses = false })).EnsureSuccessStatusCode();
         await ExpectPresenceAsync(s, joined: 3, online: 2);
+        var summary = await (await s.Host.Client.GetAsync($"/api/live/sessions/{s.Id}/summary")).ReadAsAsync<JsonElement>();
+        summary.GetProperty("online").GetInt32().ShouldBe(2);
+        summary.GetProperty("peakOnline").GetInt32().ShouldBe(4, "the peak survives people leaving");
         var onPhone = LiveApi.Find(await LiveApi.SyncAsync(people[2].Client, $"/api/live/p/{s.Id}/sync"), "presence", s.Id.ToString())!;
         onPhone["joined"]!.GetValue<int>().ShouldBe(3, "participants see the same counts");
         (await people[2].Client.PostAsync($"/api/live/p/{s.Id}/heartbeat", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
@@ -68,6 +71,34 @@ public abstract class PresenceAndOperationsTests<TFixture>(TFixture fixture) : I
         var db = scope.ServiceProvider.GetRequiredService<LiveDb>();
         (await db.ReactionTotals.CountAsync(r => r.ActivityId == reactions)).ShouldBe(2, "one total per emoji, no per-tap or per-participant rows");
     }
+
+    [Fact]
+    public async Task Reactions_publish_the_burst_of_each_window_next_to_the_totals()
+    {
+        var s = await Api.CreateSessionAsync(true, new { type = "reactions", title = "React", config = new { emojis = new[] { "👍", "🎉" } } });
+        var reactions = s.Activities[0];
+        (await s.Host.Client.PostAsync($"/api/live/sessions/{s.Id}/activities/{reactions}/open", null)).EnsureSuccessStatusCode();
+        var fan = await Api.JoinAsync(s.Code, "Fan");
+        var path = $"/api/live/p/{s.Id}/activities/{reactions}/reactions";
+        var presenter = await Api.PresenterClientAsync(s);
+
+        (await fan.Client.PostAsJsonAsync(path, new { counts = new Dictionary<string, int> { ["👍"] = 5 } })).StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        await ExpectReactionsAsync(presenter, s, reactions, totalThumbs: 5, burstThumbs: 5, burstParty: 0);
+        await Task.Delay(1100);
+        (await fan.Client.PostAsJsonAsync(path, new { counts = new Dictionary<string, int> { ["👍"] = 3, ["🎉"] = 2 } })).StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        await ExpectReactionsAsync(presenter, s, reactions, totalThumbs: 8, burstThumbs: 3, burstParty: 2);
+
+        var recomputed = await RecomputeResults.RunAsync(Host.Services, s.Id, fix: false, CancellationToken.None);
+        recomputed.Mismatches.ShouldBeEmpty("a recompute of unchanged totals keeps the published burst");
+    }
+
+    private static async Task ExpectReactionsAsync(HttpClient presenter, LiveSessionUnderTest s, Guid reactions, int totalThumbs, int burstThumbs, int burstParty) =>
+        await LiveApi.EventuallyAsync(async () =>
+        {
+            var data = LiveApi.Find(await LiveApi.SyncAsync(presenter, $"/api/live/present/{s.Id}/sync"), "reactions", reactions.ToString());
+            return data?["totals"]?["👍"]?.GetValue<long>() == totalThumbs
+                && data["burst"]?["👍"]?.GetValue<long>() == burstThumbs && data["burst"]?["🎉"]?.GetValue<long>() == burstParty;
+        }, $"👍 total {totalThumbs} with a burst of {burstThumbs} 👍 and {burstParty} 🎉");
 
     [Fact]
     public async Task The_join_throttle_answers_join_busy_and_a_retrying_phone_gets_in()
@@ -183,6 +214,32 @@ public abstract class PresenceAndOperationsTests<TFixture>(TFixture fixture) : I
         columns.ShouldAllBe(c => !c.Contains("ip_", StringComparison.OrdinalIgnoreCase) && !c.EndsWith(".ip", StringComparison.OrdinalIgnoreCase)
             && !c.Contains("ipaddress", StringComparison.OrdinalIgnoreCase) && !c.Contains("agent", StringComparison.OrdinalIgnoreCase)
             && !c.Contains("device", StringComparison.OrdinalIgnoreCase) && !c.Contains("email", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task Purge_stops_and_wipes_a_rehearsal_left_idle_and_leaves_a_recent_one_running()
+    {
+        var abandoned = await Api.CreateSessionAsync(false, LiveApi.Poll(options: 2));
+        var recent = await Api.CreateSessionAsync(false, LiveApi.Poll(options: 2));
+        foreach (var s in new[] { abandoned, recent })
+        {
+            (await s.Host.Client.PostAsJsonAsync($"/api/live/sessions/{s.Id}/rehearsal", new { bots = 2 })).EnsureSuccessStatusCode();
+            await Api.JoinAsync(s.Code, "Rehearsing phone");
+        }
+
+        await using var scope = Host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LiveDb>();
+        var longAgo = DateTime.UtcNow.AddHours(-13);
+        await db.Sessions.Where(x => x.Id == abandoned.Id).ExecuteUpdateAsync(u => u.SetProperty(x => x.LastActionAt, longAgo));
+
+        (await LiveCommands.PurgeAsync(Host.Services, CancellationToken.None)).ShouldContain("stopped 1 abandoned rehearsals");
+
+        var wiped = await db.Sessions.AsNoTracking().SingleAsync(x => x.Id == abandoned.Id);
+        wiped.IsRehearsal.ShouldBeFalse();
+        wiped.Status.ShouldBe(SessionStatus.Draft);
+        (await db.Participants.CountAsync(p => p.SessionId == abandoned.Id)).ShouldBe(0);
+        (await db.Sessions.AsNoTracking().SingleAsync(x => x.Id == recent.Id)).IsRehearsal.ShouldBeTrue();
+        (await db.Participants.CountAsync(p => p.SessionId == recent.Id)).ShouldBe(3, "two bots and the phone stay in the running rehearsal");
     }
 
     [Fact]

@@ -1,6 +1,8 @@
 // Load generator for Caja Live scenarios that wrk cannot drive (bench/live/RESULTS.md); runs as its own process.
 //   sse   BASE TOKENS STREAMS SECONDS VOTES_PER_SECOND  open SSE streams, vote at a fixed rate, time each vote's arrival on every stream
-//   joins BASE CODE COUNT CONCURRENCY                    a join storm with 10 % clashing nicknames, retrying JOIN_BUSY like a phone
+//   joins BASE CODE COUNT CONCURRENCY [RATE]             a join storm with 10 % clashing nicknames, retrying JOIN_BUSY like a phone;
+//                                                        with RATE, join i starts at i / RATE seconds (open loop, the spec's
+//                                                        "5,000 joins in 10 s"), CONCURRENCY only caps what is in flight
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
@@ -14,7 +16,8 @@ using var http = new HttpClient(handler) { BaseAddress = new Uri(args[1]), Timeo
 return args[0] switch
 {
     "sse" => await Sse.RunAsync(http, args[2], int.Parse(args[3], CultureInfo.InvariantCulture), int.Parse(args[4], CultureInfo.InvariantCulture), int.Parse(args[5], CultureInfo.InvariantCulture)),
-    "joins" => await Joins.RunAsync(http, args[2], int.Parse(args[3], CultureInfo.InvariantCulture), int.Parse(args[4], CultureInfo.InvariantCulture)),
+    "joins" => await Joins.RunAsync(http, args[2], int.Parse(args[3], CultureInfo.InvariantCulture), int.Parse(args[4], CultureInfo.InvariantCulture),
+        args.Length > 5 ? int.Parse(args[5], CultureInfo.InvariantCulture) : 0),
     _ => throw new ArgumentException("sse | joins"),
 };
 
@@ -182,7 +185,7 @@ internal static partial class Sse
 
 internal static class Joins
 {
-    public static async Task<int> RunAsync(HttpClient http, string code, int count, int concurrency)
+    public static async Task<int> RunAsync(HttpClient http, string code, int count, int concurrency, int rate)
     {
         var latencies = new ConcurrentBag<double>();
         var names = new ConcurrentBag<string>();
@@ -196,6 +199,11 @@ internal static class Joins
         {
             // 10 % pick a name already taken, so the server suffixes them.
             var nickname = i % 10 == 9 ? $"Guest {i - 9}" : $"Guest {i}";
+            if (rate > 0 && TimeSpan.FromSeconds((double)i / rate) - clock.Elapsed is { TotalMilliseconds: > 0 } due)
+            {
+                await Task.Delay(due);
+            }
+
             await gate.WaitAsync();
             try
             {

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Quartet.Live.Data;
 using Quartet.Live.Participants;
+using Quartet.Live.Rehearsal;
 using Quartet.Live.Sessions;
 using Quartet.Live.Sync;
 using Quartet.Platform.Jobs;
@@ -13,8 +14,8 @@ using Quartet.Platform.Modules;
 namespace Quartet.Live.Operations;
 
 /// <summary>
-/// <c>quartet live auto-end</c> (L4), <c>purge</c> (P2) under the platform job lock; <c>recompute-results</c> (manual) and
-/// <c>bench-seed</c> (load tests).
+/// <c>quartet live auto-end</c> (L4), <c>purge</c> (P2) under the platform job lock; <c>recompute-results</c> (manual),
+/// <c>smoke</c> (after a deploy) and <c>bench-seed</c> (load tests).
 /// </summary>
 public static class LiveCommands
 {
@@ -54,6 +55,16 @@ public static class LiveCommands
             return outcome.Mismatches.Count == 0 || outcome.Fixed ? 0 : 1;
         });
         live.Subcommands.Add(recompute);
+
+        var url = new Option<Uri>("--url") { Description = "Base URL of the deployed server, e.g. https://quartet.example.org.", Required = true };
+        var timeout = new Option<int>("--timeout") { Description = "Seconds before the checks count as failed.", DefaultValueFactory = _ => 60 };
+        var smoke = new Command("smoke", "After a deploy: rehearse a poll with 3 bots over HTTP, join, vote, check sync and the stream, delete. Exit 0 passed, 1 a check failed, 2 could not run.") { url, timeout };
+        smoke.SetAction(async (parse, ct) =>
+        {
+            await using var app = context.BuildApp(parse);
+            return await LiveSmoke.RunAsync(app.Services, parse.GetValue(url)!, Console.Out, TimeSpan.FromSeconds(parse.GetValue(timeout)), ct);
+        });
+        live.Subcommands.Add(smoke);
 
         var participants = new Option<int>("--participants") { Description = "How many participant tokens to create.", DefaultValueFactory = _ => 1000 };
         var benchSeed = new Command("bench-seed", "Create a live poll session plus N participant tokens (one per line on stdout) for load tests.") { participants };
@@ -137,9 +148,22 @@ public static class LiveCommands
             removedParticipants += await db.Participants.Where(p => p.SessionId == id).ExecuteDeleteAsync(ct);
         }
 
+        // Rehearsal leftovers (§6): a rehearsal nobody touched for the auto-end idle time is stopped and wiped.
+        var idleSince = now.AddHours(-options.AutoEndIdleHours);
+        var abandoned = await db.Sessions.Where(s => s.IsRehearsal && s.Status == SessionStatus.Draft && s.LastActionAt < idleSince).Select(s => s.Id).ToListAsync(ct);
+        var publisher = services.GetRequiredService<Publisher>();
+        foreach (var id in abandoned)
+        {
+            await publisher.RunAsync(id, async (tx, _, t) =>
+            {
+                var session = await tx.Sessions.SingleAsync(s => s.Id == id, t);
+                return (true, session.IsRehearsal ? await RehearsalEndpoints.StopAsync(tx, session, t) : new ReconcileScope());
+            }, ct);
+        }
+
         await db.Leases.Where(l => l.LeaseUntil < now.AddHours(-1)).ExecuteDeleteAsync(ct);
         await db.Receipts.Where(r => r.CreatedAt < now.AddDays(-1)).ExecuteDeleteAsync(ct);
-        return $"pruned {pruned} change rows, removed {removedParticipants} participants";
+        return $"pruned {pruned} change rows, removed {removedParticipants} participants, stopped {abandoned.Count} abandoned rehearsals";
     }
 }
 

@@ -11,7 +11,6 @@ using Quartet.Live.Data;
 using Quartet.Live.Sessions;
 using Quartet.Live.Sync;
 using Quartet.Live.Text;
-using Quartet.Platform.Data;
 using Quartet.Platform.Http;
 
 namespace Quartet.Live.Participants;
@@ -126,45 +125,8 @@ public static class JoinEndpoints
 
         guards.TakeJoinSlot(session.Id, session.JoinRatePerSecond);
         var recoveryCode = NewRecoveryCode();
-        var joined = await http.RequestServices.GetRequiredService<WriteGate>().RunAsync(() => db.InTransactionAsync(async t =>
-        {
-            // Serializes joins per session (row lock on PostgreSQL, write lock on SQLite): capacity and suffixes stay exact.
-            await db.Sessions.Where(s => s.Id == session.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.Locked, x => x.Locked), t);
-            var current = await db.Sessions.AsNoTracking().SingleAsync(s => s.Id == session.Id, t);
-            if (current.Locked)
-            {
-                throw new ProblemException(409, "SESSION_LOCKED", "The host locked the session; new people cannot join.");
-            }
-
-            var count = await db.Participants.CountAsync(p => p.SessionId == session.Id && p.Status != ParticipantStatus.Kicked, t);
-            if (count >= current.MaxParticipants)
-            {
-                throw new ProblemException(409, "SESSION_FULL", "The session is full.");
-            }
-
-            var finalName = nickname;
-            // Only a clash needs the suffixed variants; loading them for every join made a storm of "Guest N" names quadratic.
-            if (await db.Participants.AnyAsync(p => p.SessionId == session.Id && p.NicknameKey == key, t))
-            {
-                var baseKey = Nicknames.BaseKey(key);
-                var taken = await db.Participants.Where(p => p.SessionId == session.Id && p.NicknameKey.StartsWith(baseKey)).Select(p => p.NicknameKey).ToListAsync(t);
-                finalName = Nicknames.WithSuffix(nickname, taken.ToHashSet());
-            }
-
-            var participant = new Participant
-            {
-                Id = Guid.CreateVersion7(),
-                SessionId = session.Id,
-                Nickname = finalName,
-                NicknameKey = TextRules.Key(finalName),
-                Status = ParticipantStatus.Active,
-                RecoveryCodeHash = HashRecovery(session.Id, recoveryCode),
-                JoinedAt = now,
-                LastSeenAt = now,
-            };
-            db.Participants.Add(participant);
-            return participant;
-        }, ct), ct);
+        var joined = await http.RequestServices.GetRequiredService<JoinBatcher>()
+            .SubmitAsync(new JoinItem(session.Id, nickname, HashRecovery(session.Id, recoveryCode), now), ct);
 
         http.RequestServices.GetRequiredService<WriteSignals>().MarkLocal(session.Id);
         return await AnswerAsync(http, hub, tokens, session.Id, joined, recoveryCode, joined.Nickname != nickname, rejoined: false, ct);

@@ -76,13 +76,19 @@ public static class RehearsalEndpoints
                     throw new ProblemException(409, "NOT_REHEARSING", "No rehearsal is running.");
                 }
 
-                var scope = await WipeAsync(db, id, t);
-                session.IsRehearsal = false;
-                session.Locked = false;
-                session.Screen = SessionScreen.Lobby;
-                session.CurrentActivityId = null;
-                return scope;
+                return await StopAsync(db, session, t);
             }, ct));
+    }
+
+    /// <summary>Ends a rehearsal: wipes what it produced and returns the session to a draft in the lobby.</summary>
+    public static async Task<ReconcileScope> StopAsync(LiveDb db, LiveSession session, CancellationToken ct)
+    {
+        var scope = await WipeAsync(db, session.Id, ct);
+        session.IsRehearsal = false;
+        session.Locked = false;
+        session.Screen = SessionScreen.Lobby;
+        session.CurrentActivityId = null;
+        return scope;
     }
 
     private static void EnsureDraft(LiveSession session)

@@ -105,7 +105,8 @@ public static class SummaryAndExport
     public sealed record ActivitySummary(Guid Id, string Title, ActivityType Type, int Respondents, int Responses, double ParticipationPercent, object? Headline);
 
     /// <param name="Final">False while the session is live (the summary is partial).</param>
-    public sealed record Summary(Guid SessionId, string Title, SessionStatus Status, bool Final, int ParticipantsJoined, int Online, IReadOnlyList<ActivitySummary> Activities);
+    /// <param name="PeakOnline">The highest online count published while live (sampled at each presence publish, ≤ every 5 s).</param>
+    public sealed record Summary(Guid SessionId, string Title, SessionStatus Status, bool Final, int ParticipantsJoined, int Online, int PeakOnline, IReadOnlyList<ActivitySummary> Activities);
 
     public static async Task<Summary> SummarizeAsync(LiveDb db, LiveSession session, CancellationToken ct)
     {
@@ -130,8 +131,10 @@ public static class SummaryAndExport
             .GroupBy(r => new { r.ActivityId, r.ParticipantId }).Select(g => new { g.Key.ActivityId, Score = g.Sum(r => r.Points ?? 0) })
             .ToListAsync(ct);
 
+        var presence = Published(Kinds.Presence, session.Id.ToString());
         return new Summary(session.Id, session.Title, session.Status, session.Status == SessionStatus.Ended, joined,
-            Published(Kinds.Presence, session.Id.ToString())?["online"]?.GetValue<int>() ?? 0,
+            presence?["online"]?.GetValue<int>() ?? 0,
+            presence?["peakOnline"]?.GetValue<int>() ?? 0,
             [.. activities.Select(a =>
             {
                 var r = responses.FirstOrDefault(x => x.Key == a.Id) ?? questions.FirstOrDefault(x => x.Key == a.Id);

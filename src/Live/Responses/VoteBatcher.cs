@@ -1,7 +1,5 @@
-using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Quartet.Live.Data;
 using Quartet.Live.Sync;
 
@@ -24,48 +22,15 @@ public sealed record VoteItem(Guid SessionId, Guid ActivityId, Guid ParticipantI
 /// after its batch committed. Upserts and requestId receipts use ON CONFLICT, so duplicates inside or across batches
 /// and instances count once.
 /// </summary>
-public sealed class VoteBatcher(IServiceScopeFactory scopes, WriteGate gate, WriteSignals signals) : BackgroundService
+public sealed class VoteBatcher(IServiceScopeFactory scopes, WriteGate gate, WriteSignals signals) : GroupCommitter<VoteItem>(200, TimeSpan.FromMilliseconds(20))
 {
-    private const int MaxBatch = 200;
-    private static readonly TimeSpan MaxWait = TimeSpan.FromMilliseconds(20);
-    private readonly Channel<VoteItem> queue = Channel.CreateBounded<VoteItem>(new BoundedChannelOptions(20_000) { SingleReader = true });
-
     public async Task<VoteOutcome> SubmitAsync(VoteItem item, CancellationToken ct)
     {
-        await queue.Writer.WriteAsync(item, ct);
+        await EnqueueAsync(item, ct);
         return await item.Done.Task.WaitAsync(ct);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var batch = new List<VoteItem>(MaxBatch);
-        while (await queue.Reader.WaitToReadAsync(stoppingToken))
-        {
-            batch.Clear();
-            using var window = new CancellationTokenSource(MaxWait);
-            try
-            {
-                while (batch.Count < MaxBatch)
-                {
-                    if (queue.Reader.TryRead(out var item))
-                    {
-                        batch.Add(item);
-                    }
-                    else if (batch.Count > 0 && !await queue.Reader.WaitToReadAsync(window.Token))
-                    {
-                        break;
-                    }
-                }
-            }
-            catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
-            {
-            }
-
-            await CommitAsync(batch, stoppingToken);
-        }
-    }
-
-    private async Task CommitAsync(List<VoteItem> batch, CancellationToken ct)
+    protected override async Task CommitAsync(List<VoteItem> batch, CancellationToken ct)
     {
         try
         {

@@ -172,7 +172,8 @@ public static class Projector
             case ActivityType.Reactions:
                 var totals = await db.ReactionTotals.AsNoTracking().Where(r => r.ActivityId == activity.Id).ToListAsync(ct);
                 var byEmoji = (config.Emojis ?? []).ToDictionary(e => e, e => totals.FirstOrDefault(t => t.Emoji == e)?.Total ?? 0);
-                rows.Add(new DesiredRow(Kinds.Reactions, id, Audiences.All, activity.Id, LiveJson.Serialize(new { Totals = byEmoji })));
+                rows.Add(new DesiredRow(Kinds.Reactions, id, Audiences.All, activity.Id,
+                    LiveJson.Serialize(new ReactionsView(byEmoji, await BurstAsync(db, activity.SessionId, id, byEmoji, ct)))));
                 return;
             case ActivityType.Quiz:
                 await AddQuizAsync(db, activity, config, quiz, scope, rows, ct);
@@ -420,15 +421,48 @@ public static class Projector
         }
     }
 
+    /// <summary>
+    /// The taps of the latest 500 ms window that had any (§4.3): the totals minus the previously published totals. When
+    /// the totals did not move, the previous burst is kept, so a republish (or recompute) of unchanged totals changes
+    /// nothing; the version that carried the burst says when it happened.
+    /// </summary>
+    private static async Task<Dictionary<string, long>> BurstAsync(LiveDb db, Guid sessionId, string entityId, Dictionary<string, long> totals, CancellationToken ct)
+    {
+        var previous = await db.Changes.AsNoTracking()
+            .Where(c => c.SessionId == sessionId && c.Kind == Kinds.Reactions && c.EntityId == entityId && c.Audience == Audiences.All && !c.Removed)
+            .Select(c => c.Data).FirstOrDefaultAsync(ct);
+        var before = previous is null ? null : LiveJson.Deserialize<ReactionsView>(previous);
+        if (before is not null && before.Totals.Count == totals.Count && totals.All(t => before.Totals.GetValueOrDefault(t.Key) == t.Value))
+        {
+            return before.Burst ?? [];
+        }
+
+        return totals.ToDictionary(t => t.Key, t => Math.Max(0, t.Value - (before?.Totals.GetValueOrDefault(t.Key) ?? 0)));
+    }
+
     private static async Task<DesiredRow> PresenceAsync(LiveDb db, Guid sessionId, DateTime now, CancellationToken ct)
     {
-        var online = now.AddSeconds(-30);
-        var idle = now.AddMinutes(-2);
+        var onlineSince = now.AddSeconds(-30);
+        var idleSince = now.AddMinutes(-2);
         var counts = await db.Participants.AsNoTracking().Where(p => p.SessionId == sessionId && p.Status == ParticipantStatus.Active)
             .GroupBy(_ => 1)
-            .Select(g => new { Joined = g.Count(), Online = g.Count(p => p.LastSeenAt >= online), Idle = g.Count(p => p.LastSeenAt < online && p.LastSeenAt >= idle) })
+            .Select(g => new { Joined = g.Count(), Online = g.Count(p => p.LastSeenAt >= onlineSince), Idle = g.Count(p => p.LastSeenAt < onlineSince && p.LastSeenAt >= idleSince) })
             .FirstOrDefaultAsync(ct);
-        return new DesiredRow(Kinds.Presence, sessionId.ToString(), Audiences.All, null,
-            LiveJson.Serialize(new { Joined = counts?.Joined ?? 0, Online = counts?.Online ?? 0, Idle = counts?.Idle ?? 0 }));
+        // Peak online (E1) is the one piece of presence history kept: the highest count any presence publish saw, carried
+        // forward in the published row itself (every 5 s at most), so it costs no table and no per-participant record.
+        var entityId = sessionId.ToString();
+        var previous = await db.Changes.AsNoTracking()
+            .Where(c => c.SessionId == sessionId && c.Kind == Kinds.Presence && c.EntityId == entityId && c.Audience == Audiences.All && !c.Removed)
+            .Select(c => c.Data).FirstOrDefaultAsync(ct);
+        var online = counts?.Online ?? 0;
+        var peak = Math.Max(online, previous is null ? 0 : LiveJson.Deserialize<PresenceCounts>(previous).PeakOnline);
+        return new DesiredRow(Kinds.Presence, entityId, Audiences.All, null,
+            LiveJson.Serialize(new PresenceCounts(counts?.Joined ?? 0, online, counts?.Idle ?? 0, peak)));
     }
 }
+
+/// <summary>The published presence entity (J8): counts now, plus the highest online count seen while live.</summary>
+public sealed record PresenceCounts(int Joined, int Online, int Idle, int PeakOnline);
+
+/// <summary>The published reactions entity: per-emoji totals and the taps of the latest window that had any.</summary>
+public sealed record ReactionsView(Dictionary<string, long> Totals, Dictionary<string, long>? Burst);

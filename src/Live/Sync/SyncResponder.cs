@@ -13,12 +13,12 @@ namespace Quartet.Live.Sync;
 /// The one cursor for every transport (S4–S7): plain sync, conditional 304 from memory, long-poll and Server-Sent
 /// Events all answer from the in-memory <see cref="SessionState"/>.
 /// </summary>
-public sealed class SyncResponder(SyncHub hub, IOptions<LiveOptions> options, TimeProvider clock, IHostApplicationLifetime lifetime, PresenceTracker presence)
+public sealed class SyncResponder(SyncHub hub, IOptions<LiveOptions> options, TimeProvider clock, IHostApplicationLifetime lifetime, PresenceTracker presence, PollPacing pacing)
 {
     private readonly ConcurrentDictionary<string, CancellationTokenSource> heldPolls = new();
     private readonly LiveOptions settings = options.Value;
 
-    public int PollAfterMs => hub.HeldConnections > settings.MaxHeldConnections * 8 / 10 ? 5000 : settings.PollAfterMs;
+    public int PollAfterMs => pacing.PollAfterMs;
 
     public async Task SyncAsync(HttpContext http, SessionState state, Viewer viewer, string holderKey)
     {

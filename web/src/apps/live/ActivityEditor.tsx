@@ -1,23 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../../shared/api';
-import { Button, ErrorBox, TextField } from '../../shared/ui';
-import type { ActivityType } from './types';
-
-export interface ActivityDefinition {
-  id: string;
-  type: ActivityType;
-  title: string;
-  state: string;
-  revision: number;
-  hasResponses: boolean;
-  config: { options?: string[] };
-}
+import { Button, ErrorBox } from '../../shared/ui';
+import { ActivityForm, type ActivityDefinition } from './ActivityForm';
 
 /**
  * The editor part of the console (§7 Editor): each activity of the definition can move up or down (the full order is
- * sent), be renamed, have its poll options edited (until someone answered: the configuration is then frozen) and be
- * deleted. Edits send `If-Match` with the activity's revision, so two hosts' tabs cannot overwrite each other.
+ * sent), be edited with its type's form (until someone answered: the configuration is then frozen) and be deleted.
+ * Edits send `If-Match` with the activity's revision, so two hosts' tabs cannot overwrite each other.
  */
 export function ActivityEditor({ sessionId, activities }: { sessionId: string; activities: ActivityDefinition[] }) {
   const client = useQueryClient();
@@ -68,54 +58,18 @@ export function ActivityEditor({ sessionId, activities }: { sessionId: string; a
               </Button>
             </div>
             {editing === a.id ? (
-              <EditForm
+              <ActivityForm
+                sessionId={sessionId}
                 activity={a}
                 onSaved={() => {
                   setEditing(null);
                   void reload();
                 }}
-                path={`${base}/${a.id}`}
               />
             ) : null}
           </li>
         ))}
       </ol>
     </section>
-  );
-}
-
-function EditForm({ activity, path, onSaved }: { activity: ActivityDefinition; path: string; onSaved: () => void }) {
-  const [title, setTitle] = useState(activity.title);
-  const [options, setOptions] = useState((activity.config.options ?? []).join('\n'));
-  const [error, setError] = useState<unknown>(null);
-  const editOptions = activity.type === 'poll';
-  return (
-    <form
-      className="mt-2 space-y-2"
-      onSubmit={(e) => {
-        e.preventDefault();
-        setError(null);
-        const body: Record<string, unknown> = { title };
-        if (editOptions && !activity.hasResponses) {
-          body.config = { ...activity.config, options: options.split('\n').map((o) => o.trim()).filter(Boolean) };
-        }
-        void api
-          .patch(path, body, { headers: { 'If-Match': `"a${activity.revision}"` } })
-          .then(onSaved)
-          .catch(setError);
-      }}
-    >
-      {error ? <ErrorBox error={error} /> : null}
-      <TextField label="Title" value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={300} />
-      {editOptions ? (
-        <label className="block text-sm">
-          Options, one a line {activity.hasResponses ? '(frozen: someone already answered)' : '(2–10)'}
-          <textarea className="w-full rounded border p-2" value={options} disabled={activity.hasResponses} onChange={(e) => setOptions(e.target.value)} />
-        </label>
-      ) : null}
-      <Button type="submit" size="sm">
-        Save
-      </Button>
-    </form>
   );
 }

@@ -3,11 +3,13 @@ import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { api } from '../../shared/api';
 import { Button, Card, ErrorBox, Loading, PageHeader, TextField } from '../../shared/ui';
-import { ActivityEditor, type ActivityDefinition } from './ActivityEditor';
+import { ActivityEditor } from './ActivityEditor';
+import { ActivityForm, type ActivityDefinition } from './ActivityForm';
 import { JoinQr } from './PresenterPage';
 import { ResultsView } from './ResultsView';
-import { displayCode, entitiesOf, entity, useLiveSync } from './sync';
-import type { ActivityEntity, ActivityType, Leaderboard, Presence, QuestionEntity, Results, SessionEntity } from './types';
+import { SessionSettings, type SessionSettingsValues } from './SessionSettings';
+import { displayCode, entitiesOf, entity, type Transport, useLiveSync } from './sync';
+import type { ActivityEntity, Leaderboard, Presence, QuestionEntity, Results, SessionEntity } from './types';
 
 interface SessionSummary {
   id: string;
@@ -86,28 +88,14 @@ export function SessionsPage() {
   );
 }
 
-interface Definition {
-  id: string;
-  title: string;
+interface Definition extends SessionSettingsValues {
   code: string;
   status: string;
   isRehearsal: boolean;
   activities: ActivityDefinition[];
 }
 
-const templates: Record<ActivityType, (title: string, lines: string[]) => object> = {
-  poll: (title, lines) => ({ type: 'poll', title, config: { options: lines } }),
-  wordcloud: (title) => ({ type: 'wordcloud', title }),
-  rating: (title) => ({ type: 'rating', title, config: { min: 1, max: 5 } }),
-  opentext: (title) => ({ type: 'opentext', title }),
-  qna: (title) => ({ type: 'qna', title }),
-  quiz: (title, lines) => ({
-    type: 'quiz',
-    title,
-    config: { questions: [{ text: title, options: lines.map((l) => l.replace(/^\*/, '')), correct: lines.flatMap((l, i) => (l.startsWith('*') ? [i] : [])) }] },
-  }),
-  reactions: (title) => ({ type: 'reactions', title }),
-};
+const transportNames: Record<Transport, string> = { sse: 'live stream', longpoll: 'long-poll', poll: 'polling' };
 
 /** `/live/s/:id/run`: build and run a session — activities, navigation, results, moderation, participants. */
 export function ConsolePage() {
@@ -133,9 +121,6 @@ export function ConsolePage() {
     (start ? api.post(`/api/live/sessions/${id}/rehearsal`, { bots }) : api.delete(`/api/live/sessions/${id}/rehearsal`))
       .then(() => client.invalidateQueries({ queryKey: ['live', 'session', id] }))
       .catch(setError);
-  const [type, setType] = useState<ActivityType>('poll');
-  const [title, setTitle] = useState('');
-  const [lines, setLines] = useState('');
   const questions = entitiesOf<QuestionEntity>(sync.entities, 'question');
   const inbox = questions.filter((q) => q.state === 'pending' || q.state === 'filtered');
   const participants = useQuery({
@@ -148,7 +133,9 @@ export function ConsolePage() {
     <div className="space-y-4">
       <PageHeader title={session?.title ?? definition.data?.title ?? 'Session'} />
       {error ? <ErrorBox error={error} /> : null}
-      {sync.reconnecting ? <p role="status">Reconnecting…</p> : null}
+      <p role="status" aria-label="Connection" className="text-sm text-slate-700">
+        {sync.reconnecting ? 'Reconnecting…' : `Connected (${transportNames[sync.transport]})`}
+      </p>
       <Card className="flex flex-wrap items-start gap-4">
         {session?.code ? <JoinQr code={session.code} className="h-24 w-24" /> : null}
         <div className="min-w-0 flex-1">
@@ -200,6 +187,14 @@ export function ConsolePage() {
           ) : null}
         </div>
       </Card>
+      {definition.data && status !== 'ended' ? (
+        <Card>
+          <details>
+            <summary className="cursor-pointer font-semibold">Session settings</summary>
+            <SessionSettings session={definition.data} />
+          </details>
+        </Card>
+      ) : null}
       <div className="grid gap-4 md:grid-cols-2">
         <Card>
           <h2 className="font-semibold">Activities</h2>
@@ -228,39 +223,8 @@ export function ConsolePage() {
               </li>
             ))}
           </ol>
-          <form
-            className="mt-4 space-y-2"
-            onSubmit={(e) => {
-              e.preventDefault();
-              const options = lines.split('\n').map((l) => l.trim()).filter(Boolean);
-              void api
-                .post(`/api/live/sessions/${id}/activities`, templates[type](title, options))
-                .then(() => {
-                  setTitle('');
-                  setLines('');
-                  void client.invalidateQueries({ queryKey: ['live', 'session', id] });
-                })
-                .catch(setError);
-            }}
-          >
-            <h3 className="font-semibold">Add activity</h3>
-            <label className="block text-sm">
-              Type{' '}
-              <select value={type} onChange={(e) => setType(e.target.value as ActivityType)} className="rounded border">
-                {Object.keys(templates).map((t) => (
-                  <option key={t}>{t}</option>
-                ))}
-              </select>
-            </label>
-            <TextField label="Title or question" value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={300} />
-            {type === 'poll' || type === 'quiz' ? (
-              <label className="block text-sm">
-                Options, one a line{type === 'quiz' ? ' (start correct ones with *)' : ''}
-                <textarea className="w-full rounded border p-2" value={lines} onChange={(e) => setLines(e.target.value)} />
-              </label>
-            ) : null}
-            <Button type="submit">Add</Button>
-          </form>
+          <h3 className="mt-4 font-semibold">Add activity</h3>
+          <ActivityForm sessionId={id} onSaved={() => void client.invalidateQueries({ queryKey: ['live', 'session', id] })} />
           {definition.data ? <ActivityEditor sessionId={id} activities={definition.data.activities} /> : null}
         </Card>
         <Card>

@@ -31,7 +31,7 @@ export function ParticipantView({ sessionId, title, rehearsal }: { sessionId: st
   }
 
   return (
-    <main className="mx-auto max-w-md space-y-4 p-4">
+    <main className="mx-auto max-w-md space-y-4 p-4" data-transport={sync.transport}>
       {sync.reconnecting ? (
         <p role="status" className="rounded bg-amber-100 p-2">
           Reconnecting…

@@ -3,7 +3,7 @@ import { useParams } from 'react-router-dom';
 import { api } from '../../shared/api';
 import { ResultsView } from './ResultsView';
 import { displayCode, entitiesOf, entity, useLiveSync } from './sync';
-import type { ActivityEntity, Leaderboard, Presence, QuestionEntity, Results, SessionEntity } from './types';
+import type { ActivityEntity, Leaderboard, Presence, QuestionEntity, ReactionsEntity, Results, SessionEntity } from './types';
 
 /**
  * `/live/s/:id/present`: the big screen. A presenter key in the URL fragment is exchanged for a presenter cookie and
@@ -26,9 +26,11 @@ export function PresenterPage() {
   const current = entitiesOf<ActivityEntity>(sync.entities, 'activity').find((a) => a.id === session?.currentActivityId);
   const joinUrl = `${window.location.origin}/j/${session?.code ?? ''}`;
   const resultsId = current?.type === 'quiz' ? `${current.id}:${current.quiz?.quizIndex}` : current?.id;
+  const reactionsActivity = entitiesOf<ActivityEntity>(sync.entities, 'activity').find((a) => a.type === 'reactions' && a.state === 'open');
+  const reactions = entity<ReactionsEntity>(sync.entities, 'reactions', reactionsActivity?.id);
 
   return (
-    <main className="min-h-screen bg-white p-8 text-slate-900">
+    <main className="min-h-screen bg-white p-8 text-slate-900" data-transport={sync.transport}>
       <aside className="fixed right-4 top-4 flex items-center gap-3 rounded bg-slate-100 p-3 text-right" aria-label="Join code">
         <div>
           <p className="text-lg">{joinUrl.replace(/^https?:\/\//, '')}</p>
@@ -36,6 +38,20 @@ export function PresenterPage() {
         </div>
         {session?.code ? <JoinQr code={session.code} className="h-28 w-28" /> : null}
       </aside>
+      {reactions ? (
+        <ul className="fixed bottom-4 left-4 flex gap-4 rounded bg-slate-100 p-3 text-3xl" aria-label="Reactions">
+          {Object.entries(reactions.totals).map(([emoji, total]) => (
+            <li key={emoji}>
+              {emoji} {total}
+              {reactions.burst?.[emoji] ? (
+                <span className="ml-1 text-xl text-indigo-700" title="Taps in the latest burst">
+                  +{reactions.burst[emoji]}
+                </span>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {!session ? <p className="text-3xl">Connecting…</p> : null}
       {session && (session.screen === 'lobby' || !current) && session.screen !== 'end' ? (
         <section className="mt-24 text-center">

@@ -19,6 +19,7 @@ interface Summary {
   final: boolean;
   participantsJoined: number;
   online: number;
+  peakOnline: number;
   activities: ActivitySummary[];
 }
 
@@ -75,7 +76,7 @@ export function SummaryPage() {
       {summary.data ? (
         <Card>
           <p role="status">
-            {summary.data.final ? 'Final' : 'Partial (the session is still running)'} · {summary.data.participantsJoined} joined · {summary.data.online} online now
+            {summary.data.final ? 'Final' : 'Partial (the session is still running)'} · {summary.data.participantsJoined} joined · {summary.data.online} online now · peak {summary.data.peakOnline} online
           </p>
           <table className="mt-2 w-full text-left text-sm">
             <thead>

@@ -85,4 +85,11 @@ export interface Presence {
   joined: number;
   online: number;
   idle: number;
+  peakOnline: number;
+}
+
+/** Per-emoji totals and the taps of the latest 500 ms window that had any (§4.3). */
+export interface ReactionsEntity {
+  totals: Record<string, number>;
+  burst: Record<string, number> | null;
 }
