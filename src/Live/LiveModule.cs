@@ -42,6 +42,7 @@ public sealed class LiveModule : QuartetModule
         services.AddSingleton<Publisher>();
         services.AddSingleton<PublisherLeases>();
         services.AddSingleton<WriteSignals>();
+        services.AddSingleton<LiveMetrics>();
         services.AddSingleton<PresenceTracker>();
         services.AddSingleton<ReactionCounters>();
         services.AddSingleton<ActivityTimers>();

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Quartet.Live.Data;
+using Quartet.Live.Operations;
 using Quartet.Live.Text;
 using Quartet.Platform.Data;
 using Quartet.Platform.Http;
@@ -19,12 +20,16 @@ public sealed record JoinItem(Guid SessionId, string Nickname, string RecoveryCo
 /// the stored names plus those taken earlier in the batch, so capacity (J7), lock (L5) and distinct suffixes (J3) stay
 /// exact while a join storm no longer pays one transaction per phone.
 /// </summary>
-public sealed class JoinBatcher(IServiceScopeFactory scopes, WriteGate gate) : GroupCommitter<JoinItem>(100, TimeSpan.FromMilliseconds(10))
+public sealed class JoinBatcher(IServiceScopeFactory scopes, WriteGate gate, LiveMetrics metrics, TimeProvider clock)
+    : GroupCommitter<JoinItem>(100, TimeSpan.FromMilliseconds(10))
 {
     public async Task<Participant> SubmitAsync(JoinItem item, CancellationToken ct)
     {
+        var submitted = clock.GetTimestamp();
         await EnqueueAsync(item, ct);
-        return await item.Done.Task.WaitAsync(ct);
+        var participant = await item.Done.Task.WaitAsync(ct);
+        metrics.JoinWait(clock.GetElapsedTime(submitted));
+        return participant;
     }
 
     protected override async Task CommitAsync(List<JoinItem> batch, CancellationToken ct)

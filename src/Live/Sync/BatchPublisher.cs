@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Quartet.Live.Activities;
 using Quartet.Live.Data;
+using Quartet.Live.Operations;
 using Quartet.Live.Participants;
 using Quartet.Live.Reactions;
 
@@ -23,6 +24,7 @@ public sealed class BatchPublisher(
     PresenceTracker presence,
     ReactionCounters reactions,
     ActivityTimers timers,
+    LiveMetrics metrics,
     IOptions<LiveOptions> options,
     TimeProvider clock,
     ILogger<BatchPublisher> logger) : BackgroundService
@@ -56,7 +58,7 @@ public sealed class BatchPublisher(
                 lastBatch = clock.GetTimestamp();
                 var touched = await reactions.FlushAsync(stoppingToken);
                 var (local, remote) = signals.Drain();
-                var dirty = local.Concat(remote).Concat(touched).ToHashSet();
+                var dirty = local.Keys.Concat(remote).Concat(touched).ToHashSet();
                 var presenceDue = clock.GetElapsedTime(lastPresence) >= TimeSpan.FromSeconds(5);
                 var sweepDue = clock.GetElapsedTime(lastSweep) >= TimeSpan.FromSeconds(2);
                 if (clock.GetElapsedTime(lastFlush) >= TimeSpan.FromSeconds(10))
@@ -80,7 +82,7 @@ public sealed class BatchPublisher(
                 {
                     if (!await leases.HoldAsync(sessionId, stoppingToken))
                     {
-                        if (local.Contains(sessionId))
+                        if (local.ContainsKey(sessionId))
                         {
                             await leases.NotifyWritesAsync(sessionId, stoppingToken);
                         }
@@ -89,6 +91,10 @@ public sealed class BatchPublisher(
                     }
 
                     await PublishWritesAsync(sessionId, presenceDue, stoppingToken);
+                    if (local.TryGetValue(sessionId, out var firstWrite))
+                    {
+                        metrics.PublishLag(clock.GetElapsedTime(firstWrite));
+                    }
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
