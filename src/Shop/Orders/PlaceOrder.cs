@@ -10,7 +10,6 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Quartet.Platform.Accounts;
-using Quartet.Platform.Data;
 using Quartet.Platform.Http;
 using Quartet.Shop.Common;
 using Quartet.Shop.Data;
@@ -74,7 +73,7 @@ public static partial class PlaceOrder
         var window = TimeSpan.FromHours(settings.EmployeeCancelWindowHours);
         return TypedResults.Created($"/api/shop/orders/{outcome.Order.Id}", new Response(OrderView.Of(outcome.Order, window, clock.UtcNow), outcome.Balance));
 
-        Task<Outcome?> TryPlaceAsync() => db.InTransactionAsync(async ct =>
+        Task<Outcome?> TryPlaceAsync() => db.WriteAsync(async ct =>
         {
             var account = await ledger.LockAccountAsync(userId, ct);
             if (account is null)
@@ -83,7 +82,7 @@ public static partial class PlaceOrder
             }
 
             // Copies of one request queue on the account lock, so the first one's order is visible here to the others.
-            var previous = await db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.UserId == userId && o.IdempotencyKey == key, ct);
+            var previous = await PreviousOrder(db, userId, key);
             if (previous is not null)
             {
                 return previous.RequestHash == hash
@@ -100,10 +99,7 @@ public static partial class PlaceOrder
         ShopDb db, PointsLedger ledger, AuditLog audit, ShopOptions settings, ShopClock clock, PointsAccount account,
         Guid productId, int quantity, int? expectedUnitCost, string key, string hash, CancellationToken ct)
     {
-        var product = await db.Products.AsNoTracking()
-            .Where(p => p.Id == productId)
-            .Select(p => new { p.Name, p.IsActive, p.PointsCost, p.Stock, p.MaxPerEmployeePerMonth })
-            .SingleOrDefaultAsync(ct) ?? throw ShopErrors.ProductNotFound();
+        var product = await ProductFacts(db, productId) ?? throw ShopErrors.ProductNotFound();
         if (!product.IsActive)
         {
             throw Unavailable();
@@ -134,16 +130,17 @@ public static partial class PlaceOrder
             throw ShopErrors.InsufficientPoints(account.Balance, (int)total);
         }
 
-        var taken = await db.Products
-            .Where(p => p.Id == productId && p.IsActive && p.Stock >= quantity)
-            .ExecuteUpdateAsync(s => s.SetProperty(p => p.Stock, p => p.Stock - quantity), ct);
-        if (taken == 0)
+        // The guarded decrement returns the stock it left, so the movement needs no second read.
+        var left = await db.Database.SqlQuery<int>(
+            $"UPDATE products SET \"Stock\" = \"Stock\" - {quantity} WHERE \"Id\" = {productId} AND \"IsActive\" AND \"Stock\" >= {quantity} RETURNING \"Stock\" AS \"Value\"")
+            .ToListAsync(ct);
+        if (left.Count == 0)
         {
             var active = await db.Products.Where(p => p.Id == productId).Select(p => p.IsActive).SingleAsync(ct);
             throw active ? OutOfStock() : Unavailable();
         }
 
-        var stockAfter = await db.Products.Where(p => p.Id == productId).Select(p => p.Stock).SingleAsync(ct);
+        var stockAfter = left[0];
         var order = new Order
         {
             Id = Guid.CreateVersion7(),
@@ -177,6 +174,17 @@ public static partial class PlaceOrder
         audit.Record(new Actor(account.UserId, ActorKind.Employee), "order.place", "order", order.Id.ToString(), null, OrderView.Of(order));
         return order;
     }
+
+    private sealed record Facts(string Name, bool IsActive, int PointsCost, int Stock, int? MaxPerEmployeePerMonth);
+
+    // Compiled once: a redemption runs these on every call, so skip LINQ translation and the query-cache lookup.
+    private static readonly Func<ShopDb, Guid, Task<Facts?>> ProductFacts = EF.CompileAsyncQuery((ShopDb db, Guid id) =>
+        db.Products.AsNoTracking().Where(p => p.Id == id)
+            .Select(p => new Facts(p.Name, p.IsActive, p.PointsCost, p.Stock, p.MaxPerEmployeePerMonth))
+            .SingleOrDefault());
+
+    private static readonly Func<ShopDb, Guid, string, Task<Order?>> PreviousOrder = EF.CompileAsyncQuery((ShopDb db, Guid userId, string key) =>
+        db.Orders.AsNoTracking().FirstOrDefault(o => o.UserId == userId && o.IdempotencyKey == key));
 
     private static async Task CheckLimitsAsync(
         ShopDb db, ShopOptions settings, Guid userId, Guid productId, int quantity, int? productLimit, DateTime now, CancellationToken ct)

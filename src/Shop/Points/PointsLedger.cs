@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Quartet.Platform.Data;
 using Quartet.Shop.Common;
 using Quartet.Shop.Data;
 
@@ -25,7 +24,7 @@ public sealed class PointsLedger(ShopDb db, IOptions<ShopOptions> options, ShopC
 
         try
         {
-            await db.InTransactionAsync(_ =>
+            await db.WriteAsync(_ =>
             {
                 var now = clock.UtcNow;
                 var account = new PointsAccount { UserId = userId, CreatedAt = now, UpdatedAt = now };
@@ -69,7 +68,7 @@ public sealed class PointsLedger(ShopDb db, IOptions<ShopOptions> options, ShopC
 
             try
             {
-                await db.InTransactionAsync(_ =>
+                await db.WriteAsync(_ =>
                 {
                     foreach (var userId in missing)
                     {
@@ -99,7 +98,7 @@ public sealed class PointsLedger(ShopDb db, IOptions<ShopOptions> options, ShopC
     {
         if (!db.IsPostgres)
         {
-            return await db.Accounts.SingleOrDefaultAsync(a => a.UserId == userId, ct);
+            return await AccountById(db, userId);
         }
 
         var rows = await db.Accounts.FromSql($"SELECT * FROM points_accounts WHERE \"UserId\" = {userId} FOR UPDATE").ToListAsync(ct);
@@ -118,6 +117,13 @@ public sealed class PointsLedger(ShopDb db, IOptions<ShopOptions> options, ShopC
         var rows = await db.Accounts.FromSql($"SELECT * FROM points_accounts WHERE \"UserId\" = ANY({ids}) ORDER BY \"UserId\" FOR UPDATE").ToListAsync(ct);
         return rows.ToDictionary(a => a.UserId);
     }
+
+    // Compiled once: every redemption and deduct runs these.
+    private static readonly Func<ShopDb, Guid, Task<PointsAccount?>> AccountById = EF.CompileAsyncQuery((ShopDb db, Guid userId) =>
+        db.Accounts.SingleOrDefault(a => a.UserId == userId));
+
+    private static readonly Func<ShopDb, Guid, IAsyncEnumerable<PointsLot>> OpenLots = EF.CompileAsyncQuery<ShopDb, Guid, PointsLot>((db, userId) =>
+        db.Lots.Where(l => l.UserId == userId && l.Remaining > 0).OrderBy(l => l.GrantedAt).ThenBy(l => l.Id));
 
     public DateTime? ExpiryOfNewGrant() =>
         Settings.GrantExpiryMonths is { } months ? clock.UtcNow.AddMonths(months) : null;
@@ -154,10 +160,12 @@ public sealed class PointsLedger(ShopDb db, IOptions<ShopOptions> options, ShopC
             throw ShopErrors.InsufficientPoints(account.Balance, amount);
         }
 
-        var lots = await db.Lots
-            .Where(l => l.UserId == account.UserId && l.Remaining > 0)
-            .OrderBy(l => l.GrantedAt).ThenBy(l => l.Id)
-            .ToListAsync(ct);
+        var lots = new List<PointsLot>();
+        await foreach (var lot in OpenLots(db, account.UserId).WithCancellation(ct))
+        {
+            lots.Add(lot);
+        }
+
         var entry = Append(account, type, source, -amount, reason, actor);
         Consume(entry, lots, amount);
         return entry;
