@@ -6,6 +6,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Quartet.Platform.Accounts;
 using Quartet.Platform.Blobs;
@@ -91,8 +92,8 @@ static async Task<int> SetupAsync(string dir, bool postgres, int employeeCount, 
     return 0;
 }
 
-// B6's data set: 1,000 accounts and N ledger rows written straight through EF in chunks (no lots, audit or balances to
-// match, so reconcile is not meaningful on it); the export only reads ledger_entries.
+// B6's data set: N ledger rows inserted by SQL (no accounts, lots or audit to match, so reconcile is not meaningful
+// on it); the export only reads ledger_entries.
 static async Task<int> SetupLedgerAsync(string dir, bool postgres, int rows)
 {
     var started = Stopwatch.StartNew();
@@ -111,43 +112,33 @@ static async Task<int> SetupLedgerAsync(string dir, bool postgres, int rows)
     using var http = app.GetTestServer().CreateClient();
     var adminView = await DemoAccounts.EnsureAsync(app.Services, "bench-admin@bench.quartet", QuartetTestHost.TestPassword, null, ["shop.admin"], CancellationToken.None);
     var admin = new BenchUser(adminView.Id, await QuartetTestHost.GetTokenAsync(http, "bench-admin@bench.quartet", QuartetTestHost.TestPassword));
-    var users = Enumerable.Range(0, 1_000).Select(_ => Guid.CreateVersion7()).ToList();
+    // One INSERT … SELECT over a generated series: 1,000 employees, every 7th row a grant, 30 s apart over a year.
     await using (var scope = app.Services.CreateAsyncScope())
     {
-        await scope.ServiceProvider.GetRequiredService<PointsLedger>().EnsureAccountsAsync(users, CancellationToken.None);
-    }
-
-    var start = DateTime.UtcNow.AddDays(-400);
-    for (var done = 0; done < rows;)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ShopDb>();
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        var chunk = Math.Min(10_000, rows - done);
-        for (var i = done; i < done + chunk; i++)
-        {
-            db.Ledger.Add(new LedgerEntry
-            {
-                Id = Guid.CreateVersion7(),
-                UserId = users[i % users.Count],
-                Sequence = (i / users.Count) + 1,
-                Type = i % 7 == 0 ? LedgerType.Grant : LedgerType.Redeem,
-                Source = i % 7 == 0 ? LedgerSource.Manual : LedgerSource.Order,
-                Amount = i % 7 == 0 ? 500 : -10,
-                BalanceAfter = 1_000 + (i % 997),
-                Reason = i % 7 == 0 ? "bench grant, with a comma" : $"Order B-{i:0000000}",
-                OperatorKind = i % 7 == 0 ? ActorKind.Admin : ActorKind.Employee,
-                OperatorId = i % 7 == 0 ? admin.Id : users[i % users.Count],
-                CreatedAt = start.AddSeconds(i * 30),
-            });
-        }
-
-        await db.SaveChangesAsync();
-        done += chunk;
-        if (done % 100_000 == 0)
-        {
-            Console.WriteLine($"setup-ledger: {done:N0} rows, {started.Elapsed.TotalSeconds:F0} s");
-        }
+        db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
+        var sql = postgres
+            ? $"""
+              INSERT INTO shop.ledger_entries ("Id", "UserId", "Sequence", "Type", "Source", "Amount", "BalanceAfter", "Reason", "OperatorKind", "CreatedAt")
+              SELECT md5('e' || i)::uuid, md5('u' || (i % 1000))::uuid, i / 1000 + 1,
+                     CASE WHEN i % 7 = 0 THEN 'grant' ELSE 'redeem' END, CASE WHEN i % 7 = 0 THEN 'manual' ELSE 'order' END,
+                     CASE WHEN i % 7 = 0 THEN 500 ELSE -10 END, 1000 + i % 997,
+                     CASE WHEN i % 7 = 0 THEN 'bench grant, with a comma' ELSE 'Order B-' || lpad(i::text, 7, '0') END,
+                     CASE WHEN i % 7 = 0 THEN 'admin' ELSE 'employee' END, now() - interval '400 days' + i * interval '30 seconds'
+              FROM generate_series(0, {rows - 1}) AS i
+              """
+            : $"""
+              WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < {rows - 1})
+              INSERT INTO ledger_entries ("Id", "UserId", "Sequence", "Type", "Source", "Amount", "BalanceAfter", "Reason", "OperatorKind", "CreatedAt")
+              SELECT printf('%08X-0000-7000-8000-%012X', i, i), printf('00000000-0000-7000-8000-%012X', i % 1000), i / 1000 + 1,
+                     CASE WHEN i % 7 = 0 THEN 'grant' ELSE 'redeem' END, CASE WHEN i % 7 = 0 THEN 'manual' ELSE 'order' END,
+                     CASE WHEN i % 7 = 0 THEN 500 ELSE -10 END, 1000 + i % 997,
+                     CASE WHEN i % 7 = 0 THEN 'bench grant, with a comma' ELSE printf('Order B-%07d', i) END,
+                     CASE WHEN i % 7 = 0 THEN 'admin' ELSE 'employee' END,
+                     strftime('%Y-%m-%d %H:%M:%S', 'now', '-400 days', printf('+%d seconds', i * 30)) || '.0000000'
+              FROM n
+              """;
+        await db.Database.ExecuteSqlRawAsync(sql);
     }
 
     var setup = new BenchSetup(connection, admin, [], [], []);
@@ -332,7 +323,7 @@ static async Task<int> LoadAsync(Uri baseUrl, string dir, string scenario, TimeS
     async Task<int> ExportAsync()
     {
         var started = Stopwatch.GetTimestamp();
-        using var message = new HttpRequestMessage(HttpMethod.Get, "/api/shop/admin/points/exports/ledger.csv");
+        using var message = new HttpRequestMessage(HttpMethod.Get, "/api/shop/admin/exports/ledger.csv");
         message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", setup.Admin.Token);
         using var response = await http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead);
         var headers = Stopwatch.GetElapsedTime(started);

@@ -82,7 +82,7 @@ public static partial class PlaceOrder
             }
 
             // Copies of one request queue on the account lock, so the first one's order is visible here to the others.
-            var previous = await PreviousOrder(db, userId, key);
+            var previous = await db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.UserId == userId && o.IdempotencyKey == key, ct);
             if (previous is not null)
             {
                 return previous.RequestHash == hash
@@ -99,7 +99,10 @@ public static partial class PlaceOrder
         ShopDb db, PointsLedger ledger, AuditLog audit, ShopOptions settings, ShopClock clock, PointsAccount account,
         Guid productId, int quantity, int? expectedUnitCost, string key, string hash, CancellationToken ct)
     {
-        var product = await ProductFacts(db, productId) ?? throw ShopErrors.ProductNotFound();
+        var product = await db.Products.AsNoTracking()
+            .Where(p => p.Id == productId)
+            .Select(p => new { p.Name, p.IsActive, p.PointsCost, p.Stock, p.MaxPerEmployeePerMonth })
+            .SingleOrDefaultAsync(ct) ?? throw ShopErrors.ProductNotFound();
         if (!product.IsActive)
         {
             throw Unavailable();
@@ -174,17 +177,6 @@ public static partial class PlaceOrder
         audit.Record(new Actor(account.UserId, ActorKind.Employee), "order.place", "order", order.Id.ToString(), null, OrderView.Of(order));
         return order;
     }
-
-    private sealed record Facts(string Name, bool IsActive, int PointsCost, int Stock, int? MaxPerEmployeePerMonth);
-
-    // Compiled once: a redemption runs these on every call, so skip LINQ translation and the query-cache lookup.
-    private static readonly Func<ShopDb, Guid, Task<Facts?>> ProductFacts = EF.CompileAsyncQuery((ShopDb db, Guid id) =>
-        db.Products.AsNoTracking().Where(p => p.Id == id)
-            .Select(p => new Facts(p.Name, p.IsActive, p.PointsCost, p.Stock, p.MaxPerEmployeePerMonth))
-            .SingleOrDefault());
-
-    private static readonly Func<ShopDb, Guid, string, Task<Order?>> PreviousOrder = EF.CompileAsyncQuery((ShopDb db, Guid userId, string key) =>
-        db.Orders.AsNoTracking().FirstOrDefault(o => o.UserId == userId && o.IdempotencyKey == key));
 
     private static async Task CheckLimitsAsync(
         ShopDb db, ShopOptions settings, Guid userId, Guid productId, int quantity, int? productLimit, DateTime now, CancellationToken ct)

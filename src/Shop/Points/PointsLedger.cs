@@ -98,7 +98,7 @@ public sealed class PointsLedger(ShopDb db, IOptions<ShopOptions> options, ShopC
     {
         if (!db.IsPostgres)
         {
-            return await AccountById(db, userId);
+            return await db.Accounts.SingleOrDefaultAsync(a => a.UserId == userId, ct);
         }
 
         var rows = await db.Accounts.FromSql($"SELECT * FROM points_accounts WHERE \"UserId\" = {userId} FOR UPDATE").ToListAsync(ct);
@@ -117,13 +117,6 @@ public sealed class PointsLedger(ShopDb db, IOptions<ShopOptions> options, ShopC
         var rows = await db.Accounts.FromSql($"SELECT * FROM points_accounts WHERE \"UserId\" = ANY({ids}) ORDER BY \"UserId\" FOR UPDATE").ToListAsync(ct);
         return rows.ToDictionary(a => a.UserId);
     }
-
-    // Compiled once: every redemption and deduct runs these.
-    private static readonly Func<ShopDb, Guid, Task<PointsAccount?>> AccountById = EF.CompileAsyncQuery((ShopDb db, Guid userId) =>
-        db.Accounts.SingleOrDefault(a => a.UserId == userId));
-
-    private static readonly Func<ShopDb, Guid, IAsyncEnumerable<PointsLot>> OpenLots = EF.CompileAsyncQuery<ShopDb, Guid, PointsLot>((db, userId) =>
-        db.Lots.Where(l => l.UserId == userId && l.Remaining > 0).OrderBy(l => l.GrantedAt).ThenBy(l => l.Id));
 
     public DateTime? ExpiryOfNewGrant() =>
         Settings.GrantExpiryMonths is { } months ? clock.UtcNow.AddMonths(months) : null;
@@ -160,12 +153,10 @@ public sealed class PointsLedger(ShopDb db, IOptions<ShopOptions> options, ShopC
             throw ShopErrors.InsufficientPoints(account.Balance, amount);
         }
 
-        var lots = new List<PointsLot>();
-        await foreach (var lot in OpenLots(db, account.UserId).WithCancellation(ct))
-        {
-            lots.Add(lot);
-        }
-
+        var lots = await db.Lots
+            .Where(l => l.UserId == account.UserId && l.Remaining > 0)
+            .OrderBy(l => l.GrantedAt).ThenBy(l => l.Id)
+            .ToListAsync(ct);
         var entry = Append(account, type, source, -amount, reason, actor);
         Consume(entry, lots, amount);
         return entry;
