@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Quartet.Shop.Data;
 
 namespace Quartet.Shop.Tests;
@@ -104,6 +106,67 @@ public abstract class RedemptionRaceTests<T>(T fixture) : IClassFixture<T> where
             (await kit.QueryAsync(db => db.Ledger.CountAsync(e => e.OrderId == order && e.Type == LedgerType.Refund))).ShouldBeLessThanOrEqualTo(1);
         }
 
+        await kit.ShouldReconcileAsync();
+    }
+
+    [Fact]
+    public async Task Two_cancels_of_one_order_racing_make_exactly_one_refund_and_restock_once()
+    {
+        var admin = await kit.AdminAsync();
+        var product = await kit.ProductAsync(cost: 10, stock: 100);
+        for (var round = 0; round < 6; round++)
+        {
+            var employee = await kit.FundedEmployeeAsync(30);
+            var order = await ShopKit.PlaceAsync(employee.Client, product, 3);
+            var stockBefore = await kit.StockAsync(product);
+
+            // Even rounds: the owner twice (a double click); odd rounds: the owner and an admin who restocks.
+            var responses = await ShopKit.TogetherAsync(2, i => i == 0 || round % 2 == 0
+                ? employee.Client.PostAsync($"/api/shop/orders/{order}/cancel", null)
+                : admin.Client.PostAsync($"/api/shop/admin/orders/{order}/cancel", JsonContent.Create(new { reason = "race", restock = true })));
+
+            responses.Count(r => r.StatusCode == HttpStatusCode.OK).ShouldBe(1);
+            await responses.Single(r => r.StatusCode != HttpStatusCode.OK).ShouldBeProblemAsync(HttpStatusCode.Conflict, "INVALID_ORDER_STATE");
+            (await kit.QueryAsync(db => db.Ledger.CountAsync(e => e.OrderId == order && e.Type == LedgerType.Refund))).ShouldBe(1);
+            (await kit.QueryAsync(db => db.StockMovements.CountAsync(m => m.OrderId == order && m.Delta > 0))).ShouldBe(1);
+            (await kit.StockAsync(product)).ShouldBe(stockBefore + 3);
+            (await ShopKit.BalanceAsync(employee.Client)).ShouldBe(30);
+        }
+
+        await kit.ShouldReconcileAsync();
+    }
+
+    [Fact]
+    public async Task Two_allocation_processes_started_together_give_one_allocation_per_employee_and_month()
+    {
+        var employees = new List<TestUser>();
+        for (var i = 0; i < 40; i++)
+        {
+            employees.Add(await kit.EmployeeAsync());
+        }
+
+        var ids = employees.Select(e => e.Id).ToList();
+        var period = DateTime.UtcNow.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        var postgres = kit.Host.Provider == TestProvider.Postgres
+            ? kit.Host.Services.GetRequiredService<IConfiguration>().GetConnectionString("Default")
+            : null;
+
+        var runs = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ =>
+            QuartetCommand.RunAsync(kit.Host.DataDir, postgres, "shop", "allocate-monthly", "--period", period)));
+
+        // A run that finds the job lock held exits 75 (busy) and does nothing; at least one run does the work.
+        runs.ShouldAllBe(r => r.ExitCode == 0 || r.ExitCode == 75, string.Join("\n", runs.Select(r => r.Output)));
+        runs.ShouldContain(r => r.ExitCode == 0);
+        (await kit.QueryAsync(db => db.Allocations.CountAsync(a => a.Period == period && ids.Contains(a.UserId)))).ShouldBe(ids.Count);
+        (await kit.QueryAsync(db => db.Ledger.CountAsync(e => e.Source == LedgerSource.Monthly && ids.Contains(e.UserId)))).ShouldBe(ids.Count);
+        foreach (var employee in employees.Take(3))
+        {
+            (await ShopKit.BalanceAsync(employee.Client)).ShouldBe(1_000);
+        }
+
+        var again = await QuartetCommand.RunAsync(kit.Host.DataDir, postgres, "shop", "allocate-monthly", "--period", period);
+        again.ExitCode.ShouldBe(0, again.Output);
+        (await kit.QueryAsync(db => db.Ledger.CountAsync(e => e.Source == LedgerSource.Monthly && ids.Contains(e.UserId)))).ShouldBe(ids.Count);
         await kit.ShouldReconcileAsync();
     }
 

@@ -6,6 +6,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Quartet.Platform.Accounts;
 using Quartet.Platform.Blobs;
@@ -23,10 +24,12 @@ using Quartet.TestSupport;
 // prepares its data set (`setup`, in-process against the same database, no HTTP) and then generates load over loopback
 // HTTP from its own process (`load`).
 //   ShopBench setup <dir> <sqlite|postgres> [employees=200] [products=10000]  → <dir>/bench.json
-//   ShopBench load <baseUrl> <dir> <b1|b2|b3|b4> [seconds=60] [rounds=50] [clients]
+//   ShopBench setup-ledger <dir> <sqlite|postgres> [rows=1000000]                 → <dir>/bench.json (B6: an admin and N ledger rows)
+//   ShopBench load <baseUrl> <dir> <b1|b2|b3|b4|b6|b7> [seconds=60] [rounds=50] [clients]
 return args.ElementAtOrDefault(0) switch
 {
     "setup" => await SetupAsync(args[1], args[2] == "postgres", Int(3, 200), Int(4, 10_000)),
+    "setup-ledger" => await SetupLedgerAsync(args[1], args[2] == "postgres", Int(3, 1_000_000)),
     "load" => await LoadAsync(new Uri(args[1]), args[2], args[3], TimeSpan.FromSeconds(Int(4, 60)), Int(5, 50), args.Length > 6 ? Int(6, 0) : null),
     _ => Usage(),
 };
@@ -35,7 +38,8 @@ int Int(int index, int fallback) => args.Length > index ? int.Parse(args[index],
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: ShopBench setup <dir> <sqlite|postgres> [employees] [products] | load <baseUrl> <dir> <b1|b2|b3|b4> [seconds] [rounds] [clients]");
+    Console.Error.WriteLine(
+        "usage: ShopBench setup <dir> <sqlite|postgres> [employees] [products] | setup-ledger <dir> <sqlite|postgres> [rows] | load <baseUrl> <dir> <b1|b2|b3|b4|b6|b7> [seconds] [rounds] [clients]");
     return 2;
 }
 
@@ -85,6 +89,61 @@ static async Task<int> SetupAsync(string dir, bool postgres, int employeeCount, 
     var setup = new BenchSetup(connection, admin, employees, poor, redeemable);
     await File.WriteAllTextAsync(Path.Combine(dir, "bench.json"), JsonSerializer.Serialize(setup, JsonSerializerOptions.Web));
     Console.WriteLine($"setup: {employeeCount} employees, {productCount} products in {started.Elapsed.TotalSeconds:F0} s → {dir}/bench.json");
+    return 0;
+}
+
+// B6's data set: N ledger rows inserted by SQL (no accounts, lots or audit to match, so reconcile is not meaningful
+// on it); the export only reads ledger_entries.
+static async Task<int> SetupLedgerAsync(string dir, bool postgres, int rows)
+{
+    var started = Stopwatch.StartNew();
+    Directory.CreateDirectory(dir);
+    var connection = postgres ? await TestDatabases.CreatePostgresDatabaseAsync() : null;
+    string[] settings =
+    [
+        $"--Quartet:DataDir={dir}",
+        "--Quartet:Auth:PasswordHasher:IterationCount=1000",
+        "--Logging:LogLevel:Default=Warning",
+        .. connection is null ? Array.Empty<string>() : [$"--ConnectionStrings:Default={connection}"],
+    ];
+    await using var app = QuartetApp.Build(settings, [new ShopModule()], builder => builder.WebHost.UseTestServer());
+    await app.MigrateAsync();
+    await app.StartAsync();
+    using var http = app.GetTestServer().CreateClient();
+    var adminView = await DemoAccounts.EnsureAsync(app.Services, "bench-admin@bench.quartet", QuartetTestHost.TestPassword, null, ["shop.admin"], CancellationToken.None);
+    var admin = new BenchUser(adminView.Id, await QuartetTestHost.GetTokenAsync(http, "bench-admin@bench.quartet", QuartetTestHost.TestPassword));
+    // One INSERT … SELECT over a generated series: 1,000 employees, every 7th row a grant, 30 s apart over a year.
+    await using (var scope = app.Services.CreateAsyncScope())
+    {
+        var db = scope.ServiceProvider.GetRequiredService<ShopDb>();
+        db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
+        var sql = postgres
+            ? $"""
+              INSERT INTO shop.ledger_entries ("Id", "UserId", "Sequence", "Type", "Source", "Amount", "BalanceAfter", "Reason", "OperatorKind", "CreatedAt")
+              SELECT md5('e' || i)::uuid, md5('u' || (i % 1000))::uuid, i / 1000 + 1,
+                     CASE WHEN i % 7 = 0 THEN 'grant' ELSE 'redeem' END, CASE WHEN i % 7 = 0 THEN 'manual' ELSE 'order' END,
+                     CASE WHEN i % 7 = 0 THEN 500 ELSE -10 END, 1000 + i % 997,
+                     CASE WHEN i % 7 = 0 THEN 'bench grant, with a comma' ELSE 'Order B-' || lpad(i::text, 7, '0') END,
+                     CASE WHEN i % 7 = 0 THEN 'admin' ELSE 'employee' END, now() - interval '400 days' + i * interval '30 seconds'
+              FROM generate_series(0, {rows - 1}) AS i
+              """
+            : $"""
+              WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < {rows - 1})
+              INSERT INTO ledger_entries ("Id", "UserId", "Sequence", "Type", "Source", "Amount", "BalanceAfter", "Reason", "OperatorKind", "CreatedAt")
+              SELECT printf('%08X-0000-7000-8000-%012X', i, i), printf('00000000-0000-7000-8000-%012X', i % 1000), i / 1000 + 1,
+                     CASE WHEN i % 7 = 0 THEN 'grant' ELSE 'redeem' END, CASE WHEN i % 7 = 0 THEN 'manual' ELSE 'order' END,
+                     CASE WHEN i % 7 = 0 THEN 500 ELSE -10 END, 1000 + i % 997,
+                     CASE WHEN i % 7 = 0 THEN 'bench grant, with a comma' ELSE printf('Order B-%07d', i) END,
+                     CASE WHEN i % 7 = 0 THEN 'admin' ELSE 'employee' END,
+                     strftime('%Y-%m-%d %H:%M:%S', 'now', '-400 days', printf('+%d seconds', i * 30)) || '.0000000'
+              FROM n
+              """;
+        await db.Database.ExecuteSqlRawAsync(sql);
+    }
+
+    var setup = new BenchSetup(connection, admin, [], [], []);
+    await File.WriteAllTextAsync(Path.Combine(dir, "bench.json"), JsonSerializer.Serialize(setup, JsonSerializerOptions.Web));
+    Console.WriteLine($"setup-ledger: {rows:N0} ledger rows in {started.Elapsed.TotalSeconds:F0} s → {dir}/bench.json");
     return 0;
 }
 
@@ -187,6 +246,11 @@ static async Task<int> LoadAsync(Uri baseUrl, string dir, string scenario, TimeS
             return 0;
         case "b3":
             return await RacesAsync();
+        case "b6":
+            return await ExportAsync();
+        case "b7":
+            await MixedAsync(clientsOverride ?? 200);
+            return 0;
         case "b4":
             await ScenarioAsync("B4 catalogue", clientsOverride ?? 100, _ =>
             {
@@ -253,6 +317,85 @@ static async Task<int> LoadAsync(Uri baseUrl, string dir, string scenario, TimeS
         })).ToArray();
         await Task.WhenAll(tasks);
         return clock.Elapsed;
+    }
+
+    // B6: one admin export of the whole ledger; time to the first body byte and to the end, bytes and rows received.
+    async Task<int> ExportAsync()
+    {
+        var started = Stopwatch.GetTimestamp();
+        using var message = new HttpRequestMessage(HttpMethod.Get, "/api/shop/admin/exports/ledger.csv");
+        message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", setup.Admin.Token);
+        using var response = await http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead);
+        var headers = Stopwatch.GetElapsedTime(started);
+        await using var body = await response.Content.ReadAsStreamAsync();
+        var buffer = new byte[64 * 1024];
+        long bytes = 0, lines = 0;
+        TimeSpan? firstByte = null;
+        int read;
+        while ((read = await body.ReadAsync(buffer)) > 0)
+        {
+            firstByte ??= Stopwatch.GetElapsedTime(started);
+            bytes += read;
+            lines += buffer.AsSpan(0, read).Count((byte)'\n');
+        }
+
+        var total = Stopwatch.GetElapsedTime(started);
+        Console.WriteLine(FormattableString.Invariant(
+            $"B6 ledger CSV: status {(int)response.StatusCode}, headers {headers.TotalMilliseconds:F0} ms, first byte {firstByte?.TotalMilliseconds ?? 0:F0} ms, total {total.TotalSeconds:F1} s, {bytes / 1048576.0:F0} MB, {lines - 1:N0} rows"));
+        return response.IsSuccessStatusCode ? 0 : 1;
+    }
+
+    // B7: 200 users for the whole duration, each request drawn 70 % browse (catalogue pages, some product pages),
+    // 15 % balance, 10 % points history, 5 % redeem; latency and errors per kind.
+    async Task MixedAsync(int clients)
+    {
+        var latencies = new ConcurrentDictionary<string, ConcurrentBag<double>>();
+        var errors = new ConcurrentDictionary<string, int>();
+        var clock = Stopwatch.StartNew();
+        var tasks = Enumerable.Range(0, clients).Select(c => Task.Run(async () =>
+        {
+            var user = setup.Employees[c % setup.Employees.Count];
+            while (clock.Elapsed < duration)
+            {
+                var dice = Random.Shared.Next(100);
+                var (kind, method, path, body) = dice switch
+                {
+                    < 60 => ("browse", HttpMethod.Get, $"/api/shop/products?page={Random.Shared.Next(1, 6)}&pageSize=20&sort={sorts[Random.Shared.Next(sorts.Length)]}"
+                        + (Random.Shared.Next(3) switch { 0 => $"&q={words[Random.Shared.Next(words.Length)]}", 1 => $"&category=category-{Random.Shared.Next(50):00}", _ => "" }), null),
+                    < 70 => ("browse", HttpMethod.Get, $"/api/shop/products/{setup.Redeemable[Random.Shared.Next(setup.Redeemable.Count)]}", null),
+                    < 85 => ("balance", HttpMethod.Get, "/api/shop/me/balance", null),
+                    < 95 => ("history", HttpMethod.Get, $"/api/shop/me/ledger?page={Random.Shared.Next(1, 4)}", null),
+                    _ => ("redeem", HttpMethod.Post, "/api/shop/orders", (object?)new { productId = setup.Redeemable[Random.Shared.Next(setup.Redeemable.Count)], quantity = 1 }),
+                };
+                using var message = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
+                message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", user.Token);
+                if (method == HttpMethod.Post)
+                {
+                    message.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString("N"));
+                }
+
+                var started = Stopwatch.GetTimestamp();
+                using var response = await http.SendAsync(message);
+                await response.Content.LoadIntoBufferAsync();
+                latencies.GetOrAdd(kind, _ => []).Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                if (!response.IsSuccessStatusCode)
+                {
+                    errors.AddOrUpdate(kind, 1, (_, n) => n + 1);
+                }
+            }
+        })).ToArray();
+        await Task.WhenAll(tasks);
+        var all = latencies.Values.Sum(b => b.Count);
+        var failed = errors.Values.Sum();
+        Console.WriteLine(FormattableString.Invariant(
+            $"B7 mixed: {clients} clients, {all} requests in {clock.Elapsed.TotalSeconds:F0} s ({all / clock.Elapsed.TotalSeconds:F0} req/s), errors {failed} ({100.0 * failed / Math.Max(all, 1):F3} %)"));
+        foreach (var (kind, bag) in latencies.OrderBy(k => k.Key))
+        {
+            var sorted = bag.Order().ToArray();
+            double P(double q) => sorted[Math.Min(sorted.Length - 1, (int)(q * sorted.Length))];
+            Console.WriteLine(FormattableString.Invariant(
+                $"B7 {kind}: {sorted.Length} requests ({100.0 * sorted.Length / all:F0} %), p50 {P(0.50):F0} ms, p95 {P(0.95):F0} ms, p99 {P(0.99):F0} ms, max {sorted[^1]:F0} ms, errors {errors.GetValueOrDefault(kind)}"));
+        }
     }
 
     async Task<int> RacesAsync()

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Quartet.Platform.Data;
 using Quartet.Shop.Common;
 using Quartet.Shop.Data;
 using Quartet.Shop.Employees;
@@ -83,7 +82,7 @@ public sealed class MonthlyAllocator(ShopDb db, PointsLedger ledger, EmployeeDir
             ct.ThrowIfCancellationRequested();
             try
             {
-                var amount = await db.InTransactionAsync(async ct =>
+                var amount = await db.WriteAsync(async ct =>
                 {
                     var account = (await ledger.LockAccountAsync(userId, ct))!;
                     if (await db.Allocations.AnyAsync(a => a.UserId == userId && a.Period == period, ct))

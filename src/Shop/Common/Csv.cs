@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Quartet.Shop.Data;
 
 namespace Quartet.Shop.Common;
@@ -11,21 +13,34 @@ namespace Quartet.Shop.Common;
 /// </summary>
 public static class Csv
 {
-    public static IResult StreamAsync<T>(HttpContext http, string fileName, string[] header, IAsyncEnumerable<T> rows, Func<T, string?[]> cells, CancellationToken ct) =>
+    public static IResult StreamAsync<T>(DbContext db, string fileName, string[] header, IQueryable<T> rows, Func<T, string?[]> cells, CancellationToken ct) =>
         Results.Stream(async body =>
         {
             await using var writer = new StreamWriter(body, new UTF8Encoding(false), 64 * 1024);
             await writer.WriteLineAsync(Line(header));
             var count = 0;
-            await foreach (var row in rows.WithCancellation(ct))
+            await new SingleAttempt(db).ExecuteAsync(async ct =>
             {
-                await writer.WriteLineAsync(Line(cells(row)));
-                if (++count % 1000 == 0)
+                await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(ct))
                 {
-                    await writer.FlushAsync(ct);
+                    await writer.WriteLineAsync(Line(cells(row)));
+                    if (++count % 1000 == 0)
+                    {
+                        await writer.FlushAsync(ct);
+                    }
                 }
-            }
+            }, ct);
         }, "text/csv; charset=utf-8", fileName);
+
+    /// <summary>
+    /// Runs the export without retries. Under PostgreSQL's retrying strategy EF buffers a whole result before the first
+    /// row, so it could run the query again (B6: 8–13 s to the first byte and +600 MB for a million rows); inside a
+    /// strategy that never retries it streams. A download that fails halfway is not retried anyway: it would repeat rows.
+    /// </summary>
+    private sealed class SingleAttempt(DbContext db) : ExecutionStrategy(db, 0, TimeSpan.Zero)
+    {
+        protected override bool ShouldRetryOn(Exception exception) => false;
+    }
 
     public static string Line(IEnumerable<string?> cells) => string.Join(',', cells.Select(Cell));
 

@@ -18,8 +18,19 @@ public sealed class LedgerMetricsInterceptor(ShopMetrics metrics) : SaveChangesI
     {
         if (eventData.Context is { } context)
         {
-            var added = context.ChangeTracker.Entries<LedgerEntry>().Where(e => e.State == EntityState.Added).Select(e => e.Entity.Type);
-            pending.GetOrCreateValue(context).AddRange(added);
+            // Entries are Added as soon as they are added; skip the extra change detection Entries() would run before
+            // SaveChanges runs its own.
+            var tracker = context.ChangeTracker;
+            var detect = tracker.AutoDetectChangesEnabled;
+            tracker.AutoDetectChangesEnabled = false;
+            try
+            {
+                pending.GetOrCreateValue(context).AddRange(tracker.Entries<LedgerEntry>().Where(e => e.State == EntityState.Added).Select(e => e.Entity.Type));
+            }
+            finally
+            {
+                tracker.AutoDetectChangesEnabled = detect;
+            }
         }
 
         return ValueTask.FromResult(result);

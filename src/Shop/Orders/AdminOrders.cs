@@ -35,10 +35,10 @@ public static class AdminOrders
         });
 
         products.MapGet("/exports/orders.csv", (
-            string? status, Guid? userId, Guid? productId, DateTime? from, DateTime? to, string? q, ShopDb db, HttpContext http, CancellationToken ct) =>
+            string? status, Guid? userId, Guid? productId, DateTime? from, DateTime? to, string? q, ShopDb db, CancellationToken ct) =>
         {
             var query = Filter(db, status, userId, productId, from, to, q).OrderByDescending(o => o.PlacedAt).ThenByDescending(o => o.Id);
-            return Csv.StreamAsync(http, "orders.csv", Header, query.AsAsyncEnumerable(), Row, ct);
+            return Csv.StreamAsync(db, "orders.csv", Header, query, Row, ct);
         });
     }
 

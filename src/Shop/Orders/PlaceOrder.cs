@@ -10,7 +10,6 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Quartet.Platform.Accounts;
-using Quartet.Platform.Data;
 using Quartet.Platform.Http;
 using Quartet.Shop.Common;
 using Quartet.Shop.Data;
@@ -74,7 +73,7 @@ public static partial class PlaceOrder
         var window = TimeSpan.FromHours(settings.EmployeeCancelWindowHours);
         return TypedResults.Created($"/api/shop/orders/{outcome.Order.Id}", new Response(OrderView.Of(outcome.Order, window, clock.UtcNow), outcome.Balance));
 
-        Task<Outcome?> TryPlaceAsync() => db.InTransactionAsync(async ct =>
+        Task<Outcome?> TryPlaceAsync() => db.WriteAsync(async ct =>
         {
             var account = await ledger.LockAccountAsync(userId, ct);
             if (account is null)
@@ -134,16 +133,17 @@ public static partial class PlaceOrder
             throw ShopErrors.InsufficientPoints(account.Balance, (int)total);
         }
 
-        var taken = await db.Products
-            .Where(p => p.Id == productId && p.IsActive && p.Stock >= quantity)
-            .ExecuteUpdateAsync(s => s.SetProperty(p => p.Stock, p => p.Stock - quantity), ct);
-        if (taken == 0)
+        // The guarded decrement returns the stock it left, so the movement needs no second read.
+        var left = await db.Database.SqlQuery<int>(
+            $"UPDATE products SET \"Stock\" = \"Stock\" - {quantity} WHERE \"Id\" = {productId} AND \"IsActive\" AND \"Stock\" >= {quantity} RETURNING \"Stock\" AS \"Value\"")
+            .ToListAsync(ct);
+        if (left.Count == 0)
         {
             var active = await db.Products.Where(p => p.Id == productId).Select(p => p.IsActive).SingleAsync(ct);
             throw active ? OutOfStock() : Unavailable();
         }
 
-        var stockAfter = await db.Products.Where(p => p.Id == productId).Select(p => p.Stock).SingleAsync(ct);
+        var stockAfter = left[0];
         var order = new Order
         {
             Id = Guid.CreateVersion7(),

@@ -28,10 +28,10 @@ public static class AdminLedger
         });
 
         points.MapGet("/exports/ledger.csv", (
-            Guid? userId, string? type, string? source, Guid? batchId, DateTime? from, DateTime? to, ShopDb db, HttpContext http, CancellationToken ct) =>
+            Guid? userId, string? type, string? source, Guid? batchId, DateTime? from, DateTime? to, ShopDb db, CancellationToken ct) =>
         {
             var query = Filter(db, userId, type, source, batchId, from, to).OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Id);
-            return Csv.StreamAsync(http, "ledger.csv", LedgerCsv.Header, query.AsAsyncEnumerable(), LedgerCsv.Row, ct);
+            return Csv.StreamAsync(db, "ledger.csv", LedgerCsv.Header, query, LedgerCsv.Row, ct);
         });
     }
 

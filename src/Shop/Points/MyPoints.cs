@@ -71,11 +71,11 @@ public static class MyPoints
             return TypedResults.Ok(await query.ToPageAsync(page, ct));
         });
 
-        employee.MapGet("/me/ledger.csv", (string? type, DateTime? from, DateTime? to, ClaimsPrincipal user, ShopDb db, HttpContext http, CancellationToken ct) =>
+        employee.MapGet("/me/ledger.csv", (string? type, DateTime? from, DateTime? to, ClaimsPrincipal user, ShopDb db, CancellationToken ct) =>
         {
             var userId = user.UserId();
             var query = Filter(db.Ledger.AsNoTracking().Where(e => e.UserId == userId), type, null, from, to).OrderByDescending(e => e.Sequence);
-            return Csv.StreamAsync(http, "my-points.csv", LedgerCsv.Header, query.AsAsyncEnumerable(), LedgerCsv.Row, ct);
+            return Csv.StreamAsync(db, "my-points.csv", LedgerCsv.Header, query, LedgerCsv.Row, ct);
         });
     }
 

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Quartet.Platform.Data;
 using Quartet.Shop.Common;
 using Quartet.Shop.Data;
 
@@ -25,7 +24,7 @@ public sealed class PointsLedger(ShopDb db, IOptions<ShopOptions> options, ShopC
 
         try
         {
-            await db.InTransactionAsync(_ =>
+            await db.WriteAsync(_ =>
             {
                 var now = clock.UtcNow;
                 var account = new PointsAccount { UserId = userId, CreatedAt = now, UpdatedAt = now };
@@ -69,7 +68,7 @@ public sealed class PointsLedger(ShopDb db, IOptions<ShopOptions> options, ShopC
 
             try
             {
-                await db.InTransactionAsync(_ =>
+                await db.WriteAsync(_ =>
                 {
                     foreach (var userId in missing)
                     {
