@@ -37,7 +37,6 @@ public sealed class LiveModule : QuartetModule
     {
         services.Configure<LiveOptions>(configuration.GetSection(LiveOptions.Section));
         services.AddModuleDbContext<LiveDb>(configuration, LiveDb.Key);
-        services.AddWriteGate();
         services.AddSingleton<SyncHub>();
         services.AddSingleton<Publisher>();
         services.AddSingleton<PublisherLeases>();

@@ -20,7 +20,7 @@ public sealed record JoinItem(Guid SessionId, string Nickname, string RecoveryCo
 /// the stored names plus those taken earlier in the batch, so capacity (J7), lock (L5) and distinct suffixes (J3) stay
 /// exact while a join storm no longer pays one transaction per phone.
 /// </summary>
-public sealed class JoinBatcher(IServiceScopeFactory scopes, WriteGate gate, LiveMetrics metrics, TimeProvider clock)
+public sealed class JoinBatcher(IServiceScopeFactory scopes, LiveMetrics metrics, TimeProvider clock)
     : GroupCommitter<JoinItem>(100, TimeSpan.FromMilliseconds(10))
 {
     public async Task<Participant> SubmitAsync(JoinItem item, CancellationToken ct)
@@ -38,7 +38,7 @@ public sealed class JoinBatcher(IServiceScopeFactory scopes, WriteGate gate, Liv
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<LiveDb>();
-            var outcomes = await gate.RunAsync(() => db.InTransactionAsync(async t =>
+            var outcomes = await db.InTransactionAsync(async t =>
             {
                 var results = new (Participant? Joined, ProblemException? Refused)[batch.Count];
                 foreach (var session in Enumerable.Range(0, batch.Count).GroupBy(i => batch[i].SessionId))
@@ -47,7 +47,7 @@ public sealed class JoinBatcher(IServiceScopeFactory scopes, WriteGate gate, Liv
                 }
 
                 return results;
-            }, ct), ct);
+            }, ct);
             for (var i = 0; i < batch.Count; i++)
             {
                 if (outcomes[i].Refused is { } refused)

@@ -13,7 +13,7 @@ namespace Quartet.Live.Responses;
 /// answers the current state), one transaction acknowledged only after commit, a retry when a parallel write of the same
 /// participant won a unique key, then a signal for the batch publisher (S2: writes never bump the version themselves).
 /// </summary>
-public sealed class ParticipantWrites(LiveDb db, RateLimits limits, WriteSignals signals, WriteGate gate, TimeProvider clock)
+public sealed class ParticipantWrites(LiveDb db, RateLimits limits, WriteSignals signals, TimeProvider clock)
 {
     public LiveDb Db => db;
 
@@ -36,7 +36,7 @@ public sealed class ParticipantWrites(LiveDb db, RateLimits limits, WriteSignals
         {
             try
             {
-                var result = await gate.RunAsync(() => db.InTransactionAsync(async t =>
+                var result = await db.InTransactionAsync(async t =>
                 {
                     if (requestId is not null)
                     {
@@ -44,7 +44,7 @@ public sealed class ParticipantWrites(LiveDb db, RateLimits limits, WriteSignals
                     }
 
                     return await write(t);
-                }, ct), ct);
+                }, ct);
                 signals.MarkLocal(caller.SessionId);
                 return result;
             }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Quartet.Live.Data;
 using Quartet.Live.Sync;
+using Quartet.Platform.Data;
 
 namespace Quartet.Live.Responses;
 
@@ -22,7 +23,7 @@ public sealed record VoteItem(Guid SessionId, Guid ActivityId, Guid ParticipantI
 /// after its batch committed. Upserts and requestId receipts use ON CONFLICT, so duplicates inside or across batches
 /// and instances count once.
 /// </summary>
-public sealed class VoteBatcher(IServiceScopeFactory scopes, WriteGate gate, WriteSignals signals) : GroupCommitter<VoteItem>(200, TimeSpan.FromMilliseconds(20))
+public sealed class VoteBatcher(IServiceScopeFactory scopes, WriteSignals signals) : GroupCommitter<VoteItem>(200, TimeSpan.FromMilliseconds(20))
 {
     public async Task<VoteOutcome> SubmitAsync(VoteItem item, CancellationToken ct)
     {
@@ -37,7 +38,7 @@ public sealed class VoteBatcher(IServiceScopeFactory scopes, WriteGate gate, Wri
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<LiveDb>();
             var strategy = db.Database.CreateExecutionStrategy();
-            var outcomes = await gate.RunAsync(() => strategy.ExecuteAsync(async token =>
+            var outcomes = await db.WriteExclusivelyAsync(() => strategy.ExecuteAsync(async token =>
             {
                 var results = new VoteOutcome[batch.Count];
                 await using var transaction = await db.Database.BeginTransactionAsync(token);

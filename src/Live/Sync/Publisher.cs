@@ -10,7 +10,7 @@ namespace Quartet.Live.Sync;
 /// Commits a change set as the session's next version (S1): the version bump takes the session row lock first, so host
 /// actions and the batch publisher are serialized per session and every recomputation reads committed state.
 /// </summary>
-public sealed class Publisher(IServiceScopeFactory scopes, SyncHub hub, WriteGate gate, TimeProvider clock)
+public sealed class Publisher(IServiceScopeFactory scopes, SyncHub hub, TimeProvider clock)
 {
     public delegate Task<(T Result, ReconcileScope Scope)> Work<T>(LiveDb db, DateTime now, CancellationToken ct);
 
@@ -31,7 +31,7 @@ public sealed class Publisher(IServiceScopeFactory scopes, SyncHub hub, WriteGat
         var db = scope.ServiceProvider.GetRequiredService<LiveDb>();
         var isPostgres = scope.ServiceProvider.TargetOf<LiveDb>().IsPostgres;
         var strategy = db.Database.CreateExecutionStrategy();
-        var outcome = await gate.RunAsync(() => strategy.ExecuteAsync(async token =>
+        var outcome = await db.WriteExclusivelyAsync(() => strategy.ExecuteAsync(async token =>
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(token);

@@ -9,7 +9,7 @@ public static class Transactions
     /// Runs <paramref name="work"/> and saves its changes in one transaction, retried as a whole on transient failures
     /// (PostgreSQL serialization failures, deadlocks, dropped connections). The change tracker is cleared before each
     /// try, so <paramref name="work"/> must load what it needs itself. On SQLite the transaction takes the write lock
-    /// at its start (BEGIN IMMEDIATE), so writers queue instead of failing.
+    /// at its start (BEGIN IMMEDIATE), and the writers of this process queue for it in <see cref="SqliteWriteGate"/>.
     /// </summary>
     public static Task<T> InTransactionAsync<T>(
         this DbContext db,
@@ -18,7 +18,7 @@ public static class Transactions
         IsolationLevel isolation = IsolationLevel.ReadCommitted)
     {
         var strategy = db.Database.CreateExecutionStrategy();
-        return strategy.ExecuteAsync(async ct =>
+        return db.WriteExclusivelyAsync(() => strategy.ExecuteAsync(async ct =>
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(isolation, ct);
@@ -26,7 +26,7 @@ public static class Transactions
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             return result;
-        }, cancellationToken);
+        }, cancellationToken), cancellationToken);
     }
 
     public static Task InTransactionAsync(

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Quartet.Platform.Data;
 using Quartet.Shop.Common;
 using Quartet.Shop.Data;
 using Quartet.Shop.Employees;
@@ -82,7 +83,7 @@ public sealed class MonthlyAllocator(ShopDb db, PointsLedger ledger, EmployeeDir
             ct.ThrowIfCancellationRequested();
             try
             {
-                var amount = await db.WriteAsync(async ct =>
+                var amount = await db.InTransactionAsync(async ct =>
                 {
                     var account = (await ledger.LockAccountAsync(userId, ct))!;
                     if (await db.Allocations.AnyAsync(a => a.UserId == userId && a.Period == period, ct))

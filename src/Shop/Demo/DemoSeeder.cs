@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Quartet.Platform.Accounts;
 using Quartet.Platform.Blobs;
+using Quartet.Platform.Data;
 using Quartet.Shop.Common;
 using Quartet.Shop.Data;
 using Quartet.Shop.Orders;
@@ -134,7 +135,7 @@ public static class DemoSeeder
                 var (productId, cost) = products[random.Next(products.Count)];
                 try
                 {
-                    var order = await db.WriteAsync(async ct =>
+                    var order = await db.InTransactionAsync(async ct =>
                     {
                         var account = (await ledger.LockAccountAsync(userId, ct))!;
                         var key = Guid.NewGuid().ToString("N");
@@ -159,7 +160,7 @@ public static class DemoSeeder
         var cancel = new CancelOrder.Handler(db, ledger, audit, options, clock);
         foreach (var orderId in placed.Where((_, i) => i % 2 == 0 && i < placed.Count - 6))
         {
-            await db.WriteAsync(async ct =>
+            await db.InTransactionAsync(async ct =>
             {
                 var order = await db.Orders.SingleAsync(o => o.Id == orderId, ct);
                 order.Status = OrderStatus.Fulfilled;
@@ -175,7 +176,7 @@ public static class DemoSeeder
             await cancel.CancelAsync(orderId, actor, "Out of stock at the supplier", restockFulfilled: true, ct);
         }
 
-        await db.WriteAsync(async ct =>
+        await db.InTransactionAsync(async ct =>
         {
             var employeeAccount = (await ledger.LockAccountAsync(people[0], ct))!;
             employeeAccount.EmployeeNumber = "E-0001";
@@ -187,7 +188,7 @@ public static class DemoSeeder
     }
 
     private static async Task AllocateAsync(ShopDb db, PointsLedger ledger, IReadOnlyList<Guid> people, string period, CancellationToken ct) =>
-        await db.WriteAsync(async ct =>
+        await db.InTransactionAsync(async ct =>
         {
             var accounts = await ledger.LockAccountsAsync([.. people], ct);
             foreach (var account in accounts.Values)

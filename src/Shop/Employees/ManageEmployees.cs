@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Quartet.Platform.Data;
 using Quartet.Platform.Http;
 using Quartet.Shop.Common;
 using Quartet.Shop.Data;
@@ -83,7 +84,7 @@ public static partial class ManageEmployees
             var actor = Actor.Admin(http.User);
             try
             {
-                var account = await db.WriteAsync(async ct =>
+                var account = await db.InTransactionAsync(async ct =>
                 {
                     var account = (await ledger.LockAccountAsync(userId, ct))!;
                     var before = new { account.EmployeeNumber, account.Department, account.AllocationOverride };

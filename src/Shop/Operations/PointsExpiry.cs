@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Quartet.Platform.Data;
 using Quartet.Shop.Data;
 using Quartet.Shop.Points;
 
@@ -30,7 +31,7 @@ public sealed class PointsExpiry(ShopDb db, PointsLedger ledger)
                 return new Summary(lots, points);
             }
 
-            var (chunkLots, chunkPoints) = await db.WriteAsync(async ct =>
+            var (chunkLots, chunkPoints) = await db.InTransactionAsync(async ct =>
             {
                 var accounts = await ledger.LockAccountsAsync([.. due.Select(d => d.UserId)], ct);
                 var ids = due.Select(d => d.Id).ToArray();

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Quartet.Platform.Data;
 using Quartet.Shop.Common;
 using Quartet.Shop.Data;
 using Quartet.Shop.Operations;
@@ -54,7 +55,7 @@ public static class CancelOrder
                 throw ShopErrors.NotOwner();
             }
 
-            return await db.WriteAsync(async ct =>
+            return await db.InTransactionAsync(async ct =>
             {
                 // Every order transition locks the owner's account first, so cancel and fulfil of one order are serialized.
                 var account = await ledger.LockAccountAsync(owner, ct) ?? throw new InvalidOperationException("An order without a points account.");

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Quartet.Platform.Data;
 using Quartet.Shop.Common;
 using Quartet.Shop.Data;
 using Quartet.Shop.Points;
@@ -25,7 +26,7 @@ public static class FulfilOrder
             var owner = await db.Orders.AsNoTracking().Where(o => o.Id == id).Select(o => (Guid?)o.UserId).SingleOrDefaultAsync(ct)
                 ?? throw ShopErrors.OrderNotFound();
             var actor = Actor.Admin(user);
-            var view = await db.WriteAsync(async ct =>
+            var view = await db.InTransactionAsync(async ct =>
             {
                 await ledger.LockAccountAsync(owner, ct);
                 var order = await db.Orders.SingleAsync(o => o.Id == id, ct);

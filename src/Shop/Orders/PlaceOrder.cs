@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Quartet.Platform.Accounts;
+using Quartet.Platform.Data;
 using Quartet.Platform.Http;
 using Quartet.Shop.Common;
 using Quartet.Shop.Data;
@@ -73,7 +74,7 @@ public static partial class PlaceOrder
         var window = TimeSpan.FromHours(settings.EmployeeCancelWindowHours);
         return TypedResults.Created($"/api/shop/orders/{outcome.Order.Id}", new Response(OrderView.Of(outcome.Order, window, clock.UtcNow), outcome.Balance));
 
-        Task<Outcome?> TryPlaceAsync() => db.WriteAsync(async ct =>
+        Task<Outcome?> TryPlaceAsync() => db.InTransactionAsync(async ct =>
         {
             var account = await ledger.LockAccountAsync(userId, ct);
             if (account is null)

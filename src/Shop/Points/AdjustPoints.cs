@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Quartet.Platform.Data;
 using Quartet.Platform.Http;
 using Quartet.Shop.Common;
 using Quartet.Shop.Data;
@@ -80,7 +81,7 @@ public static class AdjustPoints
 
             var hash = IdempotencyKeys.Hash($"{type}|{userId}|{amount}|{reason}|{expiresAt:O}");
             await ledger.EnsureAccountAsync(userId, ct);
-            var (response, replayed) = await db.WriteAsync(async ct =>
+            var (response, replayed) = await db.InTransactionAsync(async ct =>
             {
                 var account = (await ledger.LockAccountAsync(userId, ct))!;
                 if (key is not null)

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Quartet.Platform.Data;
 using Quartet.Platform.Http;
 using Quartet.Shop.Common;
 using Quartet.Shop.Data;
@@ -146,7 +147,7 @@ public static class PointsBatches
 
             var valid = targets.Where(t => t.UserId is not null && t.Error is null).Select(t => t.UserId!.Value).ToList();
             await ledger.EnsureAccountsAsync(valid, ct);
-            var batch = await db.WriteAsync(async ct =>
+            var batch = await db.InTransactionAsync(async ct =>
             {
                 var accounts = await ledger.LockAccountsAsync(valid, ct);
                 var rows = Check(request, targets, id => accounts.TryGetValue(id, out var a) ? a.Balance : 0, actor, settings);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Quartet.Platform.Data;
 using Quartet.Shop.Common;
 using Quartet.Shop.Data;
 
@@ -24,7 +25,7 @@ public sealed class PointsLedger(ShopDb db, IOptions<ShopOptions> options, ShopC
 
         try
         {
-            await db.WriteAsync(_ =>
+            await db.InTransactionAsync(_ =>
             {
                 var now = clock.UtcNow;
                 var account = new PointsAccount { UserId = userId, CreatedAt = now, UpdatedAt = now };
@@ -68,7 +69,7 @@ public sealed class PointsLedger(ShopDb db, IOptions<ShopOptions> options, ShopC
 
             try
             {
-                await db.WriteAsync(_ =>
+                await db.InTransactionAsync(_ =>
                 {
                     foreach (var userId in missing)
                     {

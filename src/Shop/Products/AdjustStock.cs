@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Quartet.Platform.Data;
 using Quartet.Platform.Http;
 using Quartet.Shop.Common;
 using Quartet.Shop.Data;
@@ -45,7 +46,7 @@ public static class AdjustStock
         {
             var actor = Actor.Admin(user);
             var reason = request.Reason!.Trim();
-            var response = await db.WriteAsync(async ct =>
+            var response = await db.InTransactionAsync(async ct =>
             {
                 var current = await LockStockAsync(db, id, ct) ?? throw ShopErrors.ProductNotFound();
                 var delta = request.Delta ?? request.Set!.Value - current;

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Quartet.Platform.Data;
 using Quartet.Shop.Common;
 using Quartet.Shop.Data;
 
@@ -44,7 +45,7 @@ public static class CreateProduct
         products.MapPost("/products", async (Request request, ClaimsPrincipal user, HttpContext http, ShopDb db, AuditLog audit, ImageUrls urls, ShopClock clock, CancellationToken ct) =>
         {
             var actor = Actor.Admin(user);
-            var product = await db.WriteAsync(_ =>
+            var product = await db.InTransactionAsync(_ =>
             {
                 var now = clock.UtcNow;
                 var product = new Product

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Quartet.Platform.Blobs;
+using Quartet.Platform.Data;
 using Quartet.Platform.Http;
 using Quartet.Shop.Catalogue;
 using Quartet.Shop.Common;
@@ -93,7 +94,7 @@ public static class ManageProducts
             var actor = Actor.Admin(user);
             try
             {
-                var product = await db.WriteAsync(async ct =>
+                var product = await db.InTransactionAsync(async ct =>
                 {
                     var product = await db.Products.SingleOrDefaultAsync(p => p.Id == id, ct) ?? throw ShopErrors.ProductNotFound();
                     if (ifMatch.Trim() != AdminProduct.ETagOf(product.Version) && ifMatch.Trim() != "W/" + AdminProduct.ETagOf(product.Version))
@@ -141,7 +142,7 @@ public static class ManageProducts
         products.MapDelete("/products/{id}", async (Guid id, ClaimsPrincipal user, ShopDb db, AuditLog audit, IBlobStore blobs, CancellationToken ct) =>
         {
             var actor = Actor.Admin(user);
-            var imageKey = await db.WriteAsync(async ct =>
+            var imageKey = await db.InTransactionAsync(async ct =>
             {
                 var product = await db.Products.SingleOrDefaultAsync(p => p.Id == id, ct) ?? throw ShopErrors.ProductNotFound();
                 if (await db.Orders.AnyAsync(o => o.ProductId == id, ct))
@@ -165,7 +166,7 @@ public static class ManageProducts
 
     private static async Task<IResult> SetActiveAsync(Guid id, bool active, Actor actor, ShopDb db, AuditLog audit, ImageUrls urls, ShopClock clock, CancellationToken ct)
     {
-        var product = await db.WriteAsync(async ct =>
+        var product = await db.InTransactionAsync(async ct =>
         {
             var product = await db.Products.SingleOrDefaultAsync(p => p.Id == id, ct) ?? throw ShopErrors.ProductNotFound();
             if (product.IsActive != active)

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 using Quartet.Platform.Blobs;
+using Quartet.Platform.Data;
 using Quartet.Platform.Http;
 using Quartet.Shop.Common;
 using Quartet.Shop.Data;
@@ -30,7 +31,7 @@ public static partial class ProductImages
         products.MapDelete("/products/{id}/image", async (Guid id, ClaimsPrincipal user, ShopDb db, AuditLog audit, IBlobStore blobs, ShopClock clock, CancellationToken ct) =>
         {
             var actor = Actor.Admin(user);
-            var old = await db.WriteAsync(async ct =>
+            var old = await db.InTransactionAsync(async ct =>
             {
                 var product = await db.Products.SingleOrDefaultAsync(p => p.Id == id, ct) ?? throw ShopErrors.ProductNotFound();
                 var before = AdminProduct.Snapshot(product);
@@ -104,7 +105,7 @@ public static partial class ProductImages
         string? replaced;
         try
         {
-            replaced = await db.WriteAsync(async ct =>
+            replaced = await db.InTransactionAsync(async ct =>
             {
                 var product = await db.Products.SingleOrDefaultAsync(p => p.Id == id, ct) ?? throw ShopErrors.ProductNotFound();
                 var before = AdminProduct.Snapshot(product);
