@@ -79,6 +79,10 @@ public static class MealsAccess
                     CreatedAt = now,
                     UpdatedAt = now,
                 });
+
+                // The settings row first, on its own: a parallel first request then waits on its unique key and fails
+                // cleanly, instead of inserting the default categories in another order and deadlocking (PostgreSQL).
+                await db.SaveChangesAsync(token);
                 AddMissingDefaults(db, userId, [], now);
             }, ct);
         }
