@@ -66,7 +66,6 @@ public sealed class LiveModule : QuartetModule
 
     public override void MapEndpoints(RouteGroupBuilder api)
     {
-        api.AddEndpointFilter(RetryLaterFilter.InvokeAsync);
         SessionEndpoints.Map(api);
         SessionControl.Map(api);
         ActivityEndpoints.Map(api);

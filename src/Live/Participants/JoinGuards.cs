@@ -59,7 +59,7 @@ public sealed class JoinGuards(IOptions<LiveOptions> options, TimeProvider clock
             {
                 var wait = TimeSpan.FromSeconds(1 + Random.Shared.NextDouble() * Math.Min(9, 1 + (-bucket.Tokens / ratePerSecond)));
                 bucket.Tokens -= 0.1;
-                throw new RetryLaterException(wait, "JOIN_BUSY", "Many people are joining right now; your phone will retry by itself.");
+                throw RetryLater.Problem(wait, "JOIN_BUSY", "Many people are joining right now; your phone will retry by itself.");
             }
 
             bucket.Tokens -= 1;

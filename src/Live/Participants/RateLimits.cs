@@ -75,7 +75,7 @@ public sealed class RateLimits(IOptions<LiveOptions> options, TimeProvider clock
         reactions.TryRemove(participantId, out _);
     }
 
-    public static RetryLaterException TooMany(TimeSpan wait, string detail) => new(wait, "RATE_LIMITED", detail);
+    public static ProblemException TooMany(TimeSpan wait, string detail) => RetryLater.Problem(wait, "RATE_LIMITED", detail);
 
     private sealed class Bucket(double tokens, long at)
     {
@@ -85,32 +85,16 @@ public sealed class RateLimits(IOptions<LiveOptions> options, TimeProvider clock
     }
 }
 
-/// <summary>Ends the request with 429, a <c>Retry-After</c> header and <c>retryAfterMs</c> (see <see cref="RetryLaterFilter"/>).</summary>
-public sealed class RetryLaterException(TimeSpan wait, string code, string detail, int status = StatusCodes.Status429TooManyRequests) : Exception(detail)
+/// <summary>A problem that tells the client when to try again: <c>Retry-After</c> and <c>retryAfterMs</c> (at least 1 s).</summary>
+public static class RetryLater
 {
-    public int Status { get; } = status;
-
-    public TimeSpan Wait { get; } = wait < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : wait;
-
-    public string Code { get; } = code;
-
-    public string Detail { get; } = detail;
-}
-
-public static class RetryLaterFilter
-{
-    public static async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    public static ProblemException Problem(TimeSpan wait, string code, string detail, int status = StatusCodes.Status429TooManyRequests)
     {
-        try
+        var atLeastASecond = wait < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : wait;
+        return new ProblemException(status, code, detail)
         {
-            return await next(context);
-        }
-        catch (RetryLaterException e)
-        {
-            var seconds = (int)Math.Ceiling(e.Wait.TotalSeconds);
-            context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return Problems.Create(e.Status, e.Code, e.Detail,
-                new Dictionary<string, object?> { ["retryAfterMs"] = (int)e.Wait.TotalMilliseconds });
-        }
+            RetryAfter = atLeastASecond,
+            Extensions = { ["retryAfterMs"] = (int)atLeastASecond.TotalMilliseconds },
+        };
     }
 }

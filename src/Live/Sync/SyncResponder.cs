@@ -52,7 +52,7 @@ public sealed class SyncResponder(SyncHub hub, IOptions<LiveOptions> options, Ti
         var since = lastEventId.Length > 0 ? ParseSince(lastEventId) : ParseSince(http.Request.Query["since"]);
         if (!hub.TryHold(settings.MaxHeldConnections))
         {
-            throw new RetryLaterException(TimeSpan.FromSeconds(5), "TOO_MANY_CONNECTIONS", "The server holds too many streams; poll instead.", StatusCodes.Status503ServiceUnavailable);
+            throw RetryLater.Problem(TimeSpan.FromSeconds(5), "TOO_MANY_CONNECTIONS", "The server holds too many streams; poll instead.", StatusCodes.Status503ServiceUnavailable);
         }
 
         try

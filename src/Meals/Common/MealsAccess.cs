@@ -43,14 +43,7 @@ public static class MealsAccess
         }
 
         services.GetRequiredService<MealsUser>().Set(settings);
-        try
-        {
-            return await next(context);
-        }
-        catch (RateLimitedException e)
-        {
-            return e.ToResult(http.Response);
-        }
+        return await next(context);
     }
 
     public static async Task<MealSettings> EnsureSettingsAsync(MealsDb db, Guid userId, MealsOptions options, TimeProvider clock, CancellationToken ct)

@@ -138,20 +138,9 @@ public static class QuartetApp
 
         forwarded.KnownIPNetworks.Clear();
         forwarded.KnownProxies.Clear();
-        foreach (var proxy in trustedProxies)
+        foreach (var network in QuartetOptions.ParseNetworks(trustedProxies, "Quartet:TrustedProxies"))
         {
-            if (System.Net.IPNetwork.TryParse(proxy, out var network))
-            {
-                forwarded.KnownIPNetworks.Add(network);
-            }
-            else if (System.Net.IPAddress.TryParse(proxy, out var address))
-            {
-                forwarded.KnownProxies.Add(address);
-            }
-            else
-            {
-                throw new InvalidOperationException($"Quartet:TrustedProxies entry '{proxy}' is neither an IP address nor a CIDR network.");
-            }
+            forwarded.KnownIPNetworks.Add(network);
         }
 
         return forwarded;

@@ -38,6 +38,13 @@ public sealed class QuartetOptions
     public MetricsOptions Metrics { get; set; } = new();
 
     public string FullDataDir => Path.GetFullPath(DataDir);
+
+    /// <summary>Addresses (as single-address networks) or CIDR networks from a list setting; anything else stops start-up.</summary>
+    public static List<System.Net.IPNetwork> ParseNetworks(IEnumerable<string> entries, string setting) =>
+        entries.Select(entry =>
+            System.Net.IPNetwork.TryParse(entry, out var network) ? network
+            : System.Net.IPAddress.TryParse(entry, out var address) ? new System.Net.IPNetwork(address, address.GetAddressBytes().Length * 8)
+            : throw new InvalidOperationException($"{setting} entry '{entry}' is neither an IP address nor a CIDR network.")).ToList();
 }
 
 public sealed class AuthOptions

@@ -65,15 +65,24 @@ internal sealed class QuartetExceptionHandler(IProblemDetailsService problems, I
         }
 
         httpContext.Response.StatusCode = status;
-        if (status == 503)
+        var retryAfter = (exception as ProblemException)?.RetryAfter ?? (status == 503 ? TimeSpan.FromSeconds(2) : null);
+        if (retryAfter is { } wait)
         {
-            httpContext.Response.Headers.RetryAfter = "2";
+            httpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         ProblemDetails problem = errors is null
             ? new ProblemDetails { Status = status, Detail = detail }
             : new HttpValidationProblemDetails(errors) { Status = status, Detail = detail };
         problem.Extensions["code"] = code;
+        if (exception is ProblemException { Extensions: var extensions })
+        {
+            foreach (var (key, value) in extensions)
+            {
+                problem.Extensions[key] = value;
+            }
+        }
+
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
 

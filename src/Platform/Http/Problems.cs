@@ -83,4 +83,10 @@ public sealed class ProblemException(int status, string code, string? detail = n
     public string? Detail { get; } = detail;
 
     public IDictionary<string, string[]>? Errors { get; } = errors;
+
+    /// <summary>Sent as the <c>Retry-After</c> header (whole seconds, at least 1).</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
+    /// <summary>Extra members of the problem body, e.g. <c>retryAfterMs</c>.</summary>
+    public IDictionary<string, object?> Extensions { get; init; } = new Dictionary<string, object?>();
 }

@@ -16,7 +16,7 @@ public static class MetricsEndpoint
     /// <param name="metrics">Resolved at start-up, so it counts from the first request rather than the first scrape.</param>
     public static void MapQuartetMetrics(this IEndpointRouteBuilder app, MetricsOptions options, MetricsCollector metrics)
     {
-        var allowed = options.AllowedNetworks.Select(ParseNetwork).ToList();
+        var allowed = QuartetOptions.ParseNetworks(options.AllowedNetworks, "Quartet:Metrics:AllowedNetworks");
         app.MapGet("/metrics", IResult (HttpContext http) =>
         {
             var peer = http.Connection.RemoteIpAddress;
@@ -37,9 +37,4 @@ public static class MetricsEndpoint
             return Results.Text(metrics.Scrape(), "text/plain; version=0.0.4; charset=utf-8");
         }).ExcludeFromDescription();
     }
-
-    private static IPNetwork ParseNetwork(string entry) =>
-        IPNetwork.TryParse(entry, out var network) ? network
-        : IPAddress.TryParse(entry, out var address) ? new IPNetwork(address, address.GetAddressBytes().Length * 8)
-        : throw new InvalidOperationException($"Quartet:Metrics:AllowedNetworks entry '{entry}' is neither an IP address nor a CIDR network.");
 }
