@@ -37,6 +37,11 @@ public static class TestDatabases
         return new NpgsqlConnectionStringBuilder(PostgresAdminConnectionString) { Database = name }.ConnectionString;
     }
 
+    /// <summary>
+    /// Drops a test database, ending its connections. The test role needs <c>pg_signal_backend</c> (test.sh grants it) to
+    /// end another role's connection, such as an autovacuum worker's; one that starts while the database is being
+    /// dropped makes PostgreSQL refuse the drop with "in use", so that is retried briefly.
+    /// </summary>
     public static async Task DropPostgresDatabaseAsync(string connectionString)
     {
         var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
@@ -44,7 +49,18 @@ public static class TestDatabases
         await using var connection = new NpgsqlConnection(PostgresAdminConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
-        await command.ExecuteNonQueryAsync();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await command.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ObjectInUse && attempt < 10)
+            {
+                await Task.Delay(200 * attempt);
+            }
+        }
     }
 
     public static string NewTempFolder(string prefix = "quartet-test")

@@ -5,8 +5,10 @@ using Microsoft.Extensions.Options;
 using Quartet.Platform.Accounts;
 using Quartet.Platform.Blobs;
 using Quartet.Platform.Data;
+using Quartet.Shop.Allocation;
 using Quartet.Shop.Common;
 using Quartet.Shop.Data;
+using Quartet.Shop.Employees;
 using Quartet.Shop.Orders;
 using Quartet.Shop.Points;
 using Quartet.Shop.Products;
@@ -116,15 +118,8 @@ public static class DemoSeeder
 
         progress.Report("points and orders");
         await ledger.EnsureAccountsAsync(people, ct);
-        var allocated = new HashSet<string>();
-        async Task AllocateDueAsync()
-        {
-            var period = Months.PeriodOf(clock.UtcNow, options.Value.Zone);
-            if (allocated.Add(period))
-            {
-                await AllocateAsync(db, ledger, people, period, ct);
-            }
-        }
+        var allocator = new MonthlyAllocator(db, ledger, services.GetRequiredService<EmployeeDirectory>(), options, clock);
+        async Task AllocateDueAsync() => await allocator.RunAsync(allocator.CurrentPeriod, dryRun: false, progress: null, ct);
 
         await AllocateDueAsync();
         var placed = new List<Guid>();
@@ -197,18 +192,6 @@ public static class DemoSeeder
         }, ct);
         progress.Report($"done: {AdminEmail} / {AdminPassword}, {EmployeeEmail} / {EmployeePassword}");
     }
-
-    private static async Task AllocateAsync(ShopDb db, PointsLedger ledger, IReadOnlyList<Guid> people, string period, CancellationToken ct) =>
-        await db.InTransactionAsync(async ct =>
-        {
-            var accounts = await ledger.LockAccountsAsync([.. people], ct);
-            foreach (var account in accounts.Values)
-            {
-                var entry = ledger.Credit(account, 1_000, LedgerType.Grant, LedgerSource.Monthly, $"Monthly allocation {period}", Actor.System, null);
-                entry.Period = period;
-                db.Allocations.Add(new MonthlyAllocation { UserId = account.UserId, Period = period, Amount = 1_000, EntryId = entry.Id, CreatedAt = entry.CreatedAt });
-            }
-        }, ct);
 
     private sealed class DemoTime(DateTime start) : TimeProvider
     {
