@@ -42,10 +42,12 @@ as_postgres psql -qAt -c "DO \$\$BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE
 # DROP DATABASE … WITH (FORCE) must be able to end another role's connection (an autovacuum worker) on a test database.
 as_postgres psql -qAt -c "GRANT pg_signal_backend TO quartet" >/dev/null
 export QUARTET_TEST_PG="${QUARTET_TEST_PG:-Host=127.0.0.1;Username=quartet;Password=quartet;Database=postgres}"
-# Drop databases left behind by interrupted earlier runs.
+# Drop databases left behind by interrupted earlier runs (not those in use by another run on this server).
 for db in $(as_postgres psql -qAt -c "SELECT datname FROM pg_database WHERE datname LIKE 'qt\_%'"); do
-  as_postgres psql -qAt -c "DROP DATABASE IF EXISTS \"$db\" WITH (FORCE)" >/dev/null
+  as_postgres psql -qAt -c "DROP DATABASE IF EXISTS \"$db\"" >/dev/null 2>&1 || true
 done
+# This run's test databases carry its own prefix, so the check at the end sees only them.
+export QUARTET_TEST_DB_PREFIX="qt_${started}_"
 
 step "build (SPA included)"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -103,7 +105,7 @@ for project in tests/*.Tests/*.Tests.csproj; do
 done
 
 step "test databases dropped"
-left=$(as_postgres psql -qAt -c "SELECT datname FROM pg_database WHERE datname LIKE 'qt\_%'")
+left=$(as_postgres psql -qAt -c "SELECT datname FROM pg_database WHERE starts_with(datname, '$QUARTET_TEST_DB_PREFIX')")
 if [ -z "$left" ]; then
   passed=$((passed + 1))
 else

@@ -23,10 +23,16 @@ public static class TestDatabases
                 $"{PostgresVariable} is not set. Run ./test.sh (it installs and starts PostgreSQL), or set it to e.g. " +
                 "'Host=127.0.0.1;Username=quartet;Password=quartet;Database=postgres'.");
 
+    /// <summary>
+    /// Names of test databases start with this (<c>QUARTET_TEST_DB_PREFIX</c>, default <c>qt_</c>), so a test run can tell its
+    /// own databases from another run's on a shared server.
+    /// </summary>
+    public static string DatabasePrefix => Environment.GetEnvironmentVariable("QUARTET_TEST_DB_PREFIX") is { Length: > 0 } prefix ? prefix : "qt_";
+
     /// <summary>Creates an empty database and returns its connection string.</summary>
     public static async Task<string> CreatePostgresDatabaseAsync()
     {
-        var name = "qt_" + Guid.NewGuid().ToString("N")[..16];
+        var name = DatabasePrefix + Guid.NewGuid().ToString("N")[..16];
         await using (var connection = new NpgsqlConnection(PostgresAdminConnectionString))
         {
             await connection.OpenAsync();
