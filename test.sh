@@ -40,7 +40,7 @@ if [ "$(as_postgres psql -qAt -c 'SHOW max_connections')" -lt 500 ]; then
 fi
 as_postgres psql -qAt -c "DO \$\$BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'quartet') THEN CREATE ROLE quartet LOGIN CREATEDB PASSWORD 'quartet'; END IF; END\$\$;" >/dev/null
 # DROP DATABASE … WITH (FORCE) must be able to end another role's connection (an autovacuum worker) on a test database.
-as_postgres psql -qAt -c "GRANT pg_signal_backend TO quartet" >/dev/null
+as_postgres psql -qAt -c "GRANT pg_signal_backend TO quartet" >/dev/null 2>&1
 export QUARTET_TEST_PG="${QUARTET_TEST_PG:-Host=127.0.0.1;Username=quartet;Password=quartet;Database=postgres}"
 # Drop databases left behind by interrupted earlier runs (not those in use by another run on this server).
 for db in $(as_postgres psql -qAt -c "SELECT datname FROM pg_database WHERE datname LIKE 'qt\_%'"); do
