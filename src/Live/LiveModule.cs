@@ -19,6 +19,7 @@ using Quartet.Live.Responses;
 using Quartet.Live.Sessions;
 using Quartet.Live.Sync;
 using Quartet.Platform.Data;
+using Quartet.Platform.Jobs;
 using Quartet.Platform.Modules;
 
 namespace Quartet.Live;
@@ -32,6 +33,12 @@ public sealed class LiveModule : QuartetModule
     public override string Description => "Polls, Q&A, word clouds and quizzes for live events.";
 
     public override IReadOnlyList<string> Roles => [HostAccess.HostRole];
+
+    public override IReadOnlyList<ScheduledJob> Jobs =>
+    [
+        new("live auto-end", LiveCommands.AutoEndJob, JobSchedule.Hourly(40), TimeSpan.FromMinutes(25)),
+        new("live purge", LiveCommands.PurgeJob, JobSchedule.Daily(1, 40), TimeSpan.FromMinutes(25)),
+    ];
 
     public override void AddServices(IServiceCollection services, IConfiguration configuration)
     {

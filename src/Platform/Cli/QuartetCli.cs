@@ -44,6 +44,7 @@ public static class QuartetCli
         root.Subcommands.Add(SeedDemoCommand(context));
         root.Subcommands.Add(UsersCommand(context));
         root.Subcommands.Add(BackupCommand(context));
+        root.Subcommands.Add(JobsCommand.Create(context, parse => ModuleCatalog.Select(modules, parse.GetValue(AppsOption))));
         foreach (var module in modules)
         {
             var command = new Command(module.Key, $"{module.Name} commands.");

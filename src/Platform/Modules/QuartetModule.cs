@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Quartet.Platform.Jobs;
 
 namespace Quartet.Platform.Modules;
 
@@ -40,6 +41,12 @@ public abstract class QuartetModule
     public virtual void AddHealthChecks(IHealthChecksBuilder health)
     {
     }
+
+    /// <summary>
+    /// The module's commands that must run on a schedule. Every deployment (crontab, the AWS stack) schedules exactly
+    /// these, and <c>quartet jobs status</c> watches their run records.
+    /// </summary>
+    public virtual IReadOnlyList<ScheduledJob> Jobs => [];
 
     /// <summary>Adds the module's commands (e.g. <c>quartet parks collect</c>) under <paramref name="moduleCommand"/>.</summary>
     public virtual void AddCommands(Command moduleCommand, CommandContext context)
