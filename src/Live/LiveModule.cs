@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Quartet.Live.Activities;
@@ -104,6 +105,29 @@ public sealed class LiveModule : QuartetModule
             : next(context);
 
     public override void AddCommands(Command moduleCommand, CommandContext context) => LiveCommands.Add(moduleCommand, context);
+
+    /// <summary>
+    /// Every published result must equal a recomputation from the raw rows (<c>live recompute-results</c>). Results not
+    /// published yet are no contradiction: the publisher fills them in on the session's next change.
+    /// </summary>
+    public override async Task<IReadOnlyList<string>> CheckIntegrityAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        List<Guid> sessions;
+        await using (var scope = services.CreateAsyncScope())
+        {
+            sessions = await scope.ServiceProvider.GetRequiredService<LiveDb>().Sessions
+                .Where(s => s.Status != SessionStatus.Draft).Select(s => s.Id).ToListAsync(cancellationToken);
+        }
+
+        var problems = new List<string>();
+        foreach (var session in sessions)
+        {
+            var outcome = await RecomputeResults.RunAsync(services, session, fix: false, cancellationToken);
+            problems.AddRange(outcome.Mismatches.Where(m => !m.EndsWith(": not published", StringComparison.Ordinal)).Select(m => $"session {session}: {m}"));
+        }
+
+        return problems;
+    }
 
     public override Task SeedDemoAsync(IServiceProvider services, IProgress<string> progress, CancellationToken cancellationToken) =>
         DemoSeeder.SeedAsync(services, progress, cancellationToken);

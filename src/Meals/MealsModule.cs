@@ -92,6 +92,12 @@ public sealed class MealsModule : QuartetModule
 
     public override void AddCommands(Command moduleCommand, CommandContext context) => MealsCommands.Add(moduleCommand, context);
 
+    public override async Task<IReadOnlyList<string>> CheckIntegrityAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await VerifyIntegrity.FindProblemsAsync(scope.ServiceProvider.GetRequiredService<MealsDb>(), scope.ServiceProvider.GetRequiredService<ReceiptBlobs>(), cancellationToken);
+    }
+
     public override async Task SeedDemoAsync(IServiceProvider services, IProgress<string> progress, CancellationToken cancellationToken) =>
         progress.Report(await DemoSeeder.RunAsync(services, new DemoSeeder.Options(DemoSeeder.DemoEmail, 1500, 42, Replace: false), progress, cancellationToken));
 }

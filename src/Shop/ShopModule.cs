@@ -100,6 +100,12 @@ public sealed class ShopModule : QuartetModule
 
     public override void AddCommands(Command moduleCommand, CommandContext context) => ShopCommands.Add(moduleCommand, context);
 
+    public override async Task<IReadOnlyList<string>> CheckIntegrityAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<Reconciler>().FindProblemsAsync(cancellationToken);
+    }
+
     public override Task SeedDemoAsync(IServiceProvider services, IProgress<string> progress, CancellationToken cancellationToken) =>
         DemoSeeder.SeedAsync(services, progress, cancellationToken);
 }

@@ -53,6 +53,10 @@ public abstract class QuartetModule
     {
     }
 
+    /// <summary>Read-only consistency check of the module's data (the restore drill runs it on a restored copy); the problems found.</summary>
+    public virtual Task<IReadOnlyList<string>> CheckIntegrityAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<string>>([]);
+
     /// <summary>Creates demo data. Must be idempotent: running it twice leaves the same data.</summary>
     public virtual Task SeedDemoAsync(IServiceProvider services, IProgress<string> progress, CancellationToken cancellationToken) =>
         Task.CompletedTask;
