@@ -332,6 +332,7 @@ public sealed class QuartetStack : Stack
         LogGroup logs, string streamPrefix, string[]? command, string[]? entryPoint)
     {
         task.AddVolume(new Amazon.CDK.AWS.ECS.Volume { Name = "data" });
+        task.AddVolume(new Amazon.CDK.AWS.ECS.Volume { Name = "tmp" });
         var container = task.AddContainer("quartet", new ContainerDefinitionOptions
         {
             Image = image,
@@ -342,8 +343,11 @@ public sealed class QuartetStack : Stack
             ReadonlyRootFilesystem = true,
             Logging = LogDriver.AwsLogs(new AwsLogDriverProps { LogGroup = logs, StreamPrefix = streamPrefix }),
         });
-        // The image runs as the non-root user quartet with a read-only root; /data (development keys, SQLite, local blobs) is the one writable place.
-        container.AddMountPoints(new MountPoint { ContainerPath = "/data", SourceVolume = "data", ReadOnly = false });
+        // The image runs as the non-root user quartet with a read-only root; /data (SQLite, local blobs) and /tmp
+        // (the runtime's diagnostics sockets) are the writable places.
+        container.AddMountPoints(
+            new MountPoint { ContainerPath = "/data", SourceVolume = "data", ReadOnly = false },
+            new MountPoint { ContainerPath = "/tmp", SourceVolume = "tmp", ReadOnly = false });
         return container;
     }
 

@@ -157,6 +157,7 @@ public sealed class AwsStackTests(SynthesizedStack stack)
             }
 
             container["ReadonlyRootFilesystem"]!.GetValue<bool>().ShouldBeTrue(id);
+            container["MountPoints"]!.AsArray().Select(m => m!["ContainerPath"]!.GetValue<string>()).Order().ToList().ShouldBe(["/data", "/tmp"], id);
         }
     }
 
