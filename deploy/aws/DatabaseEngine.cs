@@ -3,7 +3,7 @@ using Amazon.CDK.AWS.RDS;
 namespace Quartet.Aws;
 
 /// <summary>The RDS engine, chosen with the <c>databaseEngine</c> context value (<c>postgres</c> or <c>mysql</c>).</summary>
-public sealed record DatabaseEngine(string Name, IInstanceEngine InstanceEngine, string[] LogExports, string PasswordVariable, int DefaultPort)
+public sealed record DatabaseEngine(string Name, IInstanceEngine InstanceEngine, string[] LogExports, string PasswordVariable)
 {
     /// <summary>
     /// PostgreSQL is the default although the seeds name MySQL 8: the app's data layer speaks SQLite and PostgreSQL
@@ -11,8 +11,8 @@ public sealed record DatabaseEngine(string Name, IInstanceEngine InstanceEngine,
     /// </summary>
     public static DatabaseEngine FromContext(string? value) => (value ?? "postgres").ToLowerInvariant() switch
     {
-        "postgres" => new("postgres", DatabaseInstanceEngine.Postgres(new PostgresInstanceEngineProps { Version = PostgresEngineVersion.VER_15 }), ["postgresql", "upgrade"], "PGPASSWORD", 5432),
-        "mysql" => new("mysql", DatabaseInstanceEngine.Mysql(new MySqlInstanceEngineProps { Version = MysqlEngineVersion.VER_8_0 }), ["error", "slowquery"], "MYSQL_PWD", 3306),
+        "postgres" => new("postgres", DatabaseInstanceEngine.Postgres(new PostgresInstanceEngineProps { Version = PostgresEngineVersion.VER_15 }), ["postgresql", "upgrade"], "PGPASSWORD"),
+        "mysql" => new("mysql", DatabaseInstanceEngine.Mysql(new MySqlInstanceEngineProps { Version = MysqlEngineVersion.VER_8_0 }), ["error", "slowquery"], "MYSQL_PWD"),
         _ => throw new ArgumentException($"databaseEngine must be postgres or mysql, not '{value}'."),
     };
 
