@@ -60,6 +60,10 @@ fi
 passed=0
 failed=0
 
+step "AWS CDK command line"
+# tests/Deploy.Tests runs `cdk synth` with the CLI pinned in deploy/aws/package-lock.json.
+(cd deploy/aws && npm ci --no-audit --no-fund --silent) || echo "npm ci in deploy/aws failed; the cdk synth test will report it"
+
 step "format check"
 if dotnet format Quartet.slnx --verify-no-changes --no-restore -v q; then
   passed=$((passed + 1))

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Quartet.Live.Activities;
@@ -19,6 +20,7 @@ using Quartet.Live.Responses;
 using Quartet.Live.Sessions;
 using Quartet.Live.Sync;
 using Quartet.Platform.Data;
+using Quartet.Platform.Jobs;
 using Quartet.Platform.Modules;
 
 namespace Quartet.Live;
@@ -32,6 +34,12 @@ public sealed class LiveModule : QuartetModule
     public override string Description => "Polls, Q&A, word clouds and quizzes for live events.";
 
     public override IReadOnlyList<string> Roles => [HostAccess.HostRole];
+
+    public override IReadOnlyList<ScheduledJob> Jobs =>
+    [
+        new("live auto-end", LiveCommands.AutoEndJob, JobSchedule.Hourly(40), TimeSpan.FromMinutes(25)),
+        new("live purge", LiveCommands.PurgeJob, JobSchedule.Daily(1, 40), TimeSpan.FromMinutes(25)),
+    ];
 
     public override void AddServices(IServiceCollection services, IConfiguration configuration)
     {
@@ -97,6 +105,29 @@ public sealed class LiveModule : QuartetModule
             : next(context);
 
     public override void AddCommands(Command moduleCommand, CommandContext context) => LiveCommands.Add(moduleCommand, context);
+
+    /// <summary>
+    /// Every published result must equal a recomputation from the raw rows (<c>live recompute-results</c>). Results not
+    /// published yet are no contradiction: the publisher fills them in on the session's next change.
+    /// </summary>
+    public override async Task<IReadOnlyList<string>> CheckIntegrityAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        List<Guid> sessions;
+        await using (var scope = services.CreateAsyncScope())
+        {
+            sessions = await scope.ServiceProvider.GetRequiredService<LiveDb>().Sessions
+                .Where(s => s.Status != SessionStatus.Draft).Select(s => s.Id).ToListAsync(cancellationToken);
+        }
+
+        var problems = new List<string>();
+        foreach (var session in sessions)
+        {
+            var outcome = await RecomputeResults.RunAsync(services, session, fix: false, cancellationToken);
+            problems.AddRange(outcome.Mismatches.Where(m => !m.EndsWith(": not published", StringComparison.Ordinal)).Select(m => $"session {session}: {m}"));
+        }
+
+        return problems;
+    }
 
     public override Task SeedDemoAsync(IServiceProvider services, IProgress<string> progress, CancellationToken cancellationToken) =>
         DemoSeeder.SeedAsync(services, progress, cancellationToken);

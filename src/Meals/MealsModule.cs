@@ -14,6 +14,7 @@ using Quartet.Meals.Demo;
 using Quartet.Meals.Expenses;
 using Quartet.Meals.Exports;
 using Quartet.Meals.Imports;
+using Quartet.Meals.Maintenance;
 using Quartet.Meals.Privacy;
 using Quartet.Meals.Receipts;
 using Quartet.Meals.Reports;
@@ -21,6 +22,7 @@ using Quartet.Meals.Restaurants;
 using Quartet.Meals.Settings;
 using Quartet.Meals.Tags;
 using Quartet.Platform.Data;
+using Quartet.Platform.Jobs;
 using Quartet.Platform.Modules;
 
 namespace Quartet.Meals;
@@ -36,6 +38,14 @@ public sealed class MealsModule : QuartetModule
     public override string Description => "Track what you spend eating out, with budgets and reports.";
 
     public override IReadOnlyList<string> Roles => [AdminRole];
+
+    public override IReadOnlyList<ScheduledJob> Jobs =>
+    [
+        new("meals purge-expired", MealsJobs.PurgeExpiredJob, JobSchedule.Hourly(20), TimeSpan.FromMinutes(55)),
+        new("meals purge-audit", MealsJobs.PurgeAuditJob, JobSchedule.Daily(1, 20), TimeSpan.FromMinutes(25)),
+        new("meals sweep-blobs", MealsJobs.SweepBlobsJob, JobSchedule.Daily(4, 20), TimeSpan.FromMinutes(25)),
+        new("meals verify-integrity", MealsJobs.VerifyIntegrityJob, JobSchedule.Weekly(DayOfWeek.Sunday, 3, 20), TimeSpan.FromMinutes(55)),
+    ];
 
     public override void AddServices(IServiceCollection services, IConfiguration configuration)
     {
@@ -81,6 +91,12 @@ public sealed class MealsModule : QuartetModule
     }
 
     public override void AddCommands(Command moduleCommand, CommandContext context) => MealsCommands.Add(moduleCommand, context);
+
+    public override async Task<IReadOnlyList<string>> CheckIntegrityAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await VerifyIntegrity.FindProblemsAsync(scope.ServiceProvider.GetRequiredService<MealsDb>(), scope.ServiceProvider.GetRequiredService<ReceiptBlobs>(), cancellationToken);
+    }
 
     public override async Task SeedDemoAsync(IServiceProvider services, IProgress<string> progress, CancellationToken cancellationToken) =>
         progress.Report(await DemoSeeder.RunAsync(services, new DemoSeeder.Options(DemoSeeder.DemoEmail, 1500, 42, Replace: false), progress, cancellationToken));

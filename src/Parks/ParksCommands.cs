@@ -33,11 +33,14 @@ public static class ParksCommands
         parks.Subcommands.Add(BenchSeed(context));
     }
 
+    /// <summary>The name a parks job's lock and run records carry.</summary>
+    public static string RunName(string job) => $"parks-{job}";
+
     /// <summary>Runs one job under its lock; the exit code is 0 (success or partial), 1 (failure) or 75 (lock busy).</summary>
     public static async Task<int> RunJobAsync(IServiceProvider services, string job, TimeSpan lease, Func<IServiceProvider, CancellationToken, Task<(string Summary, bool Failed)>> work, CancellationToken ct)
     {
         var failed = false;
-        var outcome = await services.GetRequiredService<JobRunner>().RunAsync($"parks-{job}", async c =>
+        var outcome = await services.GetRequiredService<JobRunner>().RunAsync(RunName(job), async c =>
         {
             await using var scope = services.CreateAsyncScope();
             var (summary, didFail) = await work(scope.ServiceProvider, c);

@@ -14,6 +14,7 @@ using Quartet.Parks.Sources;
 using Quartet.Platform.Data;
 using Quartet.Platform.Hosting;
 using Quartet.Platform.Http;
+using Quartet.Platform.Jobs;
 using Quartet.Platform.Modules;
 
 namespace Quartet.Parks;
@@ -27,6 +28,15 @@ public sealed class ParksModule : QuartetModule
     public override string Description => "Which theme parks and rides are down the most, from live ride status.";
 
     public override IReadOnlyList<string> Roles => [ParksRoles.Admin];
+
+    public override IReadOnlyList<ScheduledJob> Jobs =>
+    [
+        new("parks collect", ParksCommands.RunName("collect"), JobSchedule.EveryMinutes(10), TimeSpan.FromSeconds(540)),
+        new("parks aggregate", ParksCommands.RunName("aggregate"), JobSchedule.Hourly(5), TimeSpan.FromSeconds(3300)),
+        new("parks discover", ParksCommands.RunName("discover"), JobSchedule.Daily(11, 30), TimeSpan.FromSeconds(1500)),
+        new("parks prune", ParksCommands.RunName("prune"), JobSchedule.Daily(11, 45), TimeSpan.FromSeconds(1500)),
+        new("parks schedules", ParksCommands.RunName("schedules"), JobSchedule.Daily(12, 15), TimeSpan.FromSeconds(1500)),
+    ];
 
     public override void AddServices(IServiceCollection services, IConfiguration configuration)
     {

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Quartet.Platform.Data;
+using Quartet.Platform.Jobs;
 using Quartet.Platform.Modules;
 using Quartet.Shop.Allocation;
 using Quartet.Shop.Audit;
@@ -33,6 +34,14 @@ public sealed class ShopModule : QuartetModule
     public override string Description => "Redeem your benefit points for goods and vouchers.";
 
     public override IReadOnlyList<string> Roles => [ShopRoles.Employee, ShopRoles.Admin, ShopRoles.Products, ShopRoles.Points];
+
+    public override IReadOnlyList<ScheduledJob> Jobs =>
+    [
+        new("shop allocate-monthly", AllocationEndpoints.JobName, JobSchedule.Daily(0, 10), TimeSpan.FromMinutes(25)),
+        new("shop expire-points", "shop:expire-points", JobSchedule.Daily(0, 30), TimeSpan.FromMinutes(25)),
+        new("shop reconcile", "shop:reconcile", JobSchedule.Daily(3, 0), TimeSpan.FromMinutes(25)),
+        new("shop sweep-images", "shop:sweep-images", JobSchedule.Daily(4, 0), TimeSpan.FromMinutes(25)),
+    ];
 
     public override void AddServices(IServiceCollection services, IConfiguration configuration)
     {
@@ -90,6 +99,12 @@ public sealed class ShopModule : QuartetModule
     }
 
     public override void AddCommands(Command moduleCommand, CommandContext context) => ShopCommands.Add(moduleCommand, context);
+
+    public override async Task<IReadOnlyList<string>> CheckIntegrityAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<Reconciler>().FindProblemsAsync(cancellationToken);
+    }
 
     public override Task SeedDemoAsync(IServiceProvider services, IProgress<string> progress, CancellationToken cancellationToken) =>
         DemoSeeder.SeedAsync(services, progress, cancellationToken);

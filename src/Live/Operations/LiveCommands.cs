@@ -19,6 +19,9 @@ namespace Quartet.Live.Operations;
 /// </summary>
 public static class LiveCommands
 {
+    public const string AutoEndJob = "live.auto-end";
+    public const string PurgeJob = "live.purge";
+
     public static void Add(Command live, CommandContext context)
     {
         var autoEnd = new Command("auto-end", "End live sessions idle for 12 h (Live:AutoEndIdleHours).");
@@ -26,7 +29,7 @@ public static class LiveCommands
         {
             await using var app = context.BuildApp(parse);
             var runner = app.Services.GetRequiredService<JobRunner>();
-            return JobExitCodes.For(await runner.RunAsync("live.auto-end", t => AutoEndAsync(app.Services, t), ct));
+            return JobExitCodes.For(await runner.RunAsync(AutoEndJob, t => AutoEndAsync(app.Services, t), ct));
         });
         live.Subcommands.Add(autoEnd);
 
@@ -35,7 +38,7 @@ public static class LiveCommands
         {
             await using var app = context.BuildApp(parse);
             var runner = app.Services.GetRequiredService<JobRunner>();
-            return JobExitCodes.For(await runner.RunAsync("live.purge", t => PurgeAsync(app.Services, t), ct));
+            return JobExitCodes.For(await runner.RunAsync(PurgeJob, t => PurgeAsync(app.Services, t), ct));
         });
         live.Subcommands.Add(purge);
 

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -12,7 +11,7 @@ using Spectre.Console;
 
 namespace Quartet.Platform.Cli;
 
-/// <summary>The <c>quartet</c> command line: serve (default), migrate, seed-demo, users, backup and each module's commands.</summary>
+/// <summary>The <c>quartet</c> command line: serve (default), migrate, seed-demo, users, backup, restore-drill, jobs and each module's commands.</summary>
 public static class QuartetCli
 {
     private static readonly Option<string?> AppsOption = new("--apps")
@@ -36,14 +35,16 @@ public static class QuartetCli
         root.Options.Add(AppsOption);
         root.Options.Add(DataDirOption);
 
-        var context = new CommandContext(parse => Build(parse, modules));
+        var context = new CommandContext((parse, settings) => QuartetApp.Build([.. HostArgs(parse), .. settings], modules));
         var serve = ServeCommand(modules);
         root.Subcommands.Add(serve);
         root.SetAction((parse, ct) => Serve(parse, modules, null, ct));
         root.Subcommands.Add(MigrateCommand(context));
         root.Subcommands.Add(SeedDemoCommand(context));
         root.Subcommands.Add(UsersCommand(context));
-        root.Subcommands.Add(BackupCommand(context));
+        root.Subcommands.Add(BackupCommands.BackupCommand(context));
+        root.Subcommands.Add(BackupCommands.RestoreDrillCommand(context));
+        root.Subcommands.Add(JobsCommand.Create(context, parse => ModuleCatalog.Select(modules, parse.GetValue(AppsOption))));
         foreach (var module in modules)
         {
             var command = new Command(module.Key, $"{module.Name} commands.");
@@ -208,46 +209,5 @@ public static class QuartetCli
         var users = new Command("users", "Manage accounts.");
         users.Subcommands.Add(create);
         return users;
-    }
-
-    private static Command BackupCommand(CommandContext context)
-    {
-        var output = new Option<string?>("--out") { Description = "Folder for the backup files (default {data-dir}/backups/{timestamp})." };
-        var command = new Command("backup", "Back up every SQLite database online; for PostgreSQL, print the pg_dump command to use.");
-        command.Options.Add(output);
-        command.SetAction(async (parse, ct) =>
-        {
-            await using var app = context.BuildApp(parse);
-            var options = app.Services.GetRequiredService<IOptions<QuartetOptions>>().Value;
-            var folder = parse.GetValue(output) ?? Path.Combine(options.FullDataDir, "backups", app.Services.GetRequiredService<TimeProvider>().GetUtcNow().ToString("yyyyMMdd-HHmmss", System.Globalization.CultureInfo.InvariantCulture));
-            var databases = app.Services.GetRequiredService<ModuleDatabases>();
-            var exit = 0;
-            foreach (var (type, key) in databases.Registrations)
-            {
-                var target = app.Services.TargetOf(type);
-                if (target.IsPostgres)
-                {
-                    var pg = new Npgsql.NpgsqlConnectionStringBuilder(target.ConnectionString);
-                    AnsiConsole.MarkupLineInterpolated(
-                        $"[yellow]{key}[/] is on PostgreSQL; back it up with: pg_dump -h {pg.Host} -p {pg.Port} -U {pg.Username} -d {pg.Database} -n {target.Schema} -Fc -f {key}.dump");
-                    continue;
-                }
-
-                Directory.CreateDirectory(folder);
-                var destination = Path.Combine(folder, key + ".db");
-                await using (var source = new SqliteConnection(target.ConnectionString))
-                await using (var copy = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = destination, Pooling = false }.ConnectionString))
-                {
-                    await source.OpenAsync(ct);
-                    await copy.OpenAsync(ct);
-                    source.BackupDatabase(copy);
-                }
-
-                AnsiConsole.MarkupLineInterpolated($"[green]{key}[/] → {destination} ({new FileInfo(destination).Length:N0} bytes)");
-            }
-
-            return exit;
-        });
-        return command;
     }
 }

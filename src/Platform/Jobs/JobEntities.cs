@@ -14,6 +14,10 @@ public sealed class JobLease
 
 public sealed class JobRun
 {
+    public const string Running = "running";
+    public const string Succeeded = "succeeded";
+    public const string Failed = "failed";
+
     public Guid Id { get; set; }
 
     public required string Job { get; set; }

@@ -57,13 +57,13 @@ public sealed class JobRunner(JobLock jobLock, IServiceScopeFactory scopes, Time
         try
         {
             var summary = await work(lost.Token);
-            await FinishRunAsync(runId, "succeeded", summary, null, CancellationToken.None);
+            await FinishRunAsync(runId, JobRun.Succeeded, summary, null, CancellationToken.None);
             logger.LogInformation("Job {Job} succeeded: {Summary}", job, summary);
             return JobOutcome.Succeeded;
         }
         catch (Exception e)
         {
-            await FinishRunAsync(runId, "failed", null, e.Message, CancellationToken.None);
+            await FinishRunAsync(runId, JobRun.Failed, null, e.Message, CancellationToken.None);
             logger.LogError(e, "Job {Job} failed", job);
             return JobOutcome.Failed;
         }
@@ -99,7 +99,7 @@ public sealed class JobRunner(JobLock jobLock, IServiceScopeFactory scopes, Time
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PlatformDb>();
-        var run = new JobRun { Id = Guid.CreateVersion7(), Job = job, Holder = holder, StartedAt = clock.GetUtcNow().UtcDateTime, Status = "running" };
+        var run = new JobRun { Id = Guid.CreateVersion7(), Job = job, Holder = holder, StartedAt = clock.GetUtcNow().UtcDateTime, Status = JobRun.Running };
         db.JobRuns.Add(run);
         await db.SaveChangesAsync(ct);
         return run.Id;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Quartet.Platform.Jobs;
 
 namespace Quartet.Platform.Modules;
 
@@ -41,10 +42,20 @@ public abstract class QuartetModule
     {
     }
 
+    /// <summary>
+    /// The module's commands that must run on a schedule. Every deployment (crontab, the AWS stack) schedules exactly
+    /// these, and <c>quartet jobs status</c> watches their run records.
+    /// </summary>
+    public virtual IReadOnlyList<ScheduledJob> Jobs => [];
+
     /// <summary>Adds the module's commands (e.g. <c>quartet parks collect</c>) under <paramref name="moduleCommand"/>.</summary>
     public virtual void AddCommands(Command moduleCommand, CommandContext context)
     {
     }
+
+    /// <summary>Read-only consistency check of the module's data (the restore drill runs it on a restored copy); the problems found.</summary>
+    public virtual Task<IReadOnlyList<string>> CheckIntegrityAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<string>>([]);
 
     /// <summary>Creates demo data. Must be idempotent: running it twice leaves the same data.</summary>
     public virtual Task SeedDemoAsync(IServiceProvider services, IProgress<string> progress, CancellationToken cancellationToken) =>

@@ -1,0 +1,122 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Quartet.Platform.Data;
+
+namespace Quartet.Platform.Backups;
+
+/// <summary>
+/// One backup is a folder named by its UTC time under the backup root: per database an online SQLite copy
+/// (<c>{key}.db</c>) or a <c>pg_dump</c> of its schema (<c>{key}.dump</c>), plus the local blob folder.
+/// </summary>
+public static class BackupSet
+{
+    public const string FolderFormat = "yyyyMMdd-HHmmss";
+
+    public static string NewFolder(string root, DateTime now) => Path.Combine(root, now.ToString(FolderFormat, CultureInfo.InvariantCulture));
+
+    /// <summary>The newest complete backup under the root (one with every database file written), or null.</summary>
+    public static string? Latest(string root) =>
+        Directory.Exists(root)
+            ? Directory.EnumerateDirectories(root).Where(d => IsBackupName(Path.GetFileName(d)) && File.Exists(Path.Combine(d, CompleteMarker)))
+                .OrderByDescending(d => Path.GetFileName(d), StringComparer.Ordinal).FirstOrDefault()
+            : null;
+
+    /// <summary>Written last, so a run that died half-way is never taken for a backup.</summary>
+    public const string CompleteMarker = "COMPLETE";
+
+    public static async Task<string> CreateAsync(IServiceProvider services, string folder, string blobRoot, CancellationToken ct)
+    {
+        Directory.CreateDirectory(folder);
+        var parts = new List<string>();
+        foreach (var (type, key) in services.GetRequiredService<ModuleDatabases>().Registrations)
+        {
+            var target = services.TargetOf(type);
+            if (target.IsPostgres)
+            {
+                await PgAsync("pg_dump", target.ConnectionString, ["--format=custom", $"--schema={target.Schema}", $"--file={Path.Combine(folder, key + ".dump")}"], ct);
+            }
+            else
+            {
+                await using var source = new SqliteConnection(target.ConnectionString);
+                await using var copy = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, key + ".db"), Pooling = false }.ConnectionString);
+                await source.OpenAsync(ct);
+                await copy.OpenAsync(ct);
+                source.BackupDatabase(copy);
+            }
+
+            parts.Add(key);
+        }
+
+        var blobs = CopyTree(blobRoot, Path.Combine(folder, "blobs"));
+        await File.WriteAllTextAsync(Path.Combine(folder, CompleteMarker), string.Join('\n', parts), ct);
+        return $"{string.Join(", ", parts)} and {blobs} blob file(s) → {folder}";
+    }
+
+    /// <summary>Deletes backups older than <paramref name="keep"/>, never the newest one.</summary>
+    public static IReadOnlyList<string> Prune(string root, TimeSpan keep, DateTime now)
+    {
+        var latest = Latest(root);
+        var removed = new List<string>();
+        foreach (var folder in Directory.EnumerateDirectories(root))
+        {
+            var name = Path.GetFileName(folder);
+            if (folder != latest && DateTime.TryParseExact(name, FolderFormat, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var taken) && now - taken > keep)
+            {
+                Directory.Delete(folder, recursive: true);
+                removed.Add(name);
+            }
+        }
+
+        return removed;
+    }
+
+    public static int CopyTree(string from, string to)
+    {
+        if (!Directory.Exists(from))
+        {
+            return 0;
+        }
+
+        var count = 0;
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var destination = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            File.Copy(file, destination, overwrite: true);
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>Runs a PostgreSQL client tool against the database of a connection string (password via PGPASSWORD).</summary>
+    public static async Task PgAsync(string tool, string connectionString, IEnumerable<string> args, CancellationToken ct)
+    {
+        var pg = new NpgsqlConnectionStringBuilder(connectionString);
+        var start = new ProcessStartInfo(tool) { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var arg in new[] { $"--host={pg.Host}", $"--port={pg.Port}", $"--username={pg.Username}", $"--dbname={pg.Database}", "--no-password" }.Concat(args))
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        if (pg.Password is { Length: > 0 } password)
+        {
+            start.Environment["PGPASSWORD"] = password;
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{tool} could not start; install the PostgreSQL client tools.");
+        var stderr = process.StandardError.ReadToEndAsync(ct);
+        await process.StandardOutput.ReadToEndAsync(ct);
+        await process.WaitForExitAsync(ct);
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{tool} exited with {process.ExitCode}: {(await stderr).Trim()}");
+        }
+    }
+
+    private static bool IsBackupName(string name) =>
+        DateTime.TryParseExact(name, FolderFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+}
