@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Xunit.Abstractions;
+
+namespace Quartet.Hardening.Tests;
+
+/// <summary>
+/// Two real <c>quartet serve</c> processes on one PostgreSQL database, each authenticating from its own in-memory
+/// account cache: a change made through one process applies in the other within 2 seconds.
+/// </summary>
+public sealed class AccountChangesAcrossProcessesTests(ITestOutputHelper output)
+{
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(2);
+
+    [Fact]
+    public async Task Grant_revocation_and_password_change_through_one_process_apply_in_the_other_within_2_seconds()
+    {
+        await using var deployment = await ProcessDeployment.CreateAsync(TestProvider.Postgres);
+        await using var first = await deployment.ServeAsync("account-changes-1");
+        await using var second = await deployment.ServeAsync("account-changes-2");
+        var adminEmail = $"admin-{Guid.NewGuid():N}"[..16] + "@hardening.test";
+        var adminPassword = "pw-" + Guid.NewGuid().ToString("N")[..12];
+        SecretsLedger.Record(adminPassword);
+        (await deployment.RunAsync("account-changes-admin", "users", "create", "--email", adminEmail, "--password", adminPassword, "--role", "admin")).ExitCode.ShouldBe(0);
+        using var admin = Accounts.Client(first.BaseAddress, await Accounts.TokenAsync(first.BaseAddress, adminEmail, adminPassword));
+        var user = await Accounts.RegisterAsync(first.BaseAddress, "cached");
+        using var onFirst = Accounts.Client(first.BaseAddress, user.Token);
+        using var onSecond = Accounts.Client(second.BaseAddress, user.Token);
+        (await RolesAsync(onSecond)).ShouldBeEmpty();
+
+        (await admin.PostAsJsonAsync($"/api/admin/users/{user.Id}/roles", new { role = "shop.employee" })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await RolesAsync(onFirst)).ShouldBe(["shop.employee"]);
+        await WithinBoundAsync("grant", async () => (await RolesAsync(onSecond)).Contains("shop.employee"));
+
+        (await admin.DeleteAsync($"/api/admin/users/{user.Id}/roles/shop.employee")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await RolesAsync(onFirst)).ShouldBeEmpty();
+        await WithinBoundAsync("revocation", async () => (await RolesAsync(onSecond)).Count == 0);
+
+        (await onFirst.PostAsJsonAsync("/api/auth/password", new { currentPassword = user.Password, newPassword = "pw-changed-123" })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        SecretsLedger.Record("pw-changed-123");
+        (await onFirst.GetAsync("/api/auth/me")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        await WithinBoundAsync("password change", async () => (await onSecond.GetAsync("/api/auth/me")).StatusCode == HttpStatusCode.Unauthorized);
+    }
+
+    private async Task WithinBoundAsync(string what, Func<Task<bool>> applied)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!await applied())
+        {
+            clock.Elapsed.ShouldBeLessThan(Bound, $"the {what} had not reached the other process after {Bound.TotalSeconds} s");
+            await Task.Delay(20);
+        }
+
+        output.WriteLine($"{what}: applied in the other process after {clock.Elapsed.TotalMilliseconds:0} ms");
+    }
+
+    private static async Task<IReadOnlyList<string>> RolesAsync(HttpClient client) =>
+        [.. (await client.GetFromJsonAsync<JsonElement>("/api/auth/me")).GetProperty("roles").EnumerateArray().Select(r => r.GetString()!)];
+}
