@@ -42,6 +42,27 @@ public sealed class AccountChangesAcrossProcessesTests(ITestOutputHelper output)
         SecretsLedger.Record("pw-changed-123");
         (await onFirst.GetAsync("/api/auth/me")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         await WithinBoundAsync("password change", async () => (await onSecond.GetAsync("/api/auth/me")).StatusCode == HttpStatusCode.Unauthorized);
+
+        // Cheaper, not thinner: every request still has its line with method, route, status, duration, user and trace id.
+        var lines = await File.ReadAllLinesAsync(Path.Combine(QuartetProcess.LogFolder, "account-changes-1.log"));
+        var requests = lines.Where(l => l.Contains("\"Quartet.Request\"", StringComparison.Ordinal))
+            .Select(l => JsonDocument.Parse(l).RootElement)
+            .Where(l => l.GetProperty("State").GetProperty("UserId").ToString() == user.Id.ToString()).ToList();
+        requests.Count.ShouldBeGreaterThanOrEqualTo(3);
+        foreach (var line in requests)
+        {
+            var state = line.GetProperty("State");
+            state.GetProperty("Method").GetString().ShouldNotBeNullOrEmpty();
+            state.GetProperty("Route").GetString().ShouldStartWith("/api/");
+            state.GetProperty("Status").GetInt32().ShouldBeInRange(200, 499);
+            state.GetProperty("ElapsedMs").GetDouble().ShouldBeGreaterThanOrEqualTo(0);
+            state.GetProperty("UserId").GetString().ShouldBe(user.Id.ToString());
+            var scopes = line.GetProperty("Scopes").EnumerateArray().ToList();
+            var properties = scopes.SelectMany(s => s.EnumerateObject()).GroupBy(p => p.Name).ToDictionary(g => g.Key, g => g.Last().Value.ToString());
+            properties["TraceId"].Length.ShouldBe(32);
+            properties.ShouldContainKey("RequestId");
+            properties["App"].ShouldBe("platform");
+        }
     }
 
     private async Task WithinBoundAsync(string what, Func<Task<bool>> applied)

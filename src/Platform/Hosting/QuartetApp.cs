@@ -213,6 +213,8 @@ public static class QuartetApp
     private static void ConfigureLogging(ILoggingBuilder logging)
     {
         logging.ClearProviders();
+        // Every line of a request carries its trace and span ids (the request log line relies on it).
+        logging.Configure(o => o.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
         logging.AddJsonConsole(o =>
         {
             o.IncludeScopes = true;

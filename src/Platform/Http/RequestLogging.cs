@@ -11,9 +11,10 @@ using Quartet.Platform.Modules;
 namespace Quartet.Platform.Http;
 
 /// <summary>
-/// One log line per request (method, path, route, status, duration, user, trace id) inside a scope carrying the
-/// request id and the app, so every log line of the request can be correlated. The line is source-generated and the
-/// scope is one small object: the request log is on every request's path.
+/// One log line per request (method, path, route, status, duration, user) inside a scope carrying the app; the host's
+/// own scopes add the request id and the trace and span ids (see QuartetApp.ConfigureLogging), so every log line of the
+/// request can be correlated. The line is source-generated and the scope is one shared object per app: the request
+/// log is on every request's path.
 /// </summary>
 public static partial class RequestLogging
 {
@@ -24,7 +25,7 @@ public static partial class RequestLogging
         return app.Use(async (context, next) =>
         {
             var started = Stopwatch.GetTimestamp();
-            using (logger.BeginScope(new RequestScope(context.TraceIdentifier, apps.Of(context.Request.Path))))
+            using (logger.BeginScope(apps.Of(context.Request.Path)))
             {
                 try
                 {
@@ -38,8 +39,7 @@ public static partial class RequestLogging
                     {
                         RequestCompleted(logger, level, context.Request.Method, context.Request.Path.Value,
                             (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText, status,
-                            Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 1), context.User.TryGetUserId(),
-                            Activity.Current?.TraceId.ToHexString());
+                            Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 1), context.User.TryGetUserId());
                     }
                 }
             }
@@ -47,17 +47,17 @@ public static partial class RequestLogging
     }
 
     [LoggerMessage(EventId = 1, EventName = "RequestCompleted",
-        Message = "HTTP {Method} {Path} responded {Status} in {ElapsedMs} ms (route {Route}, user {UserId}, trace {TraceId})")]
+        Message = "HTTP {Method} {Path} responded {Status} in {ElapsedMs} ms (route {Route}, user {UserId})")]
     private static partial void RequestCompleted(
-        ILogger logger, LogLevel level, string method, string? path, string? route, int status, double elapsedMs, Guid? userId, string? traceId);
+        ILogger logger, LogLevel level, string method, string? path, string? route, int status, double elapsedMs, Guid? userId);
 
-    /// <summary>The app a path belongs to, as one of a fixed set of strings (no allocation per request).</summary>
+    /// <summary>The app a path belongs to, as one of a fixed set of scopes (no allocation per request).</summary>
     private sealed class AppNames(ModuleCatalog modules)
     {
-        private const string Platform = "platform";
-        private readonly string[] keys = [.. modules.Enabled.Select(m => m.Key)];
+        private readonly AppScope platform = new("platform");
+        private readonly AppScope[] apps = [.. modules.Enabled.Select(m => new AppScope(m.Key))];
 
-        public string Of(PathString path)
+        public AppScope Of(PathString path)
         {
             var rest = path.Value.AsSpan().TrimStart('/');
             var first = NextSegment(ref rest);
@@ -69,17 +69,17 @@ public static partial class RequestLogging
             return first.SequenceEqual("j") ? Known("live") : Known(first);
         }
 
-        private string Known(ReadOnlySpan<char> segment)
+        private AppScope Known(ReadOnlySpan<char> segment)
         {
-            foreach (var key in keys)
+            foreach (var app in apps)
             {
-                if (segment.Equals(key, StringComparison.OrdinalIgnoreCase))
+                if (segment.Equals(app.App, StringComparison.OrdinalIgnoreCase))
                 {
-                    return key;
+                    return app;
                 }
             }
 
-            return Platform;
+            return platform;
         }
 
         private static ReadOnlySpan<char> NextSegment(ref ReadOnlySpan<char> rest)
@@ -91,26 +91,26 @@ public static partial class RequestLogging
         }
     }
 
-    /// <summary>The request's scope: read by the log formatter as two properties.</summary>
-    private sealed class RequestScope(string requestId, string app) : IReadOnlyList<KeyValuePair<string, object?>>
+    /// <summary>The request's scope: read by the log formatter as one property, <c>App</c>.</summary>
+    private sealed class AppScope(string app) : IReadOnlyList<KeyValuePair<string, object?>>
     {
-        public int Count => 2;
+        private readonly KeyValuePair<string, object?> property = new("App", app);
+        private readonly string text = $"App:{app}";
 
-        public KeyValuePair<string, object?> this[int index] => index switch
-        {
-            0 => new("RequestId", requestId),
-            1 => new("App", app),
-            _ => throw new ArgumentOutOfRangeException(nameof(index)),
-        };
+        public string App => app;
+
+        public int Count => 1;
+
+        public KeyValuePair<string, object?> this[int index] =>
+            index == 0 ? property : throw new ArgumentOutOfRangeException(nameof(index));
 
         public IEnumerator<KeyValuePair<string, object?>> GetEnumerator()
         {
-            yield return this[0];
-            yield return this[1];
+            yield return property;
         }
 
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-        public override string ToString() => $"RequestId:{requestId} App:{app}";
+        public override string ToString() => text;
     }
 }
