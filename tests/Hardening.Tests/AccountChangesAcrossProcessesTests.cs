@@ -18,6 +18,9 @@ public sealed class AccountChangesAcrossProcessesTests(ITestOutputHelper output)
     public async Task Grant_revocation_and_password_change_through_one_process_apply_in_the_other_within_2_seconds()
     {
         await using var deployment = await ProcessDeployment.CreateAsync(TestProvider.Postgres);
+
+        // Migrated once up front, so the two servers start without racing each other through the migrations.
+        (await deployment.RunAsync("account-changes-migrate", "migrate")).ExitCode.ShouldBe(0);
         await using var first = await deployment.ServeAsync("account-changes-1");
         await using var second = await deployment.ServeAsync("account-changes-2");
         var adminEmail = $"admin-{Guid.NewGuid():N}"[..16] + "@hardening.test";
