@@ -1,21 +1,89 @@
 #!/usr/bin/env bash
-# Quiet-machine HTTP benchmark of the platform hot path and the shop's most polled reads, with wrk in a second process.
-# Usage: bench/platform/run.sh [connections=8] [seconds=10] [runs=3]
-# Needs: wrk (apt-get install wrk), the demo data (`dotnet run --project src/Host -- seed-demo`), a Release build.
+# The platform hot path against bare Kestrel in the same run: wrk in a second process on loopback, the host in
+# Production mode on SQLite with the shop's demo data, every app enabled. Each run measures, in turn, bare Kestrel
+# (bench/platform/Bare: a minimal API returning a small JSON object) and the authenticated reads; the summary gives
+# medians over the runs, the ratio to bare Kestrel's median and the server's CPU time per request (user + system,
+# from /proc, over the wrk run).
+# Usage: bench/platform/run.sh [connections=32] [seconds=8] [runs=3]
+# Needs: wrk, curl. Builds and seeds into a temporary folder (PLATFORM_BENCH_WORK=folder reuses one).
 set -euo pipefail
-cd "$(dirname "$0")/../.."
-connections=${1:-8}; seconds=${2:-10}; runs=${3:-3}
-dotnet build src/Host -c Release -v q -nologo
-export ASPNETCORE_ENVIRONMENT=Production Quartet__Auth__SigningKey="$(openssl rand -base64 48)"
-(cd src/Host && exec ./bin/Release/net10.0/quartet serve --urls http://127.0.0.1:5080 --data-dir data >/tmp/quartet-bench.log 2>&1) &
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+connections=${1:-32}; seconds=${2:-8}; runs=${3:-3}
+work=${PLATFORM_BENCH_WORK:-$(mktemp -d /tmp/platform-bench.XXXX)}
+port=5080; bare_port=5081
+export ASPNETCORE_ENVIRONMENT=Production Quartet__DataDir="$work/data"
+export Quartet__Auth__SigningKey=${Quartet__Auth__SigningKey:-$(openssl rand -base64 48)}
+# wrk's connections all come from 127.0.0.1; the per-IP sign-in limit would otherwise refuse the set-up logins on reruns.
+export Quartet__RateLimits__AuthPerMinute=100000
+
+if [ ! -f "$work/host/quartet.dll" ]; then
+  dotnet publish "$root/src/Host" -c Release -o "$work/host" -p:SkipWebBuild=true --artifacts-path "$work/art" >/dev/null
+  dotnet publish "$here/Bare" -c Release -o "$work/bare" --artifacts-path "$work/art2" >/dev/null
+fi
+host="dotnet $work/host/quartet.dll"
+if [ ! -f "$work/seeded" ]; then
+  $host migrate >/dev/null
+  $host seed-demo --apps shop >/dev/null
+  touch "$work/seeded"
+fi
+
+$host serve --urls "http://127.0.0.1:$port" > "$work/host.log" 2>&1 &
 server=$!
-trap 'kill $server' EXIT
-for _ in $(seq 1 50); do curl -sf http://127.0.0.1:5080/health/live >/dev/null && break; sleep 0.2; done
-token=$(curl -s -X POST -H 'content-type: application/json' -d '{"email":"employee@demo.quartet","password":"shop-demo-1"}' \
-  http://127.0.0.1:5080/api/auth/token | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
-for endpoint in /api/auth/me /api/shop/me/balance "/api/shop/products?pageSize=20"; do
-  for run in $(seq 1 "$runs"); do
-    wrk -t2 -c"$connections" -d"${seconds}s" --latency -H "Authorization: Bearer $token" "http://127.0.0.1:5080$endpoint" |
-      awk -v e="$endpoint" -v r="$run" '/Requests\/sec/{rps=$2} /^ +50%/{p50=$2} /^ +99%/{p99=$2} /Non-2xx/{bad=$5} END{printf "%s run %s: %s req/s, p50 %s, p99 %s, non-2xx %s\n", e, r, rps, p50, p99, bad+0}'
-  done
+ASPNETCORE_URLS="http://127.0.0.1:$bare_port" dotnet "$work/bare/Bare.dll" > /dev/null 2>&1 &
+bare=$!
+trap 'kill $server $bare 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$port/health/live" >/dev/null && break; sleep 0.5; done
+for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$bare_port/" >/dev/null && break; sleep 0.5; done
+
+login='{"email":"employee@demo.quartet","password":"shop-demo-1"}'
+token=$(curl -sf -X POST -H 'content-type: application/json' -d "$login" "http://127.0.0.1:$port/api/auth/token" |
+  sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
+cookie=$(curl -sf -o /dev/null -D - -X POST -H 'content-type: application/json' -d "$login" "http://127.0.0.1:$port/api/auth/login" |
+  tr -d '\r' | sed -nE 's/^[Ss]et-[Cc]ookie: (quartet\.auth=[^;]+).*/\1/p')
+[ -n "$token" ] && [ -n "$cookie" ] || { echo "sign-in failed; see $work/host.log" >&2; exit 1; }
+
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+ticks_per_second=$(getconf CLK_TCK)
+results="$work/results.txt"; : > "$results"
+
+# measure NAME PID URL [header]
+measure() {
+  local name=$1 pid=$2 url=$3 header=${4:-X-Bench: 1}
+  local before after out
+  before=$(cpu_ticks "$pid")
+  out=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency -H "$header" "$url")
+  after=$(cpu_ticks "$pid")
+  echo "$out" | awk -v name="$name" -v ticks=$((after - before)) -v hz="$ticks_per_second" '
+    /requests in/ {requests = $1}
+    /Requests\/sec/ {rps = $2}
+    /^ +50%/ {p50 = $2} /^ +99%/ {p99 = $2}
+    /Non-2xx/ {bad = $5}
+    END {printf "%s %s %s %s %d %.0f\n", name, rps, p50, p99, bad + 0, ticks / hz * 1e6 / requests}' | tee -a "$results"
+}
+
+echo "work folder: $work; ${runs} runs of ${seconds} s, wrk -t2 -c$connections; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "name req/s p50 p99 non-2xx cpu-us/request"
+base="http://127.0.0.1:$port"
+for _ in $(seq 1 "$runs"); do
+  measure bare "$bare" "http://127.0.0.1:$bare_port/"
+  measure auth-me-bearer "$server" "$base/api/auth/me" "Authorization: Bearer $token"
+  measure auth-me-cookie "$server" "$base/api/auth/me" "Cookie: $cookie"
+  measure balance "$server" "$base/api/shop/me/balance" "Authorization: Bearer $token"
+  measure products "$server" "$base/api/shop/products?pageSize=20" "Authorization: Bearer $token"
+done
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+echo
+echo "| endpoint | req/s (median of $runs) | ratio to bare Kestrel | p99 (median) | server CPU µs/request (median) | non-2xx |"
+echo "|---|---|---|---|---|---|"
+median() { sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
+bare_rps=$(awk '$1 == "bare" {print $2}' "$results" | median)
+for name in bare auth-me-bearer auth-me-cookie balance products; do
+  rps=$(awk -v n="$name" '$1 == n {print $2}' "$results" | median)
+  p99=$(awk -v n="$name" '$1 == n {v = $4; if (v ~ /us$/) v = v / 1000; else if (v ~ /ms$/) v = v + 0; else if (v ~ /s$/) v = v * 1000; print v}' "$results" | median)
+  cpu=$(awk -v n="$name" '$1 == n {print $6}' "$results" | median)
+  bad=$(awk -v n="$name" '$1 == n {s += $5} END {print s + 0}' "$results")
+  awk -v n="$name" -v r="$rps" -v b="$bare_rps" -v p="$p99" -v c="$cpu" -v bad="$bad" \
+    'BEGIN {printf "| %s | %.0f | %.3f | %.1f ms | %.0f | %d |\n", n, r, r / b, p, c, bad}'
 done

@@ -17,7 +17,8 @@ public enum LoginResult
 }
 
 /// <summary>Account rules: registration, password checks with lockout, roles, deactivation.</summary>
-public sealed class AccountService(PlatformDb db, IPasswordHasher<UserAccount> hasher, IOptions<QuartetOptions> options, RoleCatalog roles, TimeProvider clock)
+public sealed class AccountService(
+    PlatformDb db, IPasswordHasher<UserAccount> hasher, IOptions<QuartetOptions> options, RoleCatalog roles, AccountCache cache, TimeProvider clock)
 {
     private static readonly UserAccount HashTimingDummy = new() { Email = "", NormalizedEmail = "", DisplayName = "", SecurityStamp = "" };
     private AuthOptions Auth => options.Value.Auth;
@@ -108,26 +109,30 @@ public sealed class AccountService(PlatformDb db, IPasswordHasher<UserAccount> h
 
     public async Task<bool> ChangePasswordAsync(Guid userId, string currentPassword, string newPassword, CancellationToken ct)
     {
-        var user = await db.Users.FirstAsync(u => u.Id == userId, ct);
+        var user = await db.Users.AsNoTracking().FirstAsync(u => u.Id == userId, ct);
         if (user.PasswordHash is null || hasher.VerifyHashedPassword(user, user.PasswordHash, currentPassword) == PasswordVerificationResult.Failed)
         {
             return false;
         }
 
-        user.PasswordHash = hasher.HashPassword(user, newPassword);
-        user.SecurityStamp = NewStamp();
-        await db.SaveChangesAsync(ct);
+        await ReplacePasswordAsync(user, hasher.HashPassword(user, newPassword), ct);
         return true;
     }
 
     public Task<bool> PasswordMatchesAsync(UserAccount user, string password) =>
         Task.FromResult(user.PasswordHash is not null && hasher.VerifyHashedPassword(user, user.PasswordHash, password) != PasswordVerificationResult.Failed);
 
-    public async Task SetPasswordAsync(UserAccount user, string password, CancellationToken ct)
+    public Task SetPasswordAsync(UserAccount user, string password, CancellationToken ct) =>
+        ReplacePasswordAsync(user, hasher.HashPassword(user, password), ct);
+
+    /// <summary>A new password and security stamp, which ends every session and token issued before.</summary>
+    private async Task ReplacePasswordAsync(UserAccount user, string hash, CancellationToken ct)
     {
-        user.PasswordHash = hasher.HashPassword(user, password);
-        user.SecurityStamp = NewStamp();
-        await db.SaveChangesAsync(ct);
+        var stamp = NewStamp();
+        await ChangeAccountAsync(user.Id, token => db.Users.Where(u => u.Id == user.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(u => u.PasswordHash, hash).SetProperty(u => u.SecurityStamp, stamp), token), ct);
+        user.PasswordHash = hash;
+        user.SecurityStamp = stamp;
     }
 
     public Task<UserAccount?> FindAsync(Guid id, CancellationToken ct) =>
@@ -148,10 +153,14 @@ public sealed class AccountService(PlatformDb db, IPasswordHasher<UserAccount> h
             return;
         }
 
-        user.Roles.Add(new UserRole { UserId = userId, Role = role, GrantedAt = clock.GetUtcNow().UtcDateTime });
+        var grant = new UserRole { UserId = userId, Role = role, GrantedAt = clock.GetUtcNow().UtcDateTime };
         try
         {
-            await db.SaveChangesAsync(ct);
+            await ChangeAccountAsync(userId, _ =>
+            {
+                db.UserRoles.Add(grant);
+                return Task.CompletedTask;
+            }, ct);
         }
         catch (DbUpdateException)
         {
@@ -167,7 +176,7 @@ public sealed class AccountService(PlatformDb db, IPasswordHasher<UserAccount> h
             await EnsureAnotherAdminAsync(userId, ct);
         }
 
-        await db.UserRoles.Where(r => r.UserId == userId && r.Role == role).ExecuteDeleteAsync(ct);
+        await ChangeAccountAsync(userId, token => db.UserRoles.Where(r => r.UserId == userId && r.Role == role).ExecuteDeleteAsync(token), ct);
     }
 
     public async Task SetActiveAsync(Guid userId, bool active, CancellationToken ct)
@@ -178,9 +187,24 @@ public sealed class AccountService(PlatformDb db, IPasswordHasher<UserAccount> h
             await EnsureAnotherAdminAsync(userId, ct);
         }
 
-        user.IsActive = active;
-        user.SecurityStamp = NewStamp();
-        await db.SaveChangesAsync(ct);
+        var stamp = NewStamp();
+        await ChangeAccountAsync(userId, token => db.Users.Where(u => u.Id == userId)
+            .ExecuteUpdateAsync(s => s.SetProperty(u => u.IsActive, active).SetProperty(u => u.SecurityStamp, stamp), token), ct);
+    }
+
+    /// <summary>
+    /// Commits a change to what authentication sees of an account (stamp, active, roles) and announces it in the same
+    /// transaction, so no instance keeps serving the old account from its cache. <paramref name="change"/> may run
+    /// again on a transient failure.
+    /// </summary>
+    private async Task ChangeAccountAsync(Guid userId, Func<CancellationToken, Task> change, CancellationToken ct)
+    {
+        await db.InTransactionAsync(async token =>
+        {
+            await change(token);
+            await AccountChangeListener.AnnounceAsync(db, userId, token);
+        }, ct);
+        cache.Invalidate(userId);
     }
 
     private async Task EnsureAnotherAdminAsync(Guid userId, CancellationToken ct)
@@ -257,18 +281,6 @@ public sealed class AccountService(PlatformDb db, IPasswordHasher<UserAccount> h
 
     private static readonly Lazy<string> DummyHash = new(() => new PasswordHasher<UserAccount>().HashPassword(HashTimingDummy, "not-a-real-password-1"));
 
-    public static ClaimsPrincipal PrincipalFor(UserAccount user, IEnumerable<string> roles, string authenticationType)
-    {
-        var identity = new ClaimsIdentity(authenticationType, QuartetClaims.Name, QuartetClaims.Role);
-        identity.AddClaim(new Claim(QuartetClaims.Subject, user.Id.ToString()));
-        identity.AddClaim(new Claim(QuartetClaims.Email, user.Email));
-        identity.AddClaim(new Claim(QuartetClaims.Name, user.DisplayName));
-        identity.AddClaim(new Claim(QuartetClaims.SecurityStamp, user.SecurityStamp));
-        foreach (var role in roles.Distinct(StringComparer.Ordinal))
-        {
-            identity.AddClaim(new Claim(QuartetClaims.Role, role));
-        }
-
-        return new ClaimsPrincipal(identity);
-    }
+    public static ClaimsPrincipal PrincipalFor(UserAccount user, IEnumerable<string> roles, string authenticationType) =>
+        AccountSnapshot.Of(user, roles).ToPrincipal(authenticationType);
 }

@@ -27,7 +27,9 @@ public static class AuthSetup
     {
         var options = configuration.GetSection(QuartetOptions.Section).Get<QuartetOptions>() ?? new QuartetOptions();
         services.AddScoped<AccountService>();
-        services.AddScoped<SessionValidator>();
+        services.AddSingleton<SessionValidator>();
+        services.AddSingleton<AccountCache>();
+        services.AddHostedService<AccountChangeListener>();
         services.AddSingleton<TokenIssuer>();
         services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
         services.Configure<PasswordHasherOptions>(configuration.GetSection("Quartet:Auth:PasswordHasher"));
@@ -47,7 +49,7 @@ public static class AuthSetup
                 o.Events.OnValidatePrincipal = async c =>
                 {
                     var validator = c.HttpContext.RequestServices.GetRequiredService<SessionValidator>();
-                    var fresh = c.Principal is null ? null : await validator.ValidateLocalAsync(c.Principal, AuthSchemes.Cookie, c.HttpContext.RequestAborted);
+                    var fresh = c.Principal is null ? null : await validator.ValidateLocalAsync(c.Principal, AuthSchemes.Cookie, c.HttpContext.RequestServices, c.HttpContext.RequestAborted);
                     if (fresh is null)
                     {
                         c.RejectPrincipal();
@@ -76,7 +78,7 @@ public static class AuthSetup
                     OnTokenValidated = async c =>
                     {
                         var validator = c.HttpContext.RequestServices.GetRequiredService<SessionValidator>();
-                        var fresh = await validator.ValidateLocalAsync(c.Principal!, AuthSchemes.Bearer, c.HttpContext.RequestAborted);
+                        var fresh = await validator.ValidateLocalAsync(c.Principal!, AuthSchemes.Bearer, c.HttpContext.RequestServices, c.HttpContext.RequestAborted);
                         if (fresh is null)
                         {
                             c.Fail("The account is inactive or the token was revoked.");
@@ -118,7 +120,7 @@ public static class AuthSetup
                     OnTokenValidated = async c =>
                     {
                         var validator = c.HttpContext.RequestServices.GetRequiredService<SessionValidator>();
-                        var fresh = await validator.ValidateExternalAsync(c.Principal!, external.Authority.TrimEnd('/'), c.HttpContext.RequestAborted);
+                        var fresh = await validator.ValidateExternalAsync(c.Principal!, external.Authority.TrimEnd('/'), c.HttpContext.RequestServices, c.HttpContext.RequestAborted);
                         if (fresh is null)
                         {
                             c.Fail("The external identity has no active account.");

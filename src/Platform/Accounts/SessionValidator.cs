@@ -1,33 +1,58 @@
 using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Quartet.Platform.Data;
 using Quartet.Platform.Hosting;
 
 namespace Quartet.Platform.Accounts;
 
 /// <summary>
-/// Runs on every authenticated request (cookie or token): reloads the account, refuses deactivated accounts and
-/// stale security stamps, and puts the current roles on the principal — so role changes apply on the next request.
+/// Runs on every authenticated request (cookie or token): refuses deactivated accounts and stale security stamps, and
+/// puts the account's current roles on the principal — so role changes apply on the next request. The account comes
+/// from <see cref="AccountCache"/> when it holds the same security stamp, else from the database.
 /// </summary>
-public sealed class SessionValidator(AccountService accounts, IOptions<QuartetOptions> options)
+public sealed class SessionValidator(AccountCache cache, IOptions<QuartetOptions> options)
 {
-    public async Task<ClaimsPrincipal?> ValidateLocalAsync(ClaimsPrincipal principal, string authenticationType, CancellationToken ct)
+    /// <param name="requestServices">The request's services, for the database read on a cache miss.</param>
+    public async ValueTask<ClaimsPrincipal?> ValidateLocalAsync(ClaimsPrincipal principal, string authenticationType, IServiceProvider requestServices, CancellationToken ct)
     {
         if (principal.TryGetUserId() is not { } id)
         {
             return null;
         }
 
-        var user = await accounts.FindAsync(id, ct);
-        if (user is null || !user.IsActive || user.SecurityStamp != principal.FindFirst(QuartetClaims.SecurityStamp)?.Value)
+        var stamp = principal.FindFirst(QuartetClaims.SecurityStamp)?.Value;
+        var account = cache.Find(id) is { } cached && cached.SecurityStamp == stamp
+            ? cached
+            : await LoadAsync(id, requestServices.GetRequiredService<PlatformDb>(), ct);
+        if (account is null || !account.IsActive || account.SecurityStamp != stamp)
         {
             return null;
         }
 
-        return AccountService.PrincipalFor(user, user.Roles.Select(r => r.Role), authenticationType);
+        return account.ToPrincipal(authenticationType);
     }
 
-    public async Task<ClaimsPrincipal?> ValidateExternalAsync(ClaimsPrincipal principal, string issuer, CancellationToken ct)
+    private async Task<AccountSnapshot?> LoadAsync(Guid id, PlatformDb db, CancellationToken ct)
     {
+        var generation = cache.Generation;
+        var row = await db.Users.AsNoTracking().Where(u => u.Id == id)
+            .Select(u => new { u.Email, u.DisplayName, u.SecurityStamp, u.IsActive, Roles = u.Roles.Select(r => r.Role).ToList() })
+            .SingleOrDefaultAsync(ct);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var account = AccountSnapshot.Of(id, row.Email, row.DisplayName, row.SecurityStamp, row.IsActive, row.Roles);
+        cache.Store(account, generation);
+        return account;
+    }
+
+    public async Task<ClaimsPrincipal?> ValidateExternalAsync(ClaimsPrincipal principal, string issuer, IServiceProvider requestServices, CancellationToken ct)
+    {
+        var accounts = requestServices.GetRequiredService<AccountService>();
         var external = options.Value.Auth.External;
         var subject = principal.FindFirst(external.SubjectClaim)?.Value;
         if (string.IsNullOrEmpty(subject))

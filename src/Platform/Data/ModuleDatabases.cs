@@ -37,7 +37,7 @@ public static class ModuleDatabaseRegistration
 
         registry.Add(typeof(TContext), key);
         services.AddKeyedSingleton<DatabaseTarget>(typeof(TContext), target);
-        services.AddDbContext<TContext>(builder => Configure(builder, target, options.Database));
+        services.AddDbContextPool<TContext>(builder => Configure(builder, target, options.Database));
         return services;
     }
 

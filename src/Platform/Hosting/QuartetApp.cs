@@ -213,12 +213,16 @@ public static class QuartetApp
     private static void ConfigureLogging(ILoggingBuilder logging)
     {
         logging.ClearProviders();
+        // Every line of a request carries its trace and span ids (the request log line relies on it).
+        logging.Configure(o => o.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
         logging.AddJsonConsole(o =>
         {
             o.IncludeScopes = true;
             o.UseUtcTimestamp = true;
             o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
         });
+        // A full queue makes the logging request wait rather than lose the line (the default, stated because it matters).
+        logging.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.QueueFullMode = Microsoft.Extensions.Logging.Console.ConsoleLoggerQueueFullMode.Wait);
         logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.Warning);

@@ -69,6 +69,9 @@ public sealed class AuthOptions
     /// <summary>Roles every newly registered account receives (e.g. <c>shop.employee</c>).</summary>
     public List<string> DefaultRoles { get; set; } = [];
 
+    /// <summary>Accounts whose snapshot each instance keeps in memory for authenticating requests (about 400 bytes each).</summary>
+    public int AccountCacheSize { get; set; } = 100_000;
+
     public ExternalIssuerOptions External { get; set; } = new();
 }
 

@@ -1,60 +1,116 @@
+using System.Collections;
 using System.Diagnostics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Quartet.Platform.Accounts;
+using Quartet.Platform.Modules;
 
 namespace Quartet.Platform.Http;
 
 /// <summary>
-/// One log line per request (method, path, status, duration) inside a scope carrying the request id, the app and —
-/// once authentication has run — the user id, so every log line of the request can be correlated.
+/// One log line per request (method, path, route, status, duration, user) inside a scope carrying the app; the host's
+/// own scopes add the request id and the trace and span ids (see QuartetApp.ConfigureLogging), so every log line of the
+/// request can be correlated. The line is source-generated and the scope is one shared object per app: the request
+/// log is on every request's path.
 /// </summary>
-public static class RequestLogging
+public static partial class RequestLogging
 {
     public static IApplicationBuilder UseQuartetRequestLogging(this IApplicationBuilder app)
     {
         var logger = app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger("Quartet.Request");
+        var apps = new AppNames(app.ApplicationServices.GetRequiredService<ModuleCatalog>());
         return app.Use(async (context, next) =>
         {
             var started = Stopwatch.GetTimestamp();
-            var scope = new Dictionary<string, object?>
-            {
-                ["RequestId"] = context.TraceIdentifier,
-                ["App"] = AppOf(context.Request.Path),
-            };
-            using (logger.BeginScope(scope))
+            using (logger.BeginScope(apps.Of(context.Request.Path)))
             {
                 try
                 {
-                    await next();
+                    await next(context);
                 }
                 finally
                 {
-                    var userId = context.User.TryGetUserId();
-                    var level = context.Response.StatusCode >= 500 ? LogLevel.Error : LogLevel.Information;
+                    var status = context.Response.StatusCode;
+                    var level = status >= 500 ? LogLevel.Error : LogLevel.Information;
                     if (logger.IsEnabled(level))
                     {
-                        logger.Log(level, "HTTP {Method} {Path} responded {Status} in {ElapsedMs:0.0} ms (user {UserId})",
-                            context.Request.Method, context.Request.Path.Value, context.Response.StatusCode,
-                            Stopwatch.GetElapsedTime(started).TotalMilliseconds, userId);
+                        RequestCompleted(logger, level, context.Request.Method, context.Request.Path.Value,
+                            (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText, status,
+                            Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 1), context.User.TryGetUserId());
                     }
                 }
             }
         });
     }
 
-    private static string AppOf(PathString path)
+    [LoggerMessage(EventId = 1, EventName = "RequestCompleted",
+        Message = "HTTP {Method} {Path} responded {Status} in {ElapsedMs} ms (route {Route}, user {UserId})")]
+    private static partial void RequestCompleted(
+        ILogger logger, LogLevel level, string method, string? path, string? route, int status, double elapsedMs, Guid? userId);
+
+    /// <summary>The app a path belongs to, as one of a fixed set of scopes (no allocation per request).</summary>
+    private sealed class AppNames(ModuleCatalog modules)
     {
-        var segments = path.Value?.Split('/', StringSplitOptions.RemoveEmptyEntries) ?? [];
-        return segments switch
+        private readonly AppScope platform = new("platform");
+        private readonly AppScope[] apps = [.. modules.Enabled.Select(m => new AppScope(m.Key))];
+
+        public AppScope Of(PathString path)
         {
-            ["api", var app, ..] => app,
-            ["j", ..] => "live",
-            ["embed", var app, ..] => app,
-            [var first, ..] => first,
-            _ => "platform",
-        };
+            var rest = path.Value.AsSpan().TrimStart('/');
+            var first = NextSegment(ref rest);
+            if (first.SequenceEqual("api") || first.SequenceEqual("embed"))
+            {
+                return Known(NextSegment(ref rest));
+            }
+
+            return first.SequenceEqual("j") ? Known("live") : Known(first);
+        }
+
+        private AppScope Known(ReadOnlySpan<char> segment)
+        {
+            foreach (var app in apps)
+            {
+                if (segment.Equals(app.App, StringComparison.OrdinalIgnoreCase))
+                {
+                    return app;
+                }
+            }
+
+            return platform;
+        }
+
+        private static ReadOnlySpan<char> NextSegment(ref ReadOnlySpan<char> rest)
+        {
+            var end = rest.IndexOf('/');
+            var segment = end < 0 ? rest : rest[..end];
+            rest = end < 0 ? [] : rest[(end + 1)..];
+            return segment;
+        }
+    }
+
+    /// <summary>The request's scope: read by the log formatter as one property, <c>App</c>.</summary>
+    private sealed class AppScope(string app) : IReadOnlyList<KeyValuePair<string, object?>>
+    {
+        private readonly KeyValuePair<string, object?> property = new("App", app);
+        private readonly string text = $"App:{app}";
+
+        public string App => app;
+
+        public int Count => 1;
+
+        public KeyValuePair<string, object?> this[int index] =>
+            index == 0 ? property : throw new ArgumentOutOfRangeException(nameof(index));
+
+        public IEnumerator<KeyValuePair<string, object?>> GetEnumerator()
+        {
+            yield return property;
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+        public override string ToString() => text;
     }
 }

@@ -16,6 +16,8 @@ public static class SecurityHeaders
         "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; script-src 'self'; " +
         "connect-src 'self'; font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'";
 
+    private const string UnframablePolicy = BasePolicy + "; frame-ancestors 'none'";
+
     // Swagger UI bootstraps itself with an inline script.
     private const string DocsPolicy =
         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; " +
@@ -26,7 +28,7 @@ public static class SecurityHeaders
         var security = app.ApplicationServices.GetRequiredService<IOptions<QuartetOptions>>().Value.Security;
         var framable = security.Framing
             .Where(rule => rule.Path.StartsWith('/') && rule.Origins.Count > 0)
-            .Select(rule => (Prefix: new PathString(rule.Path.TrimEnd('/')), Origins: string.Join(' ', rule.Origins)))
+            .Select(rule => (Prefix: new PathString(rule.Path.TrimEnd('/')), Policy: $"{BasePolicy}; frame-ancestors {string.Join(' ', rule.Origins)}"))
             .ToList();
 
         return app.Use((context, next) =>
@@ -47,15 +49,15 @@ public static class SecurityHeaders
                     return Task.CompletedTask;
                 }
 
-                var allowed = framable.FirstOrDefault(f => path.StartsWithSegments(f.Prefix));
-                if (allowed.Origins is { Length: > 0 })
+                var framing = FramingPolicy(framable, path);
+                if (framing is not null)
                 {
-                    headers.ContentSecurityPolicy = $"{BasePolicy}; frame-ancestors {allowed.Origins}";
+                    headers.ContentSecurityPolicy = framing;
                     headers.Remove("X-Frame-Options");
                 }
                 else
                 {
-                    headers.ContentSecurityPolicy = $"{BasePolicy}; frame-ancestors 'none'";
+                    headers.ContentSecurityPolicy = UnframablePolicy;
                     headers.XFrameOptions = "DENY";
                 }
 
@@ -63,5 +65,18 @@ public static class SecurityHeaders
             });
             return next(context);
         });
+    }
+
+    private static string? FramingPolicy(List<(PathString Prefix, string Policy)> framable, PathString path)
+    {
+        foreach (var (prefix, policy) in framable)
+        {
+            if (path.StartsWithSegments(prefix))
+            {
+                return policy;
+            }
+        }
+
+        return null;
     }
 }

@@ -1,0 +1,103 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using Quartet.Platform.Data;
+
+namespace Quartet.Platform.Accounts;
+
+/// <summary>
+/// Keeps this instance's <see cref="AccountCache"/> in step with account changes made by other instances, and
+/// confirms twice a second that it is listening (the cache is bypassed when confirmations stop).
+/// PostgreSQL: LISTEN <c>platform_accounts</c>, notified by <see cref="AnnounceAsync"/> inside each changing
+/// transaction. SQLite (instances share one file on one machine): the file's <c>data_version</c>, which moves on
+/// every commit of another connection; any move clears the cache, since it does not say what changed.
+/// </summary>
+public sealed class AccountChangeListener(AccountCache cache, IServiceProvider services, ILogger<AccountChangeListener> logger) : BackgroundService
+{
+    private static readonly TimeSpan ConfirmInterval = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>Tells every instance that the account changed; call inside the transaction that changes it.</summary>
+    public static Task AnnounceAsync(PlatformDb db, Guid userId, CancellationToken ct) =>
+        db.Database.IsNpgsql()
+            ? db.Database.ExecuteSqlRawAsync("SELECT pg_notify('platform_accounts', {0})", [userId.ToString()], ct)
+            : Task.CompletedTask;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var target = services.TargetOf<PlatformDb>();
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await (target.IsPostgres
+                    ? ListenAsync(target.ConnectionString, stoppingToken)
+                    : WatchDataVersionAsync(target.ConnectionString, stoppingToken));
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                cache.StopTrusting();
+                logger.LogWarning(e, "Account change signal lost; authenticating from the database until it is back");
+                await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken);
+            }
+        }
+    }
+
+    private async Task ListenAsync(string connectionString, CancellationToken ct)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(ct);
+        connection.Notification += (_, e) =>
+        {
+            if (Guid.TryParse(e.Payload, out var id))
+            {
+                cache.Invalidate(id);
+            }
+            else
+            {
+                cache.Clear();
+            }
+        };
+        await using (var listen = new NpgsqlCommand("LISTEN platform_accounts", connection))
+        {
+            await listen.ExecuteNonQueryAsync(ct);
+        }
+
+        // Whatever changed while nobody listened.
+        cache.Clear();
+        await using var ping = new NpgsqlCommand("SELECT 1", connection);
+        while (!ct.IsCancellationRequested)
+        {
+            // A round trip after the wait: every notification committed before it has been delivered by its answer.
+            await ping.ExecuteScalarAsync(ct);
+            cache.Confirm();
+            await connection.WaitAsync(ConfirmInterval, ct);
+        }
+    }
+
+    private async Task WatchDataVersionAsync(string connectionString, CancellationToken ct)
+    {
+        await using var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync(ct);
+        await using var read = connection.CreateCommand();
+        read.CommandText = "PRAGMA data_version";
+        long? seen = null;
+        while (!ct.IsCancellationRequested)
+        {
+            var version = (long)(await read.ExecuteScalarAsync(ct))!;
+            if (version != seen)
+            {
+                cache.Clear();
+                seen = version;
+            }
+
+            cache.Confirm();
+            await Task.Delay(ConfirmInterval, ct);
+        }
+    }
+}
