@@ -37,6 +37,8 @@ public sealed class QuartetOptions
 
     public MetricsOptions Metrics { get; set; } = new();
 
+    public Blobs.BlobOptions Blobs { get; set; } = new();
+
     public string FullDataDir => Path.GetFullPath(DataDir);
 
     /// <summary>Addresses (as single-address networks) or CIDR networks from a list setting; anything else stops start-up.</summary>
