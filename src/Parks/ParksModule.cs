@@ -15,6 +15,7 @@ using Quartet.Platform.Data;
 using Quartet.Platform.Hosting;
 using Quartet.Platform.Http;
 using Quartet.Platform.Modules;
+using Quartet.Platform.Observability;
 
 namespace Quartet.Parks;
 
@@ -61,6 +62,7 @@ public sealed class ParksModule : QuartetModule
         services.AddTransient<ScheduleRefresher>();
         services.AddTransient<Rollups>();
         services.AddSingleton<PeriodRollups>();
+        services.AddInstrumentOwner<ParksMetrics>();
         services.AddTransient<Collector>();
         services.AddTransient<Aggregator>();
         services.AddScoped<Pruner>();

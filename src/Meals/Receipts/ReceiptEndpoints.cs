@@ -27,7 +27,7 @@ public static class ReceiptEndpoints
     }
 
     private static async Task<IResult> UploadAsync(Guid id, HttpRequest request, MealsDb db, MealsUser user, ReceiptBlobs blobs,
-        IOptions<MealsOptions> options, TimeProvider clock, CancellationToken ct)
+        IOptions<MealsOptions> options, TimeProvider clock, MealsMetrics metrics, CancellationToken ct)
     {
         if (!await db.Expenses.AnyAsync(e => e.Id == id && e.UserId == user.Id, ct))
         {
@@ -105,6 +105,7 @@ public static class ReceiptEndpoints
             throw;
         }
 
+        metrics.ReceiptStored();
         if (oldKey is not null)
         {
             await blobs.DeleteManyAsync([oldKey], ct);

@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Quartet.Platform.Hosting;
+using Quartet.Platform.Observability;
 
 namespace Quartet.Platform.Accounts;
 
@@ -27,6 +28,7 @@ public static class AuthSetup
     {
         var options = configuration.GetSection(QuartetOptions.Section).Get<QuartetOptions>() ?? new QuartetOptions();
         services.AddScoped<AccountService>();
+        services.AddInstrumentOwner<AuthMetrics>();
         services.AddScoped<SessionValidator>();
         services.AddSingleton<TokenIssuer>();
         services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();

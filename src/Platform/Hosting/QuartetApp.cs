@@ -54,6 +54,7 @@ public static class QuartetApp
         var modules = new ModuleCatalog(ModuleCatalog.Select(available, options.Apps));
 
         ConfigureLogging(builder.Logging);
+        builder.AddQuartetTelemetry();
         ConfigureWebRoot(builder);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.Security.MaxRequestBodyBytes);
 
