@@ -30,7 +30,8 @@ public sealed class LocalServer : IAsyncDisposable
     }
 
     /// <summary>Runs <paramref name="script"/> (relative to tests/servers) with node and waits until <paramref name="port"/> accepts connections.</summary>
-    public static async Task<LocalServer> StartAsync(string script, IEnumerable<string> arguments, int port, IDictionary<string, string>? environment = null)
+    public static async Task<LocalServer> StartAsync(string script, IEnumerable<string> arguments, int port, IDictionary<string, string>? environment = null,
+        string? workingDirectory = null)
     {
         var path = Path.Combine(Folder, script);
         if (!File.Exists(path))
@@ -38,7 +39,7 @@ public sealed class LocalServer : IAsyncDisposable
             throw new InvalidOperationException($"{path} is missing: run `npm ci --prefix tests/servers` (test.sh does).");
         }
 
-        var start = new ProcessStartInfo("node") { WorkingDirectory = Folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo("node") { WorkingDirectory = workingDirectory ?? Folder, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(path);
         foreach (var argument in arguments)
         {
@@ -64,7 +65,7 @@ public sealed class LocalServer : IAsyncDisposable
             try
             {
                 using var probe = new TcpClient();
-                await probe.ConnectAsync(IPAddress.Loopback, port);
+                await probe.ConnectAsync("localhost", port);
                 return new LocalServer(process, port);
             }
             catch (SocketException) when (!process.HasExited && DateTime.UtcNow < deadline)
