@@ -12,10 +12,25 @@ public sealed class LocalServer : IAsyncDisposable
 {
     private readonly Process process;
 
-    private LocalServer(Process process, int port)
+    private readonly System.Text.StringBuilder output;
+
+    private LocalServer(Process process, int port, System.Text.StringBuilder output)
     {
         this.process = process;
+        this.output = output;
         Port = port;
+    }
+
+    /// <summary>What the server has written to stdout and stderr so far (for failure messages).</summary>
+    public string Output
+    {
+        get
+        {
+            lock (output)
+            {
+                return output.ToString();
+            }
+        }
     }
 
     public static string Folder => Path.Combine(TestDatabases.RepositoryRoot, "tests", "servers");
@@ -66,7 +81,7 @@ public sealed class LocalServer : IAsyncDisposable
             {
                 using var probe = new TcpClient();
                 await probe.ConnectAsync("localhost", port);
-                return new LocalServer(process, port);
+                return new LocalServer(process, port, output);
             }
             catch (SocketException) when (!process.HasExited && DateTime.UtcNow < deadline)
             {

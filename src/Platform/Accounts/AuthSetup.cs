@@ -135,6 +135,11 @@ public static class AuthSetup
             });
         }
 
+        if (BrowserSignIn.IsEnabled(external))
+        {
+            auth.AddBrowserSignIn(external);
+        }
+
         services.AddAuthorization();
         return services;
     }
