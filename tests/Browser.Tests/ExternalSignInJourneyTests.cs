@@ -77,6 +77,8 @@ public sealed class ExternalSignInJourneyTests
         var me = await MeAsync(page);
         me.GetProperty("email").GetString().ShouldBe("ann@example.test");
         me.GetProperty("roles").EnumerateArray().Select(r => r.GetString()).ShouldBe(["shop.employee"]);
+        var points = JsonDocument.Parse(await page.EvaluateAsync<string>("async () => await (await fetch('/api/shop/me')).text()")).RootElement;
+        points.GetProperty("employeeNumber").GetString().ShouldBe("E-4242");
 
         await page.GotoAsync("/api/auth/external/logout");
         await page.Locator("button[name=logout]").ClickAsync(); // the provider asks before ending its session

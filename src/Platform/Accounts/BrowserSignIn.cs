@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Builder;
@@ -9,6 +10,12 @@ using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Quartet.Platform.Hosting;
 
 namespace Quartet.Platform.Accounts;
+
+/// <summary>A module's use of the provider's claims when someone signs in through it (e.g. the shop's employee number).</summary>
+public interface IExternalSignInListener
+{
+    Task SignedInAsync(Guid userId, ClaimsPrincipal providerClaims, CancellationToken cancellationToken);
+}
 
 /// <summary>How the sign-in page offers to sign in: a Quartet password, an external provider, or both.</summary>
 public sealed record SignInMethods(bool Password, ExternalSignIn? External);
@@ -74,6 +81,11 @@ public static class BrowserSignIn
                 foreach (var role in linked.Roles())
                 {
                     await accounts.GrantRoleAsync(userId, role, ct);
+                }
+
+                foreach (var listener in services.GetServices<IExternalSignInListener>())
+                {
+                    await listener.SignedInAsync(userId, context.Principal!, ct);
                 }
 
                 var user = (await accounts.FindAsync(userId, ct))!;
