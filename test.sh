@@ -57,6 +57,14 @@ if ! dotnet build Quartet.slnx -c Release -v q -nologo; then
   exit 1
 fi
 
+step "local protocol servers (npm)"
+# S3-compatible and OpenID Connect servers the tests start on loopback ports (tests/servers/package.json).
+if ! npm ci --prefix tests/servers --no-audit --no-fund --loglevel=error; then
+  echo "npm ci in tests/servers failed"
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
 passed=0
 failed=0
 

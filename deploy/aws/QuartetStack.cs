@@ -189,10 +189,13 @@ public sealed class QuartetStack : Stack
             ["ConnectionStrings__Default"] = engine.ConnectionString(database.DbInstanceEndpointAddress, database.DbInstanceEndpointPort),
             ["Quartet__BehindProxy"] = "true",
             ["Quartet__TrustedProxies__0"] = vpc.VpcCidrBlock,
-            ["Quartet__Blobs__S3__BucketName"] = files.BucketName,
+            ["Quartet__Blobs__Provider"] = "s3",
+            ["Quartet__Blobs__Bucket"] = files.BucketName,
+            ["Quartet__Blobs__Region"] = Region,
             ["Quartet__Auth__AllowRegistration"] = "false",
             ["Quartet__Auth__External__Authority"] = users.UserPoolProviderUrl,
             ["Quartet__Auth__External__Audience"] = webClient.UserPoolClientId,
+            ["Quartet__Auth__External__ClientId"] = webClient.UserPoolClientId,
             ["Quartet__Auth__External__GroupsClaim"] = "cognito:groups",
         };
         foreach (var role in roles)

@@ -53,6 +53,7 @@ public sealed class MealsModule : QuartetModule
         services.Configure<MealsOptions>(configuration.GetSection(MealsOptions.Section));
         services.AddScoped<MealsUser>();
         services.AddSingleton<ReceiptBlobs>();
+        services.AddSingleton<MealsMetrics>();
         services.AddSingleton<AggregateCache>();
         services.TryAddSingleton<ImportApplyHooks>();
         services.AddSingleton<DataExportBuilder>();

@@ -16,6 +16,7 @@ using Quartet.Platform.Hosting;
 using Quartet.Platform.Http;
 using Quartet.Platform.Jobs;
 using Quartet.Platform.Modules;
+using Quartet.Platform.Observability;
 
 namespace Quartet.Parks;
 
@@ -71,6 +72,7 @@ public sealed class ParksModule : QuartetModule
         services.AddTransient<ScheduleRefresher>();
         services.AddTransient<Rollups>();
         services.AddSingleton<PeriodRollups>();
+        services.AddInstrumentOwner<ParksMetrics>();
         services.AddTransient<Collector>();
         services.AddTransient<Aggregator>();
         services.AddScoped<Pruner>();

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Quartet.Platform.Accounts;
 using Quartet.Platform.Data;
 using Quartet.Platform.Jobs;
 using Quartet.Platform.Modules;
@@ -54,6 +55,7 @@ public sealed class ShopModule : QuartetModule
         services.AddSingleton<ImageUrls>();
         services.AddScoped<AuditLog>();
         services.AddScoped<PointsLedger>();
+        services.AddScoped<IExternalSignInListener, ExternalEmployeeNumber>();
         services.AddScoped<EmployeeDirectory>();
         services.AddScoped<CancelOrder.Handler>();
         services.AddScoped<AdjustPoints.Handler>();

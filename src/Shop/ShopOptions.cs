@@ -5,6 +5,9 @@ public sealed class ShopOptions
 {
     public const string Section = "Shop";
 
+    /// <summary>The claim of the external sign-in (e.g. Cognito's custom attribute) that carries the employee number.</summary>
+    public string EmployeeNumberClaim { get; set; } = "custom:employee_id";
+
     public int MaxTransaction { get; set; } = 100_000;
 
     public int MaxBalance { get; set; } = 1_000_000;

@@ -3,9 +3,11 @@ using Quartet.Platform.Blobs;
 
 namespace Quartet.Platform.Tests;
 
-public sealed class BlobListingTests(SqliteHost fixture) : IClassFixture<SqliteHost>
+public abstract class BlobListingTests<T>(T fixture) : IClassFixture<T> where T : HostFixture
 {
-    private IBlobStore Store => fixture.Host.Services.GetRequiredService<IBlobStore>();
+    protected T Fixture => fixture;
+
+    protected IBlobStore Store => fixture.Host.Services.GetRequiredService<IBlobStore>();
 
     [Fact]
     public async Task Listing_returns_the_blobs_under_a_prefix_with_size_and_write_time()
@@ -26,19 +28,37 @@ public sealed class BlobListingTests(SqliteHost fixture) : IClassFixture<SqliteH
             .Order(StringComparer.Ordinal).ShouldBe(["listing/a/deeper/two.bin", "listing/a/one.bin", "listing/ab/three.bin"]);
     }
 
+    protected Task PutAsync(string key, string content) =>
+        Store.PutAsync(key, new MemoryStream(Encoding.UTF8.GetBytes(content)), "application/octet-stream", CancellationToken.None);
+}
+
+public sealed class BlobListingTestsOnFiles(SqliteHost fixture) : BlobListingTests<SqliteHost>(fixture)
+{
     [Fact]
     public async Task Listing_hides_content_types_and_unfinished_writes_and_forgets_deleted_blobs()
     {
         await PutAsync("hidden/kept.bin", "kept");
         await PutAsync("hidden/gone.bin", "gone");
         await Store.DeleteAsync("hidden/gone.bin", CancellationToken.None);
-        var folder = Path.Combine(fixture.Host.DataDir, "blobs", "hidden");
+        var folder = Path.Combine(Fixture.Host.DataDir, "blobs", "hidden");
         await File.WriteAllTextAsync(Path.Combine(folder, "half.bin." + Guid.NewGuid().ToString("N") + ".tmp"), "partial");
 
         (await Store.ListAsync("hidden/", CancellationToken.None).Select(b => b.Key).ToListAsync()).ShouldBe(["hidden/kept.bin"]);
         (await Store.ListAsync("nothing-here/", CancellationToken.None).ToListAsync()).ShouldBeEmpty();
     }
+}
 
-    private Task PutAsync(string key, string content) =>
-        Store.PutAsync(key, new MemoryStream(Encoding.UTF8.GetBytes(content)), "application/octet-stream", CancellationToken.None);
+public sealed class BlobListingTestsOnS3(S3Host fixture) : BlobListingTests<S3Host>(fixture)
+{
+    [Fact]
+    public async Task Deleted_objects_leave_the_listing_and_other_prefixes_stay_out()
+    {
+        await PutAsync("gone/kept.bin", "kept");
+        await PutAsync("gone/deleted.bin", "gone");
+        await Store.DeleteAsync("gone/deleted.bin", CancellationToken.None);
+        await Store.DeleteAsync("gone/never-there.bin", CancellationToken.None);
+
+        (await Store.ListAsync("gone/", CancellationToken.None).Select(b => b.Key).ToListAsync()).ShouldBe(["gone/kept.bin"]);
+        (await Store.ListAsync("nothing-here/", CancellationToken.None).ToListAsync()).ShouldBeEmpty();
+    }
 }

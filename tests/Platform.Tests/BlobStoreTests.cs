@@ -11,7 +11,7 @@ public sealed class BlobStoreTests(SqliteHost fixture) : IClassFixture<SqliteHos
     [Fact]
     public async Task A_signed_url_serves_the_blob_and_a_tampered_or_expired_one_does_not()
     {
-        var store = Host.Services.GetRequiredService<IBlobStore>();
+        var store = Host.Services.GetRequiredService<FileSystemBlobStore>();
         await store.PutAsync("tests/hello.txt", new MemoryStream(Encoding.UTF8.GetBytes("hello")), "text/plain", CancellationToken.None);
         var client = Host.CreateRawClient();
 
@@ -35,5 +35,5 @@ public sealed class BlobStoreTests(SqliteHost fixture) : IClassFixture<SqliteHos
     [InlineData("UPPER/case")]
     [InlineData("a//b")]
     public void Keys_that_could_escape_the_store_are_refused(string key) =>
-        Should.Throw<ArgumentException>(() => Host.Services.GetRequiredService<IBlobStore>().GetSignedUrl(key, TimeSpan.FromMinutes(1)));
+        Should.Throw<ArgumentException>(() => Host.Services.GetRequiredService<FileSystemBlobStore>().GetSignedUrl(key, TimeSpan.FromMinutes(1)));
 }

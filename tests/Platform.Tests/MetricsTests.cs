@@ -1,5 +1,6 @@
 using System.Diagnostics.Metrics;
 using System.Net;
+using System.Net.Http.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.TestHost;
 
@@ -86,6 +87,26 @@ public sealed class MetricsTests(MetricsHost fixture) : IClassFixture<MetricsHos
         });
 
     /// <summary>Request metrics are recorded as the request finishes, a moment after the client has its answer.</summary>
+    [Fact]
+    public async Task Sign_ins_by_result_active_sessions_and_meals_expenses_are_exported()
+    {
+        var user = await Host.CreateUserAsync();
+        (await Host.CreateRawClient().PostAsJsonAsync("/api/auth/token", new { email = user.Email, password = "wrong-password" })).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        var restaurant = await user.Client.PostAsJsonAsync("/api/meals/restaurants", new { name = "Metered" });
+        var restaurantId = (await restaurant.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetGuid();
+        (await user.Client.PostAsJsonAsync("/api/meals/expenses", new { restaurantId, amountMinor = 1200 })).StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        var text = await EventuallyAsync(t => Sample(t, "auth_sessions_active") >= 1);
+
+        Sample(text, "auth_sign_ins_total{method=\"password\",result=\"success\"}").ShouldNotBeNull().ShouldBeGreaterThanOrEqualTo(1);
+        Sample(text, "auth_sign_ins_total{method=\"password\",result=\"invalid_credentials\"}").ShouldNotBeNull().ShouldBeGreaterThanOrEqualTo(1);
+        Sample(text, "meals_expenses_created_total").ShouldNotBeNull().ShouldBeGreaterThanOrEqualTo(1);
+    }
+
+    private static double? Sample(string text, string series) =>
+        text.Split('\n').Where(l => l.StartsWith(series + " ", StringComparison.Ordinal))
+            .Select(l => (double?)double.Parse(l[(series.Length + 1)..], System.Globalization.CultureInfo.InvariantCulture)).FirstOrDefault();
+
     private async Task<string> EventuallyAsync(Func<string, bool> condition)
     {
         var text = "";

@@ -92,3 +92,5 @@ public abstract class ImageTests<T>(T fixture) : IClassFixture<T> where T : Host
 public sealed class ImageTestsOnSqlite(SqliteHost fixture) : ImageTests<SqliteHost>(fixture);
 
 public sealed class ImageTestsOnPostgres(PostgresHost fixture) : ImageTests<PostgresHost>(fixture);
+
+public sealed class ImageTestsOnS3(S3Host fixture) : ImageTests<S3Host>(fixture);

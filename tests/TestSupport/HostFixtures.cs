@@ -23,7 +23,9 @@ public abstract class HostFixture : IAsyncLifetime
 
     protected virtual bool Loopback => false;
 
-    public async Task InitializeAsync() => host = await QuartetTestHost.StartAsync(Provider, Settings, Loopback);
+    protected virtual Task<IDictionary<string, string?>?> SettingsAsync() => Task.FromResult(Settings);
+
+    public async Task InitializeAsync() => host = await QuartetTestHost.StartAsync(Provider, await SettingsAsync(), Loopback);
 
     public async Task DisposeAsync()
     {
@@ -42,4 +44,21 @@ public class SqliteHost : HostFixture
 public class PostgresHost : HostFixture
 {
     public override TestProvider Provider => TestProvider.Postgres;
+}
+
+/// <summary>SQLite, with blobs in the local S3-compatible server (<see cref="LocalS3"/>) instead of the data folder.</summary>
+public class S3Host : HostFixture
+{
+    public override TestProvider Provider => TestProvider.Sqlite;
+
+    protected override async Task<IDictionary<string, string?>?> SettingsAsync()
+    {
+        var settings = await LocalS3.SettingsAsync();
+        foreach (var (key, value) in Settings ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        return settings;
+    }
 }

@@ -24,6 +24,7 @@ public sealed class QuartetTestHost : IAsyncDisposable
     public const string TestPassword = "test-pass-1";
 
     private readonly string? postgresConnectionString;
+    private readonly string? blobServiceUrl;
     private int userCounter;
 
     private QuartetTestHost(WebApplication app, TestProvider provider, string dataDir, string? postgres, bool loopback)
@@ -32,6 +33,7 @@ public sealed class QuartetTestHost : IAsyncDisposable
         Provider = provider;
         DataDir = dataDir;
         postgresConnectionString = postgres;
+        blobServiceUrl = app.Configuration["Quartet:Blobs:ServiceUrl"];
         if (loopback)
         {
             BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
@@ -117,8 +119,11 @@ public sealed class QuartetTestHost : IAsyncDisposable
     public HttpClient CreateRawClient() =>
         new(CreateInnerHandler()) { BaseAddress = BaseAddress ?? App.GetTestServer().BaseAddress };
 
-    private HttpMessageHandler CreateInnerHandler() =>
-        BaseAddress is null ? App.GetTestServer().CreateHandler() : new SocketsHttpHandler { MaxConnectionsPerServer = 1000 };
+    private HttpMessageHandler CreateInnerHandler()
+    {
+        var handler = BaseAddress is null ? App.GetTestServer().CreateHandler() : new SocketsHttpHandler { MaxConnectionsPerServer = 1000 };
+        return blobServiceUrl is null ? handler : new BlobRedirectHandler(blobServiceUrl) { InnerHandler = handler };
+    }
 
     /// <summary>Creates an account directly (no rate limit) and returns a client signed in with a Bearer token.</summary>
     public async Task<TestUser> CreateUserAsync(params string[] roles)
@@ -161,6 +166,25 @@ public sealed class QuartetTestHost : IAsyncDisposable
         }
         catch (IOException)
         {
+        }
+    }
+
+    /// <summary>Follows a redirect to the S3-compatible server as a browser would: a plain GET, none of the request's headers.</summary>
+    private sealed class BlobRedirectHandler(string serviceUrl) : DelegatingHandler
+    {
+        private static readonly HttpClient Direct = new(new SocketsHttpHandler { AllowAutoRedirect = false });
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var response = await base.SendAsync(request, cancellationToken);
+            if (response.StatusCode is HttpStatusCode.Redirect && response.Headers.Location is { IsAbsoluteUri: true } location
+                && location.AbsoluteUri.StartsWith(serviceUrl, StringComparison.Ordinal))
+            {
+                response.Dispose();
+                return await Direct.GetAsync(location, cancellationToken);
+            }
+
+            return response;
         }
     }
 

@@ -16,7 +16,7 @@ public static class CreateExpense
 {
     public static void Map(RouteGroupBuilder group) => group.MapPost("/expenses", HandleAsync);
 
-    private static async Task<IResult> HandleAsync(ExpenseInput input, HttpRequest request, MealsDb db, MealsUser user, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> HandleAsync(ExpenseInput input, HttpRequest request, MealsDb db, MealsUser user, TimeProvider clock, MealsMetrics metrics, CancellationToken ct)
     {
         if (input.AmountMinor < 0)
         {
@@ -30,7 +30,7 @@ public static class CreateExpense
         }
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(input, JsonSerializerOptions.Web))));
-        var id = await db.InTransactionAsync(async token =>
+        var (id, created) = await db.InTransactionAsync(async token =>
         {
             var now = clock.GetUtcNow().UtcDateTime;
             await db.LockUserAsync(user.Id, now, token);
@@ -40,7 +40,7 @@ public static class CreateExpense
                 if (previous is not null)
                 {
                     return previous.RequestHash == hash
-                        ? previous.ExpenseId
+                        ? (previous.ExpenseId, false)
                         : throw new ProblemException(422, "IDEMPOTENCY_KEY_REUSED", "This Idempotency-Key was used with a different request body.");
                 }
             }
@@ -53,8 +53,13 @@ public static class CreateExpense
                 db.IdempotencyKeys.Add(new IdempotencyRecord { UserId = user.Id, Key = key, RequestHash = hash, ExpenseId = expense.Id, CreatedAt = now });
             }
 
-            return expense.Id;
+            return (expense.Id, true);
         }, ct);
+        if (created)
+        {
+            metrics.ExpenseCreated();
+        }
+
         var view = await ExpenseRules.LoadViewAsync(db, user.Id, id, ct);
         request.HttpContext.Response.Headers.ETag = Versions.ETag(view.Version);
         return TypedResults.Created($"/api/meals/expenses/{id}", view);

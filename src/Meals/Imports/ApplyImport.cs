@@ -36,7 +36,7 @@ public static class ApplyImport
     public static void Map(RouteGroupBuilder group) => group.MapPost("/imports/{id:guid}/apply", HandleAsync);
 
     private static async Task<IResult> HandleAsync(Guid id, MealsDb db, MealsUser user, TimeProvider clock, ImportApplyHooks hooks,
-        ILoggerFactory loggers, CancellationToken ct)
+        ILoggerFactory loggers, MealsMetrics metrics, CancellationToken ct)
     {
         var started = Stopwatch.GetTimestamp();
         try
@@ -45,6 +45,7 @@ public static class ApplyImport
             loggers.CreateLogger("Quartet.Meals.Import").LogInformation(
                 "Import {ImportId} applied by {UserId}: {Created} created, {Updated} updated, {Skipped} skipped in {ElapsedMs:0} ms",
                 id, user.Id, result.Created, result.Updated, result.Skipped, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            metrics.ImportApplied(result.Created, result.Updated, result.Skipped);
             return TypedResults.Ok(result);
         }
         catch (RowsInvalidException e)

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using Quartet.Meals.Common;
 using Quartet.Meals.Data;
 using Quartet.Meals.Receipts;
+using Quartet.Platform.Blobs;
 using Quartet.Platform.Data;
 using Quartet.Platform.Http;
 
@@ -71,10 +72,9 @@ public static class DataExportEndpoints
             throw new ProblemException(409, "EXPORT_NOT_READY", $"This export is {export.Status}; download it once it is ready.");
         }
 
-        var blob = await blobs.Store.OpenReadAsync(export.BlobKey, ct) ?? throw new ProblemException(410, "EXPORT_EXPIRED", "This export is no longer available; request a new one.");
-        response.Headers.XContentTypeOptions = "nosniff";
-        response.Headers.CacheControl = "private, no-store";
-        return TypedResults.Stream(blob.Content, "application/zip", $"meals-data-{export.CreatedAt:yyyyMMdd-HHmmss}.zip");
+        var download = new BlobDownload(ReceiptBlobs.DownloadLinkLifetime, "private, no-store", $"meals-data-{export.CreatedAt:yyyyMMdd-HHmmss}.zip");
+        return await blobs.Store.DownloadAsync(export.BlobKey, "application/zip", download, response, ct)
+            ?? throw new ProblemException(410, "EXPORT_EXPIRED", "This export is no longer available; request a new one.");
     }
 
     private static async Task<DataExport> FindAsync(MealsDb db, Guid userId, Guid id, CancellationToken ct) =>

@@ -10,6 +10,9 @@ public sealed class ReceiptBlobs(IBlobStore store, ILogger<ReceiptBlobs> logger)
     public const string ReceiptPrefix = "meals/receipts/";
     public const string ExportPrefix = "meals/exports/";
 
+    /// <summary>How long a pre-signed download link works: the browser follows it at once.</summary>
+    public static readonly TimeSpan DownloadLinkLifetime = TimeSpan.FromMinutes(5);
+
     public IBlobStore Store => store;
 
     public static string NewKey(string prefix) => prefix + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(20));

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Quartet.Meals.Common;
 using Quartet.Meals.Data;
+using Quartet.Platform.Blobs;
 using Quartet.Platform.Data;
 using Quartet.Platform.Http;
 
@@ -26,7 +27,7 @@ public static class ReceiptEndpoints
     }
 
     private static async Task<IResult> UploadAsync(Guid id, HttpRequest request, MealsDb db, MealsUser user, ReceiptBlobs blobs,
-        IOptions<MealsOptions> options, TimeProvider clock, CancellationToken ct)
+        IOptions<MealsOptions> options, TimeProvider clock, MealsMetrics metrics, CancellationToken ct)
     {
         if (!await db.Expenses.AnyAsync(e => e.Id == id && e.UserId == user.Id, ct))
         {
@@ -104,6 +105,7 @@ public static class ReceiptEndpoints
             throw;
         }
 
+        metrics.ReceiptStored();
         if (oldKey is not null)
         {
             await blobs.DeleteManyAsync([oldKey], ct);
@@ -120,11 +122,9 @@ public static class ReceiptEndpoints
     {
         var receipt = await db.Receipts.AsNoTracking().FirstOrDefaultAsync(r => r.ExpenseId == id && r.UserId == user.Id, ct)
             ?? throw MealsProblems.NotFound("receipt");
-        var blob = await blobs.Store.OpenReadAsync(receipt.BlobKey, ct) ?? throw MealsProblems.NotFound("receipt");
-        response.Headers.XContentTypeOptions = "nosniff";
-        response.Headers.CacheControl = "private, no-store";
         var attachment = receipt.ContentType == "application/pdf";
-        return TypedResults.Stream(blob.Content, receipt.ContentType, attachment ? receipt.OriginalName : null);
+        var download = new BlobDownload(ReceiptBlobs.DownloadLinkLifetime, "private, no-store", attachment ? receipt.OriginalName : null);
+        return await blobs.Store.DownloadAsync(receipt.BlobKey, receipt.ContentType, download, response, ct) ?? throw MealsProblems.NotFound("receipt");
     }
 
     private static async Task<IResult> RemoveAsync(Guid id, MealsDb db, MealsUser user, ReceiptBlobs blobs, TimeProvider clock, CancellationToken ct)

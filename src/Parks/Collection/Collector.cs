@@ -30,6 +30,7 @@ public sealed class Collector(
     ReportingZone zone,
     TimeProvider clock,
     IOptions<ParksOptions> options,
+    ParksMetrics metrics,
     ILogger<Collector> logger)
 {
     private sealed record ParkOutcome(string Outcome, string? Source, int Attempts, int DurationMs, int? HttpStatus, string? Code, int RidesSeen, int Snapshots, int Issues);
@@ -137,6 +138,7 @@ public sealed class Collector(
         var summary = new CollectSummary(run.Id, slotAt, run.Status, run.ParksOk, run.ParksFallback, run.ParksFailed, run.ParksSkipped, run.SnapshotsWritten);
         logger.LogInformation("parks.collect.run {RunId} {Status} {ParksOk} {ParksFallback} {ParksFailed} {ParksSkipped} {SnapshotsWritten}",
             run.Id, run.Status, run.ParksOk, run.ParksFallback, run.ParksFailed, run.ParksSkipped, run.SnapshotsWritten);
+        metrics.Run(summary);
         return summary;
     }
 

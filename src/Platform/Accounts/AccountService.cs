@@ -18,7 +18,8 @@ public enum LoginResult
 
 /// <summary>Account rules: registration, password checks with lockout, roles, deactivation.</summary>
 public sealed class AccountService(
-    PlatformDb db, IPasswordHasher<UserAccount> hasher, IOptions<QuartetOptions> options, RoleCatalog roles, AccountCache cache, TimeProvider clock)
+    PlatformDb db, IPasswordHasher<UserAccount> hasher, IOptions<QuartetOptions> options, RoleCatalog roles, AccountCache cache, TimeProvider clock,
+    AuthMetrics metrics)
 {
     private static readonly UserAccount HashTimingDummy = new() { Email = "", NormalizedEmail = "", DisplayName = "", SecurityStamp = "" };
     private AuthOptions Auth => options.Value.Auth;
@@ -63,6 +64,18 @@ public sealed class AccountService(
     }
 
     public async Task<(LoginResult Result, UserAccount? User)> CheckPasswordAsync(string email, string password, CancellationToken ct)
+    {
+        var outcome = await VerifyPasswordAsync(email, password, ct);
+        metrics.SignIn("password", outcome.Result switch
+        {
+            LoginResult.Succeeded => "success",
+            LoginResult.LockedOut => "locked_out",
+            _ => "invalid_credentials",
+        });
+        return outcome;
+    }
+
+    private async Task<(LoginResult Result, UserAccount? User)> VerifyPasswordAsync(string email, string password, CancellationToken ct)
     {
         var normalized = UserAccount.Normalize(email);
         var user = await db.Users.Include(u => u.Roles).FirstOrDefaultAsync(u => u.NormalizedEmail == normalized, ct);

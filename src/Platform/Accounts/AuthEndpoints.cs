@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Quartet.Platform.Hosting;
 using Quartet.Platform.Http;
@@ -88,12 +89,13 @@ public static class AuthEndpoints
         });
         group.MapGet("/me", (ClaimsPrincipal user) => TypedResults.Ok(ViewOf(user))).RequireAuthorization();
         group.MapPost("/password", ChangePassword).RequireAuthorization();
+        group.MapBrowserSignIn(app.ServiceProvider.GetRequiredService<IOptions<QuartetOptions>>().Value);
     }
 
     private static async Task<Results<Created<UserView>, ProblemHttpResult>> Register(
         RegisterRequest request, AccountService accounts, IOptions<QuartetOptions> options, HttpContext http, CancellationToken ct)
     {
-        if (!options.Value.Auth.AllowRegistration)
+        if (!options.Value.Auth.AllowRegistration || !options.Value.Auth.PasswordSignIn)
         {
             return Problems.Forbidden("REGISTRATION_CLOSED", "Self-registration is turned off; ask an administrator for an account.");
         }
@@ -103,8 +105,14 @@ public static class AuthEndpoints
         return TypedResults.Created("/api/auth/me", ViewOf(user));
     }
 
-    private static async Task<Results<Ok<UserView>, ProblemHttpResult>> Login(LoginRequest request, AccountService accounts, HttpContext http, CancellationToken ct)
+    private static async Task<Results<Ok<UserView>, ProblemHttpResult>> Login(
+        LoginRequest request, AccountService accounts, IOptions<QuartetOptions> options, HttpContext http, CancellationToken ct)
     {
+        if (!options.Value.Auth.PasswordSignIn)
+        {
+            return PasswordSignInOff();
+        }
+
         var (result, user) = await accounts.CheckPasswordAsync(request.Email, request.Password, ct);
         return result switch
         {
@@ -114,8 +122,14 @@ public static class AuthEndpoints
         };
     }
 
-    private static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> Token(LoginRequest request, AccountService accounts, TokenIssuer tokens, CancellationToken ct)
+    private static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> Token(
+        LoginRequest request, AccountService accounts, TokenIssuer tokens, IOptions<QuartetOptions> options, CancellationToken ct)
     {
+        if (!options.Value.Auth.PasswordSignIn)
+        {
+            return PasswordSignInOff();
+        }
+
         var (result, user) = await accounts.CheckPasswordAsync(request.Email, request.Password, ct);
         return result switch
         {
@@ -142,6 +156,9 @@ public static class AuthEndpoints
 
         return TypedResults.NoContent();
     }
+
+    private static ProblemHttpResult PasswordSignInOff() =>
+        Problems.Forbidden("PASSWORD_SIGN_IN_DISABLED", "Password sign-in is turned off; sign in with the company account.");
 
     private static async Task<UserView> SignInAsync(HttpContext http, UserAccount user, bool persistent)
     {

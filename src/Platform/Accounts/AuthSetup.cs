@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Quartet.Platform.Hosting;
+using Quartet.Platform.Observability;
 
 namespace Quartet.Platform.Accounts;
 
@@ -27,6 +28,7 @@ public static class AuthSetup
     {
         var options = configuration.GetSection(QuartetOptions.Section).Get<QuartetOptions>() ?? new QuartetOptions();
         services.AddScoped<AccountService>();
+        services.AddInstrumentOwner<AuthMetrics>();
         services.AddSingleton<SessionValidator>();
         services.AddSingleton<AccountCache>();
         services.AddHostedService<AccountChangeListener>();
@@ -115,6 +117,7 @@ public static class AuthSetup
                 o.MapInboundClaims = false;
                 o.TokenValidationParameters.ValidAudience = external.Audience;
                 o.TokenValidationParameters.ValidateAudience = !string.IsNullOrEmpty(external.Audience);
+                o.TokenValidationParameters.AudienceValidator = (audiences, token, _) => AudienceMatches(audiences, token, external.Audience);
                 o.Events = new JwtBearerEvents
                 {
                     OnTokenValidated = async c =>
@@ -134,8 +137,24 @@ public static class AuthSetup
             });
         }
 
+        if (BrowserSignIn.IsEnabled(external))
+        {
+            auth.AddBrowserSignIn(external);
+        }
+
         services.AddAuthorization();
         return services;
+    }
+
+    /// <summary>
+    /// Cognito access tokens name the app client in <c>client_id</c> and carry no <c>aud</c>; ID tokens and other
+    /// issuers' access tokens use <c>aud</c>. Either must be the configured audience.
+    /// </summary>
+    private static bool AudienceMatches(IEnumerable<string> audiences, SecurityToken token, string? expected)
+    {
+        var listed = audiences.ToList();
+        return listed.Contains(expected!, StringComparer.Ordinal)
+            || (listed.Count == 0 && token is JsonWebToken jwt && jwt.TryGetPayloadValue<string>("client_id", out var client) && client == expected);
     }
 
     private static string SelectScheme(HttpContext context, QuartetOptions options)

@@ -27,8 +27,39 @@ public interface IBlobStore
     /// </summary>
     IAsyncEnumerable<BlobInfo> ListAsync(string prefix, CancellationToken cancellationToken);
 
-    /// <summary>A relative URL that serves the blob until <paramref name="lifetime"/> has passed.</summary>
-    string GetSignedUrl(string key, TimeSpan lifetime);
+    /// <summary>
+    /// A short-lived URL at the storage service itself (an S3 pre-signed GET), so the bytes do not pass through this app;
+    /// null when the store has none (the local folder) and the caller streams <see cref="OpenReadAsync"/> instead.
+    /// </summary>
+    string? GetDirectDownloadUrl(string key, BlobDownload download);
+}
+
+/// <summary>How a direct download is served: for how long the URL works, its Cache-Control, and a file name when it is an attachment.</summary>
+public sealed record BlobDownload(TimeSpan Lifetime, string CacheControl, string? FileName = null)
+{
+    public static string AttachmentHeader(string fileName)
+    {
+        var disposition = new Microsoft.Net.Http.Headers.ContentDispositionHeaderValue("attachment");
+        disposition.SetHttpFileName(fileName);
+        return disposition.ToString();
+    }
+}
+
+/// <summary>Blob keys: lower-case letters, digits, '-', '_', '.' and '/' segments (safe as file paths and S3 keys alike).</summary>
+public static partial class BlobKeys
+{
+    public static bool IsValid(string key) => KeyPattern().IsMatch(key);
+
+    public static void Validate(string key)
+    {
+        if (!IsValid(key))
+        {
+            throw new ArgumentException($"Invalid blob key '{key}': use lower-case letters, digits, '-', '_', '.' and '/' segments.", nameof(key));
+        }
+    }
+
+    [GeneratedRegex(@"^[a-z0-9_-]+(/[a-z0-9_-][a-z0-9_.-]*)*$")]
+    private static partial Regex KeyPattern();
 }
 
 /// <summary>Blobs as files under <c>{DataDir}/blobs</c>; the content type is kept beside each file.</summary>
@@ -89,7 +120,7 @@ public sealed partial class FileSystemBlobStore(IOptions<QuartetOptions> options
         {
             cancellationToken.ThrowIfCancellationRequested();
             var key = Path.GetRelativePath(root, file.FullName).Replace(Path.DirectorySeparatorChar, '/');
-            if (!key.StartsWith(prefix, StringComparison.Ordinal) || !KeyPattern().IsMatch(key) || IsBookkeeping(file))
+            if (!key.StartsWith(prefix, StringComparison.Ordinal) || !BlobKeys.IsValid(key) || IsBookkeeping(file))
             {
                 continue;
             }
@@ -98,9 +129,12 @@ public sealed partial class FileSystemBlobStore(IOptions<QuartetOptions> options
         }
     }
 
+    public string? GetDirectDownloadUrl(string key, BlobDownload download) => null;
+
+    /// <summary>A relative URL, served by this app's <c>/blobs</c> endpoint, that works until <paramref name="lifetime"/> has passed.</summary>
     public string GetSignedUrl(string key, TimeSpan lifetime)
     {
-        ValidateKey(key);
+        BlobKeys.Validate(key);
         var expires = clock.GetUtcNow().Add(lifetime).ToUnixTimeSeconds();
         return $"/blobs/{key}?exp={expires}&sig={Sign(key, expires)}";
     }
@@ -108,7 +142,7 @@ public sealed partial class FileSystemBlobStore(IOptions<QuartetOptions> options
     /// <summary>True when the signature matches and has not expired.</summary>
     public bool Verify(string key, long expires, string signature)
     {
-        if (!KeyPattern().IsMatch(key) || expires < clock.GetUtcNow().ToUnixTimeSeconds())
+        if (!BlobKeys.IsValid(key) || expires < clock.GetUtcNow().ToUnixTimeSeconds())
         {
             return false;
         }
@@ -127,21 +161,10 @@ public sealed partial class FileSystemBlobStore(IOptions<QuartetOptions> options
 
     private string PathOf(string key)
     {
-        ValidateKey(key);
+        BlobKeys.Validate(key);
         return Path.Combine(root, key.Replace('/', Path.DirectorySeparatorChar));
-    }
-
-    private static void ValidateKey(string key)
-    {
-        if (!KeyPattern().IsMatch(key))
-        {
-            throw new ArgumentException($"Invalid blob key '{key}': use lower-case letters, digits, '-', '_', '.' and '/' segments.", nameof(key));
-        }
     }
 
     [GeneratedRegex(@"\.[0-9a-f]{32}\.tmp$")]
     private static partial Regex TempFilePattern();
-
-    [GeneratedRegex(@"^[a-z0-9_-]+(/[a-z0-9_-][a-z0-9_.-]*)*$")]
-    private static partial Regex KeyPattern();
 }

@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -53,6 +54,7 @@ public static class QuartetApp
         var modules = new ModuleCatalog(ModuleCatalog.Select(available, options.Apps));
 
         ConfigureLogging(builder.Logging);
+        builder.AddQuartetTelemetry();
         ConfigureWebRoot(builder);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.Security.MaxRequestBodyBytes);
 
@@ -63,8 +65,18 @@ public static class QuartetApp
         services.AddSingleton<RoleCatalog>();
         services.AddSingleton<JobLock>();
         services.AddSingleton<JobRunner>();
+        options.Blobs.Validate();
         services.AddSingleton<FileSystemBlobStore>();
-        services.AddSingleton<IBlobStore>(sp => sp.GetRequiredService<FileSystemBlobStore>());
+        if (options.Blobs.UsesS3)
+        {
+            services.AddSingleton<S3BlobStore>();
+            services.AddSingleton<IBlobStore>(sp => sp.GetRequiredService<S3BlobStore>());
+        }
+        else
+        {
+            services.AddSingleton<IBlobStore>(sp => sp.GetRequiredService<FileSystemBlobStore>());
+        }
+
         services.AddSingleton<DatabaseMigrator>();
         services.AddModuleDbContext<PlatformDb>(configuration, PlatformDb.Key);
         services.AddHttpContextAccessor();
@@ -114,6 +126,11 @@ public static class QuartetApp
 
         services.AddOpenApi(ApiGroups.PlatformDocument);
         var health = services.AddHealthChecks();
+        if (options.Blobs.UsesS3)
+        {
+            health.AddCheck<S3BucketHealthCheck>("blob-store", HealthStatus.Unhealthy, [HealthSetup.ReadyTag]);
+        }
+
         foreach (var module in modules.Enabled)
         {
             services.AddOpenApi(module.Key);
@@ -193,7 +210,11 @@ public static class QuartetApp
 
         app.MapAuth();
         app.MapAdmin();
-        app.MapBlobs();
+        if (!options.Blobs.UsesS3)
+        {
+            app.MapBlobs();
+        }
+
         app.MapApiGroup("/api/apps", ApiGroups.PlatformDocument).WithTags("Apps")
             .MapGet("", () => TypedResults.Ok(modules.Enabled.Select(m => new AppInfo(m.Key, m.Name, m.Description, m.UiPath)).ToList()));
 

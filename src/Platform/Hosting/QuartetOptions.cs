@@ -37,6 +37,8 @@ public sealed class QuartetOptions
 
     public MetricsOptions Metrics { get; set; } = new();
 
+    public Blobs.BlobOptions Blobs { get; set; } = new();
+
     public string FullDataDir => Path.GetFullPath(DataDir);
 
     /// <summary>Addresses (as single-address networks) or CIDR networks from a list setting; anything else stops start-up.</summary>
@@ -65,6 +67,9 @@ public sealed class AuthOptions
     public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(5);
 
     public bool AllowRegistration { get; set; } = true;
+
+    /// <summary>Sign-in (and self-registration) with a Quartet password; turn off when everyone signs in through <see cref="External"/>.</summary>
+    public bool PasswordSignIn { get; set; } = true;
 
     /// <summary>Roles every newly registered account receives (e.g. <c>shop.employee</c>).</summary>
     public List<string> DefaultRoles { get; set; } = [];
@@ -95,6 +100,16 @@ public sealed class ExternalIssuerOptions
     public Dictionary<string, string[]> GroupRoles { get; set; } = [];
 
     public bool RequireHttpsMetadata { get; set; } = true;
+
+    /// <summary>The app client for browser sign-in (authorization code + PKCE); empty means the issuer is trusted for Bearer tokens only.</summary>
+    public string? ClientId { get; set; }
+
+    public string? ClientSecret { get; set; }
+
+    /// <summary>Shown on the sign-in page as "Sign in with {DisplayName}".</summary>
+    public string DisplayName { get; set; } = "your company account";
+
+    public List<string> Scopes { get; set; } = ["openid", "email", "profile"];
 }
 
 public sealed class SecurityOptions

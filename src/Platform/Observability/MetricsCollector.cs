@@ -7,7 +7,8 @@ namespace Quartet.Platform.Observability;
 
 /// <summary>
 /// Aggregates every instrument of this host's meters (those created through its <see cref="IMeterFactory"/>: ASP.NET
-/// Core's request metrics and each module's own) and the runtime's, and writes them in the Prometheus text format.
+/// Core's request metrics and each module's own), the runtime's and Npgsql's (connection pools, one per module
+/// database), and writes them in the Prometheus text format.
 /// Series are keyed by their label text; an instrument keeps at most <see cref="MaxSeriesPerInstrument"/> of them.
 /// </summary>
 public sealed class MetricsCollector : IDisposable
@@ -23,7 +24,7 @@ public sealed class MetricsCollector : IDisposable
     {
         listener.InstrumentPublished = (instrument, l) =>
         {
-            if (ReferenceEquals(instrument.Meter.Scope, meterFactory) || instrument.Meter.Name == "System.Runtime")
+            if (ReferenceEquals(instrument.Meter.Scope, meterFactory) || instrument.Meter.Name is "System.Runtime" or "Npgsql")
             {
                 var series = new InstrumentSeries(instrument, BucketsOf(instrument));
                 instruments[instrument] = series;

@@ -133,7 +133,14 @@ public static class ShopCommands
                     source.BackupDatabase(copy);
                 }
 
-                var blobs = Path.Combine(services.GetRequiredService<IOptions<QuartetOptions>>().Value.FullDataDir, "blobs", "shop");
+                var quartet = services.GetRequiredService<IOptions<QuartetOptions>>().Value;
+                if (quartet.Blobs.UsesS3)
+                {
+                    return ($"database → {destination}; images stay in S3 bucket '{quartet.Blobs.Bucket}' (keep versioning on for point-in-time recovery)",
+                        "backup.run", folder, new { destination, blobFiles = 0 });
+                }
+
+                var blobs = Path.Combine(quartet.FullDataDir, "blobs", "shop");
                 var copied = 0;
                 if (Directory.Exists(blobs))
                 {

@@ -61,15 +61,9 @@ public static partial class ProductImages
                 return Problems.Create(403, "IMAGE_URL_INVALID", "This image link is invalid or has expired.");
             }
 
-            var blob = await blobs.OpenReadAsync(ImageUrls.BlobKeyOf(key), ct);
-            if (blob is null)
-            {
-                return Problems.NotFound("IMAGE_NOT_FOUND", "The image no longer exists.");
-            }
-
-            http.Response.Headers.CacheControl = $"private, max-age={left}";
-            http.Response.Headers.XContentTypeOptions = "nosniff";
-            return (IResult)TypedResults.Stream(blob.Content, blob.ContentType);
+            var download = new BlobDownload(TimeSpan.FromSeconds(left), $"private, max-age={left}");
+            return await blobs.DownloadAsync(ImageUrls.BlobKeyOf(key), null, download, http.Response, ct)
+                ?? Problems.NotFound("IMAGE_NOT_FOUND", "The image no longer exists.");
         }).AllowAnonymous().ExcludeFromDescription();
 
     private static async Task<IResult> UploadAsync(

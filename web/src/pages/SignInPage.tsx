@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { isApiError } from '../shared/api';
-import { emailProblem, safeReturnUrl, useLogin, useMe } from '../shared/auth';
+import { emailProblem, safeReturnUrl, useLogin, useMe, useSignInMethods } from '../shared/auth';
 import { t } from '../shared/i18n';
 import { Button, Card, Checkbox, ErrorBox, Loading, PageHeader, TextField, errorMessage } from '../shared/ui';
 
@@ -23,12 +23,13 @@ export function SignInPage() {
   const navigate = useNavigate();
   const me = useMe();
   const login = useLogin();
+  const methods = useSignInMethods();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [rememberMe, setRememberMe] = useState(false);
   const [fieldErrors, setFieldErrors] = useState<{ email?: string; password?: string }>({});
 
-  if (me.isPending) return <Loading />;
+  if (me.isPending || methods.isPending) return <Loading />;
   if (me.data && !login.isPending && !login.isSuccess) return <Navigate to={returnUrl} replace />;
 
   const onSubmit = (e: FormEvent) => {
@@ -40,47 +41,65 @@ export function SignInPage() {
   };
 
   const serverError = login.error;
+  const external = methods.data?.external;
+  const passwordSignIn = methods.data?.password ?? true;
   return (
     <div className="mx-auto max-w-md">
       <PageHeader title={t('signin.title')} />
       <Card>
-        <form noValidate onSubmit={onSubmit} className="space-y-4">
-          <ErrorBox>{serverError ? loginErrorMessage(serverError) : null}</ErrorBox>
-          <TextField
-            label={t('auth.email')}
-            type="email"
-            name="email"
-            autoComplete="username"
-            inputMode="email"
-            required
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-            error={fieldErrors.email ?? (isApiError(serverError) ? serverError.fieldError('email') : undefined)}
-          />
-          <TextField
-            label={t('auth.password')}
-            type="password"
-            name="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            error={fieldErrors.password ?? (isApiError(serverError) ? serverError.fieldError('password') : undefined)}
-          />
-          <Checkbox label={t('auth.rememberMe')} checked={rememberMe} onChange={(e) => setRememberMe(e.target.checked)} />
-          <Button type="submit" className="w-full" loading={login.isPending}>
-            {t('signin.submit')}
-          </Button>
-        </form>
-        <p className="mt-4 text-sm text-slate-600">
-          {t('signin.noAccount')}{' '}
-          <Link
-            to={returnUrl === '/' ? '/register' : `/register?returnUrl=${encodeURIComponent(returnUrl)}`}
-            className="font-medium text-indigo-700 underline hover:text-indigo-900"
-          >
-            {t('signin.registerLink')}
-          </Link>
-        </p>
+        {external ? (
+          <div className="mb-4 space-y-3">
+            <ErrorBox>{params.get('error') === 'external' ? t('signin.externalFailed', { name: external.displayName }) : null}</ErrorBox>
+            <a
+              href={`${external.loginUrl}?returnUrl=${encodeURIComponent(returnUrl)}`}
+              className="block w-full rounded-md bg-indigo-700 px-4 py-2 text-center font-medium text-white hover:bg-indigo-800 focus:ring-2 focus:ring-indigo-500 focus:ring-offset-2 focus:outline-none"
+            >
+              {t('signin.external', { name: external.displayName })}
+            </a>
+            {passwordSignIn ? <p className="text-center text-sm text-slate-600">{t('signin.or')}</p> : null}
+          </div>
+        ) : null}
+        {passwordSignIn ? (
+          <form noValidate onSubmit={onSubmit} className="space-y-4">
+            <ErrorBox>{serverError ? loginErrorMessage(serverError) : null}</ErrorBox>
+            <TextField
+              label={t('auth.email')}
+              type="email"
+              name="email"
+              autoComplete="username"
+              inputMode="email"
+              required
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+              error={fieldErrors.email ?? (isApiError(serverError) ? serverError.fieldError('email') : undefined)}
+            />
+            <TextField
+              label={t('auth.password')}
+              type="password"
+              name="password"
+              autoComplete="current-password"
+              required
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              error={fieldErrors.password ?? (isApiError(serverError) ? serverError.fieldError('password') : undefined)}
+            />
+            <Checkbox label={t('auth.rememberMe')} checked={rememberMe} onChange={(e) => setRememberMe(e.target.checked)} />
+            <Button type="submit" className="w-full" loading={login.isPending}>
+              {t('signin.submit')}
+            </Button>
+          </form>
+        ) : null}
+        {passwordSignIn ? (
+          <p className="mt-4 text-sm text-slate-600">
+            {t('signin.noAccount')}{' '}
+            <Link
+              to={returnUrl === '/' ? '/register' : `/register?returnUrl=${encodeURIComponent(returnUrl)}`}
+              className="font-medium text-indigo-700 underline hover:text-indigo-900"
+            >
+              {t('signin.registerLink')}
+            </Link>
+          </p>
+        ) : null}
       </Card>
     </div>
   );

@@ -57,6 +57,20 @@ export function useLogin() {
   });
 }
 
+export interface SignInMethods {
+  password: boolean;
+  external: { displayName: string; loginUrl: string; logoutUrl: string } | null;
+}
+
+/** Which ways of signing in the server offers (a Quartet password, an external provider). */
+export function useSignInMethods() {
+  return useQuery({
+    queryKey: ['auth', 'methods'],
+    queryFn: () => api.get<SignInMethods>('/api/auth/methods'),
+    staleTime: Infinity,
+  });
+}
+
 export interface RegisterInput {
   email: string;
   password: string;

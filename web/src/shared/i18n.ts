@@ -62,6 +62,9 @@ const en = {
   'signin.locked': 'This account is locked. Try again later.',
   'signin.rateLimited': 'Too many attempts. Wait a moment and try again.',
   'signin.rateLimitedSeconds': 'Too many attempts. Try again in {seconds} seconds.',
+  'signin.external': 'Sign in with {name}',
+  'signin.externalFailed': 'Signing in with {name} did not work. Try again.',
+  'signin.or': 'or with your Quartet password',
 
   'register.title': 'Create account',
   'register.submit': 'Create account',

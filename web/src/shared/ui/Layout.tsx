@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { hasRole, useLogout, useMe } from '../auth';
+import { hasRole, useLogout, useMe, useSignInMethods } from '../auth';
 import { t } from '../i18n';
 import { Button, buttonClass } from './Button';
 import { cx } from './cx';
@@ -15,6 +15,7 @@ const navLink = ({ isActive }: { isActive: boolean }) =>
 export function Layout() {
   const me = useMe();
   const logout = useLogout();
+  const external = useSignInMethods().data?.external;
   const navigate = useNavigate();
   const location = useLocation();
   const [open, setOpen] = useState(false);
@@ -25,10 +26,13 @@ export function Layout() {
     setOpen(false);
   }, [location.pathname]);
 
+  // With an external provider, its session ends too (the server signs out of both, then returns to "/").
   const signOut = () =>
-    logout.mutate(undefined, {
-      onSettled: () => void navigate('/'),
-    });
+    external
+      ? window.location.assign(external.logoutUrl)
+      : logout.mutate(undefined, {
+          onSettled: () => void navigate('/'),
+        });
 
   return (
     <div className="flex min-h-dvh flex-col">
