@@ -15,7 +15,7 @@ public static class DemoSeeder
 {
     public const string HostEmail = "host@demo.quartet";
     public const string HostPassword = "quartet-host-1";
-    public const string DemoCode = "DEMO42";
+    public static readonly string DemoCode = JoinCodes.Chosen("TEAM42");
 
     public static async Task SeedAsync(IServiceProvider services, IProgress<string> progress, CancellationToken ct)
     {
