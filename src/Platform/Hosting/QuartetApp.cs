@@ -165,7 +165,7 @@ public static class QuartetApp
         }
 
         app.UseResponseCompression();
-        app.UseStaticFiles();
+        app.UseSpaStaticFiles();
         app.UseRouting();
         if (options.Security.CorsOrigins.Count > 0)
         {
@@ -203,7 +203,7 @@ public static class QuartetApp
             module.MapRootEndpoints(app);
         }
 
-        app.MapFallbackToFile("{*path:spa}", "index.html");
+        app.MapSpaFallback();
     }
 
     /// <summary>Applies pending migrations of the platform and every enabled module.</summary>
