@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
-import { api, isApiError, refreshCsrf } from './api';
+import { api, refreshCsrf } from './api';
 import { t } from './i18n';
 import { Card } from './ui/Card';
 import { ErrorBox } from './ui/ErrorBox';
@@ -17,13 +17,10 @@ export interface User {
 
 export const meQueryKey = ['auth', 'me'] as const;
 
+/** `/api/auth/session` answers a visitor with `user: null` instead of a 401, so a first visit logs no error. */
 async function fetchMe(): Promise<User | null> {
-  try {
-    return await api.get<User>('/api/auth/me');
-  } catch (error) {
-    if (isApiError(error) && error.status === 401) return null;
-    throw error;
-  }
+  const session = await api.get<{ user: User | null }>('/api/auth/session');
+  return session.user;
 }
 
 /** The signed-in user, `null` when signed out, `undefined` while loading. */
