@@ -1,3 +1,4 @@
+import { plural } from '../../shared/plural';
 import type { ActivityEntity, Leaderboard, QuestionEntity, Results } from './types';
 
 const shapes = ['▲', '◆', '●', '■', '★', '⬟'];
@@ -108,7 +109,7 @@ export function ResultsView({
         ))}
       </ul>
       <p className={`mt-2 ${text}`}>
-        {results.respondents ?? results.answered ?? 0} respondents
+        {plural(results.respondents ?? results.answered ?? 0, 'respondent', 'respondents')}
         {results.mean != null ? ` · mean ${results.mean} · median ${results.median}` : ''}
       </p>
     </div>
