@@ -35,11 +35,14 @@ export function Badge({ children, tone = 'slate' }: { children: ReactNode; tone?
 }
 
 /** System rows are labelled from their source and period, not from the stored reason text. */
+/** The order number (`S250301-7KQ2MX`) a ledger reason such as "Refund of order S250301-7KQ2MX" names. */
+export const orderNumberIn = (reason: string) => /S\d{6}-[0-9A-Z]{6}/.exec(reason)?.[0] ?? reason;
+
 export function ledgerLabel(entry: LedgerEntry): string {
   if (entry.source === 'monthly') return st('source.monthly', { period: entry.period ?? '' });
   if (entry.source === 'onboarding') return st('source.onboarding');
   if (entry.source === 'expiry') return st('source.expiry');
-  if (entry.source === 'order') return `${st(`type.${entry.type}`)} · ${entry.reason.replace(/^\D+/, '')}`;
+  if (entry.source === 'order') return `${st(`type.${entry.type}`)} · ${orderNumberIn(entry.reason)}`;
   return entry.reason;
 }
 
