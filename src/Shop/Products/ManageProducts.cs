@@ -34,6 +34,7 @@ public static class ManageProducts
 
         [Required]
         [Range(1, 100_000)]
+        [Display(Name = "Cost (points)")]
         public int? PointsCost { get; init; }
 
         [Range(1, 1_000)]
