@@ -74,6 +74,10 @@ public static class ManageProducts
             return TypedResults.Ok(new PagedList<AdminProduct>([.. result.Items.Select(p => AdminProduct.Of(p, urls))], result.Page, result.PageSize, result.Total));
         });
 
+        // Every category in use, inactive products included: the product form offers them as choices.
+        products.MapGet("/products/categories", async (ShopDb db, CancellationToken ct) =>
+            TypedResults.Ok(await BrowseCatalogue.CategoriesAsync(db.Products.AsNoTracking(), ct)));
+
         products.MapGet("/products/{id}", async (Guid id, ShopDb db, ImageUrls urls, HttpContext http, CancellationToken ct) =>
         {
             var product = await db.Products.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct) ?? throw ShopErrors.ProductNotFound();
