@@ -98,6 +98,9 @@ public sealed class LiveModule : QuartetModule
 
     public override void AddCommands(Command moduleCommand, CommandContext context) => LiveCommands.Add(moduleCommand, context);
 
+    public override IReadOnlyList<DemoLogin> DemoLogins =>
+        [new("live", $"host (session {JoinCodes.Display(DemoSeeder.DemoCode)}, join at /j/{DemoSeeder.DemoCode})", DemoSeeder.HostEmail, DemoSeeder.HostPassword)];
+
     public override Task SeedDemoAsync(IServiceProvider services, IProgress<string> progress, CancellationToken cancellationToken) =>
         DemoSeeder.SeedAsync(services, progress, cancellationToken);
 }

@@ -82,6 +82,8 @@ public sealed class MealsModule : QuartetModule
 
     public override void AddCommands(Command moduleCommand, CommandContext context) => MealsCommands.Add(moduleCommand, context);
 
+    public override IReadOnlyList<DemoLogin> DemoLogins => [new("meals", "diner (1,500 expenses)", DemoSeeder.DemoEmail, DemoSeeder.DemoPassword)];
+
     public override async Task SeedDemoAsync(IServiceProvider services, IProgress<string> progress, CancellationToken cancellationToken) =>
         progress.Report(await DemoSeeder.RunAsync(services, new DemoSeeder.Options(DemoSeeder.DemoEmail, 1500, 42, Replace: false), progress, cancellationToken));
 }

@@ -91,6 +91,12 @@ public sealed class ShopModule : QuartetModule
 
     public override void AddCommands(Command moduleCommand, CommandContext context) => ShopCommands.Add(moduleCommand, context);
 
+    public override IReadOnlyList<DemoLogin> DemoLogins =>
+    [
+        new("shop", "admin (catalogue, points)", DemoSeeder.AdminEmail, DemoSeeder.AdminPassword),
+        new("shop", "employee", DemoSeeder.EmployeeEmail, DemoSeeder.EmployeePassword),
+    ];
+
     public override Task SeedDemoAsync(IServiceProvider services, IProgress<string> progress, CancellationToken cancellationToken) =>
         DemoSeeder.SeedAsync(services, progress, cancellationToken);
 }

@@ -47,8 +47,8 @@ public abstract class BadInputTests<T>(T fixture) : IClassFixture<T> where T : H
         errors.GetProperty("pointsCost")[0].GetString().ShouldBe("The field Cost (points) must be between 1 and 100000.");
         errors.GetProperty("stock")[0].GetString()!.ShouldContain("Initial stock");
         errors.GetProperty("maxPerEmployeePerMonth")[0].GetString()!.ShouldContain("Max per employee per month");
-        body.ShouldNotContain("PointsCost");
-        body.ShouldNotContain("MaxPerEmployeePerMonth");
+        body.ShouldNotContain("PointsCost", Case.Sensitive);
+        body.ShouldNotContain("MaxPerEmployeePerMonth", Case.Sensitive);
     }
 
     [Theory]

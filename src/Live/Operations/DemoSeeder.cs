@@ -25,7 +25,7 @@ public static class DemoSeeder
         var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
         if (await db.Sessions.AnyAsync(s => s.Code == DemoCode && s.HostUserId == host.Id, ct))
         {
-            progress.Report($"live: demo session {DemoCode} already exists (host {HostEmail})");
+            progress.Report($"demo session {DemoCode} already exists (host {HostEmail})");
             return;
         }
 
@@ -76,6 +76,6 @@ public static class DemoSeeder
         });
         Add(ActivityType.Reactions, "Reactions", new ActivityConfig { Emojis = ["👍", "❤️", "😂", "👏", "🎉", "😮"] });
         await db.SaveChangesAsync(ct);
-        progress.Report($"live: demo session \"{session.Title}\" is live with code {JoinCodes.Display(DemoCode)}; host {HostEmail} / {HostPassword}");
+        progress.Report($"demo session \"{session.Title}\" is live with code {JoinCodes.Display(DemoCode)}; host {HostEmail} / {HostPassword}");
     }
 }

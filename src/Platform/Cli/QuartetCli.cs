@@ -141,23 +141,24 @@ public static class QuartetCli
         {
             await using var app = context.BuildApp(parse);
             await app.MigrateAsync(ct);
-            var modules = app.Services.GetRequiredService<ModuleCatalog>();
-            await AnsiConsole.Progress().StartAsync(async progress =>
+            var modules = app.Services.GetRequiredService<ModuleCatalog>().Enabled;
+            var steps = new List<SeedStep>
             {
-                var platform = progress.AddTask("platform");
-                await DemoAccounts.EnsureAsync(app.Services, DemoAccounts.AdminEmail, DemoAccounts.AdminPassword, "Demo Admin", [PlatformRoles.Admin], ct);
-                platform.Value = 100;
-                foreach (var module in modules.Enabled)
+                new("platform", async progress =>
                 {
-                    var task = progress.AddTask(module.Key);
-                    task.IsIndeterminate = true;
-                    await using var scope = app.Services.CreateAsyncScope();
-                    await module.SeedDemoAsync(scope.ServiceProvider, new Progress<string>(message => task.Description = $"{module.Key}: {message}"), ct);
-                    task.IsIndeterminate = false;
-                    task.Value = 100;
-                }
-            });
-            AnsiConsole.MarkupLineInterpolated($"Demo admin: [bold]{DemoAccounts.AdminEmail}[/] / [bold]{DemoAccounts.AdminPassword}[/] (see README for the app demo logins).");
+                    await DemoAccounts.EnsureAsync(app.Services, DemoAccounts.AdminEmail, DemoAccounts.AdminPassword, "Demo Admin", [PlatformRoles.Admin], ct);
+                    progress.Report($"admin account {DemoAccounts.AdminEmail} ready");
+                }),
+            };
+            steps.AddRange(modules.Select(module => new SeedStep(module.Key, async progress =>
+            {
+                await using var scope = app.Services.CreateAsyncScope();
+                await module.SeedDemoAsync(scope.ServiceProvider, progress, ct);
+            })));
+            await SeedProgress.RunAsync(steps);
+            SeedProgress.PrintLogins(
+                [new DemoLogin("platform", "admin (users and roles)", DemoAccounts.AdminEmail, DemoAccounts.AdminPassword), .. modules.SelectMany(m => m.DemoLogins)],
+                Console.Out);
             return 0;
         });
         return command;

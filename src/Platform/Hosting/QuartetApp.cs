@@ -52,7 +52,7 @@ public static class QuartetApp
         var options = configuration.GetSection(QuartetOptions.Section).Get<QuartetOptions>() ?? new QuartetOptions();
         var modules = new ModuleCatalog(ModuleCatalog.Select(available, options.Apps));
 
-        ConfigureLogging(builder.Logging);
+        ConfigureLogging(builder.Logging, builder.Environment);
         ConfigureWebRoot(builder);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.Security.MaxRequestBodyBytes);
 
@@ -210,18 +210,32 @@ public static class QuartetApp
     public static Task MigrateAsync(this WebApplication app, CancellationToken cancellationToken = default) =>
         app.Services.GetRequiredService<DatabaseMigrator>().MigrateAllAsync(cancellationToken);
 
-    private static void ConfigureLogging(ILoggingBuilder logging)
+    /// <summary>JSON lines for log collectors in production; one readable line per entry for a person in development.</summary>
+    private static void ConfigureLogging(ILoggingBuilder logging, IHostEnvironment environment)
     {
         logging.ClearProviders();
-        logging.AddJsonConsole(o =>
+        if (environment.IsDevelopment())
         {
-            o.IncludeScopes = true;
-            o.UseUtcTimestamp = true;
-            o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
-        });
+            logging.AddSimpleConsole(o =>
+            {
+                o.SingleLine = true;
+                o.TimestampFormat = "HH:mm:ss ";
+            });
+        }
+        else
+        {
+            logging.AddJsonConsole(o =>
+            {
+                o.IncludeScopes = true;
+                o.UseUtcTimestamp = true;
+                o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+            });
+        }
+
         logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.Warning);
+        logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
     }
 
     private static void ConfigureWebRoot(WebApplicationBuilder builder)

@@ -108,6 +108,19 @@ export function emailProblem(email: string): string | undefined {
 }
 
 /** Only same-site relative paths are followed after sign-in. */
+/**
+ * Where a user lands after signing in without a page to return to: the app their roles point at (an employee's shop,
+ * a host's live console, …), else the meal tracker, which every account can use.
+ */
+export function landingPage(user: User | null | undefined): string {
+  if (hasRole(user, 'shop.employee')) return '/shop';
+  if (['shop.admin', 'shop.products', 'shop.points'].some((r) => hasRole(user, r))) return '/shop/admin';
+  if (hasRole(user, 'live.host')) return '/live';
+  if (hasRole(user, 'parks.admin')) return '/parks';
+  if (hasRole(user, 'admin')) return '/admin/users';
+  return '/meals';
+}
+
 export function safeReturnUrl(value: string | null | undefined, fallback = '/'): string {
   if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return fallback;
   return value;
