@@ -41,7 +41,7 @@ public static class QuartetCli
         root.Subcommands.Add(serve);
         root.SetAction((parse, ct) => Serve(parse, modules, null, ct));
         root.Subcommands.Add(MigrateCommand(context));
-        root.Subcommands.Add(SeedDemoCommand(context));
+        root.Subcommands.Add(SeedDemoCommand(modules));
         root.Subcommands.Add(UsersCommand(context));
         root.Subcommands.Add(BackupCommand(context));
         foreach (var module in modules)
@@ -134,12 +134,13 @@ public static class QuartetCli
         return command;
     }
 
-    private static Command SeedDemoCommand(CommandContext context)
+    private static Command SeedDemoCommand(IReadOnlyList<QuartetModule> all)
     {
         var command = new Command("seed-demo", "Create demo data for every enabled app (idempotent; migrates first).");
         command.SetAction(async (parse, ct) =>
         {
-            await using var app = context.BuildApp(parse);
+            // Warnings only: informational logs would scroll the progress display away.
+            await using var app = QuartetApp.Build([.. HostArgs(parse), "--Logging:LogLevel:Default=Warning"], all);
             await app.MigrateAsync(ct);
             var modules = app.Services.GetRequiredService<ModuleCatalog>().Enabled;
             var steps = new List<SeedStep>
