@@ -80,6 +80,13 @@ fi
 rm -rf test-results
 mkdir -p test-results
 
+step "SPA lint (ESLint: typescript-eslint, react-hooks)"
+if (cd web && npx eslint src); then
+  passed=$((passed + 1))
+else
+  failed=$((failed + 1))
+fi
+
 step "SPA unit tests (Vitest)"
 web_log=test-results/web-unit.log
 (cd web && npx vitest run --reporter=default) > "$web_log" 2>&1
