@@ -59,6 +59,7 @@ public sealed partial class ScreensJourneyTests(ScreensFixture fixture) : IClass
         foreach (var phone in new[] { false, true })
         {
             var context = await fixture.Browser.NewContextAsync(phone);
+            context.SetDefaultTimeout(60_000); // a full demo page on a busy 2-core machine
             if (name.EndsWith("-zh", StringComparison.Ordinal))
             {
                 await context.AddInitScriptAsync("localStorage.setItem('quartet.locale', 'zh')");
