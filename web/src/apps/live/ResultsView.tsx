@@ -31,7 +31,7 @@ export function ResultsView({
             {q.pinned ? <span className="mr-2 font-semibold">📌 Pinned</span> : null}
             <span>{q.text}</span>
             <span className="ml-2 text-slate-700">
-              — {q.author ?? 'Anonymous'} · {q.voteCount} votes
+              — {q.author ?? 'Anonymous'} · {plural(q.voteCount, 'vote', 'votes')}
             </span>
           </li>
         ))}
@@ -43,7 +43,7 @@ export function ResultsView({
       <ol className={`space-y-1 ${text}`} aria-label={leaderboard.podium ? 'Podium' : 'Leaderboard'}>
         {leaderboard.top.map((p) => (
           <li key={`${p.rank}-${p.nickname}`}>
-            #{p.rank} {p.nickname} — {p.score} points ({p.correctCount} correct)
+            #{p.rank} {p.nickname} — {plural(p.score, 'point', 'points')} ({p.correctCount} correct)
           </li>
         ))}
       </ol>

@@ -6,7 +6,7 @@ import {
   STATUS_LABEL, useMeta, useParks, type Listing, type ParkRankItem, type ParkRef, type ParkWaitItem, type RideRankItem, type RideRef, type RideWaitItem,
 } from './api';
 import { RequireAuth, hasRole, useMe } from '../../shared/auth';
-import { withUnit } from '../../shared/plural';
+import { plural, withUnit } from '../../shared/plural';
 import { AdminPage } from './Admin';
 import { AuditNumber, Credits, Empty, LineChart, ScoreBadge, Search, Trend } from './ui';
 
@@ -349,7 +349,7 @@ function ParkDetailPage() {
           <thead><tr><th className={th}>Ride</th><th className={th}>Tier</th><th className={th}>Weight</th><th className={th}>Status</th><th className={th}>Down / observed min</th><th className={th}>Contribution</th></tr></thead>
           <tbody>{p.breakdown.rides.map((r) => <tr key={r.ride.id} className="border-t"><td className={td}><RideLink ride={r.ride} /></td><td className={td}>{r.tier ?? '—'}</td><td className={td}>{r.weight}</td><td className={td}>{STATUS_LABEL[r.status]}</td><td className={td}>{r.downMin ?? '—'} / {r.obsMin ?? '—'}</td><td className={td}>{r.contribution ?? '—'}</td></tr>)}</tbody>
         </table>
-        {p.breakdown.excluded.length ? <><h4 className="mt-3 font-semibold">Not counted</h4><ul className="text-sm">{p.breakdown.excluded.map((r) => <li key={r.ride.id}><RideLink ride={r.ride} />: {r.reason.replace('_', ' ')}{r.daysSinceOperated !== null ? ` (last ran ${r.daysSinceOperated} days ago)` : ''}</li>)}</ul></> : null}
+        {p.breakdown.excluded.length ? <><h4 className="mt-3 font-semibold">Not counted</h4><ul className="text-sm">{p.breakdown.excluded.map((r) => <li key={r.ride.id}><RideLink ride={r.ride} />: {r.reason.replace('_', ' ')}{r.daysSinceOperated !== null ? ` (last ran ${plural(r.daysSinceOperated, 'day', 'days')} ago)` : ''}</li>)}</ul></> : null}
       </Card>
       <Card aria-label="Shame through the period">
         <h3 className="font-semibold">Shame through the {p.chart.granularity === 'day' ? 'period' : p.chart.granularity === '10min' ? 'last hour' : 'day'}</h3>
