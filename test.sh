@@ -39,11 +39,15 @@ if [ "$(as_postgres psql -qAt -c 'SHOW max_connections')" -lt 500 ]; then
   for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 && break; sleep 1; done
 fi
 as_postgres psql -qAt -c "DO \$\$BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'quartet') THEN CREATE ROLE quartet LOGIN CREATEDB PASSWORD 'quartet'; END IF; END\$\$;" >/dev/null
+# DROP DATABASE … WITH (FORCE) must be able to end another role's connection (an autovacuum worker) on a test database.
+as_postgres psql -qAt -c "GRANT pg_signal_backend TO quartet" >/dev/null 2>&1
 export QUARTET_TEST_PG="${QUARTET_TEST_PG:-Host=127.0.0.1;Username=quartet;Password=quartet;Database=postgres}"
-# Drop databases left behind by interrupted earlier runs.
+# Drop databases left behind by interrupted earlier runs (not those in use by another run on this server).
 for db in $(as_postgres psql -qAt -c "SELECT datname FROM pg_database WHERE datname LIKE 'qt\_%'"); do
-  as_postgres psql -qAt -c "DROP DATABASE IF EXISTS \"$db\" WITH (FORCE)" >/dev/null
+  as_postgres psql -qAt -c "DROP DATABASE IF EXISTS \"$db\"" >/dev/null 2>&1 || true
 done
+# This run's test databases carry its own prefix, so the check at the end sees only them.
+export QUARTET_TEST_DB_PREFIX="qt_${started}_"
 
 step "build (SPA included)"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -111,9 +115,21 @@ for project in tests/*.Tests/*.Tests.csproj; do
   fi
   f=$(echo "$summary" | sed -E 's/.*Failed: +([0-9]+).*/\1/')
   p=$(echo "$summary" | sed -E 's/.*Passed: +([0-9]+).*/\1/')
+  # xUnit reports a failed fixture disposal ("Test Class Cleanup Failure", …) outside the pass/fail counts.
+  cleanup=$(grep -c 'Cleanup Failure' "$log")
+  [ "$cleanup" -gt 0 ] && grep -A3 'Cleanup Failure' "$log"
   passed=$((passed + p))
-  failed=$((failed + f))
+  failed=$((failed + f + cleanup))
 done
+
+step "test databases dropped"
+left=$(as_postgres psql -qAt -c "SELECT datname FROM pg_database WHERE starts_with(datname, '$QUARTET_TEST_DB_PREFIX')")
+if [ -z "$left" ]; then
+  passed=$((passed + 1))
+else
+  echo "test databases left behind: $left"
+  failed=$((failed + 1))
+fi
 
 step "log secrets"
 # The hardening tests record every password, token and key they hand to a host in test-results/secrets-used.txt;

@@ -3,18 +3,6 @@ using Quartet.Shop.Common;
 
 namespace Quartet.Shop.Tests;
 
-/// <summary>A time source the test moves by hand.</summary>
-public sealed class TestClock(DateTimeOffset start) : TimeProvider
-{
-    private DateTimeOffset now = start;
-
-    public override DateTimeOffset GetUtcNow() => now;
-
-    public void Set(DateTimeOffset value) => now = value;
-
-    public void Advance(TimeSpan by) => now += by;
-}
-
 /// <summary>A shop host whose clock the test controls (the platform keeps real time for tokens).</summary>
 public abstract class ClockedHost : IAsyncLifetime
 {

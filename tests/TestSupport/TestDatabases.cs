@@ -23,10 +23,16 @@ public static class TestDatabases
                 $"{PostgresVariable} is not set. Run ./test.sh (it installs and starts PostgreSQL), or set it to e.g. " +
                 "'Host=127.0.0.1;Username=quartet;Password=quartet;Database=postgres'.");
 
+    /// <summary>
+    /// Names of test databases start with this (<c>QUARTET_TEST_DB_PREFIX</c>, default <c>qt_</c>), so a test run can tell its
+    /// own databases from another run's on a shared server.
+    /// </summary>
+    public static string DatabasePrefix => Environment.GetEnvironmentVariable("QUARTET_TEST_DB_PREFIX") is { Length: > 0 } prefix ? prefix : "qt_";
+
     /// <summary>Creates an empty database and returns its connection string.</summary>
     public static async Task<string> CreatePostgresDatabaseAsync()
     {
-        var name = "qt_" + Guid.NewGuid().ToString("N")[..16];
+        var name = DatabasePrefix + Guid.NewGuid().ToString("N")[..16];
         await using (var connection = new NpgsqlConnection(PostgresAdminConnectionString))
         {
             await connection.OpenAsync();
@@ -37,6 +43,11 @@ public static class TestDatabases
         return new NpgsqlConnectionStringBuilder(PostgresAdminConnectionString) { Database = name }.ConnectionString;
     }
 
+    /// <summary>
+    /// Drops a test database, ending its connections. The test role needs <c>pg_signal_backend</c> (test.sh grants it) to
+    /// end another role's connection, such as an autovacuum worker's; one that starts while the database is being
+    /// dropped makes PostgreSQL refuse the drop with "in use", so that is retried briefly.
+    /// </summary>
     public static async Task DropPostgresDatabaseAsync(string connectionString)
     {
         var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
@@ -44,7 +55,18 @@ public static class TestDatabases
         await using var connection = new NpgsqlConnection(PostgresAdminConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
-        await command.ExecuteNonQueryAsync();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await command.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ObjectInUse && attempt < 10)
+            {
+                await Task.Delay(200 * attempt);
+            }
+        }
     }
 
     public static string NewTempFolder(string prefix = "quartet-test")

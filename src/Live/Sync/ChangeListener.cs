@@ -18,7 +18,7 @@ public sealed class ChangeListener(
     private readonly SemaphoreSlim wake = new(0);
 
     /// <summary>When the listener last completed a refresh (for the health report).</summary>
-    public DateTime LastRefreshAt { get; private set; } = DateTime.UtcNow;
+    public DateTime LastRefreshAt { get; private set; } = clock.GetUtcNow().UtcDateTime;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -120,6 +120,14 @@ public static class DemoSeeder
             }
 
             var time = random.NextDouble() < 0.8 ? new TimeOnly(hour, random.Next(60)) : (TimeOnly?)null;
+            var occurredAt = Zones.OccurredAt(date, time, settings.TimeZone);
+            if (occurredAt > now)
+            {
+                // A meal later today has not happened yet.
+                date = date.AddDays(-1);
+                occurredAt = Zones.OccurredAt(date, time, settings.TimeZone);
+            }
+
             var expense = new Expense
             {
                 Id = Guid.CreateVersion7(),
@@ -130,7 +138,7 @@ public static class DemoSeeder
                 LocalDate = date,
                 LocalTime = time,
                 TimeZone = settings.TimeZone,
-                OccurredAt = Zones.OccurredAt(date, time, settings.TimeZone),
+                OccurredAt = occurredAt,
                 CategoryId = meal == "coffee" ? categories[2].Id : random.NextDouble() < 0.8 ? categories[random.Next(2)].Id : categories[random.Next(categories.Count)].Id,
                 MealType = meal,
                 OrderType = random.NextDouble() < 0.7 ? "dine_in" : "takeout",

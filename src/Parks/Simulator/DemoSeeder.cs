@@ -11,7 +11,7 @@ namespace Quartet.Parks.Simulator;
 
 /// <summary>
 /// <c>quartet seed-demo</c> for parks: starts the simulator on loopback, discovers its world over HTTP, back-fills 30 days
-/// of raw snapshots from the same world, aggregates them with the real aggregator, and runs one real collection.
+/// (by default) of raw snapshots from the same world, aggregates them with the real aggregator, and runs one real collection.
 /// Idempotent: a database that already holds snapshots only gets the live collection.
 /// </summary>
 public static class DemoSeeder
@@ -22,11 +22,15 @@ public static class DemoSeeder
     public const int DemoRidesPerPark = 16;
     public const int HistoryDays = 30;
 
-    public static async Task RunAsync(IServiceProvider services, IProgress<string> progress, CancellationToken ct)
+    /// <summary>How much the demo simulates: the full demo by default, a small world for tests.</summary>
+    public sealed record Size(int Parks = DemoParks, int RidesPerPark = DemoRidesPerPark, int Days = HistoryDays);
+
+    public static async Task RunAsync(IServiceProvider services, IProgress<string> progress, CancellationToken ct, Size? size = null)
     {
+        size ??= new Size();
         await DemoAccounts.EnsureAsync(services, AdminEmail, AdminPassword, "Parks Admin", [ParksRoles.Admin], ct);
         var options = services.GetRequiredService<IOptions<ParksOptions>>().Value;
-        var world = new SimWorld(DemoParks, DemoRidesPerPark, seed: 42);
+        var world = new SimWorld(size.Parks, size.RidesPerPark, seed: 42);
         await using var simulator = await SimulatorServer.StartAsync(world);
         var (tpwBase, qtBase) = (options.Sources.Tpw.BaseUrl, options.Sources.Qt.BaseUrl);
         options.Sources.Tpw.BaseUrl = simulator.TpwBase.ToString();
@@ -42,11 +46,11 @@ public static class DemoSeeder
             {
                 var now = clock.GetUtcNow().UtcDateTime;
                 var today = zone.LocalDateOf(now);
-                var from = zone.DayStart(today.AddDays(-HistoryDays));
+                var from = zone.DayStart(today.AddDays(-size.Days));
                 var to = Collector.FloorToSlot(now, options.Collection.IntervalMinutes);
                 await services.GetRequiredService<Backfill>().RunAsync(world, from, to, progress, ct);
-                progress.Report("aggregating 30 days");
-                await services.GetRequiredService<Aggregator>().RunAsync(today.AddDays(-HistoryDays), today, null, ct);
+                progress.Report($"aggregating {size.Days} days");
+                await services.GetRequiredService<Aggregator>().RunAsync(today.AddDays(-size.Days), today, null, ct);
             }
 
             progress.Report("collecting the current slot from the simulator");

@@ -221,7 +221,7 @@ public static class QuartetCli
         {
             await using var app = context.BuildApp(parse);
             var options = app.Services.GetRequiredService<IOptions<QuartetOptions>>().Value;
-            var folder = parse.GetValue(output) ?? Path.Combine(options.FullDataDir, "backups", DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", System.Globalization.CultureInfo.InvariantCulture));
+            var folder = parse.GetValue(output) ?? Path.Combine(options.FullDataDir, "backups", app.Services.GetRequiredService<TimeProvider>().GetUtcNow().ToString("yyyyMMdd-HHmmss", System.Globalization.CultureInfo.InvariantCulture));
             var databases = app.Services.GetRequiredService<ModuleDatabases>();
             var exit = 0;
             foreach (var (type, key) in databases.Registrations)

@@ -5,8 +5,10 @@ using Microsoft.Extensions.Options;
 using Quartet.Platform.Accounts;
 using Quartet.Platform.Blobs;
 using Quartet.Platform.Data;
+using Quartet.Shop.Allocation;
 using Quartet.Shop.Common;
 using Quartet.Shop.Data;
+using Quartet.Shop.Employees;
 using Quartet.Shop.Orders;
 using Quartet.Shop.Points;
 using Quartet.Shop.Products;
@@ -14,8 +16,9 @@ using Quartet.Shop.Products;
 namespace Quartet.Shop.Demo;
 
 /// <summary>
-/// A shop that looks alive: 50 products in 6 categories with drawn images, 40 employees with two monthly allocations and a
-/// month of orders (some fulfilled, some cancelled), all written through the same ledger and redemption code as the API.
+/// A shop that looks alive: 50 products in 6 categories with drawn images, 40 employees with the monthly allocation of
+/// every month the demo touches and a month of orders up to today (some fulfilled, some cancelled; employees only buy what
+/// they can afford, so the shape of the month does not depend on where today falls in the calendar), all written through the same ledger and redemption code as the API.
 /// Does nothing when the shop already has products.
 /// </summary>
 public static class DemoSeeder
@@ -115,46 +118,49 @@ public static class DemoSeeder
 
         progress.Report("points and orders");
         await ledger.EnsureAccountsAsync(people, ct);
-        await AllocateAsync(db, ledger, people, Months.PeriodOf(clock.UtcNow, options.Value.Zone), ct);
+        var allocator = new MonthlyAllocator(db, ledger, services.GetRequiredService<EmployeeDirectory>(), options, clock);
+        async Task AllocateDueAsync() => await allocator.RunAsync(allocator.CurrentPeriod, dryRun: false, progress: null, ct);
+
+        await AllocateDueAsync();
         var placed = new List<Guid>();
-        var currentPeriod = Months.PeriodOf(now, options.Value.Zone);
-        var currentAllocated = false;
         for (var day = 0; day < 30; day++)
         {
             time.Set(now.AddDays(-30 + day).Date.AddHours(9));
-            if (!currentAllocated && Months.PeriodOf(clock.UtcNow, options.Value.Zone) == currentPeriod)
-            {
-                await AllocateAsync(db, ledger, people, currentPeriod, ct);
-                currentAllocated = true;
-            }
-
+            await AllocateDueAsync();
             for (var n = random.Next(1, 6); n > 0; n--)
             {
                 time.Advance(TimeSpan.FromMinutes(random.Next(5, 90)));
                 var userId = people[random.Next(people.Count)];
-                var (productId, cost) = products[random.Next(products.Count)];
+                var pick = random.NextDouble();
                 try
                 {
                     var order = await db.InTransactionAsync(async ct =>
                     {
                         var account = (await ledger.LockAccountAsync(userId, ct))!;
+                        var affordable = products.Where(p => p.Cost <= account.Balance).ToList();
+                        if (affordable.Count == 0)
+                        {
+                            return null;
+                        }
+
+                        var (productId, cost) = affordable[(int)(pick * affordable.Count)];
                         var key = Guid.NewGuid().ToString("N");
                         return await PlaceOrder.RedeemAsync(db, ledger, audit, options.Value, clock, account, productId, 1, cost, key, key, ct);
                     }, ct);
-                    placed.Add(order.Id);
+                    if (order is not null)
+                    {
+                        placed.Add(order.Id);
+                    }
                 }
                 catch (Platform.Http.ProblemException)
                 {
-                    // Sold out or not enough points: a real shop sees those too.
+                    // Sold out or over a monthly limit: a real shop sees those too.
                 }
             }
         }
 
-        if (!currentAllocated)
-        {
-            time.Set(now);
-            await AllocateAsync(db, ledger, people, currentPeriod, ct);
-        }
+        time.Set(now);
+        await AllocateDueAsync();
 
         progress.Report("fulfilment");
         var cancel = new CancelOrder.Handler(db, ledger, audit, options, clock);
@@ -186,18 +192,6 @@ public static class DemoSeeder
         }, ct);
         progress.Report($"done: {AdminEmail} / {AdminPassword}, {EmployeeEmail} / {EmployeePassword}");
     }
-
-    private static async Task AllocateAsync(ShopDb db, PointsLedger ledger, IReadOnlyList<Guid> people, string period, CancellationToken ct) =>
-        await db.InTransactionAsync(async ct =>
-        {
-            var accounts = await ledger.LockAccountsAsync([.. people], ct);
-            foreach (var account in accounts.Values)
-            {
-                var entry = ledger.Credit(account, 1_000, LedgerType.Grant, LedgerSource.Monthly, $"Monthly allocation {period}", Actor.System, null);
-                entry.Period = period;
-                db.Allocations.Add(new MonthlyAllocation { UserId = account.UserId, Period = period, Amount = 1_000, EntryId = entry.Id, CreatedAt = entry.CreatedAt });
-            }
-        }, ct);
 
     private sealed class DemoTime(DateTime start) : TimeProvider
     {
