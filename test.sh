@@ -95,6 +95,24 @@ fi
 
 rm -rf test-results
 mkdir -p test-results
+
+step "SPA lint (ESLint: typescript-eslint, react-hooks)"
+if (cd web && npx eslint src); then
+  passed=$((passed + 1))
+else
+  failed=$((failed + 1))
+fi
+
+step "SPA unit tests (Vitest)"
+web_log=test-results/web-unit.log
+(cd web && npx vitest run --reporter=default) > "$web_log" 2>&1
+web_counts=$(sed 's/\x1b\[[0-9;]*m//g' "$web_log" | grep -E '^ +Tests +' | tail -1)
+echo "${web_counts:-Vitest did not report results; see $web_log}"
+web_passed=$(echo "$web_counts" | grep -oE '[0-9]+ passed' | grep -oE '[0-9]+' || echo 0)
+web_failed=$(echo "$web_counts" | grep -oE '[0-9]+ failed' | grep -oE '[0-9]+' || echo 0)
+[ -z "$web_counts" ] && web_failed=1
+passed=$((passed + web_passed))
+failed=$((failed + web_failed))
 for project in tests/*.Tests/*.Tests.csproj; do
   name=$(basename "$project" .csproj)
   step "$name"

@@ -129,6 +129,9 @@ public sealed class LiveModule : QuartetModule
         return problems;
     }
 
+    public override IReadOnlyList<DemoLogin> DemoLogins =>
+        [new("live", $"host (session {JoinCodes.Display(DemoSeeder.DemoCode)}, join at /j/{DemoSeeder.DemoCode})", DemoSeeder.HostEmail, DemoSeeder.HostPassword)];
+
     public override Task SeedDemoAsync(IServiceProvider services, IProgress<string> progress, CancellationToken cancellationToken) =>
         DemoSeeder.SeedAsync(services, progress, cancellationToken);
 }

@@ -99,6 +99,8 @@ public sealed class MealsModule : QuartetModule
         return await VerifyIntegrity.FindProblemsAsync(scope.ServiceProvider.GetRequiredService<MealsDb>(), scope.ServiceProvider.GetRequiredService<ReceiptBlobs>(), cancellationToken);
     }
 
+    public override IReadOnlyList<DemoLogin> DemoLogins => [new("meals", "diner (1,500 expenses)", DemoSeeder.DemoEmail, DemoSeeder.DemoPassword)];
+
     public override async Task SeedDemoAsync(IServiceProvider services, IProgress<string> progress, CancellationToken cancellationToken) =>
         progress.Report(await DemoSeeder.RunAsync(services, new DemoSeeder.Options(DemoSeeder.DemoEmail, 1500, 42, Replace: false), progress, cancellationToken));
 }

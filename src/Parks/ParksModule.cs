@@ -91,6 +91,8 @@ public sealed class ParksModule : QuartetModule
 
     public override void AddCommands(Command moduleCommand, CommandContext context) => ParksCommands.Add(moduleCommand, context);
 
+    public override IReadOnlyList<DemoLogin> DemoLogins => [new("parks", "admin (parks, rides, hours)", DemoSeeder.AdminEmail, DemoSeeder.AdminPassword)];
+
     public override Task SeedDemoAsync(IServiceProvider services, IProgress<string> progress, CancellationToken cancellationToken) =>
         DemoSeeder.RunAsync(services, progress, cancellationToken);
 }

@@ -108,6 +108,12 @@ public sealed class ShopModule : QuartetModule
         return await scope.ServiceProvider.GetRequiredService<Reconciler>().FindProblemsAsync(cancellationToken);
     }
 
+    public override IReadOnlyList<DemoLogin> DemoLogins =>
+    [
+        new("shop", "admin (catalogue, points)", DemoSeeder.AdminEmail, DemoSeeder.AdminPassword),
+        new("shop", "employee", DemoSeeder.EmployeeEmail, DemoSeeder.EmployeePassword),
+    ];
+
     public override Task SeedDemoAsync(IServiceProvider services, IProgress<string> progress, CancellationToken cancellationToken) =>
         DemoSeeder.SeedAsync(services, progress, cancellationToken);
 }

@@ -35,17 +35,20 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser profile (no cookies), optionally phone-sized.</summary>
-    public async Task<IPage> NewPageAsync(bool phone = false)
+    public async Task<IPage> NewPageAsync(bool phone = false) => await (await NewContextAsync(phone)).NewPageAsync();
+
+    /// <summary>A fresh browser profile at 1280×800, or at 390×844 as a touch phone.</summary>
+    public async Task<IBrowserContext> NewContextAsync(bool phone)
     {
         var context = await browser!.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl,
-            ViewportSize = phone ? new ViewportSize { Width = 360, Height = 740 } : new ViewportSize { Width = 1280, Height = 800 },
+            ViewportSize = phone ? new ViewportSize { Width = 390, Height = 844 } : new ViewportSize { Width = 1280, Height = 800 },
             IsMobile = phone,
             HasTouch = phone,
         });
         context.SetDefaultTimeout(15_000);
-        return await context.NewPageAsync();
+        return context;
     }
 
     public async Task DisposeAsync()

@@ -37,6 +37,31 @@ public sealed partial class MealsJourneyTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task Save_keeps_a_pasted_tag_list_and_a_half_typed_tag_and_confirms()
+    {
+        var user = await fixture.Host.CreateUserAsync();
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/signin?returnUrl=/meals/expenses/new");
+        await page.GetByLabel("Email").FillAsync(user.Email);
+        await page.GetByLabel("Password").FillAsync(user.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+
+        await page.GetByLabel("Restaurant", new() { Exact = true }).FillAsync("Green Bowl");
+        await page.GetByLabel(AddAsNewRestaurant()).CheckAsync();
+        await page.GetByLabel("Amount").FillAsync("14.20");
+        var tags = page.GetByLabel("Tags", new() { Exact = true });
+        await tags.FillAsync("team-lunch,");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Remove tag team-lunch", Exact = true })).ToBeVisibleAsync();
+        await tags.PressSequentiallyAsync("friday");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+
+        await page.WaitForURLAsync(ExpensesList());
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Saved: Green Bowl" })).ToBeVisibleAsync();
+        var saved = (await user.Client.GetFromJsonAsync<JsonElement>("/api/meals/expenses")).GetProperty("items")[0];
+        saved.GetProperty("tags").EnumerateArray().Select(t => t.GetString()).ShouldBe(["team-lunch", "friday"], ignoreOrder: true);
+    }
+
+    [Fact]
     public async Task An_expense_saved_offline_waits_and_is_sent_on_reconnect()
     {
         var user = await fixture.Host.CreateUserAsync();

@@ -130,6 +130,36 @@ public sealed partial class ParksJourneyTests(ParksBrowserFixture fixture) : ICl
         Score().Match(await headline.InnerTextAsync()).Value.ShouldBe(score);
     }
 
+    [Theory]
+    [InlineData("/parks")]
+    [InlineData("/parks/waits")]
+    [InlineData("/parks/awards")]
+    [InlineData("/parks/charts")]
+    [InlineData("/parks/about")]
+    public async Task Each_page_has_one_main_landmark(string path)
+    {
+        var page = await (await fixture.Browser.NewContextAsync(new() { BaseURL = BaseUrl })).NewPageAsync();
+        await page.GotoAsync(path);
+        await Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Views" })).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        (await page.Locator("main").CountAsync()).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Awards_offer_each_period_once_and_rank_medals_need_no_emoji_font()
+    {
+        var page = await (await fixture.Browser.NewContextAsync(new() { BaseURL = BaseUrl })).NewPageAsync();
+        await page.GotoAsync("/parks/awards");
+        var periods = page.GetByRole(AriaRole.Group, new() { Name = "Period" }).GetByRole(AriaRole.Button);
+        (await periods.AllInnerTextsAsync()).ShouldBe(["Yesterday", "Last week", "Last month"]);
+        await Expect(periods.First).ToHaveAttributeAsync("aria-pressed", "true");
+
+        await page.GotoAsync("/parks");
+        var firstRank = page.GetByRole(AriaRole.Table, new() { Name = "Park rankings" }).Locator("tbody tr").First.Locator("td").First;
+        await Expect(firstRank).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        (await firstRank.InnerTextAsync()).Trim().ShouldBe("1");
+        await Expect(firstRank.GetByLabel("rank 1")).ToBeVisibleAsync();
+    }
+
     [Fact]
     public async Task The_embed_renders_in_an_allowed_site_and_is_refused_by_another()
     {

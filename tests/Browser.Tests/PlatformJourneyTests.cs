@@ -27,6 +27,9 @@ public sealed partial class PlatformJourneyTests(BrowserFixture fixture)
         await page.GetByLabel("Password").FillAsync("first-pass-1");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
 
+        // No role yet: the app every account can use, not the bare home page.
+        await page.WaitForURLAsync(MealsApp());
+        await page.GotoAsync("/");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Quartet", Exact = true })).ToBeVisibleAsync();
         foreach (var app in new[] { "AWSomeShop", "Meal Expense Tracker", "Caja Live", "Theme Park Hall of Shame" })
         {
@@ -34,6 +37,47 @@ public sealed partial class PlatformJourneyTests(BrowserFixture fixture)
         }
 
         await Expect(page.GetByText(email).First).ToBeVisibleAsync();
+    }
+
+    [Theory]
+    [InlineData("shop.employee", "/shop")]
+    [InlineData("live.host", "/live")]
+    [InlineData("parks.admin", "/parks")]
+    public async Task Signing_in_lands_on_the_app_the_roles_point_at(string role, string app)
+    {
+        var user = await fixture.Host.CreateUserAsync(role);
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/signin");
+        await page.GetByLabel("Email").FillAsync(user.Email);
+        await page.GetByLabel("Password").FillAsync(user.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == app);
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/signin")]
+    [InlineData("/parks")]
+    public async Task An_anonymous_visit_logs_no_console_error_and_no_failed_request(string path)
+    {
+        var page = await fixture.NewPageAsync();
+        var problems = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                problems.Add($"console: {message.Text}");
+            }
+        };
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+            {
+                problems.Add($"{response.Status} {response.Url}");
+            }
+        };
+        await page.GotoAsync(path, new() { WaitUntil = WaitUntilState.NetworkIdle });
+        problems.ShouldBeEmpty();
     }
 
     [Fact]
@@ -48,6 +92,9 @@ public sealed partial class PlatformJourneyTests(BrowserFixture fixture)
         await Expect(page.GetByText(IncorrectCredentials()).First).ToBeVisibleAsync();
         page.Url.ShouldContain("/signin");
     }
+
+    [GeneratedRegex("/meals$")]
+    private static partial Regex MealsApp();
 
     [GeneratedRegex("incorrect", RegexOptions.IgnoreCase)]
     private static partial Regex IncorrectCredentials();

@@ -35,6 +35,9 @@ public sealed partial class ShopJourneyTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Close" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Orders", Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Cell, new() { NameRegex = new Regex(Regex.Escape(name)) })).ToBeVisibleAsync();
+
+        await page.GotoAsync("/shop/points");
+        await Expect(page.GetByRole(AriaRole.Link, new() { NameRegex = WholeOrderNumber() })).ToBeVisibleAsync();
     }
 
     [Fact]
@@ -48,7 +51,8 @@ public sealed partial class ShopJourneyTests(BrowserFixture fixture)
         await SignInAsync(page, admin.Email, admin.Password);
         await page.GotoAsync("/shop/admin/products/new");
         await page.GetByLabel("Name").FillAsync(name);
-        await page.GetByLabel("Category").FillAsync("Home");
+        await page.GetByLabel("Category", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "New category…" });
+        await page.GetByLabel("New category name").FillAsync("Lighting");
         await page.GetByLabel("Cost (points)").FillAsync("250");
         await page.GetByLabel("Initial stock").FillAsync("12");
         await page.GetByLabel("Active").CheckAsync();
@@ -56,6 +60,7 @@ public sealed partial class ShopJourneyTests(BrowserFixture fixture)
 
         await page.GetByLabel("Upload image").SetInputFilesAsync(new FilePayload { Name = "lamp.png", MimeType = "image/png", Buffer = DemoImages.Tile(2, (160, 100, 20)) });
         await Expect(page.GetByRole(AriaRole.Img, new() { Name = name })).ToBeVisibleAsync();
+        await Expect(page.GetByLabel("Category", new() { Exact = true })).ToHaveValueAsync("Lighting");
 
         await page.GotoAsync("/shop/admin/points");
         await page.GetByLabel("Find an employee by name, e-mail or number").FillAsync(employee.Email);
@@ -80,6 +85,9 @@ public sealed partial class ShopJourneyTests(BrowserFixture fixture)
 
     [GeneratedRegex("/signin")]
     private static partial Regex SignInPage();
+
+    [GeneratedRegex(@"· S\d{6}-[0-9A-Z]{6}$")]
+    private static partial Regex WholeOrderNumber();
 
     [GeneratedRegex(@"Order S\d{6}-[0-9A-Z]{6} placed")]
     private static partial Regex OrderPlaced();

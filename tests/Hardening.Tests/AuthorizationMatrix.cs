@@ -58,8 +58,7 @@ public static class AuthorizationMatrix
     public static readonly (string Methods, string Path, Access Access, string Spec)[] Rules =
     [
         // Platform (DESIGN.md accounts): sign-up and sign-in are open, the admin API is for the platform admin.
-        ("GET", "^/api/auth/csrf$", new Access.Public(), "platform: CSRF token"),
-        ("GET", "^/api/auth/methods$", new Access.Public(), "platform: sign-in methods for the sign-in page"),
+        ("GET", "^/api/auth/(csrf|session|methods)$", new Access.Public(), "platform: CSRF token; who is signed in (null for a visitor); sign-in methods for the sign-in page"),
         ("POST", "^/api/auth/(register|login|token|logout)$", new Access.Public(), "platform: sign up / in / out"),
         ("GET|POST", "^/api/auth/(me|password)$", new Access.SignedIn(), "platform: own account"),
         ("GET", "^/api/apps$", new Access.Public(), "platform: app list"),

@@ -61,6 +61,25 @@ public abstract class ExpenseTests<T>(T fixture) : IClassFixture<T> where T : Ho
     }
 
     [Fact]
+    public async Task Sorting_by_date_orders_one_day_by_time_of_day()
+    {
+        var user = await Host.CreateUserAsync();
+        var restaurant = await user.Client.CreateRestaurantAsync("Corner Cafe", "Boston");
+        foreach (var (time, amount) in new[] { ("12:30", 200L), ("08:15", 100L), ("19:45", 300L) })
+        {
+            await user.Client.CreateExpenseAsync(restaurant, amount, "2025-02-03", localTime: time);
+        }
+
+        await user.Client.CreateExpenseAsync(restaurant, 400, "2025-02-04", localTime: "07:00");
+
+        async Task<long[]> AmountsAsync(string order) =>
+            [.. (await (await user.Client.GetAsync($"/api/meals/expenses?sort=date&order={order}")).JsonAsync())
+                .GetProperty("items").EnumerateArray().Select(e => e.GetProperty("amountMinor").GetInt64())];
+        (await AmountsAsync("desc")).ShouldBe([400, 300, 200, 100]);
+        (await AmountsAsync("asc")).ShouldBe([100, 200, 300, 400]);
+    }
+
+    [Fact]
     public async Task An_expense_keeps_its_local_date_after_the_user_changes_time_zone()
     {
         var user = await Host.CreateUserAsync();

@@ -92,6 +92,19 @@ public abstract class AuthTests<TFixture>(TFixture fixture) : IClassFixture<TFix
     }
 
     [Fact]
+    public async Task The_session_names_the_signed_in_user_and_answers_a_visitor_without_an_error()
+    {
+        var user = await Host.CreateUserAsync();
+        var client = Host.CreateClient();
+        var visitor = await (await client.GetAsync("/api/auth/session")).ReadAsAsync<SessionView>();
+        visitor.User.ShouldBeNull();
+
+        await QuartetTestHost.SignInAsync(client, user.Email, user.Password);
+        var signedIn = await (await client.GetAsync("/api/auth/session")).ReadAsAsync<SessionView>();
+        signedIn.User!.Email.ShouldBe(user.Email);
+    }
+
+    [Fact]
     public async Task Cookie_writes_without_the_antiforgery_token_are_refused()
     {
         var user = await Host.CreateUserAsync();

@@ -35,6 +35,22 @@ public abstract class BadInputTests<T>(T fixture) : IClassFixture<T> where T : H
         return request;
     }
 
+    [Fact]
+    public async Task Product_validation_names_each_field_as_the_form_labels_it()
+    {
+        var admin = await kit.AdminAsync();
+        var response = await admin.Client.PostAsJsonAsync("/api/shop/admin/products",
+            new { name = "Mug", category = "Kitchen", pointsCost = 0, stock = -1, maxPerEmployeePerMonth = 0 });
+        var body = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, body);
+        var errors = JsonDocument.Parse(body).RootElement.GetProperty("errors");
+        errors.GetProperty("pointsCost")[0].GetString().ShouldBe("The field Cost (points) must be between 1 and 100000.");
+        errors.GetProperty("stock")[0].GetString()!.ShouldContain("Initial stock");
+        errors.GetProperty("maxPerEmployeePerMonth")[0].GetString()!.ShouldContain("Max per employee per month");
+        body.ShouldNotContain("PointsCost", Case.Sensitive);
+        body.ShouldNotContain("MaxPerEmployeePerMonth", Case.Sensitive);
+    }
+
     [Theory]
     [InlineData("0")]
     [InlineData("-1")]

@@ -5,7 +5,7 @@ import { BrowserRouter } from 'react-router-dom';
 import { App } from './App';
 import { isApiError, refreshCsrf } from './shared/api';
 import { meQueryKey } from './shared/auth';
-import { getLocale } from './shared/i18n';
+import { applyLocale, getLocale } from './shared/i18n';
 import './index.css';
 
 const queryClient: QueryClient = new QueryClient({
@@ -27,7 +27,7 @@ const queryClient: QueryClient = new QueryClient({
   },
 });
 
-document.documentElement.lang = getLocale();
+applyLocale(getLocale());
 // Get an antiforgery cookie before any POST (the API client also fetches one lazily if missing).
 void refreshCsrf();
 

@@ -15,7 +15,7 @@ public static class DemoSeeder
 {
     public const string HostEmail = "host@demo.quartet";
     public const string HostPassword = "quartet-host-1";
-    public const string DemoCode = "DEMO42";
+    public static readonly string DemoCode = JoinCodes.Chosen("TEAM42");
 
     public static async Task SeedAsync(IServiceProvider services, IProgress<string> progress, CancellationToken ct)
     {
@@ -25,7 +25,7 @@ public static class DemoSeeder
         var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
         if (await db.Sessions.AnyAsync(s => s.Code == DemoCode && s.HostUserId == host.Id, ct))
         {
-            progress.Report($"live: demo session {DemoCode} already exists (host {HostEmail})");
+            progress.Report($"demo session {DemoCode} already exists (host {HostEmail})");
             return;
         }
 
@@ -76,6 +76,6 @@ public static class DemoSeeder
         });
         Add(ActivityType.Reactions, "Reactions", new ActivityConfig { Emojis = ["👍", "❤️", "😂", "👏", "🎉", "😮"] });
         await db.SaveChangesAsync(ct);
-        progress.Report($"live: demo session \"{session.Title}\" is live with code {JoinCodes.Display(DemoCode)}; host {HostEmail} / {HostPassword}");
+        progress.Report($"demo session \"{session.Title}\" is live with code {JoinCodes.Display(DemoCode)}; host {HostEmail} / {HostPassword}");
     }
 }

@@ -14,6 +14,15 @@ public static class JoinCodes
 
     public static bool IsWellFormed(string code) => code.Length == 6 && code.All(Alphabet.Contains);
 
+    /// <summary>A code picked by a person (the demo seeder, an operator) held to the rule generated codes follow.</summary>
+    public static string Chosen(string code)
+    {
+        var normalized = Normalize(code);
+        return IsWellFormed(normalized)
+            ? normalized
+            : throw new ArgumentException($"\"{code}\" is not a join code: 6 characters from {Alphabet}.", nameof(code));
+    }
+
     public static string Display(string code) => $"{code[..3]}-{code[3..]}";
 
     public static async Task<string> NewAsync(LiveDb db, DateTime now, CancellationToken ct)

@@ -240,7 +240,7 @@ public sealed class ExpenseFilter
         ("restaurant", false) => query.OrderBy(e => db.Restaurants.Where(r => r.Id == e.RestaurantId).Select(r => r.NormalizedName).First()).ThenBy(e => e.Id),
         ("createdat", true) => query.OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Id),
         ("createdat", false) => query.OrderBy(e => e.CreatedAt).ThenBy(e => e.Id),
-        (_, true) => query.OrderByDescending(e => e.LocalDate).ThenByDescending(e => e.Id),
-        _ => query.OrderBy(e => e.LocalDate).ThenBy(e => e.Id),
+        (_, true) => query.OrderByDescending(e => e.LocalDate).ThenByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id),
+        _ => query.OrderBy(e => e.LocalDate).ThenBy(e => e.OccurredAt).ThenBy(e => e.Id),
     };
 }

@@ -43,14 +43,14 @@ public sealed class Backfill(IServiceScopeFactory scopes, IOptions<ParksOptions>
         }
 
         var written = 0;
-        foreach (var simPark in world.Parks)
+        foreach (var (simPark, index) in world.Parks.Select((p, i) => (p, i)))
         {
             if (!parks.TryGetValue(simPark.QtId, out var park))
             {
                 continue;
             }
 
-            progress?.Report($"back-filling {park.Name}");
+            progress?.Report($"back-filling park {index + 1} of {world.Parks.Count}: {park.Name}");
             var zone = TimeZoneInfo.FindSystemTimeZoneById(simPark.TimeZone);
             var firstDate = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(fromUtc, zone)).AddDays(-1);
             var lastDate = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(toUtc, zone)).AddDays(1);

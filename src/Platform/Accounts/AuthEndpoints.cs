@@ -14,6 +14,9 @@ namespace Quartet.Platform.Accounts;
 
 public sealed record UserView(Guid Id, string Email, string DisplayName, IReadOnlyList<string> Roles);
 
+/// <summary>Who the browser is signed in as; <see cref="User"/> is null for a visitor (not an error, unlike <c>/me</c>).</summary>
+public sealed record SessionView(UserView? User);
+
 public sealed class RegisterRequest : IValidatableObject
 {
     [Required, EmailAddress, MaxLength(UserAccount.MaxEmailLength)]
@@ -88,6 +91,8 @@ public static class AuthEndpoints
             return TypedResults.NoContent();
         });
         group.MapGet("/me", (ClaimsPrincipal user) => TypedResults.Ok(ViewOf(user))).RequireAuthorization();
+        group.MapGet("/session", (ClaimsPrincipal user) =>
+            TypedResults.Ok(new SessionView(user.Identity?.IsAuthenticated == true ? ViewOf(user) : null)));
         group.MapPost("/password", ChangePassword).RequireAuthorization();
         group.MapBrowserSignIn(app.ServiceProvider.GetRequiredService<IOptions<QuartetOptions>>().Value);
     }

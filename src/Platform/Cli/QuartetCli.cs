@@ -40,7 +40,7 @@ public static class QuartetCli
         root.Subcommands.Add(serve);
         root.SetAction((parse, ct) => Serve(parse, modules, null, ct));
         root.Subcommands.Add(MigrateCommand(context));
-        root.Subcommands.Add(SeedDemoCommand(context));
+        root.Subcommands.Add(SeedDemoCommand(modules));
         root.Subcommands.Add(UsersCommand(context));
         root.Subcommands.Add(BackupCommands.BackupCommand(context));
         root.Subcommands.Add(BackupCommands.RestoreDrillCommand(context));
@@ -135,30 +135,32 @@ public static class QuartetCli
         return command;
     }
 
-    private static Command SeedDemoCommand(CommandContext context)
+    private static Command SeedDemoCommand(IReadOnlyList<QuartetModule> all)
     {
         var command = new Command("seed-demo", "Create demo data for every enabled app (idempotent; migrates first).");
         command.SetAction(async (parse, ct) =>
         {
-            await using var app = context.BuildApp(parse);
+            // Warnings only: informational logs would scroll the progress display away.
+            await using var app = QuartetApp.Build([.. HostArgs(parse), "--Logging:LogLevel:Default=Warning"], all);
             await app.MigrateAsync(ct);
-            var modules = app.Services.GetRequiredService<ModuleCatalog>();
-            await AnsiConsole.Progress().StartAsync(async progress =>
+            var modules = app.Services.GetRequiredService<ModuleCatalog>().Enabled;
+            var steps = new List<SeedStep>
             {
-                var platform = progress.AddTask("platform");
-                await DemoAccounts.EnsureAsync(app.Services, DemoAccounts.AdminEmail, DemoAccounts.AdminPassword, "Demo Admin", [PlatformRoles.Admin], ct);
-                platform.Value = 100;
-                foreach (var module in modules.Enabled)
+                new("platform", async progress =>
                 {
-                    var task = progress.AddTask(module.Key);
-                    task.IsIndeterminate = true;
-                    await using var scope = app.Services.CreateAsyncScope();
-                    await module.SeedDemoAsync(scope.ServiceProvider, new Progress<string>(message => task.Description = $"{module.Key}: {message}"), ct);
-                    task.IsIndeterminate = false;
-                    task.Value = 100;
-                }
-            });
-            AnsiConsole.MarkupLineInterpolated($"Demo admin: [bold]{DemoAccounts.AdminEmail}[/] / [bold]{DemoAccounts.AdminPassword}[/] (see README for the app demo logins).");
+                    await DemoAccounts.EnsureAsync(app.Services, DemoAccounts.AdminEmail, DemoAccounts.AdminPassword, "Demo Admin", [PlatformRoles.Admin], ct);
+                    progress.Report($"admin account {DemoAccounts.AdminEmail} ready");
+                }),
+            };
+            steps.AddRange(modules.Select(module => new SeedStep(module.Key, async progress =>
+            {
+                await using var scope = app.Services.CreateAsyncScope();
+                await module.SeedDemoAsync(scope.ServiceProvider, progress, ct);
+            })));
+            await SeedProgress.RunAsync(steps);
+            SeedProgress.PrintLogins(
+                [new DemoLogin("platform", "admin (users and roles)", DemoAccounts.AdminEmail, DemoAccounts.AdminPassword), .. modules.SelectMany(m => m.DemoLogins)],
+                Console.Out);
             return 0;
         });
         return command;

@@ -53,7 +53,7 @@ public static class QuartetApp
         var options = configuration.GetSection(QuartetOptions.Section).Get<QuartetOptions>() ?? new QuartetOptions();
         var modules = new ModuleCatalog(ModuleCatalog.Select(available, options.Apps));
 
-        ConfigureLogging(builder.Logging);
+        ConfigureLogging(builder.Logging, builder.Environment);
         builder.AddQuartetTelemetry();
         ConfigureWebRoot(builder);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.Security.MaxRequestBodyBytes);
@@ -182,7 +182,7 @@ public static class QuartetApp
         }
 
         app.UseResponseCompression();
-        app.UseStaticFiles();
+        app.UseSpaStaticFiles();
         app.UseRouting();
         if (options.Security.CorsOrigins.Count > 0)
         {
@@ -224,29 +224,43 @@ public static class QuartetApp
             module.MapRootEndpoints(app);
         }
 
-        app.MapFallbackToFile("{*path:spa}", "index.html");
+        app.MapSpaFallback();
     }
 
     /// <summary>Applies pending migrations of the platform and every enabled module.</summary>
     public static Task MigrateAsync(this WebApplication app, CancellationToken cancellationToken = default) =>
         app.Services.GetRequiredService<DatabaseMigrator>().MigrateAllAsync(cancellationToken);
 
-    private static void ConfigureLogging(ILoggingBuilder logging)
+    /// <summary>JSON lines for log collectors in production; one readable line per entry for a person in development.</summary>
+    private static void ConfigureLogging(ILoggingBuilder logging, IHostEnvironment environment)
     {
         logging.ClearProviders();
         // Every line of a request carries its trace and span ids (the request log line relies on it).
         logging.Configure(o => o.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
-        logging.AddJsonConsole(o =>
+        if (environment.IsDevelopment())
         {
-            o.IncludeScopes = true;
-            o.UseUtcTimestamp = true;
-            o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
-        });
+            logging.AddSimpleConsole(o =>
+            {
+                o.SingleLine = true;
+                o.TimestampFormat = "HH:mm:ss ";
+            });
+        }
+        else
+        {
+            logging.AddJsonConsole(o =>
+            {
+                o.IncludeScopes = true;
+                o.UseUtcTimestamp = true;
+                o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+            });
+        }
+
         // A full queue makes the logging request wait rather than lose the line (the default, stated because it matters).
         logging.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.QueueFullMode = Microsoft.Extensions.Logging.Console.ConsoleLoggerQueueFullMode.Wait);
         logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.Warning);
+        logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
     }
 
     private static void ConfigureWebRoot(WebApplicationBuilder builder)

@@ -15,15 +15,3 @@ public static class ApiGroups
     public static RouteGroupBuilder MapApiGroup(this IEndpointRouteBuilder app, string prefix, string document) =>
         app.MapGroup(prefix).WithGroupName(document).AddEndpointFilterFactory(Validation.Filter);
 }
-
-/// <summary>Matches client-side routes of the SPA; never server paths, so those keep their own 404 and 405 answers.</summary>
-public sealed class SpaPathConstraint : IRouteConstraint
-{
-    private static readonly string[] ServerPrefixes = ["/api", "/health", "/openapi", "/docs", "/blobs"];
-
-    public bool Match(HttpContext? httpContext, IRouter? route, string routeKey, RouteValueDictionary values, RouteDirection routeDirection)
-    {
-        var path = httpContext?.Request.Path ?? PathString.Empty;
-        return !ServerPrefixes.Any(p => path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase));
-    }
-}

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Reflection;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
 
 namespace Quartet.Platform.Http;
@@ -45,10 +46,37 @@ public static class Validation
         var results = new List<ValidationResult>();
         Validator.TryValidateObject(instance, new ValidationContext(instance), results, validateAllProperties: true);
         return results
-            .SelectMany(r => (r.MemberNames.Any() ? r.MemberNames : [""]).Select(m => (Member: ToCamel(m), r.ErrorMessage)))
-            .GroupBy(e => e.Member)
-            .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage ?? "Invalid.").Distinct().ToArray());
+            .SelectMany(r => (r.MemberNames.Any() ? r.MemberNames : [""]).Select(m => (Member: m, Message: Readable(instance.GetType(), m, r.ErrorMessage))))
+            .GroupBy(e => ToCamel(e.Member))
+            .ToDictionary(g => g.Key, g => g.Select(e => e.Message).Distinct().ToArray());
     }
+
+    /// <summary>
+    /// DataAnnotations' built-in messages name a property by its C# name ("The field PointsCost must be…"); people read
+    /// the name a form shows, so the member's <see cref="DisplayAttribute"/> name is used, or else its name in words.
+    /// </summary>
+    private static string Readable(Type type, string member, string? message)
+    {
+        if (message is null)
+        {
+            return "Invalid.";
+        }
+
+        var property = member.Length == 0 ? null : type.GetProperty(member);
+        if (property is null)
+        {
+            return message;
+        }
+
+        var shown = property.GetCustomAttribute<DisplayAttribute>()?.GetName() ?? InWords(member);
+        return Regex.Replace(message, $@"\b{Regex.Escape(member)}\b", shown);
+    }
+
+    /// <summary><c>MaxPerEmployeePerMonth</c> → "Max per employee per month".</summary>
+    public static string InWords(string member) =>
+        Regex.Replace(member, "(?<=[a-z0-9])(?=[A-Z])", " ") is var spaced && spaced.Length > 0
+            ? spaced[0] + spaced[1..].ToLowerInvariant()
+            : spaced;
 
     private static bool NeedsValidation(ParameterInfo parameter)
     {

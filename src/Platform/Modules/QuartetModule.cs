@@ -57,7 +57,16 @@ public abstract class QuartetModule
     public virtual Task<IReadOnlyList<string>> CheckIntegrityAsync(IServiceProvider services, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<string>>([]);
 
-    /// <summary>Creates demo data. Must be idempotent: running it twice leaves the same data.</summary>
+    /// <summary>The accounts <see cref="SeedDemoAsync"/> creates, printed by <c>seed-demo</c> when it finishes.</summary>
+    public virtual IReadOnlyList<DemoLogin> DemoLogins => [];
+
+    /// <summary>
+    /// Creates demo data. Must be idempotent: running it twice leaves the same data. A progress message holding
+    /// "n of m" moves the command's progress bar to n/m.
+    /// </summary>
     public virtual Task SeedDemoAsync(IServiceProvider services, IProgress<string> progress, CancellationToken cancellationToken) =>
         Task.CompletedTask;
 }
+
+/// <summary>A demo account: which app and role it is for, and how to sign in.</summary>
+public sealed record DemoLogin(string App, string Role, string Email, string Password);

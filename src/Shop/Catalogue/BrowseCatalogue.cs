@@ -14,16 +14,20 @@ public static class BrowseCatalogue
 {
     public sealed record CategoryCount(string Category, int Count);
 
+    /// <summary>Categories grouped case-insensitively, each named by its first spelling, with product counts.</summary>
+    public static async Task<List<CategoryCount>> CategoriesAsync(IQueryable<Product> products, CancellationToken ct)
+    {
+        var groups = await products
+            .GroupBy(p => p.CategoryKey)
+            .Select(g => new { Count = g.Count(), Name = g.Min(p => p.Category) })
+            .ToListAsync(ct);
+        return groups.Select(g => new CategoryCount(g.Name!, g.Count)).OrderBy(c => c.Category, StringComparer.OrdinalIgnoreCase).ToList();
+    }
+
     public static void Map(RouteGroupBuilder employee)
     {
         employee.MapGet("/categories", async (ShopDb db, CancellationToken ct) =>
-        {
-            var groups = await db.Products.AsNoTracking().Where(p => p.IsActive)
-                .GroupBy(p => p.CategoryKey)
-                .Select(g => new { Count = g.Count(), Name = g.Min(p => p.Category) })
-                .ToListAsync(ct);
-            return TypedResults.Ok(groups.Select(g => new CategoryCount(g.Name!, g.Count)).OrderBy(c => c.Category, StringComparer.OrdinalIgnoreCase).ToList());
-        });
+            TypedResults.Ok(await CategoriesAsync(db.Products.AsNoTracking().Where(p => p.IsActive), ct)));
 
         employee.MapGet("/products", async (
             PageRequest page, string? q, string? category, int? minCost, int? maxCost, bool? available, string? sort,

@@ -30,9 +30,11 @@ public static class CreateProduct
 
         [Required]
         [Range(1, 100_000)]
+        [Display(Name = "Cost (points)")]
         public int? PointsCost { get; init; }
 
         [Range(0, 1_000_000)]
+        [Display(Name = "Initial stock")]
         public int? Stock { get; init; }
 
         public bool IsActive { get; init; }

@@ -34,6 +34,7 @@ public static class ManageProducts
 
         [Required]
         [Range(1, 100_000)]
+        [Display(Name = "Cost (points)")]
         public int? PointsCost { get; init; }
 
         [Range(1, 1_000)]
@@ -72,6 +73,10 @@ public static class ManageProducts
             var result = await BrowseCatalogue.Sort(query, order).ToPageAsync(page, ct);
             return TypedResults.Ok(new PagedList<AdminProduct>([.. result.Items.Select(p => AdminProduct.Of(p, urls))], result.Page, result.PageSize, result.Total));
         });
+
+        // Every category in use, inactive products included: the product form offers them as choices.
+        products.MapGet("/products/categories", async (ShopDb db, CancellationToken ct) =>
+            TypedResults.Ok(await BrowseCatalogue.CategoriesAsync(db.Products.AsNoTracking(), ct)));
 
         products.MapGet("/products/{id}", async (Guid id, ShopDb db, ImageUrls urls, HttpContext http, CancellationToken ct) =>
         {

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { isApiError } from '../shared/api';
-import { emailProblem, passwordProblem, safeReturnUrl, useMe, useRegister } from '../shared/auth';
+import { emailProblem, landingPage, passwordProblem, safeReturnUrl, useMe, useRegister, type User } from '../shared/auth';
 import { t } from '../shared/i18n';
 import { Button, Card, ErrorBox, Loading, PageHeader, TextField, errorMessage } from '../shared/ui';
 
@@ -9,7 +9,9 @@ type Fields = 'email' | 'displayName' | 'password';
 
 export function RegisterPage() {
   const [params] = useSearchParams();
-  const returnUrl = safeReturnUrl(params.get('returnUrl'));
+  const requested = params.get('returnUrl');
+  const returnUrl = safeReturnUrl(requested);
+  const destination = (user: User | null | undefined) => (requested ? returnUrl : landingPage(user));
   const navigate = useNavigate();
   const me = useMe();
   const register = useRegister();
@@ -19,7 +21,7 @@ export function RegisterPage() {
   const [clientErrors, setClientErrors] = useState<Partial<Record<Fields, string>>>({});
 
   if (me.isPending) return <Loading />;
-  if (me.data && !register.isPending && !register.isSuccess) return <Navigate to={returnUrl} replace />;
+  if (me.data && !register.isPending && !register.isSuccess) return <Navigate to={destination(me.data)} replace />;
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
@@ -28,7 +30,7 @@ export function RegisterPage() {
     if (errors.email || errors.password) return;
     register.mutate(
       { email: email.trim(), password, displayName: displayName.trim() || undefined },
-      { onSuccess: () => void navigate(returnUrl, { replace: true }) },
+      { onSuccess: (user) => void navigate(destination(user), { replace: true }) },
     );
   };
 

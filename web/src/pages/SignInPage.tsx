@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { isApiError } from '../shared/api';
-import { emailProblem, safeReturnUrl, useLogin, useMe, useSignInMethods } from '../shared/auth';
+import { emailProblem, landingPage, safeReturnUrl, useLogin, useMe, useSignInMethods, type User } from '../shared/auth';
 import { t } from '../shared/i18n';
 import { Button, Card, Checkbox, ErrorBox, Loading, PageHeader, TextField, errorMessage } from '../shared/ui';
 
@@ -19,7 +19,9 @@ function loginErrorMessage(error: unknown): string {
 
 export function SignInPage() {
   const [params] = useSearchParams();
-  const returnUrl = safeReturnUrl(params.get('returnUrl'));
+  const requested = params.get('returnUrl');
+  const returnUrl = safeReturnUrl(requested);
+  const destination = (user: User | null | undefined) => (requested ? returnUrl : landingPage(user));
   const navigate = useNavigate();
   const me = useMe();
   const login = useLogin();
@@ -30,14 +32,14 @@ export function SignInPage() {
   const [fieldErrors, setFieldErrors] = useState<{ email?: string; password?: string }>({});
 
   if (me.isPending || methods.isPending) return <Loading />;
-  if (me.data && !login.isPending && !login.isSuccess) return <Navigate to={returnUrl} replace />;
+  if (me.data && !login.isPending && !login.isSuccess) return <Navigate to={destination(me.data)} replace />;
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     const errors = { email: emailProblem(email), password: password ? undefined : t('auth.required') };
     setFieldErrors(errors);
     if (errors.email || errors.password) return;
-    login.mutate({ email: email.trim(), password, rememberMe }, { onSuccess: () => void navigate(returnUrl, { replace: true }) });
+    login.mutate({ email: email.trim(), password, rememberMe }, { onSuccess: (user) => void navigate(destination(user), { replace: true }) });
   };
 
   const serverError = login.error;

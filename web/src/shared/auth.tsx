@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
-import { api, isApiError, refreshCsrf } from './api';
+import { api, refreshCsrf } from './api';
 import { t } from './i18n';
 import { Card } from './ui/Card';
 import { ErrorBox } from './ui/ErrorBox';
@@ -17,13 +17,10 @@ export interface User {
 
 export const meQueryKey = ['auth', 'me'] as const;
 
+/** `/api/auth/session` answers a visitor with `user: null` instead of a 401, so a first visit logs no error. */
 async function fetchMe(): Promise<User | null> {
-  try {
-    return await api.get<User>('/api/auth/me');
-  } catch (error) {
-    if (isApiError(error) && error.status === 401) return null;
-    throw error;
-  }
+  const session = await api.get<{ user: User | null }>('/api/auth/session');
+  return session.user;
 }
 
 /** The signed-in user, `null` when signed out, `undefined` while loading. */
@@ -125,6 +122,19 @@ export function emailProblem(email: string): string | undefined {
 }
 
 /** Only same-site relative paths are followed after sign-in. */
+/**
+ * Where a user lands after signing in without a page to return to: the app their roles point at (an employee's shop,
+ * a host's live console, …), else the meal tracker, which every account can use.
+ */
+export function landingPage(user: User | null | undefined): string {
+  if (hasRole(user, 'shop.employee')) return '/shop';
+  if (['shop.admin', 'shop.products', 'shop.points'].some((r) => hasRole(user, r))) return '/shop/admin';
+  if (hasRole(user, 'live.host')) return '/live';
+  if (hasRole(user, 'parks.admin')) return '/parks';
+  if (hasRole(user, 'admin')) return '/admin/users';
+  return '/meals';
+}
+
 export function safeReturnUrl(value: string | null | undefined, fallback = '/'): string {
   if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return fallback;
   return value;

@@ -141,12 +141,35 @@ export function setLocale(locale: Locale): void {
   } catch {
     /* storage unavailable */
   }
-  document.documentElement.lang = locale;
+  applyLocale(locale);
 }
 
-function format(template: string, vars?: Record<string, string | number>): string {
+/**
+ * Marks the page's language (browsers pick CJK fonts and line breaking by it) and, for Chinese, loads Noto Sans SC:
+ * split by unicode range, only the pieces a page shows are fetched, and systems without a CJK font show text, not boxes.
+ */
+export function applyLocale(locale: Locale): void {
+  document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
+  if (locale === 'zh') void import('@fontsource-variable/noto-sans-sc');
+}
+
+const pluralPattern = /\{(\w+), plural, one \{([^{}]*)\} other \{([^{}]*)\}\}/g;
+
+/**
+ * Fills `{name}` and the ICU plural form `{name, plural, one {# point} other {# points}}` (`#` is the value as passed,
+ * which may be already formatted, e.g. "1,200").
+ */
+export function format(template: string, vars?: Record<string, string | number>, locale: Locale = 'en'): string {
   if (!vars) return template;
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+  const rules = new Intl.PluralRules(locale === 'zh' ? 'zh-CN' : 'en-US');
+  return template
+    .replace(pluralPattern, (m, name: string, one: string, other: string) => {
+      if (!(name in vars)) return m;
+      const shown = String(vars[name]);
+      const form = rules.select(Number(shown.replace(/[^\d.-]/g, ''))) === 'one' ? one : other;
+      return form.replaceAll('#', shown);
+    })
+    .replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
 }
 
 /** Build a `t` function over a catalogue: English is required, other locales may be partial. */
@@ -157,7 +180,7 @@ export function createTranslator<K extends string>(catalogues: {
   return (key: K, vars?: Record<string, string | number>): string => {
     const locale = getLocale();
     const text = catalogues[locale]?.[key] ?? catalogues.en[key] ?? key;
-    return format(text, vars);
+    return format(text, vars, locale);
   };
 }
 

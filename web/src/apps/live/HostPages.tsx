@@ -10,6 +10,7 @@ import { ResultsView } from './ResultsView';
 import { SessionSettings, type SessionSettingsValues } from './SessionSettings';
 import { displayCode, entitiesOf, entity, type Transport, useLiveSync } from './sync';
 import type { ActivityEntity, Leaderboard, Presence, QuestionEntity, Results, SessionEntity } from './types';
+import { plural } from '../../shared/plural';
 
 interface SessionSummary {
   id: string;
@@ -265,7 +266,7 @@ export function ConsolePage() {
               .map((q) => (
                 <li key={q.id} className="rounded border p-2">
                   {q.pinned ? '📌 ' : ''}
-                  {q.text} · {q.voteCount} votes · {q.state}
+                  {q.text} · {plural(q.voteCount, 'vote', 'votes')} · {q.state}
                   <div className="flex flex-wrap gap-1">
                     <Button size="sm" variant="secondary" onClick={() => void act(`/questions/${q.id}/${q.state === 'answered' ? 'unanswer' : 'answer'}`)}>
                       {q.state === 'answered' ? 'Unanswer' : 'Mark answered'}

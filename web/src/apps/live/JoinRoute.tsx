@@ -20,6 +20,8 @@ interface JoinAnswer {
   recoveryCode: string | null;
 }
 
+const joinedMarker = (sessionId: string) => `live.joined.${sessionId}`;
+
 const randomNames = ['Curious Otter', 'Brave Falcon', 'Quiet Panda', 'Swift Fox', 'Happy Koala', 'Clever Owl'];
 
 /** Participant entry `/j/:code` (and `/live/join`): code, nickname, recovery code, then the live phone view. */
@@ -43,11 +45,13 @@ export default function JoinRoute() {
       .then(async (found) => {
         if (cancelled) return;
         setLookup(found);
+        // The participant cookie is HttpOnly; this marker spares a first-time visitor the 401 of asking anyway.
+        if (!localStorage.getItem(joinedMarker(found.sessionId))) return;
         try {
           await api.get(`/api/live/p/${found.sessionId}/me`);
           if (!cancelled) setResumed(true);
         } catch {
-          /* not joined on this device yet */
+          localStorage.removeItem(joinedMarker(found.sessionId));
         }
       })
       .catch((e: unknown) => !cancelled && setError(e));
@@ -67,6 +71,7 @@ export default function JoinRoute() {
           recoveryCode: recovery || undefined,
         });
         setWaiting(false);
+        localStorage.setItem(joinedMarker(answer.sessionId), '1');
         setJoined(answer);
         return;
       } catch (e) {

@@ -1,3 +1,4 @@
+import { plural } from '../../shared/plural';
 import type { ActivityEntity, Leaderboard, QuestionEntity, Results } from './types';
 
 const shapes = ['▲', '◆', '●', '■', '★', '⬟'];
@@ -30,7 +31,7 @@ export function ResultsView({
             {q.pinned ? <span className="mr-2 font-semibold">📌 Pinned</span> : null}
             <span>{q.text}</span>
             <span className="ml-2 text-slate-700">
-              — {q.author ?? 'Anonymous'} · {q.voteCount} votes
+              — {q.author ?? 'Anonymous'} · {plural(q.voteCount, 'vote', 'votes')}
             </span>
           </li>
         ))}
@@ -42,7 +43,7 @@ export function ResultsView({
       <ol className={`space-y-1 ${text}`} aria-label={leaderboard.podium ? 'Podium' : 'Leaderboard'}>
         {leaderboard.top.map((p) => (
           <li key={`${p.rank}-${p.nickname}`}>
-            #{p.rank} {p.nickname} — {p.score} points ({p.correctCount} correct)
+            #{p.rank} {p.nickname} — {plural(p.score, 'point', 'points')} ({p.correctCount} correct)
           </li>
         ))}
       </ol>
@@ -108,7 +109,7 @@ export function ResultsView({
         ))}
       </ul>
       <p className={`mt-2 ${text}`}>
-        {results.respondents ?? results.answered ?? 0} respondents
+        {plural(results.respondents ?? results.answered ?? 0, 'respondent', 'respondents')}
         {results.mean != null ? ` · mean ${results.mean} · median ${results.median}` : ''}
       </p>
     </div>

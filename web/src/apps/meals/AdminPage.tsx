@@ -4,6 +4,7 @@ import { api } from '../../shared/api';
 import { Button, Card, ConfirmDialog, ErrorBox, Input, Loading, Notice, PageHeader, Select } from '../../shared/ui';
 import { Pager } from './components';
 import { base, type Page } from './model';
+import { plural } from '../../shared/plural';
 
 interface UserRow {
   userId: string;
@@ -102,7 +103,7 @@ function UsersSection() {
                     {u.email} {u.name ? <span className="font-normal text-slate-600">({u.name})</span> : null}
                   </p>
                   <p className="text-xs text-slate-600">
-                    {u.status} · {u.expenses} expenses · {u.restaurants} restaurants · last activity {new Date(u.lastActivity).toLocaleString()}
+                    {u.status} · {plural(u.expenses, 'expense', 'expenses')} · {plural(u.restaurants, 'restaurant', 'restaurants')} · last activity {new Date(u.lastActivity).toLocaleString()}
                   </p>
                 </div>
                 <div className="flex gap-2">

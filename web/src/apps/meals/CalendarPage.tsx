@@ -6,6 +6,7 @@ import { cx } from '../../shared/ui/cx';
 import { monthName, shiftMonth } from './BudgetsPage';
 import { AddExpenseButton } from './components';
 import { base, fetchSettings, money, type CurrencyAmount } from './model';
+import { plural } from '../../shared/plural';
 
 interface Day {
   date: string;
@@ -87,7 +88,7 @@ export function CalendarPage() {
                   <div key={date} className="min-h-24 border-b border-r border-slate-100">
                     <button
                       type="button"
-                      aria-label={`${date}: ${d ? `${d.count} meals, ${d.totals.map((t) => money(t.amountMinor, t.currency)).join(', ')}` : 'no meals'}`}
+                      aria-label={`${date}: ${d ? `${plural(d.count, 'meal', 'meals')}, ${d.totals.map((t) => money(t.amountMinor, t.currency)).join(', ')}` : 'no meals'}`}
                       aria-pressed={selected === date}
                       onClick={() => go({ day: date })}
                       className={cx('h-full w-full p-1 text-left text-xs hover:bg-indigo-50', selected === date && 'bg-indigo-100', date === today && 'font-bold')}

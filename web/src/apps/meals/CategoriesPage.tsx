@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import { api } from '../../shared/api';
 import { Button, Card, ConfirmDialog, ErrorBox, Input, Loading, PageHeader, Select } from '../../shared/ui';
 import { base, fetchCategories, fetchTags, money, type Category, type Tag } from './model';
+import { plural } from '../../shared/plural';
 
 export function CategoriesPage() {
   return (
@@ -149,7 +150,7 @@ function CategoryRow({
       <input type="color" aria-label={`Colour of ${c.name}`} className="h-11 w-14 rounded border border-slate-300" value={colour} onChange={(e) => setColour(e.target.value)} />
       <Input aria-label={`Name of ${c.name}`} className="min-h-11 w-auto flex-1" maxLength={50} value={name} onChange={(e) => setName(e.target.value)} />
       <Link className="text-sm text-indigo-700 underline" to={`/meals/expenses?categoryId=${c.id}`}>
-        {c.expenseCount} expenses
+        {plural(c.expenseCount, 'expense', 'expenses')}
       </Link>
       {dirty ? (
         <Button className="min-h-11" disabled={busy || !name.trim()} onClick={() => onSave(name.trim(), colour)}>

@@ -5,6 +5,7 @@ import { buttonClass, Card, ErrorBox, Loading, PageHeader } from '../../shared/u
 import { cx } from '../../shared/ui/cx';
 import { AddExpenseButton, HBars } from './components';
 import { base, money, type BudgetStatus, type Expense } from './model';
+import { plural } from '../../shared/plural';
 
 interface DashboardData {
   today: string;
@@ -86,7 +87,7 @@ export function Dashboard() {
               <div>
                 <dt className="text-slate-600">Month to date</dt>
                 <dd className="text-lg font-semibold">{money(c.monthToDateMinor, c.currency)}</dd>
-                <dd className="text-xs text-slate-600">{c.monthToDateCount} meals</dd>
+                <dd className="text-xs text-slate-600">{plural(c.monthToDateCount, 'meal', 'meals')}</dd>
               </div>
               <div>
                 <dt className="text-slate-600">Last 30 days</dt>

@@ -6,6 +6,7 @@ import { Button, Card, ErrorBox, Field, Input, Loading, Notice, PageHeader, Sele
 import { base, fetchCategories, fetchSettings, fetchTags, humanize, mealTypes, money, orderTypes, toDecimalText, toMinor, type Expense, type Page, type Restaurant } from './model';
 import { enqueue } from './offlineQueue';
 import { RestaurantForm } from './RestaurantForm';
+import { addTags, splitTyped } from './tags';
 
 interface FormState {
   restaurantId: string;
@@ -19,6 +20,8 @@ interface FormState {
   orderType: string;
   partySize: string;
   tags: string[];
+  /** A tag name typed but not yet ended with Enter or a comma; Save keeps it too. */
+  tagDraft: string;
   notes: string;
 }
 
@@ -37,6 +40,7 @@ function fromExpense(e: Expense, today: string, keepDate: boolean): FormState {
     orderType: e.orderType ?? '',
     partySize: String(e.partySize),
     tags: [...e.tags],
+    tagDraft: '',
     notes: e.notes ?? '',
   };
 }
@@ -84,6 +88,7 @@ export function ExpenseForm() {
       orderType: '',
       partySize: '1',
       tags: [],
+      tagDraft: '',
       notes: '',
     };
     setForm(existing.data ? fromExpense(existing.data, today, !!id) : blank);
@@ -136,7 +141,7 @@ export function ExpenseForm() {
         orderType: form.orderType || null,
         partySize: Number(form.partySize),
         notes: form.notes,
-        tags: form.tags,
+        tags: addTags(form.tags, form.tagDraft),
         ...(id && existing.data ? { timeZone: existing.data.timeZone, postedDate: existing.data.postedDate } : {}),
       };
       const newName = !form.restaurantId && newRestaurant ? form.restaurantQuery.trim() : '';
@@ -182,11 +187,14 @@ export function ExpenseForm() {
       localStorage.removeItem(draftKey);
       void client.invalidateQueries({ queryKey: ['meals'] });
       setReceipt(null);
-      if (again && form) {
-        setSaved(`${queued ? 'Saved offline' : 'Saved'}: ${form.restaurantQuery} · ${money(toMinor(form.amount, form.currency) ?? 0, form.currency)}.`);
-        setForm({ ...form, amount: '', notes: '', tags: [], localTime: '' });
-      } else if (id) navigate(`/meals/expenses/${expenseId}`);
-      else navigate('/meals/expenses');
+      if (!form) return;
+      const saved = `${queued ? 'Saved offline' : 'Saved'}: ${form.restaurantQuery} · ${money(toMinor(form.amount, form.currency) ?? 0, form.currency)}.`;
+      if (again) {
+        setSaved(saved);
+        setForm({ ...form, amount: '', notes: '', tags: [], tagDraft: '', localTime: '' });
+      } else {
+        navigate(id ? `/meals/expenses/${expenseId}` : '/meals/expenses', { state: { saved } });
+      }
     },
   });
 
@@ -214,7 +222,7 @@ export function ExpenseForm() {
             <Button
               size="sm"
               onClick={() => {
-                setForm({ ...draft, tags: Array.isArray(draft.tags) ? draft.tags : [] });
+                setForm({ ...draft, tags: Array.isArray(draft.tags) ? draft.tags : [], tagDraft: draft.tagDraft ?? '' });
                 setDraft(null);
               }}
             >
@@ -360,7 +368,13 @@ export function ExpenseForm() {
             hint={amountMinor && Number(form.partySize) > 0 ? `${money(Math.round(amountMinor / Number(form.partySize)), form.currency)} per person` : undefined}
             onChange={(e) => update({ partySize: e.target.value })}
           />
-          <TagInput value={form.tags} suggestions={tags.data?.map((t) => t.name) ?? []} error={fieldError('tags')} onChange={(t) => update({ tags: t })} />
+          <TagInput
+            value={form.tags}
+            typing={form.tagDraft}
+            suggestions={tags.data?.map((t) => t.name) ?? []}
+            error={fieldError('tags')}
+            onChange={(tags, tagDraft) => update({ tags, tagDraft })}
+          />
           <Field label="Notes" error={fieldError('notes')}>
             {(control) => <textarea {...control} className="w-full rounded-md border border-slate-300 p-2" rows={3} maxLength={2000} value={form.notes} onChange={(e) => update({ notes: e.target.value })} />}
           </Field>
@@ -385,21 +399,34 @@ export function ExpenseForm() {
   );
 }
 
-/** Tags as removable chips; Enter or comma adds one, existing tags are suggested. */
-function TagInput({ value, suggestions, error, onChange }: { value: string[]; suggestions: string[]; error?: string; onChange: (tags: string[]) => void }) {
-  const [text, setText] = useState('');
+/**
+ * Tags as removable chips; Enter or a comma (typed or pasted) ends a name, existing tags are suggested. The name being
+ * typed stays text until then (leaving the field must not move the buttons below it) and is saved with the form.
+ */
+function TagInput({
+  value,
+  typing,
+  suggestions,
+  error,
+  onChange,
+}: {
+  value: string[];
+  typing: string;
+  suggestions: string[];
+  error?: string;
+  onChange: (tags: string[], typing: string) => void;
+}) {
   const listId = useId();
-  const add = (raw: string) => {
-    const name = raw.trim();
-    if (name && !value.some((t) => t.toLowerCase() === name.toLowerCase())) onChange([...value, name]);
-    setText('');
+  const onText = (text: string) => {
+    const { finished, typing: rest } = splitTyped(text);
+    onChange(addTags(value, finished), rest);
   };
   const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'Enter' || e.key === ',' || e.key === ';') {
+    if (e.key === 'Enter' && typing.trim()) {
       e.preventDefault();
-      add(text);
-    } else if (e.key === 'Backspace' && !text && value.length > 0) {
-      onChange(value.slice(0, -1));
+      onChange(addTags(value, typing), '');
+    } else if (e.key === 'Backspace' && !typing && value.length > 0) {
+      onChange(value.slice(0, -1), '');
     }
   };
   return (
@@ -410,14 +437,19 @@ function TagInput({ value, suggestions, error, onChange }: { value: string[]; su
             <ul aria-label="Chosen tags" className="mb-2 flex flex-wrap gap-1">
               {value.map((t) => (
                 <li key={t}>
-                  <button type="button" className="min-h-9 rounded-full bg-indigo-50 px-3 text-sm text-indigo-800 hover:bg-indigo-100" aria-label={`Remove tag ${t}`} onClick={() => onChange(value.filter((x) => x !== t))}>
+                  <button
+                    type="button"
+                    className="min-h-9 rounded-full bg-indigo-50 px-3 text-sm text-indigo-800 hover:bg-indigo-100"
+                    aria-label={`Remove tag ${t}`}
+                    onClick={() => onChange(value.filter((x) => x !== t), typing)}
+                  >
                     #{t} ✕
                   </button>
                 </li>
               ))}
             </ul>
           ) : null}
-          <Input {...control} className="min-h-11" list={listId} value={text} onChange={(e) => setText(e.target.value)} onKeyDown={onKey} onBlur={() => add(text)} />
+          <Input {...control} className="min-h-11" list={listId} value={typing} onChange={(e) => onText(e.target.value)} onKeyDown={onKey} />
           <datalist id={listId}>
             {suggestions
               .filter((s) => !value.includes(s))

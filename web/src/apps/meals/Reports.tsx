@@ -5,6 +5,7 @@ import { Button, buttonClass, Card, ErrorBox, Input, Loading, PageHeader, Select
 import { cx } from '../../shared/ui/cx';
 import { Doughnut, HBars, TrendLine } from './components';
 import { base, money, type Expense } from './model';
+import { plural } from '../../shared/plural';
 
 interface Slice {
   id: string | null;
@@ -171,7 +172,7 @@ function ReportBody({ report: r, print }: { report: Report; print: boolean }) {
         ) : null}
         <p className="text-3xl font-semibold tabular-nums">{money(r.totals.totalMinor, r.currency)}</p>
         <p className="text-sm">
-          {r.totals.mealCount} meals · {money(r.totals.avgPerMealMinor, r.currency)} per meal · {money(r.totals.avgPerPersonMinor, r.currency)} per person
+          {plural(r.totals.mealCount, 'meal', 'meals')} · {money(r.totals.avgPerMealMinor, r.currency)} per meal · {money(r.totals.avgPerPersonMinor, r.currency)} per person
         </p>
       </Card>
       <Card className={card} aria-label="By category">

@@ -27,7 +27,7 @@ function parentOrigin(): string | null {
 
 /** Posts {type: "hallofshame:height"} to the parent on load and on resize (debounced 100 ms), only to an allowed origin. */
 function useHeightMessages(ancestors: string[] | undefined) {
-  const ref = useRef<HTMLDivElement>(null);
+  const ref = useRef<HTMLElement>(null);
   useEffect(() => {
     if (!ancestors || window.parent === window) return;
     const origin = parentOrigin();
@@ -57,7 +57,7 @@ function Embed() {
   const path = view === 'rides' ? '/rankings/rides' : view === 'waits' ? '/waits/parks' : '/rankings/parks';
   const list = useParks<Listing<ParkRankItem & RideRankItem & ParkWaitItem>>(path, { period, filter, pageSize: limit });
   return (
-    <div ref={ref} className={cx('p-3 text-sm', dark ? 'bg-slate-900 text-slate-100' : 'bg-white text-slate-900')}>
+    <main ref={ref} className={cx('p-3 text-sm', dark ? 'bg-slate-900 text-slate-100' : 'bg-white text-slate-900')}>
       <h1 className="font-bold">Theme Park Hall of Shame — {list.data?.period.label ?? ''}</h1>
       {list.data ? list.data.items.length === 0 ? <Empty reason={list.data.emptyReason} /> : (
         <ol className="mt-2 space-y-1" aria-label="Top list">
@@ -71,7 +71,7 @@ function Embed() {
       ) : null}
       <a className="mt-2 block underline" href={`/parks?period=${period}&filter=${filter}`} target="_blank" rel="noreferrer">See the full Hall of Shame</a>
       <Credits attribution={meta.data?.attribution} />
-    </div>
+    </main>
   );
 }
 

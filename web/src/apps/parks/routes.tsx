@@ -6,6 +6,7 @@ import {
   STATUS_LABEL, useMeta, useParks, type Listing, type ParkRankItem, type ParkRef, type ParkWaitItem, type RideRankItem, type RideRef, type RideWaitItem,
 } from './api';
 import { RequireAuth, hasRole, useMe } from '../../shared/auth';
+import { plural, withUnit } from '../../shared/plural';
 import { AdminPage } from './Admin';
 import { AuditNumber, Credits, Empty, LineChart, ScoreBadge, Search, Trend } from './ui';
 
@@ -39,10 +40,10 @@ function useDataVersionRefresh() {
   return meta;
 }
 
-function Shell({ children, periods = PERIODS, showControls = true }: { children: React.ReactNode; periods?: typeof PERIODS; showControls?: boolean }) {
+function Shell({ children, periods = PERIODS, defaultPeriod = 'today', showControls = true }: { children: React.ReactNode; periods?: typeof PERIODS; defaultPeriod?: string; showControls?: boolean }) {
   const meta = useDataVersionRefresh();
   const me = useMe();
-  const { period, filter, setPeriod, setFilter, search } = usePeriodFilter(periods[1]?.key ?? 'today');
+  const { period, filter, setPeriod, setFilter, search } = usePeriodFilter(defaultPeriod);
   const tab = (to: string, label: string) => (
     <NavLink end to={{ pathname: to, search }} className={({ isActive }) => cx('rounded-t px-3 py-2 text-sm font-medium', isActive ? 'bg-white text-indigo-700 shadow-sm' : 'text-slate-600 hover:text-slate-900')}>
       {label}
@@ -81,7 +82,7 @@ function Shell({ children, periods = PERIODS, showControls = true }: { children:
           <span className="text-xs text-slate-500">Times in Pacific Time ({meta.data?.zoneAbbreviation ?? '…'})</span>
         </div>
       ) : null}
-      <main className="mt-4">{children}</main>
+      <div className="mt-4">{children}</div>
       <Credits attribution={meta.data?.attribution} />
     </div>
   );
@@ -102,8 +103,16 @@ function RideLink({ ride }: { ride: RideRef }) {
   return <Link className="font-medium text-indigo-700 hover:underline" to={`/parks/r/${ride.id}`}>{ride.name}</Link>;
 }
 
+const medalColours = ['bg-amber-400 text-amber-950 ring-amber-500', 'bg-slate-300 text-slate-900 ring-slate-400', 'bg-orange-300 text-orange-950 ring-orange-400'];
+
+/** Gold, silver and bronze discs drawn with CSS, so they show on systems without an emoji font. */
 function Medal({ rank }: { rank: number }) {
-  return <span aria-label={`rank ${rank}`}>{rank <= 3 ? ['🥇', '🥈', '🥉'][rank - 1] : rank}</span>;
+  const colours = medalColours[rank - 1];
+  return colours ? (
+    <span aria-label={`rank ${rank}`} className={cx('inline-flex size-6 items-center justify-center rounded-full text-xs font-bold ring-1', colours)}>{rank}</span>
+  ) : (
+    <span aria-label={`rank ${rank}`} className="inline-flex size-6 items-center justify-center text-xs text-slate-600">{rank}</span>
+  );
 }
 
 function Downtime() {
@@ -235,8 +244,8 @@ function Awards() {
             <h2 className="font-semibold">{titles[key]}</h2>
             {award ? (
               <>
-                <p className="mt-2 text-lg">🏆 {entityName(award.winner.entity)} — <strong>{award.winner.value}</strong> {award.winner.unit}</p>
-                <ol className="mt-1 text-sm text-slate-600">{award.runnersUp.map((r, i) => <li key={i}>{i + 2}. {entityName(r.entity)} — {r.value} {r.unit}</li>)}</ol>
+                <p className="mt-2 flex flex-wrap items-center gap-2 text-lg"><Medal rank={1} /> {entityName(award.winner.entity)} — <strong>{withUnit(award.winner.value, award.winner.unit)}</strong></p>
+                <ol className="mt-1 text-sm text-slate-600">{award.runnersUp.map((r, i) => <li key={i}>{i + 2}. {entityName(r.entity)} — {withUnit(r.value, r.unit)}</li>)}</ol>
               </>
             ) : <Empty reason="no_data" />}
           </Card>
@@ -340,7 +349,7 @@ function ParkDetailPage() {
           <thead><tr><th className={th}>Ride</th><th className={th}>Tier</th><th className={th}>Weight</th><th className={th}>Status</th><th className={th}>Down / observed min</th><th className={th}>Contribution</th></tr></thead>
           <tbody>{p.breakdown.rides.map((r) => <tr key={r.ride.id} className="border-t"><td className={td}><RideLink ride={r.ride} /></td><td className={td}>{r.tier ?? '—'}</td><td className={td}>{r.weight}</td><td className={td}>{STATUS_LABEL[r.status]}</td><td className={td}>{r.downMin ?? '—'} / {r.obsMin ?? '—'}</td><td className={td}>{r.contribution ?? '—'}</td></tr>)}</tbody>
         </table>
-        {p.breakdown.excluded.length ? <><h4 className="mt-3 font-semibold">Not counted</h4><ul className="text-sm">{p.breakdown.excluded.map((r) => <li key={r.ride.id}><RideLink ride={r.ride} />: {r.reason.replace('_', ' ')}{r.daysSinceOperated !== null ? ` (last ran ${r.daysSinceOperated} days ago)` : ''}</li>)}</ul></> : null}
+        {p.breakdown.excluded.length ? <><h4 className="mt-3 font-semibold">Not counted</h4><ul className="text-sm">{p.breakdown.excluded.map((r) => <li key={r.ride.id}><RideLink ride={r.ride} />: {r.reason.replace('_', ' ')}{r.daysSinceOperated !== null ? ` (last ran ${plural(r.daysSinceOperated, 'day', 'days')} ago)` : ''}</li>)}</ul></> : null}
       </Card>
       <Card aria-label="Shame through the period">
         <h3 className="font-semibold">Shame through the {p.chart.granularity === 'day' ? 'period' : p.chart.granularity === '10min' ? 'last hour' : 'day'}</h3>
@@ -352,7 +361,7 @@ function ParkDetailPage() {
         {rideChart.data ? rideChart.data.series.length === 0 ? <Empty reason="no_data" /> : (
           <ul className="mt-2 space-y-1 text-sm">{rideChart.data.series.map((s) => {
             const max = Math.max(1, ...rideChart.data!.series.map((x) => x.value ?? 0));
-            return <li key={s.ride.id} className="flex items-center gap-2"><span className="w-48 truncate">{s.ride.name}</span><span className="h-3 rounded bg-indigo-500" style={{ width: `${((s.value ?? 0) / max) * 60}%` }} /><span>{s.value} {rideChart.data!.unit}</span></li>;
+            return <li key={s.ride.id} className="flex items-center gap-2"><span className="w-48 truncate">{s.ride.name}</span><span className="h-3 rounded bg-indigo-500" style={{ width: `${((s.value ?? 0) / max) * 60}%` }} /><span>{s.value === null ? '—' : withUnit(s.value, rideChart.data!.unit)}</span></li>;
           })}</ul>
         ) : <Loading />}
       </Card>
@@ -457,7 +466,7 @@ export default function ParksRoutes() {
     <Routes>
       <Route index element={<Shell><Downtime /></Shell>} />
       <Route path="waits" element={<Shell><Waits /></Shell>} />
-      <Route path="awards" element={<Shell periods={[awardPeriods[0], ...awardPeriods]} ><Awards /></Shell>} />
+      <Route path="awards" element={<Shell periods={awardPeriods} defaultPeriod="yesterday"><Awards /></Shell>} />
       <Route path="charts" element={<Shell><Charts /></Shell>} />
       <Route path="p/:slug" element={<Shell><ParkDetailPage /></Shell>} />
       <Route path="r/:id" element={<Shell><RideDetailPage /></Shell>} />

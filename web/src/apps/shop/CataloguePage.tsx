@@ -76,11 +76,11 @@ export function CataloguePage() {
       {products.isPending ? <Loading label={st('common.loading')} /> : null}
       {products.isError ? <ErrorBox error={products.error} onRetry={() => void products.refetch()} /> : null}
       {products.data && products.data.items.length === 0 ? <p className="py-10 text-center text-slate-600">{st('catalogue.empty')}</p> : null}
-      <ul className="grid grid-cols-1 gap-4 min-[480px]:grid-cols-2 lg:grid-cols-4">
-        {products.data?.items.map((p) => (
+      <ul className="grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-4">
+        {products.data?.items.map((p, index) => (
           <li key={p.id}>
             <Link to={`/shop/products/${p.id}`} className="block h-full overflow-hidden rounded-lg border border-slate-200 bg-white hover:shadow-md focus-visible:outline-2 focus-visible:outline-indigo-600">
-              <ProductImage url={p.imageUrl} alt={p.name} />
+              <ProductImage url={p.imageUrl} alt={p.name} eager={index < 4} />
               <div className="space-y-1 p-3">
                 <h2 className="font-medium text-slate-900">{p.name}</h2>
                 <p className="text-xs text-slate-600">{p.category}</p>
@@ -99,8 +99,9 @@ export function CataloguePage() {
   );
 }
 
-export function ProductImage({ url, alt, large = false }: { url: string | null; alt: string; large?: boolean }) {
+/** `eager` for the images of the first screen: lazy loading them delays the largest paint. */
+export function ProductImage({ url, alt, large = false, eager = large }: { url: string | null; alt: string; large?: boolean; eager?: boolean }) {
   const size = large ? 'aspect-square w-full max-w-md' : 'aspect-[4/3] w-full';
   if (!url) return <div className={`${size} flex items-center justify-center bg-slate-100 text-sm text-slate-500`}>{st('catalogue.noImage')}</div>;
-  return <img src={url} alt={alt} loading="lazy" className={`${size} bg-slate-100 object-cover`} />;
+  return <img src={url} alt={alt} loading={eager ? 'eager' : 'lazy'} className={`${size} bg-slate-100 object-cover`} />;
 }

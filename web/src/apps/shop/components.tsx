@@ -35,17 +35,21 @@ export function Badge({ children, tone = 'slate' }: { children: ReactNode; tone?
 }
 
 /** System rows are labelled from their source and period, not from the stored reason text. */
+/** The order number (`S250301-7KQ2MX`) a ledger reason such as "Refund of order S250301-7KQ2MX" names. */
+export const orderNumberIn = (reason: string) => /S\d{6}-[0-9A-Z]{6}/.exec(reason)?.[0] ?? reason;
+
 export function ledgerLabel(entry: LedgerEntry): string {
   if (entry.source === 'monthly') return st('source.monthly', { period: entry.period ?? '' });
   if (entry.source === 'onboarding') return st('source.onboarding');
   if (entry.source === 'expiry') return st('source.expiry');
-  if (entry.source === 'order') return `${st(`type.${entry.type}`)} · ${entry.reason.replace(/^\D+/, '')}`;
+  if (entry.source === 'order') return `${st(`type.${entry.type}`)} · ${orderNumberIn(entry.reason)}`;
   return entry.reason;
 }
 
 export function Table({ caption, head, children }: { caption: string; head: ReactNode; children: ReactNode }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    // Focusable so keyboard users can scroll a table wider than a phone.
+    <div role="region" aria-label={caption} tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="min-w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50 text-xs uppercase text-slate-600">{head}</thead>

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api, isApiError, type ApiError } from '../../../shared/api';
-import { Button, Card, Checkbox, ConfirmDialog, ErrorBox, Input, Loading, PageHeader, Select, TextField, buttonClass } from '../../../shared/ui';
+import { Button, Card, Checkbox, ConfirmDialog, ErrorBox, Field, Input, Loading, PageHeader, Select, TextField, buttonClass } from '../../../shared/ui';
 import { csvUrl, useShopQuery, type AdminProduct, type Page } from '../api';
 import { Badge, Pager, Table } from '../components';
 import { errorText, fmtDateTime, fmtNumber, st } from '../i18n';
@@ -56,6 +56,42 @@ interface FormState { name: string; description: string; usageNotes: string; cat
 
 const fieldError = (error: unknown, field: string) => (isApiError(error) ? error.fieldError(field) : undefined);
 
+const NEW_CATEGORY = '\u0000new';
+
+/** The categories in use as a choice (so "Gadgets" and "gadget " do not split a category), or a new name. */
+function CategoryField({ value, onChange, error }: { value: string; onChange: (category: string) => void; error?: string }) {
+  const categories = useShopQuery<{ category: string; count: number }[]>('/api/shop/admin/products/categories');
+  const known = categories.data?.map((c) => c.category) ?? [];
+  const [adding, setAdding] = useState(false);
+  const chosen = known.find((k) => k.toLowerCase() === value.trim().toLowerCase());
+  const typingNew = adding || (!!value && !!categories.data && !chosen);
+  return (
+    <div className="space-y-2">
+      <Field label={st('products.category')} error={typingNew ? undefined : error}>
+        {(control) => (
+          <Select
+            {...control}
+            required
+            value={typingNew ? NEW_CATEGORY : (chosen ?? '')}
+            onChange={(e) => {
+              const picked = e.target.value;
+              setAdding(picked === NEW_CATEGORY);
+              onChange(picked === NEW_CATEGORY ? '' : picked);
+            }}
+          >
+            <option value="" disabled>{st('products.chooseCategory')}</option>
+            {known.map((k) => <option key={k} value={k}>{k}</option>)}
+            <option value={NEW_CATEGORY}>{st('products.newCategory')}</option>
+          </Select>
+        )}
+      </Field>
+      {typingNew ? (
+        <TextField label={st('products.newCategoryName')} required maxLength={50} value={value} onChange={(e) => onChange(e.target.value)} error={error} />
+      ) : null}
+    </div>
+  );
+}
+
 export function ProductEditPage() {
   const { id } = useParams();
   const product = useShopQuery<AdminProduct>(`/api/shop/admin/products/${id}`, undefined, !!id);
@@ -98,7 +134,7 @@ function ProductEditor({ product }: { product?: AdminProduct }) {
       <Card>
         <form onSubmit={submit} className="grid gap-4 md:grid-cols-2" noValidate>
           <TextField label={st('products.name')} required maxLength={200} value={form.name} onChange={(e) => set({ name: e.target.value })} error={fieldError(save.error, 'name')} />
-          <TextField label={st('products.category')} required maxLength={50} value={form.category} onChange={(e) => set({ category: e.target.value })} error={fieldError(save.error, 'category')} />
+          <CategoryField value={form.category} onChange={(category) => set({ category })} error={fieldError(save.error, 'category')} />
           <TextField label={st('products.cost')} type="number" required min={1} max={100000} value={form.pointsCost} onChange={(e) => set({ pointsCost: e.target.value })} error={fieldError(save.error, 'pointsCost')} />
           <TextField label={st('products.limit')} type="number" min={1} max={1000} value={form.maxPerEmployeePerMonth} onChange={(e) => set({ maxPerEmployeePerMonth: e.target.value })} error={fieldError(save.error, 'maxPerEmployeePerMonth')} />
           {!product ? (
