@@ -68,7 +68,7 @@ public static class BrowserSignIn
                 var services = context.HttpContext.RequestServices;
                 var metrics = services.GetRequiredService<AuthMetrics>();
                 var ct = context.HttpContext.RequestAborted;
-                var linked = await services.GetRequiredService<SessionValidator>().ValidateExternalAsync(context.Principal!, external.Authority!.TrimEnd('/'), ct);
+                var linked = await services.GetRequiredService<SessionValidator>().ValidateExternalAsync(context.Principal!, external.Authority!.TrimEnd('/'), services, ct);
                 if (linked is null)
                 {
                     metrics.SignIn("external", "inactive");
