@@ -61,21 +61,7 @@ public sealed partial class PlatformJourneyTests(BrowserFixture fixture)
     public async Task An_anonymous_visit_logs_no_console_error_and_no_failed_request(string path)
     {
         var page = await fixture.NewPageAsync();
-        var problems = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                problems.Add($"console: {message.Text}");
-            }
-        };
-        page.Response += (_, response) =>
-        {
-            if (response.Status >= 400)
-            {
-                problems.Add($"{response.Status} {response.Url}");
-            }
-        };
+        var problems = page.RecordProblems();
         await page.GotoAsync(path, new() { WaitUntil = WaitUntilState.NetworkIdle });
         problems.ShouldBeEmpty();
     }

@@ -75,21 +75,7 @@ public sealed partial class ScreensJourneyTests(ScreensFixture fixture) : IClass
                 await Expect(page).Not.ToHaveURLAsync(SignInPage());
             }
 
-            var problems = new List<string>();
-            page.Console += (_, message) =>
-            {
-                if (message.Type == "error")
-                {
-                    problems.Add($"console: {message.Text}");
-                }
-            };
-            page.Response += (_, response) =>
-            {
-                if (response.Status >= 400)
-                {
-                    problems.Add($"{response.Status} {response.Url}");
-                }
-            };
+            var problems = page.RecordProblems();
             await page.GotoAsync(path, new() { WaitUntil = WaitUntilState.NetworkIdle });
             await page.WaitForTimeoutAsync(300);
             var viewport = phone ? "phone" : "desktop";
