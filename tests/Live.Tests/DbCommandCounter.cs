@@ -12,13 +12,21 @@ public sealed class DbCommandCounter : IObserver<DiagnosticListener>, IObserver<
     private static readonly DbCommandCounter Instance = new();
     private static int subscribed;
 
-    public static StrongBox Start()
+    /// <summary>
+    /// Listens from now on. Call it before the host starts: EF Core decides once per pooled context whether anyone
+    /// listens to its events, so a context created before the subscription would never report to the counter.
+    /// </summary>
+    public static void Subscribe()
     {
         if (Interlocked.Exchange(ref subscribed, 1) == 0)
         {
             DiagnosticListener.AllListeners.Subscribe(Instance);
         }
+    }
 
+    public static StrongBox Start()
+    {
+        Subscribe();
         var box = new StrongBox();
         Current.Value = box;
         return box;

@@ -16,11 +16,15 @@ internal static class LiveTestSettings
 
 public sealed class LiveSqlite : SqliteHost
 {
+    public LiveSqlite() => DbCommandCounter.Subscribe();
+
     protected override IDictionary<string, string?>? Settings => LiveTestSettings.Relaxed();
 }
 
 public sealed class LivePostgres : PostgresHost
 {
+    public LivePostgres() => DbCommandCounter.Subscribe();
+
     protected override IDictionary<string, string?>? Settings => LiveTestSettings.Relaxed();
 }
 
