@@ -150,7 +150,7 @@ public sealed partial class ParksJourneyTests(ParksBrowserFixture fixture) : ICl
         var page = await (await fixture.Browser.NewContextAsync(new() { BaseURL = BaseUrl })).NewPageAsync();
         await page.GotoAsync("/parks/awards");
         var periods = page.GetByRole(AriaRole.Group, new() { Name = "Period" }).GetByRole(AriaRole.Button);
-        (await periods.AllInnerTextsAsync()).ShouldBe(["Yesterday", "Last week", "Last month"]);
+        await Expect(periods).ToHaveTextAsync(["Yesterday", "Last week", "Last month"], new() { Timeout = 15_000 });
         await Expect(periods.First).ToHaveAttributeAsync("aria-pressed", "true");
 
         await page.GotoAsync("/parks");
