@@ -117,7 +117,8 @@ for project in tests/*.Tests/*.Tests.csproj; do
   name=$(basename "$project" .csproj)
   step "$name"
   log="test-results/$name.log"
-  dotnet test "$project" -c Release --no-build --nologo --logger "trx;LogFileName=$name.trx" --results-directory test-results 2>&1 | tee "$log" | grep -E '^\s+Failed |Error Message|Passed!|Failed!|No test is available' || true
+  dotnet test "$project" -c Release --no-build --nologo --logger "trx;LogFileName=$name.trx" --results-directory test-results \
+    --collect "XPlat Code Coverage" --settings coverage.runsettings 2>&1 | tee "$log" | grep -E '^\s+Failed |Error Message|Passed!|Failed!|No test is available' || true
   summary=$(grep -E '(Passed|Failed)! +- +Failed: +[0-9]+, +Passed: +[0-9]+' "$log" | tail -1)
   if [ -z "$summary" ]; then
     if grep -q 'No test is available' "$log"; then continue; fi
@@ -133,6 +134,13 @@ for project in tests/*.Tests/*.Tests.csproj; do
   passed=$((passed + p))
   failed=$((failed + f + cleanup))
 done
+
+step "coverage (line coverage floor per module: tests/coverage-floors.txt)"
+if scripts/coverage-gate.sh test-results; then
+  passed=$((passed + 1))
+else
+  failed=$((failed + 1))
+fi
 
 step "test databases dropped"
 left=$(as_postgres psql -qAt -c "SELECT datname FROM pg_database WHERE starts_with(datname, '$QUARTET_TEST_DB_PREFIX')")
