@@ -160,6 +160,13 @@ else
   failed=$((failed + 1))
 fi
 
+step "secret scan of the tree (secretlint)"
+if scripts/secret-scan.sh; then
+  passed=$((passed + 1))
+else
+  failed=$((failed + 1))
+fi
+
 step "done"
 echo "suite took $(( $(date +%s) - started )) s"
 echo "$passed passed, $failed failed"
