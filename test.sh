@@ -96,21 +96,27 @@ fi
 rm -rf test-results
 mkdir -p test-results
 
-step "SPA lint (ESLint: typescript-eslint, react-hooks)"
-if (cd web && npx eslint src); then
+step "SPA lint (ESLint: typescript-eslint, react-hooks, security)"
+if (cd web && npx eslint src --max-warnings 0); then
   passed=$((passed + 1))
 else
   failed=$((failed + 1))
 fi
 
-step "SPA unit tests (Vitest)"
+step "SPA unit tests (Vitest, with coverage of the stateful logic: web/vitest.config.ts)"
 web_log=test-results/web-unit.log
-(cd web && npx vitest run --reporter=default) > "$web_log" 2>&1
+(cd web && npx vitest run --reporter=default --coverage) > "$web_log" 2>&1
+web_exit=$?
 web_counts=$(sed 's/\x1b\[[0-9;]*m//g' "$web_log" | grep -E '^ +Tests +' | tail -1)
 echo "${web_counts:-Vitest did not report results; see $web_log}"
 web_passed=$(echo "$web_counts" | grep -oE '[0-9]+ passed' | grep -oE '[0-9]+' || echo 0)
 web_failed=$(echo "$web_counts" | grep -oE '[0-9]+ failed' | grep -oE '[0-9]+' || echo 0)
 [ -z "$web_counts" ] && web_failed=1
+sed 's/\x1b\[[0-9;]*m//g' "$web_log" | sed -n '/Coverage summary/,/^=\+$/p' | sed -n '2,5p'
+if [ "$web_exit" -ne 0 ] && [ "$web_failed" -eq 0 ]; then
+  sed 's/\x1b\[[0-9;]*m//g' "$web_log" | grep -E 'ERROR: Coverage' || echo "Vitest failed; see $web_log"
+  web_failed=1
+fi
 passed=$((passed + web_passed))
 failed=$((failed + web_failed))
 for project in tests/*.Tests/*.Tests.csproj; do

@@ -11,6 +11,8 @@ namespace Quartet.Parks.Api;
 /// <summary>GET /meta: period windows and labels, zone, interval, data version, bands, formula, embed allow-list, attribution.</summary>
 public static class Meta
 {
+    private static readonly string[] PeriodKeys = ["live", "today", "yesterday", "last_week", "last_month"];
+
     public static void Map(RouteGroupBuilder api) => api.MapGet("/meta", async (ParksDb db, PeriodResolver periods, ReportingZone zone, TimeProvider clock,
         IOptions<ParksOptions> options, IOptions<Platform.Hosting.QuartetOptions> platform, CancellationToken ct) =>
     {
@@ -22,7 +24,7 @@ public static class Meta
             zoneAbbreviation = zone.Abbreviation(now),
             intervalMinutes = options.Value.Collection.IntervalMinutes,
             dataVersion = version.Token,
-            periods = new[] { "live", "today", "yesterday", "last_week", "last_month" }.Select(k => PeriodView.Of(periods.Resolve(k, null, null, now))),
+            periods = PeriodKeys.Select(k => PeriodView.Of(periods.Resolve(k, null, null, now))),
             bands = new object[]
             {
                 new { band = "clean", from = 0.0m, to = 0.0m }, new { band = "low", from = 0.1m, to = 0.4m }, new { band = "medium", from = 0.5m, to = 0.9m },

@@ -136,7 +136,7 @@ export function money(amountMinor: number, currency: string): string {
 export function toMinor(text: string, currency: string): number | null {
   const digits = digitsOf(currency);
   const cleaned = text.trim().replace(',', '.');
-  if (!/^\d+(\.\d+)?$/.test(cleaned)) return null;
+  if (!/^\d+$|^\d+\.\d+$/.test(cleaned)) return null;
   const [whole, fraction = ''] = cleaned.split('.');
   if (fraction.length > digits) return null;
   const minor = Number(whole) * 10 ** digits + Number(fraction.padEnd(digits, '0') || '0');

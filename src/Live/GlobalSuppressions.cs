@@ -1,0 +1,7 @@
+using System.Diagnostics.CodeAnalysis;
+
+// CA5394 flags System.Random where a secret might be derived. None is here: these draw jitter, pacing and simulated
+// audiences; secrets (join codes, participant tokens) come from RandomNumberGenerator.
+[assembly: SuppressMessage("Security", "CA5394:Do not use insecure randomness", Scope = "type", Target = "~T:Quartet.Live.Participants.JoinGuards", Justification = "Retry-after jitter spreading a join storm, not a secret.")]
+[assembly: SuppressMessage("Security", "CA5394:Do not use insecure randomness", Scope = "type", Target = "~T:Quartet.Live.Rehearsal.RehearsalBots", Justification = "Simulated audience behaviour for rehearsals, not a secret.")]
+[assembly: SuppressMessage("Security", "CA5394:Do not use insecure randomness", Scope = "type", Target = "~T:Quartet.Live.Sync.SyncResponder", Justification = "Stream lifetime and reconnect jitter so clients do not reconnect in step, not a secret.")]
