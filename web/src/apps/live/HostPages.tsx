@@ -69,7 +69,7 @@ export function SessionsPage() {
                     {s.title}
                   </Link>
                   <span className="ml-2 text-sm text-slate-700">
-                    {displayCode(s.code)} · {s.status} · {s.activityCount} activities
+                    {displayCode(s.code)} · {s.status} · {plural(s.activityCount, 'activity', 'activities')}
                   </span>
                 </div>
                 <div className="flex gap-2">
