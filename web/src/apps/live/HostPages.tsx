@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api } from '../../shared/api';
 import { Button, Card, ErrorBox, Loading, PageHeader, TextField } from '../../shared/ui';
 import { ActivityEditor } from './ActivityEditor';
@@ -25,11 +25,12 @@ export function SessionsPage() {
   const client = useQueryClient();
   const sessions = useQuery({ queryKey: ['live', 'sessions'], queryFn: () => api.get<{ items: SessionSummary[] }>('/api/live/sessions') });
   const [title, setTitle] = useState('');
+  const navigate = useNavigate();
   const create = useMutation({
-    mutationFn: () => api.post('/api/live/sessions', { title }),
-    onSuccess: () => {
-      setTitle('');
+    mutationFn: () => api.post<{ id: string }>('/api/live/sessions', { title }),
+    onSuccess: (created) => {
       void client.invalidateQueries({ queryKey: ['live', 'sessions'] });
+      navigate(`/live/s/${created.id}/run`);
     },
   });
   const remove = useMutation({
