@@ -38,35 +38,35 @@ export function PresenterPage() {
 
   return (
     <div className="flex min-h-screen flex-col bg-white text-slate-900" data-transport={sync.transport}>
-      <header className="flex flex-wrap items-center justify-between gap-6 bg-indigo-950 px-8 py-4 text-white" aria-label="Join code">
-        <p className="min-w-0 truncate text-3xl font-semibold">{session?.title ?? 'Caja Live'}</p>
-        <div className="flex items-center gap-6">
-          <div className="text-right">
-            <p className="text-2xl">Join at <strong>{joinAt}</strong> with code</p>
-            <p className="font-mono text-6xl font-bold tracking-wider">{displayCode(session?.code ?? '')}</p>
+      <header className="flex flex-wrap items-center justify-between gap-4 bg-indigo-950 px-4 py-4 text-white sm:px-8" aria-label="Join code">
+        <p className="min-w-0 max-w-full truncate text-2xl font-semibold sm:text-3xl">{session?.title ?? 'Caja Live'}</p>
+        <div className="flex min-w-0 items-center gap-4 sm:gap-6">
+          <div className="min-w-0 text-right">
+            <p className="text-lg break-all sm:text-2xl">Join at <strong>{joinAt}</strong> with code</p>
+            <p className="font-mono text-4xl font-bold tracking-wider whitespace-nowrap sm:text-6xl">{displayCode(session?.code ?? '')}</p>
           </div>
-          {session?.code ? <JoinQr code={session.code} className="size-36 rounded-lg bg-white p-2" /> : null}
+          {session?.code ? <JoinQr code={session.code} className="size-24 shrink-0 rounded-lg bg-white p-2 sm:size-36" /> : null}
         </div>
       </header>
-      <main className="flex-1 px-8 py-8 xl:px-16">
+      <main className="min-w-0 flex-1 px-4 py-8 sm:px-8 xl:px-16">
         {!session ? <p className="text-4xl">Connecting…</p> : null}
         {session && (session.screen === 'lobby' || !current) && session.screen !== 'end' ? (
           <section className="grid items-center gap-12 text-center lg:grid-cols-2 lg:text-left">
             <div>
-              <h1 className="text-7xl font-bold leading-tight">{session.title}</h1>
-              <p className="mt-10 text-4xl">
+              <h1 className="text-5xl font-bold leading-tight break-words sm:text-7xl">{session.title}</h1>
+              <p className="mt-10 text-3xl break-all sm:text-4xl">
                 Go to <strong>{joinAt}</strong>
               </p>
-              <p className="mt-4 text-4xl">and enter</p>
-              <p className="mt-4 font-mono text-9xl font-bold tracking-wider text-indigo-800">{displayCode(session.code)}</p>
+              <p className="mt-4 text-3xl sm:text-4xl">and enter</p>
+              <p className="mt-4 font-mono text-6xl font-bold tracking-wider whitespace-nowrap text-indigo-800 sm:text-8xl 2xl:text-9xl">{displayCode(session.code)}</p>
             </div>
-            <JoinQr code={session.code} className="mx-auto size-[28rem] max-w-full" />
+            <JoinQr code={session.code} className="mx-auto aspect-square w-full max-w-md" />
           </section>
         ) : null}
         {session?.screen === 'end' ? <h1 className="mt-24 text-center text-8xl font-bold">Thank you!</h1> : null}
         {current && session?.screen === 'activity' ? (
           <section className="space-y-8" aria-label={current.title}>
-            <h1 className="text-6xl font-bold leading-tight">{current.type === 'quiz' ? (current.quiz?.question?.text ?? current.title) : current.title}</h1>
+            <h1 className="text-4xl font-bold leading-tight break-words sm:text-6xl">{current.type === 'quiz' ? (current.quiz?.question?.text ?? current.title) : current.title}</h1>
             <ResultsView
               big
               activity={current}
@@ -77,7 +77,7 @@ export function PresenterPage() {
           </section>
         ) : null}
       </main>
-      <footer className="flex flex-wrap items-center justify-between gap-6 border-t border-slate-200 px-8 py-4">
+      <footer className="flex flex-wrap items-center justify-between gap-6 border-t border-slate-200 px-4 py-4 sm:px-8">
         <p className="text-3xl" role="status">
           <Users aria-hidden className="mr-3 inline size-9 align-[-0.2em]" />
           {plural(joined, 'participant', 'participants')}
