@@ -63,21 +63,23 @@ export function ActivityEditor({ sessionId, activities }: { sessionId: string; a
           >
             <div className="flex flex-wrap items-center gap-1">
               <GripVertical aria-hidden className="size-4 cursor-grab text-slate-500" />
-              <span className="mr-auto">
+              <span className="min-w-0 flex-1">
                 {i + 1}. {a.title} <span className="text-sm text-slate-700">({a.type})</span>
               </span>
-              <Button size="sm" variant="secondary" disabled={i === 0} onClick={() => move(i, -1)} aria-label={`Move ${a.title} up`}>
-                ↑
-              </Button>
-              <Button size="sm" variant="secondary" disabled={i === activities.length - 1} onClick={() => move(i, 1)} aria-label={`Move ${a.title} down`}>
-                ↓
-              </Button>
-              <Button size="sm" variant="secondary" onClick={() => setEditing(editing === a.id ? null : a.id)}>
-                Edit
-              </Button>
-              <Button size="sm" variant="danger" onClick={() => remove(a)} aria-label={`Delete ${a.title}`}>
-                Delete
-              </Button>
+              <div className="ml-auto flex shrink-0 gap-1">
+                <Button size="sm" variant="secondary" disabled={i === 0} onClick={() => move(i, -1)} aria-label={`Move ${a.title} up`}>
+                  ↑
+                </Button>
+                <Button size="sm" variant="secondary" disabled={i === activities.length - 1} onClick={() => move(i, 1)} aria-label={`Move ${a.title} down`}>
+                  ↓
+                </Button>
+                <Button size="sm" variant="secondary" onClick={() => setEditing(editing === a.id ? null : a.id)}>
+                  Edit
+                </Button>
+                <Button size="sm" variant="danger" onClick={() => remove(a)} aria-label={`Delete ${a.title}`}>
+                  Delete
+                </Button>
+              </div>
             </div>
             {editing === a.id ? (
               <ActivityForm
