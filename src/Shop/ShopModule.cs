@@ -77,6 +77,7 @@ public sealed class ShopModule : QuartetModule
         MyPoints.Map(employee);
         BrowseCatalogue.Map(employee);
         PlaceOrder.Map(employee);
+        CheckoutCart.Map(employee);
         MyOrders.Map(employee);
         CancelOrder.MapEmployee(employee);
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Deque.AxeCore.Playwright;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -23,7 +24,12 @@ public sealed class ScreensFixture : IAsyncLifetime
         await Shop.Demo.DemoSeeder.SeedAsync(scope.ServiceProvider, progress, CancellationToken.None);
         await Meals.Demo.DemoSeeder.RunAsync(scope.ServiceProvider, new Meals.Demo.DemoSeeder.Options(Meals.Demo.DemoSeeder.DemoEmail, 300, 42, Replace: false), progress, CancellationToken.None);
         await Live.Operations.DemoSeeder.SeedAsync(scope.ServiceProvider, progress, CancellationToken.None);
+        var live = scope.ServiceProvider.GetRequiredService<Live.Data.LiveDb>();
+        LiveDemoSessionId = await live.Sessions.Where(s => s.Code == Live.Operations.DemoSeeder.DemoCode).Select(s => s.Id).SingleAsync();
     }
+
+    /// <summary>The demo live session, whose console and big screen are pages of their own (<c>{live-demo}</c> in a path).</summary>
+    public Guid LiveDemoSessionId { get; private set; }
 
     public Task DisposeAsync() => Browser.DisposeAsync();
 }
@@ -48,6 +54,9 @@ public sealed partial class ScreensJourneyTests(ScreensFixture fixture) : IClass
         { "meals-add", Meals.Demo.DemoSeeder.DemoEmail, Meals.Demo.DemoSeeder.DemoPassword, "/meals/expenses/new" },
         { "live-sessions", Live.Operations.DemoSeeder.HostEmail, Live.Operations.DemoSeeder.HostPassword, "/live" },
         { "live-join", null, null, $"/j/{Live.Operations.DemoSeeder.DemoCode}" },
+        { "live-console", Live.Operations.DemoSeeder.HostEmail, Live.Operations.DemoSeeder.HostPassword, "/live/s/{live-demo}/run" },
+        { "live-presenter", Live.Operations.DemoSeeder.HostEmail, Live.Operations.DemoSeeder.HostPassword, "/live/s/{live-demo}/present" },
+        { "shop-cart", Shop.Demo.DemoSeeder.EmployeeEmail, Shop.Demo.DemoSeeder.EmployeePassword, "/shop/cart" },
         { "parks", null, null, "/parks" },
         { "parks-awards", null, null, "/parks/awards" },
     };
@@ -56,6 +65,7 @@ public sealed partial class ScreensJourneyTests(ScreensFixture fixture) : IClass
     [MemberData(nameof(Screens))]
     public async Task Each_main_page_fits_the_screen_logs_no_error_and_passes_axe(string name, string? email, string? password, string path)
     {
+        path = path.Replace("{live-demo}", fixture.LiveDemoSessionId.ToString(), StringComparison.Ordinal);
         foreach (var phone in new[] { false, true })
         {
             var context = await fixture.Browser.NewContextAsync(phone);

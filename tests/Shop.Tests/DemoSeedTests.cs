@@ -1,3 +1,6 @@
+using System.Net;
+using System.Text.Json;
+using System.Xml.Linq;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Quartet.Shop.Data;
@@ -24,6 +27,33 @@ public abstract class DemoSeedTests<T>(T fixture) : IClassFixture<T> where T : H
         (await kit.CountAsync<Order>()).ShouldBeGreaterThan(30);
         (await kit.QueryAsync(db => db.Orders.CountAsync(o => o.Status == OrderStatus.Cancelled))).ShouldBeGreaterThan(0);
         await kit.ShouldReconcileAsync();
+    }
+
+    [Fact]
+    public async Task Every_demo_product_has_its_own_drawn_picture_served_through_the_signed_image_links()
+    {
+        await using (var scope = kit.Host.Services.CreateAsyncScope())
+        {
+            await DemoSeeder.SeedAsync(scope.ServiceProvider, new Progress<string>(), CancellationToken.None);
+        }
+
+        var employee = await kit.EmployeeAsync();
+        var page = await (await employee.Client.GetAsync("/api/shop/products?pageSize=100")).ReadAsAsync<JsonElement>();
+        var pictures = new HashSet<string>();
+        foreach (var product in page.GetProperty("items").EnumerateArray().Where(p => p.GetProperty("name").GetString()!.Length > 0).Take(12))
+        {
+            var image = await employee.Client.GetAsync(product.GetProperty("imageUrl").GetString());
+            image.StatusCode.ShouldBe(HttpStatusCode.OK);
+            image.Content.Headers.ContentType!.MediaType.ShouldBe("image/svg+xml");
+            var svg = XDocument.Parse(await image.Content.ReadAsStringAsync());
+            var ns = XNamespace.Get("http://www.w3.org/2000/svg");
+            svg.Root!.Element(ns + "title")!.Value.ShouldBe(product.GetProperty("name").GetString());
+            svg.Descendants().ShouldNotContain(e => e.Name.LocalName == "script" || e.Name.LocalName == "foreignObject");
+            svg.Descendants(ns + "path").Count().ShouldBeGreaterThan(0, "the product's object is drawn");
+            pictures.Add(svg.ToString()).ShouldBeTrue("each product gets its own picture");
+        }
+
+        pictures.Count.ShouldBe(12);
     }
 }
 

@@ -61,6 +61,16 @@ public sealed class ShopKit(QuartetTestHost host)
         return client.SendAsync(request);
     }
 
+    public static Task<HttpResponseMessage> CheckoutAsync(HttpClient client, string? key, params (Guid ProductId, int Quantity)[] lines)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/shop/cart/checkout")
+        {
+            Content = JsonContent.Create(new { lines = lines.Select(l => new { productId = l.ProductId, quantity = l.Quantity }) }),
+        };
+        request.Headers.Add("Idempotency-Key", key ?? Guid.NewGuid().ToString("N"));
+        return client.SendAsync(request);
+    }
+
     public static async Task<Guid> PlaceAsync(HttpClient client, Guid productId, int quantity = 1)
     {
         var response = await RedeemAsync(client, productId, quantity);

@@ -14,6 +14,7 @@ const ShopRoutes = lazy(() => import('./apps/shop/routes'));
 const MealsRoutes = lazy(() => import('./apps/meals/routes'));
 const LiveRoutes = lazy(() => import('./apps/live/routes'));
 const LiveJoinRoute = lazy(() => import('./apps/live/JoinRoute'));
+const LivePresenterRoute = lazy(() => import('./apps/live/PresenterRoute'));
 const ParksRoutes = lazy(() => import('./apps/parks/routes'));
 const ParksEmbedRoutes = lazy(() => import('./apps/parks/EmbedRoutes'));
 
@@ -24,6 +25,8 @@ export function App() {
     <Routes>
       {/* Embeds render without the shell's chrome. */}
       <Route path="/embed/parks/*" element={load(<ParksEmbedRoutes />)} />
+      {/* The live big screen fills the projector: no header, no account. */}
+      <Route path="/live/s/:id/present" element={load(<LivePresenterRoute />)} />
 
       <Route element={<Layout />}>
         <Route index element={<HomePage />} />

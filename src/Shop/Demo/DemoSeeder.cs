@@ -71,16 +71,16 @@ public static class DemoSeeder
         progress.Report("products");
         var blobs = services.GetRequiredService<IBlobStore>();
         var products = new List<(Guid Id, int Cost)>();
-        var seed = 0;
+        var index = 0;
         foreach (var (category, colour, names) in Catalogue)
         {
             foreach (var name in names)
             {
                 var imageKey = Guid.NewGuid().ToString("N");
-                var image = DemoImages.Tile(seed++, colour);
+                var image = DemoIllustrations.Draw(name, category, colour);
                 await using (var content = new MemoryStream(image))
                 {
-                    await blobs.PutAsync(ImageUrls.BlobKeyOf(imageKey), content, "image/png", ct);
+                    await blobs.PutAsync(ImageUrls.BlobKeyOf(imageKey), content, DemoIllustrations.ContentType, ct);
                 }
 
                 var product = new Product
@@ -92,12 +92,12 @@ public static class DemoSeeder
                     SearchText = "",
                     PointsCost = random.Next(2, 60) * 50,
                     Stock = random.Next(0, 8) == 0 ? 2 : random.Next(20, 200),
-                    IsActive = seed % 17 != 0,
+                    IsActive = ++index % 17 != 0,
                     ImageKey = imageKey,
-                    ImageContentType = "image/png",
+                    ImageContentType = DemoIllustrations.ContentType,
                     ImageBytes = image.Length,
-                    ImageWidth = DemoImages.Size,
-                    ImageHeight = DemoImages.Size,
+                    ImageWidth = DemoIllustrations.Size,
+                    ImageHeight = DemoIllustrations.Size,
                     Version = 1,
                     CreatedAt = clock.UtcNow,
                     CreatedBy = admin.Id,

@@ -1,12 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { GripVertical } from 'lucide-react';
 import { useState } from 'react';
 import { api } from '../../shared/api';
 import { Button, ErrorBox } from '../../shared/ui';
 import { ActivityForm, type ActivityDefinition } from './ActivityForm';
 
 /**
- * The editor part of the console (§7 Editor): each activity of the definition can move up or down (the full order is
- * sent), be edited with its type's form (until someone answered: the configuration is then frozen) and be deleted.
+ * The editor part of the console (§7 Editor): each activity of the definition can be dragged to a new place or moved
+ * up or down with its arrow buttons from the keyboard (the full order is sent either way), be edited with its type's form (until someone answered: the configuration is then frozen) and be deleted.
  * Edits send `If-Match` with the activity's revision, so two hosts' tabs cannot overwrite each other.
  */
 export function ActivityEditor({ sessionId, activities }: { sessionId: string; activities: ActivityDefinition[] }) {
@@ -16,13 +17,18 @@ export function ActivityEditor({ sessionId, activities }: { sessionId: string; a
   const reload = () => client.invalidateQueries({ queryKey: ['live', 'session', sessionId] });
   const base = `/api/live/sessions/${sessionId}/activities`;
 
-  function move(index: number, by: number) {
+  const [dragged, setDragged] = useState<number | null>(null);
+
+  function moveTo(from: number, to: number) {
+    if (from === to) return;
     const ids = activities.map((a) => a.id);
-    const [moved] = ids.splice(index, 1);
-    ids.splice(index + by, 0, moved);
+    const [moved] = ids.splice(from, 1);
+    ids.splice(to, 0, moved);
     setError(null);
     void api.put(`${base}/order`, { ids }).then(reload).catch(setError);
   }
+
+  const move = (index: number, by: number) => moveTo(index, index + by);
 
   function remove(a: ActivityDefinition) {
     if (!window.confirm(`Delete "${a.title}"?`)) return;
@@ -39,23 +45,41 @@ export function ActivityEditor({ sessionId, activities }: { sessionId: string; a
       {error ? <ErrorBox error={error} /> : null}
       <ol className="space-y-1">
         {activities.map((a, i) => (
-          <li key={a.id} className="rounded border p-2">
+          <li
+            key={a.id}
+            draggable
+            onDragStart={(e) => {
+              e.dataTransfer.effectAllowed = 'move';
+              setDragged(i);
+            }}
+            onDragOver={(e) => e.preventDefault()}
+            onDrop={(e) => {
+              e.preventDefault();
+              if (dragged !== null) moveTo(dragged, i);
+              setDragged(null);
+            }}
+            onDragEnd={() => setDragged(null)}
+            className={`rounded border bg-white p-2 ${dragged === i ? 'opacity-50' : ''}`}
+          >
             <div className="flex flex-wrap items-center gap-1">
-              <span className="mr-auto">
+              <GripVertical aria-hidden className="size-4 cursor-grab text-slate-500" />
+              <span className="min-w-0 flex-1">
                 {i + 1}. {a.title} <span className="text-sm text-slate-700">({a.type})</span>
               </span>
-              <Button size="sm" variant="secondary" disabled={i === 0} onClick={() => move(i, -1)} aria-label={`Move ${a.title} up`}>
-                ↑
-              </Button>
-              <Button size="sm" variant="secondary" disabled={i === activities.length - 1} onClick={() => move(i, 1)} aria-label={`Move ${a.title} down`}>
-                ↓
-              </Button>
-              <Button size="sm" variant="secondary" onClick={() => setEditing(editing === a.id ? null : a.id)}>
-                Edit
-              </Button>
-              <Button size="sm" variant="danger" onClick={() => remove(a)} aria-label={`Delete ${a.title}`}>
-                Delete
-              </Button>
+              <div className="ml-auto flex shrink-0 gap-1">
+                <Button size="sm" variant="secondary" disabled={i === 0} onClick={() => move(i, -1)} aria-label={`Move ${a.title} up`}>
+                  ↑
+                </Button>
+                <Button size="sm" variant="secondary" disabled={i === activities.length - 1} onClick={() => move(i, 1)} aria-label={`Move ${a.title} down`}>
+                  ↓
+                </Button>
+                <Button size="sm" variant="secondary" onClick={() => setEditing(editing === a.id ? null : a.id)}>
+                  Edit
+                </Button>
+                <Button size="sm" variant="danger" onClick={() => remove(a)} aria-label={`Delete ${a.title}`}>
+                  Delete
+                </Button>
+              </div>
             </div>
             {editing === a.id ? (
               <ActivityForm

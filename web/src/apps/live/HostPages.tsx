@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ChevronLeft, ChevronRight, MonitorPlay, Users } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api } from '../../shared/api';
 import { Button, Card, ErrorBox, Loading, PageHeader, TextField } from '../../shared/ui';
 import { ActivityEditor } from './ActivityEditor';
@@ -25,11 +26,12 @@ export function SessionsPage() {
   const client = useQueryClient();
   const sessions = useQuery({ queryKey: ['live', 'sessions'], queryFn: () => api.get<{ items: SessionSummary[] }>('/api/live/sessions') });
   const [title, setTitle] = useState('');
+  const navigate = useNavigate();
   const create = useMutation({
-    mutationFn: () => api.post('/api/live/sessions', { title }),
-    onSuccess: () => {
-      setTitle('');
+    mutationFn: () => api.post<{ id: string }>('/api/live/sessions', { title }),
+    onSuccess: (created) => {
       void client.invalidateQueries({ queryKey: ['live', 'sessions'] });
+      navigate(`/live/s/${created.id}/run`);
     },
   });
   const remove = useMutation({
@@ -69,7 +71,7 @@ export function SessionsPage() {
                     {s.title}
                   </Link>
                   <span className="ml-2 text-sm text-slate-700">
-                    {displayCode(s.code)} · {s.status} · {s.activityCount} activities
+                    {displayCode(s.code)} · {s.status} · {plural(s.activityCount, 'activity', 'activities')}
                   </span>
                 </div>
                 <div className="flex gap-2">
@@ -130,161 +132,199 @@ export function ConsolePage() {
     refetchInterval: 5000,
   });
 
+  const results = current
+    ? entity<Results>(sync.entities, 'results', current.type === 'quiz' ? `${current.id}:${current.quiz?.quizIndex}` : current.id)
+    : undefined;
+  const currentIndex = current ? activities.indexOf(current) : -1;
+
   return (
     <div className="space-y-4">
       <PageHeader title={session?.title ?? definition.data?.title ?? 'Session'} />
       {error ? <ErrorBox error={error} /> : null}
-      <p role="status" aria-label="Connection" className="text-sm text-slate-700">
-        {sync.reconnecting ? 'Reconnecting…' : `Connected (${transportNames[sync.transport]})`}
-      </p>
-      <Card className="flex flex-wrap items-start gap-4">
-        {session?.code ? <JoinQr code={session.code} className="h-24 w-24" /> : null}
-        <div className="min-w-0 flex-1">
+      <Card className="flex flex-wrap items-center gap-4">
+        {session?.code ? <JoinQr code={session.code} className="size-20" /> : null}
+        <div className="min-w-0 flex-1 space-y-1">
           <p>
             {rehearsing ? <strong className="mr-2 rounded bg-amber-100 px-2">Rehearsal</strong> : null}
-            Join at <strong>/j/{session?.code}</strong> with code <strong className="font-mono text-xl">{displayCode(session?.code ?? definition.data?.code ?? '')}</strong> ·
-            status {session?.status ?? definition.data?.status} · {presence ? `${presence.joined} joined, ${presence.online} online, ${presence.idle} idle` : 'no one yet'}
+            Join at <strong>/j/{session?.code}</strong> with code{' '}
+            <strong className="font-mono text-2xl">{displayCode(session?.code ?? definition.data?.code ?? '')}</strong>
           </p>
-          <div className="mt-2 flex flex-wrap gap-2">
-            {status === 'draft' && !rehearsing ? <Button onClick={() => void act('/start')}>Start session</Button> : null}
-            <Button variant="secondary" onClick={() => void act('/navigate', { to: 'previous' })}>
-              Previous
-            </Button>
-            <Button onClick={() => void act('/navigate', { to: 'next' })}>Next</Button>
-            <Button variant="secondary" onClick={() => void act('/navigate', { to: 'lobby' })}>
-              Lobby
-            </Button>
-            <Button variant="secondary" onClick={() => void act(session?.locked ? '/unlock' : '/lock')}>
-              {session?.locked ? 'Unlock' : 'Lock'}
-            </Button>
-            <Link className="rounded border px-3 py-2 text-sm" to={`/live/s/${id}/present`} target="_blank">
-              Open presenter
-            </Link>
-            <Link className="rounded border px-3 py-2 text-sm" to={`/live/s/${id}/summary`}>
-              Summary and export
-            </Link>
-            <Button variant="danger" onClick={() => void act('/end')}>
-              End session
-            </Button>
-          </div>
-          {status === 'draft' ? (
-            <div className="mt-2 flex flex-wrap items-end gap-2" aria-label="Rehearsal">
-              {rehearsing ? (
-                <Button variant="secondary" onClick={() => void rehearsal(false)}>
-                  Stop rehearsal and wipe its data
-                </Button>
-              ) : (
-                <>
-                  <label className="text-sm">
-                    Bots (0–500){' '}
-                    <input type="number" min={0} max={500} value={bots} onChange={(e) => setBots(Number(e.target.value))} className="w-20 rounded border p-1" />
-                  </label>
-                  <Button variant="secondary" onClick={() => void rehearsal(true)}>
-                    Rehearse with bots
-                  </Button>
-                </>
-              )}
-            </div>
-          ) : null}
+          <p role="status" aria-label="Connection" className="text-sm text-slate-700">
+            Status {session?.status ?? definition.data?.status} · {sync.reconnecting ? 'Reconnecting…' : `Connected (${transportNames[sync.transport]})`}
+          </p>
         </div>
+        <div className="flex items-center gap-2 rounded-lg bg-indigo-50 px-4 py-2 text-indigo-950" aria-label="Participants now">
+          <Users aria-hidden className="size-7" />
+          <div>
+            <p className="text-3xl font-bold tabular-nums">{presence?.online ?? 0}</p>
+            <p className="text-xs">{presence ? `${presence.joined} joined · ${presence.idle} idle` : 'no one yet'}</p>
+          </div>
+        </div>
+        <div className="flex flex-wrap gap-2">
+          {status === 'draft' && !rehearsing ? <Button onClick={() => void act('/start')}>Start session</Button> : null}
+          <Link className="inline-flex items-center gap-1 rounded-md border border-slate-300 px-3 py-2 text-sm" to={`/live/s/${id}/present`} target="_blank">
+            <MonitorPlay aria-hidden className="size-4" /> Open presenter
+          </Link>
+          <Link className="inline-flex items-center rounded-md border border-slate-300 px-3 py-2 text-sm" to={`/live/s/${id}/summary`}>
+            Summary and export
+          </Link>
+          <Button variant="danger" onClick={() => void act('/end')}>
+            End session
+          </Button>
+        </div>
+        {status === 'draft' ? (
+          <div className="flex w-full flex-wrap items-end gap-2" aria-label="Rehearsal">
+            {rehearsing ? (
+              <Button variant="secondary" onClick={() => void rehearsal(false)}>
+                Stop rehearsal and wipe its data
+              </Button>
+            ) : (
+              <>
+                <label className="text-sm">
+                  Bots (0–500){' '}
+                  <input type="number" min={0} max={500} value={bots} onChange={(e) => setBots(Number(e.target.value))} className="w-20 rounded border p-1" />
+                </label>
+                <Button variant="secondary" onClick={() => void rehearsal(true)}>
+                  Rehearse with bots
+                </Button>
+              </>
+            )}
+          </div>
+        ) : null}
       </Card>
-      {definition.data && status !== 'ended' ? (
-        <Card>
-          <details>
-            <summary className="cursor-pointer font-semibold">Session settings</summary>
-            <SessionSettings session={definition.data} />
-          </details>
-        </Card>
-      ) : null}
-      <div className="grid gap-4 md:grid-cols-2">
-        <Card>
-          <h2 className="font-semibold">Activities</h2>
-          <ol className="space-y-2">
-            {activities.map((a) => (
-              <li key={a.id} className={a.id === current?.id ? 'rounded bg-indigo-50 p-2' : 'p-2'}>
-                <span>
-                  {a.position + 1}. {a.title} ({a.type}, {a.state})
-                </span>
-                <div className="mt-1 flex flex-wrap gap-1">
-                  <Button size="sm" variant="secondary" onClick={() => void act('/navigate', { to: a.id })}>
-                    Go to
-                  </Button>
-                  <Button size="sm" variant="secondary" onClick={() => void act(`/activities/${a.id}/open`)}>
-                    Open
-                  </Button>
-                  <Button size="sm" variant="secondary" onClick={() => void act(`/activities/${a.id}/close`)}>
-                    Close
-                  </Button>
-                  {a.type !== 'quiz' ? (
-                    <Button size="sm" variant="secondary" onClick={() => void act(`/activities/${a.id}/${a.revealed ? 'hide-results' : 'reveal'}`)}>
-                      {a.revealed ? 'Hide results' : 'Reveal results'}
+
+      <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_24rem]">
+        <div className="min-w-0 space-y-4">
+          <Card className="space-y-4" aria-label="Current activity">
+            <div className="flex flex-wrap items-center justify-between gap-2">
+              <div className="min-w-0">
+                <p className="text-xs font-semibold uppercase tracking-wide text-slate-600">
+                  {current ? `Activity ${currentIndex + 1} of ${activities.length} · ${current.type} · ${current.state}` : 'Lobby'}
+                </p>
+                <h2 className="text-2xl font-bold">{current?.title ?? 'Waiting for the audience'}</h2>
+              </div>
+              <div className="flex gap-2">
+                <Button variant="secondary" className="min-h-14 px-5 text-lg" onClick={() => void act('/navigate', { to: 'previous' })}>
+                  <ChevronLeft aria-hidden className="size-6" /> Previous
+                </Button>
+                <Button className="min-h-14 px-6 text-lg" onClick={() => void act('/navigate', { to: 'next' })}>
+                  Next <ChevronRight aria-hidden className="size-6" />
+                </Button>
+              </div>
+            </div>
+            <div className="flex flex-wrap gap-2">
+              {current ? (
+                <>
+                  <Button variant="secondary" disabled={current.state === 'open'} onClick={() => void act(`/activities/${current.id}/open`)}>Open answers</Button>
+                  <Button variant="secondary" disabled={current.state !== 'open'} onClick={() => void act(`/activities/${current.id}/close`)}>Close answers</Button>
+                  {current.type !== 'quiz' ? (
+                    <Button variant="secondary" onClick={() => void act(`/activities/${current.id}/${current.revealed ? 'hide-results' : 'reveal'}`)}>
+                      {current.revealed ? 'Hide results' : 'Reveal results'}
                     </Button>
                   ) : null}
+                </>
+              ) : null}
+              <Button variant="secondary" onClick={() => void act('/navigate', { to: 'lobby' })}>Lobby</Button>
+              <Button variant="secondary" onClick={() => void act(session?.locked ? '/unlock' : '/lock')}>{session?.locked ? 'Unlock' : 'Lock'}</Button>
+            </div>
+            {current?.type === 'quiz' ? <p className="text-sm">Question {(current.quiz?.quizIndex ?? -1) + 1} · stage {current.quiz?.question?.stage ?? 'not started'} — press Next to advance.</p> : null}
+            <figure aria-label="Preview of the big screen" className="rounded-xl border-4 border-slate-800 bg-white p-4 shadow-inner sm:p-6">
+              <figcaption className="mb-3 text-xs font-semibold uppercase tracking-wide text-slate-600">As the big screen shows it · live results</figcaption>
+              {current ? (
+                <div className="space-y-3">
+                  <p className="text-xl font-bold">{current.type === 'quiz' ? (current.quiz?.question?.text ?? current.title) : current.title}</p>
+                  <ResultsView
+                    activity={current}
+                    results={results}
+                    questions={questions.filter((q) => q.activityId === current.id)}
+                    leaderboard={entity<Leaderboard>(sync.entities, 'leaderboard', current.id)}
+                  />
                 </div>
-              </li>
-            ))}
-          </ol>
-          <h3 className="mt-4 font-semibold">Add activity</h3>
-          <ActivityForm sessionId={id} onSaved={() => void client.invalidateQueries({ queryKey: ['live', 'session', id] })} />
-          {definition.data ? <ActivityEditor sessionId={id} activities={definition.data.activities} /> : null}
-        </Card>
-        <Card>
-          <h2 className="font-semibold">Live results{current ? `: ${current.title}` : ''}</h2>
-          {current ? (
-            <>
-              {current.type === 'quiz' ? <p className="text-sm">Question {(current.quiz?.quizIndex ?? -1) + 1} · stage {current.quiz?.question?.stage ?? 'not started'} — press Next to advance.</p> : null}
-              <ResultsView
-                activity={current}
-                results={entity<Results>(sync.entities, 'results', current.type === 'quiz' ? `${current.id}:${current.quiz?.quizIndex}` : current.id)}
-                questions={questions.filter((q) => q.activityId === current.id)}
-                leaderboard={entity<Leaderboard>(sync.entities, 'leaderboard', current.id)}
-              />
-            </>
-          ) : (
-            <p>Lobby</p>
-          )}
-          <h2 className="mt-4 font-semibold">Moderation inbox ({inbox.length})</h2>
-          <ul className="space-y-2">
-            {inbox.map((q) => (
-              <li key={q.id} className="rounded border p-2">
-                <span>{q.text}</span> <span className="text-sm">({q.state})</span>
-                <div className="flex gap-1">
-                  <Button size="sm" onClick={() => void act(`/questions/${q.id}/approve`)}>
-                    Approve
-                  </Button>
-                  <Button size="sm" variant="secondary" onClick={() => void act(`/questions/${q.id}/dismiss`)}>
-                    Dismiss
-                  </Button>
-                </div>
-              </li>
-            ))}
-          </ul>
-          <h2 className="mt-4 font-semibold">Questions</h2>
-          <ul className="space-y-2">
-            {questions
-              .filter((q) => q.state === 'visible' || q.state === 'answered')
-              .map((q) => (
+              ) : (
+                <p className="text-center text-lg">
+                  Join at /j with code <strong className="font-mono">{displayCode(session?.code ?? '')}</strong> · {plural(presence?.joined ?? 0, 'participant', 'participants')}
+                </p>
+              )}
+            </figure>
+          </Card>
+          <Card>
+            <h2 className="font-semibold">Moderation inbox ({inbox.length})</h2>
+            <ul className="space-y-2">
+              {inbox.map((q) => (
                 <li key={q.id} className="rounded border p-2">
-                  {q.pinned ? '📌 ' : ''}
-                  {q.text} · {plural(q.voteCount, 'vote', 'votes')} · {q.state}
-                  <div className="flex flex-wrap gap-1">
-                    <Button size="sm" variant="secondary" onClick={() => void act(`/questions/${q.id}/${q.state === 'answered' ? 'unanswer' : 'answer'}`)}>
-                      {q.state === 'answered' ? 'Unanswer' : 'Mark answered'}
+                  <span>{q.text}</span> <span className="text-sm">({q.state})</span>
+                  <div className="flex gap-1">
+                    <Button size="sm" onClick={() => void act(`/questions/${q.id}/approve`)}>
+                      Approve
                     </Button>
-                    <Button size="sm" variant="secondary" onClick={() => void act(`/questions/${q.id}/${q.pinned ? 'unpin' : 'pin'}`)}>
-                      {q.pinned ? 'Unpin' : 'Pin'}
-                    </Button>
-                    <Button size="sm" variant="secondary" onClick={() => void act(`/questions/${q.id}/hide`)}>
-                      Hide
-                    </Button>
-                    <Button size="sm" variant="danger" onClick={() => void act(`/questions/${q.id}/remove-author`, { ban: false })}>
-                      Remove author
+                    <Button size="sm" variant="secondary" onClick={() => void act(`/questions/${q.id}/dismiss`)}>
+                      Dismiss
                     </Button>
                   </div>
                 </li>
               ))}
-          </ul>
-        </Card>
+            </ul>
+            <h2 className="mt-4 font-semibold">Questions</h2>
+            <ul className="space-y-2">
+              {questions
+                .filter((q) => q.state === 'visible' || q.state === 'answered')
+                .map((q) => (
+                  <li key={q.id} className="rounded border p-2">
+                    {q.pinned ? '📌 ' : ''}
+                    {q.text} · {plural(q.voteCount, 'vote', 'votes')} · {q.state}
+                    <div className="flex flex-wrap gap-1">
+                      <Button size="sm" variant="secondary" onClick={() => void act(`/questions/${q.id}/${q.state === 'answered' ? 'unanswer' : 'answer'}`)}>
+                        {q.state === 'answered' ? 'Unanswer' : 'Mark answered'}
+                      </Button>
+                      <Button size="sm" variant="secondary" onClick={() => void act(`/questions/${q.id}/${q.pinned ? 'unpin' : 'pin'}`)}>
+                        {q.pinned ? 'Unpin' : 'Pin'}
+                      </Button>
+                      <Button size="sm" variant="secondary" onClick={() => void act(`/questions/${q.id}/hide`)}>
+                        Hide
+                      </Button>
+                      <Button size="sm" variant="danger" onClick={() => void act(`/questions/${q.id}/remove-author`, { ban: false })}>
+                        Remove author
+                      </Button>
+                    </div>
+                  </li>
+                ))}
+            </ul>
+          </Card>
+        </div>
+
+        <aside className="min-w-0 space-y-4" aria-label="Activities and editing">
+          <Card className="space-y-2">
+            <h2 className="font-semibold">Run order</h2>
+            <ol className="space-y-1">
+              {activities.map((a) => (
+                <li key={a.id}>
+                  <button
+                    type="button"
+                    aria-current={a.id === current?.id ? 'step' : undefined}
+                    onClick={() => void act('/navigate', { to: a.id })}
+                    className={`flex w-full items-center gap-2 rounded-md px-2 py-2 text-left text-sm hover:bg-slate-100 ${a.id === current?.id ? 'bg-indigo-50 font-semibold text-indigo-900 ring-1 ring-indigo-300' : ''}`}
+                  >
+                    <span className="w-5 text-right tabular-nums text-slate-600">{a.position + 1}</span>
+                    <span className="min-w-0 flex-1 truncate">{a.title}</span>
+                    <span className="text-xs text-slate-600">{a.state}</span>
+                  </button>
+                </li>
+              ))}
+            </ol>
+          </Card>
+          <Card className="space-y-3">
+            <h2 className="font-semibold">Edit</h2>
+            {definition.data ? <ActivityEditor sessionId={id} activities={definition.data.activities} /> : null}
+            <h3 className="font-medium">Add activity</h3>
+            <ActivityForm sessionId={id} onSaved={() => void client.invalidateQueries({ queryKey: ['live', 'session', id] })} />
+            {definition.data && status !== 'ended' ? (
+              <details className="rounded-md border border-slate-200 p-2">
+                <summary className="cursor-pointer font-medium">Session settings</summary>
+                <SessionSettings session={definition.data} />
+              </details>
+            ) : null}
+          </Card>
+        </aside>
       </div>
       <Card>
         <h2 className="font-semibold">Participants</h2>

@@ -1,3 +1,4 @@
+import { Check } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { api } from '../../shared/api';
 import { Button, ErrorBox } from '../../shared/ui';
@@ -47,7 +48,7 @@ export function ParticipantView({ sessionId, title, rehearsal }: { sessionId: st
           <MyScores entities={sync.entities} />
         </section>
       ) : current && current.state !== 'pending' ? (
-        <ActivityForm sessionId={sessionId} activity={current} entities={sync.entities} />
+        <ActivityForm key={current.id} sessionId={sessionId} activity={current} entities={sync.entities} />
       ) : (
         <p className="text-lg" role="status">
           Waiting for the host…
@@ -72,19 +73,39 @@ function MyScores({ entities }: { entities: Record<string, unknown> }) {
   );
 }
 
+interface GivenAnswer {
+  choices?: number[];
+  rating?: number;
+}
+
+function readGiven(key: string): GivenAnswer | null {
+  try {
+    return JSON.parse(sessionStorage.getItem(key) ?? 'null') as GivenAnswer | null;
+  } catch {
+    return null;
+  }
+}
+
 function ActivityForm({ sessionId, activity, entities }: { sessionId: string; activity: ActivityEntity; entities: Record<string, unknown> }) {
   const [sent, setSent] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [text, setText] = useState('');
-  const [choices, setChoices] = useState<number[]>([]);
   const base = `/api/live/p/${sessionId}/activities/${activity.id}`;
   const open = activity.state === 'open';
+  // The answer given stays marked after voting, and after a reload (the phone may sleep between activities).
+  const answerKey = `live.answer.${sessionId}.${activity.id}`;
+  const [given, setGiven] = useState<GivenAnswer | null>(() => readGiven(answerKey));
+  const [choices, setChoices] = useState<number[]>(() => given?.choices ?? []);
 
-  async function submit(body: object) {
+  async function submit(body: GivenAnswer | { words: string[] } | { text: string }) {
     setError(null);
     try {
       await postOnce(`${base}/responses`, body, (retrying) => setSent(retrying ? 'Sending… (retrying)' : null));
       setSent('Answer received');
+      if ('choices' in body || 'rating' in body) {
+        sessionStorage.setItem(answerKey, JSON.stringify(body));
+        setGiven(body);
+      }
     } catch (e) {
       setError(e);
     }
@@ -115,8 +136,15 @@ function ActivityForm({ sessionId, activity, entities }: { sessionId: string; ac
                 {option}
               </label>
             ) : (
-              <Button key={option + i} className="min-h-11" onClick={() => void submit({ choices: [i] })}>
+              <Button
+                key={option + i}
+                variant={given?.choices?.includes(i) ? 'primary' : 'secondary'}
+                aria-pressed={given?.choices?.includes(i) ?? false}
+                className="min-h-11 justify-between"
+                onClick={() => void submit({ choices: [i] })}
+              >
                 {option}
+                {given?.choices?.includes(i) ? <Check aria-hidden className="size-5" /> : null}
               </Button>
             ),
           )}
@@ -126,7 +154,13 @@ function ActivityForm({ sessionId, activity, entities }: { sessionId: string; ac
       {activity.type === 'rating' && open ? (
         <div className="flex flex-wrap gap-2" role="group" aria-label="Rating">
           {Array.from({ length: (activity.config.max ?? 5) - (activity.config.min ?? 1) + 1 }, (_, i) => (activity.config.min ?? 1) + i).map((v) => (
-            <Button key={v} className="min-h-11 min-w-11" onClick={() => void submit({ rating: v })}>
+            <Button
+              key={v}
+              variant={given?.rating === v ? 'primary' : 'secondary'}
+              aria-pressed={given?.rating === v}
+              className="min-h-11 min-w-11"
+              onClick={() => void submit({ rating: v })}
+            >
               {v}
             </Button>
           ))}

@@ -1,5 +1,6 @@
 import { plural } from '../../shared/plural';
 import type { ActivityEntity, Leaderboard, QuestionEntity, Results } from './types';
+import { WordCloud } from './WordCloud';
 
 const shapes = ['▲', '◆', '●', '■', '★', '⬟'];
 export const optionColours = ['bg-red-700', 'bg-blue-700', 'bg-amber-700', 'bg-green-700', 'bg-purple-700', 'bg-pink-700'];
@@ -18,7 +19,7 @@ export function ResultsView({
   leaderboard?: Leaderboard;
   big?: boolean;
 }) {
-  const text = big ? 'text-2xl' : 'text-sm';
+  const text = big ? 'text-3xl' : 'text-sm';
   if (activity.type === 'qna') {
     const list = [...(questions ?? [])]
       .filter((q) => q.state === 'visible')
@@ -53,21 +54,14 @@ export function ResultsView({
   if (results.hidden) {
     return (
       <p className={text} role="status">
-        Results hidden — {results.responses ?? results.answered ?? 0} responses
+        Results hidden — {plural(results.responses ?? results.answered ?? 0, 'response', 'responses')}
       </p>
     );
   }
   if (activity.type === 'wordcloud') {
-    const max = Math.max(1, ...(results.words ?? []).map((w) => w.count));
-    return (
-      <div className="flex flex-wrap items-baseline gap-3" aria-label="Word cloud">
-        {(results.words ?? []).map((w) => (
-          <span key={w.text} style={{ fontSize: `${(big ? 1.2 : 0.8) + (w.count / max) * (big ? 3 : 1.5)}rem` }} title={`${w.count}`}>
-            {w.text}
-          </span>
-        ))}
-      </div>
-    );
+    const words = results.words ?? [];
+    if (words.length === 0) return <p className={text}>No words yet.</p>;
+    return <WordCloud words={words} width={big ? 1200 : 600} height={big ? 560 : 320} big={big} />;
   }
   if (activity.type === 'opentext') {
     return (
@@ -89,6 +83,7 @@ export function ResultsView({
   const counts = Array.isArray(results.counts) ? results.counts : [];
   const total = Math.max(1, ...counts);
   const correct = activity.quiz?.question?.correct ?? [];
+  const percents = results.percents ?? [];
   return (
     <div>
       <ul className="space-y-2" aria-label="Results">
@@ -100,10 +95,13 @@ export function ResultsView({
                 {label}
                 {correct.includes(i) ? ' ✔ correct' : ''}
               </span>
-              <span>{counts[i] ?? 0}</span>
+              <span className="tabular-nums">{counts[i] ?? 0}{percents[i] != null ? ` · ${percents[i]}%` : ''}</span>
             </div>
-            <div className="h-3 rounded bg-slate-200">
-              <div className="h-3 rounded bg-indigo-700 transition-all duration-500" style={{ width: `${((counts[i] ?? 0) / total) * 100}%` }} />
+            <div className={big ? 'h-8 rounded-lg bg-slate-200' : 'h-3 rounded bg-slate-200'}>
+              <div
+                className={`${big ? 'h-8 rounded-lg' : 'h-3 rounded'} ${activity.type === 'quiz' ? optionColours[i % optionColours.length] : 'bg-indigo-700'} transition-all duration-500`}
+                style={{ width: `${((counts[i] ?? 0) / total) * 100}%` }}
+              />
             </div>
           </li>
         ))}

@@ -3,7 +3,6 @@ import { RequireAuth } from '../../shared/auth';
 import { NotFound } from '../../shared/ui';
 import { ConsolePage, SessionsPage } from './HostPages';
 import JoinRoute from './JoinRoute';
-import { PresenterPage } from './PresenterPage';
 import { SummaryPage } from './SummaryPage';
 
 /** Routes of the app, mounted by App.tsx at `/live/*`. Paths here are relative to `/live`. */
@@ -34,7 +33,6 @@ export default function LiveRoutes() {
           </RequireAuth>
         }
       />
-      <Route path="s/:id/present" element={<PresenterPage />} />
       <Route path="join" element={<JoinRoute />} />
       <Route path="*" element={<NotFound />} />
     </Routes>

@@ -42,7 +42,9 @@ const upgradeAfterMs = 5 * 60_000;
 export function useLiveSync(path: string | null, cacheKey: string): SyncState {
   const [state, setState] = useState<SyncState>(() => {
     const cached = sessionStorage.getItem(cacheKey);
-    return cached ? { ...empty, ...(JSON.parse(cached) as Pick<SyncState, 'version' | 'entities'>) } : empty;
+    // A browser without EventSource starts on long-poll, and says so from the first render.
+    const initial: SyncState = { ...empty, transport: firstTransport() };
+    return cached ? { ...initial, ...(JSON.parse(cached) as Pick<SyncState, 'version' | 'entities'>) } : initial;
   });
   const current = useRef(state);
   current.current = state;
@@ -54,7 +56,7 @@ export function useLiveSync(path: string | null, cacheKey: string): SyncState {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let source: EventSource | undefined;
     let failures = 0;
-    let transport: Transport = typeof EventSource === 'undefined' ? 'longpoll' : 'sse';
+    let transport: Transport = firstTransport();
     let transportFailures: number[] = [];
     let degradedAt = 0;
 
@@ -184,6 +186,8 @@ export function useLiveSync(path: string | null, cacheKey: string): SyncState {
 
   return state;
 }
+
+const firstTransport = (): Transport => (typeof EventSource === 'undefined' ? 'longpoll' : 'sse');
 
 export function entitiesOf<T>(entities: Entities, kind: string): T[] {
   return Object.entries(entities)

@@ -1,7 +1,9 @@
+import { ShoppingCart } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Checkbox, ErrorBox, Input, Loading, PageHeader, Select } from '../../shared/ui';
 import { useBalance, useShopQuery, type Page, type Product } from './api';
+import { useCart } from './cart';
 import { Badge, Pager } from './components';
 import { fmtNumber, st } from './i18n';
 
@@ -16,6 +18,7 @@ export function CataloguePage() {
   const [affordable, setAffordable] = useState(false);
   const [page, setPage] = useState(1);
   const balance = useBalance();
+  const cart = useCart();
 
   useEffect(() => {
     const timer = setTimeout(() => {
@@ -35,6 +38,8 @@ export function CataloguePage() {
     page,
     pageSize: 20,
   });
+
+  const cartQuantity = (productId: string) => cart.lines.find((l) => l.productId === productId)?.quantity ?? 0;
 
   return (
     <div>
@@ -78,8 +83,8 @@ export function CataloguePage() {
       {products.data && products.data.items.length === 0 ? <p className="py-10 text-center text-slate-600">{st('catalogue.empty')}</p> : null}
       <ul className="grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-4">
         {products.data?.items.map((p, index) => (
-          <li key={p.id}>
-            <Link to={`/shop/products/${p.id}`} className="block h-full overflow-hidden rounded-lg border border-slate-200 bg-white hover:shadow-md focus-visible:outline-2 focus-visible:outline-indigo-600">
+          <li key={p.id} className="flex flex-col overflow-hidden rounded-lg border border-slate-200 bg-white hover:shadow-md">
+            <Link to={`/shop/products/${p.id}`} className="block flex-1 focus-visible:outline-2 focus-visible:outline-indigo-600">
               <ProductImage url={p.imageUrl} alt={p.name} eager={index < 4} />
               <div className="space-y-1 p-3">
                 <h2 className="font-medium text-slate-900">{p.name}</h2>
@@ -91,6 +96,18 @@ export function CataloguePage() {
                 </div>
               </div>
             </Link>
+            {p.available ? (
+              <button
+                type="button"
+                onClick={() => cart.dispatch({ type: 'add', product: p, quantity: 1 })}
+                className="m-3 mt-0 flex items-center justify-center gap-1.5 rounded-md border border-indigo-200 px-2 py-1.5 text-sm font-medium text-indigo-800 hover:bg-indigo-50 focus-visible:outline-2 focus-visible:outline-indigo-600"
+              >
+                <ShoppingCart aria-hidden className="size-4" />
+                {st('cart.add')}
+                <span className="sr-only">{st('cart.addNamed', { name: p.name })}</span>
+                {cartQuantity(p.id) ? <span aria-hidden className="rounded-full bg-indigo-100 px-1.5 text-xs">{cartQuantity(p.id)}</span> : null}
+              </button>
+            ) : null}
           </li>
         ))}
       </ul>

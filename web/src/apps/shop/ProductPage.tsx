@@ -1,9 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { ShoppingCart } from 'lucide-react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { api, isApiError } from '../../shared/api';
 import { Button, Card, ErrorBox, Loading, PageHeader } from '../../shared/ui';
 import { newIdempotencyKey, shopKeys, useBalance, useShopQuery, type Balance, type Order, type Product } from './api';
+import { useCart } from './cart';
 import { ProductImage } from './CataloguePage';
 import { errorText, fmtNumber, st } from './i18n';
 
@@ -16,12 +18,15 @@ export function ProductPage() {
   const balance = useBalance();
   const [quantity, setQuantity] = useState(1);
   const [open, setOpen] = useState(false);
+  const [added, setAdded] = useState(false);
+  const cart = useCart();
 
   if (product.isPending) return <Loading label={st('common.loading')} />;
   if (product.isError) return <ErrorBox error={product.error} />;
   const p = product.data;
   const max = Math.max(1, Math.min(MAX_QUANTITY, p.stock));
   const total = p.pointsCost * quantity;
+  const inCart = cart.lines.find((l) => l.productId === p.id)?.quantity ?? 0;
   const reason = !p.available ? st('product.cannot.soldOut') : balance.data && total > balance.data.balance ? st('product.cannot.points') : null;
 
   return (
@@ -47,9 +52,31 @@ export function ProductPage() {
             <output aria-live="polite" className="w-8 text-center" aria-label={st('product.quantity')}>{quantity}</output>
             <Button variant="secondary" size="sm" aria-label={st('product.increase')} disabled={quantity >= max} onClick={() => setQuantity((q) => q + 1)}>+</Button>
           </div>
-          <Button disabled={reason !== null} aria-describedby={reason ? 'redeem-reason' : undefined} onClick={() => setOpen(true)}>
-            {st('product.redeem')}
-          </Button>
+          <div className="flex flex-wrap gap-2">
+            <Button
+              variant="secondary"
+              disabled={!p.available}
+              onClick={() => {
+                cart.dispatch({ type: 'add', product: p, quantity });
+                setAdded(true);
+              }}
+            >
+              <ShoppingCart aria-hidden className="size-4" />
+              {st('cart.add')}
+            </Button>
+            <Button disabled={reason !== null} aria-describedby={reason ? 'redeem-reason' : undefined} onClick={() => setOpen(true)}>
+              {st('product.redeem')}
+            </Button>
+          </div>
+          <p role="status" className="text-sm text-slate-700">
+            {added ? (
+              <>
+                {st('cart.added')}{' '}
+                {inCart ? <>{st('cart.inCart', { count: inCart })}.{' '}</> : null}
+                <Link to="/shop/cart" className="font-medium text-indigo-700 underline">{st('cart.go')}</Link>
+              </>
+            ) : null}
+          </p>
           {reason ? <p id="redeem-reason" className="text-sm text-red-700">{reason}</p> : null}
         </div>
       </div>

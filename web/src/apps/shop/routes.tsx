@@ -1,3 +1,4 @@
+import { ShoppingCart } from 'lucide-react';
 import { useState } from 'react';
 import { NavLink, Route, Routes } from 'react-router-dom';
 import { hasRole, RequireAuth, useMe } from '../../shared/auth';
@@ -5,6 +6,8 @@ import { getLocale, setLocale } from '../../shared/i18n';
 import { cx, NotFound, Select } from '../../shared/ui';
 import AdminRoutes from './admin/AdminRoutes';
 import { useBalance } from './api';
+import { useCart } from './cart';
+import { CartPage } from './CartPage';
 import { CataloguePage } from './CataloguePage';
 import { fmtDate, fmtNumber, st } from './i18n';
 import { OrderDetailPage, OrdersPage } from './OrdersPage';
@@ -22,6 +25,7 @@ export default function ShopRoutes() {
       <Routes>
         <Route index element={<EmployeeOnly><CataloguePage /></EmployeeOnly>} />
         <Route path="products/:id" element={<EmployeeOnly><ProductPage /></EmployeeOnly>} />
+        <Route path="cart" element={<EmployeeOnly><CartPage /></EmployeeOnly>} />
         <Route path="points" element={<EmployeeOnly><PointsPage /></EmployeeOnly>} />
         <Route path="orders" element={<EmployeeOnly><OrdersPage /></EmployeeOnly>} />
         <Route path="orders/:id" element={<EmployeeOnly><OrderDetailPage /></EmployeeOnly>} />
@@ -55,6 +59,7 @@ function ShopHeader({ onLocale }: { onLocale: (locale: 'en' | 'zh') => void }) {
         {isAdmin ? <NavLink to="/shop/admin" className={link}>{st('nav.admin')}</NavLink> : null}
       </nav>
       <div className="flex flex-wrap items-center gap-3">
+        {isEmployee ? <CartLink /> : null}
         {isEmployee ? <BalanceBadge /> : null}
         <label className="flex items-center gap-2 text-sm text-slate-700">
           {st('header.language')}
@@ -73,6 +78,25 @@ function ShopHeader({ onLocale }: { onLocale: (locale: 'en' | 'zh') => void }) {
         </label>
       </div>
     </div>
+  );
+}
+
+function CartLink() {
+  const cart = useCart();
+  const count = cart.lines.reduce((sum, l) => sum + l.quantity, 0);
+  return (
+    <NavLink
+      to="/shop/cart"
+      className={({ isActive }) => cx('relative flex items-center gap-1 rounded-md px-3 py-1.5 text-sm font-medium',
+        isActive ? 'bg-indigo-600 text-white' : 'text-slate-700 hover:bg-slate-100')}
+    >
+      <ShoppingCart aria-hidden className="size-5" />
+      <span>{st('nav.cart')}</span>
+      {count > 0 ? <span className="sr-only">{st('nav.cartCount', { count })}</span> : null}
+      {count > 0 ? (
+        <span aria-hidden data-testid="cart-count" className="min-w-5 rounded-full bg-amber-500 px-1.5 text-center text-xs font-semibold text-slate-950">{count}</span>
+      ) : null}
+    </NavLink>
   );
 }
 
