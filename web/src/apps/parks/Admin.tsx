@@ -239,7 +239,7 @@ window.addEventListener('message', function (e) {
   );
 }
 
-export function AdminPage() {
+export default function AdminPage() {
   const [parkId, setParkId] = useState<string>();
   return (
     <div>
