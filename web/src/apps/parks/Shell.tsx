@@ -42,21 +42,21 @@ export function Shell({ children, periods = PERIODS, defaultPeriod = 'today', sh
   const me = useMe();
   const { period, filter, setPeriod, setFilter, search } = usePeriodFilter(defaultPeriod);
   const tab = (to: string, label: string) => (
-    <NavLink end to={{ pathname: to, search }} className={({ isActive }) => cx('rounded-t px-3 py-2 text-sm font-medium', isActive ? 'bg-white text-indigo-700 shadow-sm' : 'text-slate-600 hover:text-slate-900')}>
+    <NavLink end to={{ pathname: to, search }} className={({ isActive }) => cx('-mb-px inline-flex min-h-10 items-center border-b-2 px-3 text-sm font-medium', isActive ? 'border-indigo-600 text-indigo-700' : 'border-transparent text-slate-600 hover:text-slate-900')}>
       {label}
     </NavLink>
   );
   return (
-    <div className="mx-auto max-w-6xl px-3 py-4">
+    <div className="min-w-0">
       <header className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold"><Link to="/parks">Theme Park Hall of Shame</Link></h1>
+        <h1 className="text-xl font-bold sm:text-2xl"><Link to="/parks">Theme Park Hall of Shame</Link></h1>
         <div className="flex items-center gap-3 text-sm">
           <Link to="/parks/about" className="underline">About</Link>
           {hasRole(me.data, 'parks.admin') ? <Link to="/parks/admin" className="underline">Admin</Link> : null}
           <Search />
         </div>
       </header>
-      <nav aria-label="Views" className="mt-3 flex gap-1 border-b border-slate-200 bg-slate-50">
+      <nav aria-label="Views" className="mt-3 flex flex-wrap gap-1 border-b border-slate-200">
         {tab('/parks', 'Downtime')}{tab('/parks/waits', 'Wait Times')}{tab('/parks/awards', 'Awards')}{tab('/parks/charts', 'Charts')}
       </nav>
       {showControls ? (
@@ -64,7 +64,7 @@ export function Shell({ children, periods = PERIODS, defaultPeriod = 'today', sh
           <div role="group" aria-label="Period" className="flex flex-wrap gap-1">
             {periods.map((p) => (
               <button key={p.key} type="button" aria-pressed={period === p.key} onClick={() => setPeriod(p.key)}
-                className={cx('rounded border px-2 py-1 text-sm', period === p.key ? 'border-indigo-600 bg-indigo-600 text-white' : 'border-slate-300 bg-white')}>
+                className={cx('min-h-9 rounded-md border px-3 text-sm', period === p.key ? 'border-indigo-600 bg-indigo-600 text-white' : 'border-slate-300 bg-white')}>
                 {p.label}
               </button>
             ))}
