@@ -4,7 +4,7 @@ import { api } from '../../shared/api';
 import { Button, buttonClass, Card, ErrorBox, Input, Loading, PageHeader, Select } from '../../shared/ui';
 import { cx } from '../../shared/ui/cx';
 import { DonutChart, RankBars, TrendChart } from '../../shared/charts';
-import { base, money, type Expense } from './model';
+import { base, compactMoney, money, type Expense } from './model';
 import { plural } from '../../shared/plural';
 
 interface Slice {
@@ -215,7 +215,7 @@ function ReportBody({ report: r, print }: { report: Report; print: boolean }) {
       </Card>
       <Card className={card} aria-label="Monthly trend">
         <h2 className="mb-3 font-semibold">Monthly trend</h2>
-        <TrendChart title="Spending per month" points={monthPoints(r)} series={[{ key: 'total', name: `Spending (${r.currency})` }]} format={format} />
+        <TrendChart title="Spending per month" points={monthPoints(r)} series={[{ key: 'total', name: `Spending (${r.currency})` }]} format={format} formatAxis={(minor) => compactMoney(minor, r.currency)} />
       </Card>
       <Card className={cx(card, 'col-span-full')} aria-label="Top expenses">
         <h2 className="mb-2 font-semibold">Top 10 expenses</h2>

@@ -238,7 +238,7 @@ window.addEventListener('message', function (e) {
   return (
     <Section title="Embed snippet">
       <p className="text-sm text-slate-600">Paste into a page of a site on the embed allow-list; it resizes the frame only for messages from this site.</p>
-      <pre className="mt-2 overflow-x-auto rounded bg-slate-900 p-3 text-xs text-slate-100">{snippet}</pre>
+      <pre tabIndex={0} className="mt-2 overflow-x-auto rounded bg-slate-900 p-3 text-xs text-slate-100">{snippet}</pre>
     </Section>
   );
 }

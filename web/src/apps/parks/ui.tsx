@@ -55,8 +55,9 @@ export function AuditNumber({ metric, id, period, children, value }: { metric: s
   const [open, setOpen] = useState(false);
   return (
     <Sheet open={open} onOpenChange={setOpen}>
-      <SheetTrigger className="underline decoration-dotted underline-offset-2 hover:text-indigo-700" aria-label={`How ${metric} was computed`}>
+      <SheetTrigger className="underline decoration-dotted underline-offset-2 hover:text-indigo-700">
         {children}
+        <span className="sr-only"> — how {metric.replace('-', ' ')} was computed</span>
       </SheetTrigger>
       <SheetContent title="How this number was computed">{open ? <AuditTraceView metric={metric} id={id} period={period} value={value} /> : null}</SheetContent>
     </Sheet>

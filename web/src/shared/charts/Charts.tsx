@@ -1,4 +1,4 @@
-import { Bar, BarChart, CartesianGrid, Cell, Line, LineChart, Pie, PieChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, Line, LineChart, Pie, PieChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { cx } from '../ui/cx';
 import { colourOf, splitPartial, type ChartCommon, type ChartItem, type ChartPoint, type ChartSeries } from './types';
 
@@ -8,7 +8,9 @@ const tooltipStyle = { borderRadius: 8, borderColor: '#cbd5e1', fontSize: 13 };
 /** The chart's figures for screen readers (the drawing itself is hidden from them). */
 function DataTable({ title, columns, rows }: { title: string; columns: string[]; rows: { label: string; cells: string[] }[] }) {
   return (
-    <table className="sr-only">
+    // A table ignores a 1px width, so the visually hidden box is a div around it (else it widens a phone's page).
+    <div className="sr-only">
+      <table>
       <caption>{title}</caption>
       <thead>
         <tr>
@@ -30,7 +32,8 @@ function DataTable({ title, columns, rows }: { title: string; columns: string[];
           </tr>
         ))}
       </tbody>
-    </table>
+      </table>
+    </div>
   );
 }
 
@@ -69,24 +72,30 @@ function Legend({ series }: { series: { name: string; colour: string; onSelect?:
  * Lines over time with axes, a tooltip and a legend. Points marked `partial` (a month or hour still running) are joined
  * by a dashed segment and named "partial", so a running period does not read as a drop.
  */
-export function TrendChart({ title, format, height = 240, points, series }: ChartCommon & { points: ChartPoint[]; series: ChartSeries[] }) {
+export function TrendChart({ title, format, formatAxis = format, unit, height = 240, points, series }: ChartCommon & { points: ChartPoint[]; series: ChartSeries[] }) {
   const rows = splitPartial(points, series);
   const hasPartial = points.some((p) => p.partial);
+  const dots = series.length <= 2 && points.length <= 24;
   const named = (label: string) => (points.find((p) => p.label === label)?.partial ? `${label} (partial)` : label);
   return (
     <figure aria-label={title} className="min-w-0">
+      {unit ? (
+        <p aria-hidden="true" className="mb-1 text-xs text-slate-600">
+          {unit}
+        </p>
+      ) : null}
       <div aria-hidden="true" style={{ height }}>
         <LineChart responsive style={{ width: '100%', height }} data={rows} margin={{ top: 8, right: 12, bottom: 0, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid stroke="#e2e8f0" vertical={false} />
           <XAxis dataKey="label" tick={axis} tickLine={false} axisLine={{ stroke: '#cbd5e1' }} minTickGap={16} />
-          <YAxis tick={axis} tickLine={false} axisLine={false} width={64} tickFormatter={(v: number) => format(v)} />
+          <YAxis tick={axis} tickLine={false} axisLine={false} width={unit ? 40 : 84} tickFormatter={(v: number) => formatAxis(v)} />
           <Tooltip
             contentStyle={tooltipStyle}
             labelFormatter={(label) => named(String(label))}
             formatter={(value, name) => [format(Number(value)), String(name).replace(/:partial$/, '')]}
           />
           {series.map((s, i) => (
-            <Line key={s.key} dataKey={s.key} name={s.name} stroke={colourOf(i, s.colour)} strokeWidth={2.5} dot={{ r: 2.5 }} connectNulls={false} isAnimationActive={false} />
+            <Line key={s.key} dataKey={s.key} name={s.name} stroke={colourOf(i, s.colour)} strokeWidth={2} dot={dots ? { r: 2.5 } : false} connectNulls={false} isAnimationActive={false} />
           ))}
           {hasPartial
             ? series.map((s, i) => (
@@ -97,7 +106,7 @@ export function TrendChart({ title, format, height = 240, points, series }: Char
                   stroke={colourOf(i, s.colour)}
                   strokeWidth={2}
                   strokeDasharray="5 4"
-                  dot={{ r: 3, fill: '#fff' }}
+                  dot={dots ? { r: 3, fill: '#fff' } : false}
                   legendType="none"
                   tooltipType="none"
                   isAnimationActive={false}
@@ -121,23 +130,34 @@ export function TrendChart({ title, format, height = 240, points, series }: Char
   );
 }
 
-/** A ranking as horizontal bars, the value written at the end of each bar. */
+const ROW = 40;
+
+/** A ranking as horizontal bars, each named above its bar with its value, so long names never squeeze the bars. */
 export function RankBars({ title, format, items, height }: ChartCommon & { items: ChartItem[] }) {
   const rows = items.map((item, i) => ({ ...item, name: item.detail ? `${item.label} · ${item.detail}` : item.label, fill: colourOf(i, item.colour) }));
-  const drawn = height ?? Math.max(80, rows.length * 34 + 16);
+  const drawn = height ?? Math.max(ROW + 8, rows.length * ROW + 8);
+  const caption = (props: unknown) => {
+    const { viewBox, index } = props as { viewBox: { x: number; y: number }; index: number };
+    const row = rows[index];
+    return (
+      <text x={viewBox.x} y={viewBox.y - 5} fontSize={12} fill="#334155">
+        <tspan fontWeight={600}>{format(row.value)}</tspan>
+        <tspan dx={6}>{row.name}</tspan>
+      </text>
+    );
+  };
   return (
     <figure aria-label={title} className="min-w-0">
       <div aria-hidden="true" style={{ height: drawn }}>
-        <BarChart responsive style={{ width: '100%', height: drawn }} data={rows} layout="vertical" margin={{ top: 0, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
+        <BarChart responsive style={{ width: '100%', height: drawn }} data={rows} layout="vertical" barCategoryGap={0} margin={{ top: 8, right: 4, bottom: 0, left: 4 }} accessibilityLayer={false}>
           <XAxis type="number" hide domain={[0, 'dataMax']} />
-          <YAxis type="category" dataKey="name" tick={axis} tickLine={false} axisLine={false} width={132} interval={0}
-            tickFormatter={(v: string) => (v.length > 20 ? `${v.slice(0, 19)}…` : v)} />
+          <YAxis type="category" dataKey="name" hide />
           <Tooltip contentStyle={tooltipStyle} cursor={{ fill: '#f1f5f9' }} formatter={(value) => [format(Number(value)), '']} separator="" />
-          <Bar dataKey="value" radius={[0, 4, 4, 0]} barSize={18} isAnimationActive={false}
-            label={{ position: 'insideRight', fill: '#fff', fontSize: 11, formatter: (v: unknown) => format(Number(v)) }}>
+          <Bar dataKey="value" radius={4} barSize={12} minPointSize={2} isAnimationActive={false}>
             {rows.map((r) => (
               <Cell key={r.name} fill={r.fill} />
             ))}
+            <LabelList dataKey="value" content={caption} />
           </Bar>
         </BarChart>
       </div>
@@ -152,10 +172,10 @@ export function DonutChart({ title, format, items, height = 200 }: ChartCommon &
   const total = positive.reduce((sum, i) => sum + i.value, 0);
   const share = (v: number) => (total > 0 ? `${Math.round((100 * v) / total)}%` : '—');
   return (
-    <figure aria-label={title} className="flex min-w-0 flex-wrap items-center gap-4">
-      <div aria-hidden="true" className="shrink-0" style={{ width: height, height }}>
+    <figure aria-label={title} className="flex min-w-0 flex-col gap-4 sm:flex-row sm:items-center">
+      <div aria-hidden="true" className="mx-auto shrink-0 sm:mx-0" style={{ width: height, height }}>
         <PieChart width={height} height={height} accessibilityLayer={false}>
-          <Pie data={positive} dataKey="value" nameKey="label" innerRadius="58%" outerRadius="95%" paddingAngle={1} isAnimationActive={false}>
+          <Pie rootTabIndex={-1} data={positive} dataKey="value" nameKey="label" innerRadius="58%" outerRadius="95%" paddingAngle={1} isAnimationActive={false}>
             {positive.map((item, i) => (
               <Cell key={item.label} fill={colourOf(i, item.colour)} />
             ))}
@@ -163,7 +183,7 @@ export function DonutChart({ title, format, items, height = 200 }: ChartCommon &
           <Tooltip contentStyle={tooltipStyle} formatter={(value, name) => [`${format(Number(value))} · ${share(Number(value))}`, String(name)]} />
         </PieChart>
       </div>
-      <figcaption className="min-w-0 flex-1">
+      <figcaption className="w-full min-w-0 sm:flex-1">
         <span className="sr-only">{title}</span>
         <ul className="space-y-1 text-sm">
           {items.map((item) => (

@@ -25,7 +25,7 @@ export function TrendChart(props: Trend) {
 
 export function RankBars(props: Bars) {
   return (
-    <Suspense fallback={<Placeholder height={props.height ?? Math.max(80, props.items.length * 34 + 16)} />}>
+    <Suspense fallback={<Placeholder height={props.height ?? Math.max(48, props.items.length * 40 + 8)} />}>
       <LazyBars {...props} />
     </Suspense>
   );

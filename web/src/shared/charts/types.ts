@@ -26,6 +26,10 @@ export interface ChartCommon {
   title: string;
   /** How a value reads in the axis, the tooltip and the table: money, minutes, hours. */
   format: (value: number) => string;
+  /** How a value reads on the axis, when shorter than `format` (e.g. without the unit). */
+  formatAxis?: (value: number) => string;
+  /** The unit, written once above the value axis when `formatAxis` leaves it out. */
+  unit?: string;
   height?: number;
 }
 

@@ -1,10 +1,13 @@
 import type { HTMLAttributes, TdHTMLAttributes, ThHTMLAttributes } from 'react';
 import { cx } from './cx';
 
-/** A data table that scrolls sideways inside its own box on narrow screens instead of widening the page. */
+/**
+ * A data table that scrolls sideways inside its own box on narrow screens instead of widening the page; the box takes
+ * the keyboard focus so the arrow keys can scroll it.
+ */
 export function Table({ className, ...rest }: HTMLAttributes<HTMLTableElement>) {
   return (
-    <div className="max-w-full overflow-x-auto">
+    <div className="max-w-full overflow-x-auto" tabIndex={0}>
       <table className={cx('w-full border-collapse text-sm', className)} {...rest} />
     </div>
   );

@@ -26,6 +26,8 @@ function ChartCard({ type, title, period, filter }: { type: string; title: strin
         <TrendChart
           title={`${title}, ${data.unit}`}
           format={(v) => withUnit(Math.round(v * 10) / 10, data.unit)}
+          formatAxis={(v) => String(Math.round(v * 10) / 10)}
+          unit={data.unit}
           points={partialPoints(data.labels, data.series.map((s, i) => ({ key: `s${i}`, values: s.values })), isRunning(period))}
           series={data.series.map((s, i) => ({ key: `s${i}`, name: entityName(s.entity), onSelect: () => navigate(entityPath(s.entity)) }))}
         />
