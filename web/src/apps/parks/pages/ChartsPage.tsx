@@ -53,7 +53,7 @@ function HeatmapCard({ type, title, period, filter }: { type: string; title: str
       {open && !data ? <Loading /> : null}
       {open && data ? data.entities.length === 0 ? <Empty reason="no_data" /> : (
         <>
-          <div className="mt-2 max-w-full overflow-x-auto">
+          <div className="mt-2 max-w-full overflow-x-auto" tabIndex={0}>
             <table className="text-xs">
               <caption className="sr-only">{title} heatmap, {data.unit}</caption>
               <thead><tr><th scope="col"><span className="sr-only">{type.startsWith('ride') ? 'Ride' : 'Park'}</span></th>{data.columns.map((c) => <th key={c} scope="col" className="px-1 font-normal text-slate-600">{c}</th>)}</tr></thead>

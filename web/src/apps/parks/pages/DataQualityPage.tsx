@@ -1,5 +1,6 @@
+import { humanize, zoned } from '../labels';
 import { useState } from 'react';
-import { Card, Loading } from '../../../shared/ui';
+import { Card, Loading, Table } from '../../../shared/ui';
 import { useParks } from '../api';
 import { type ParkRef } from '../api';
 import { Empty } from '../ui';
@@ -14,8 +15,8 @@ export default function DataQualityPage() {
       <label className="mt-2 block text-sm">Days <select aria-label="Days" value={days} onChange={(e) => setDays(Number(e.target.value))} className="rounded border px-1">{[1, 7, 30, 90].map((d) => <option key={d}>{d}</option>)}</select></label>
       <a className="text-sm underline" href={`/api/parks/data-quality?days=${days}&format=csv`}>Download CSV</a>
       {report.data ? report.data.items.length === 0 ? <Empty reason="no_data" /> : (
-        <table className="mt-2 min-w-full text-sm" aria-label="Issues"><thead><tr><th className={th}>Park</th><th className={th}>Ride / id</th><th className={th}>Issues</th><th className={th}>Count</th><th className={th}>Last seen</th></tr></thead>
-          <tbody>{report.data.items.map((i, n) => <tr key={n} className="border-t"><td className={td}>{i.park?.name ?? '—'}</td><td className={td}>{i.rideName ?? i.externalId ?? '—'}</td><td className={td}>{i.issues.map((x) => `${x.type}${x.open ? ' (open)' : ''}`).join(', ')}</td><td className={td}>{i.count}</td><td className={td}>{new Date(i.lastSeenAt).toLocaleString()}</td></tr>)}</tbody></table>
+        <Table className="mt-2" aria-label="Issues"><thead><tr><th className={th}>Park</th><th className={th}>Ride / id</th><th className={th}>Issues</th><th className={th}>Count</th><th className={th}>Last seen</th></tr></thead>
+          <tbody>{report.data.items.map((i, n) => <tr key={n} className="border-t"><td className={td}>{i.park?.name ?? '—'}</td><td className={td}>{i.rideName ?? i.externalId ?? '—'}</td><td className={td}>{i.issues.map((x) => `${humanize(x.type)}${x.open ? ' (open)' : ''}`).join(', ')}</td><td className={td}>{i.count}</td><td className={td}>{zoned(i.lastSeenAt, 'America/Los_Angeles')}</td></tr>)}</tbody></Table>
       ) : <Loading />}
     </Card>
   );

@@ -1,7 +1,8 @@
+import { label, WINDOW_TYPE_LABEL } from '../labels';
 import { RankBars, TrendChart } from '../../../shared/charts';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
-import { Card, ErrorBox, Loading } from '../../../shared/ui';
+import { Card, ErrorBox, Loading, Table } from '../../../shared/ui';
 import { plural, withUnit } from '../../../shared/plural';
 import { STATUS_LABEL, useParks } from '../api';
 import { type ParkRef, type RideRef } from '../api';
@@ -40,17 +41,17 @@ export default function ParkDetailPage() {
           {p.park.queueTimesUrl ? <> · <a className="underline" href={p.park.queueTimesUrl} target="_blank" rel="noreferrer">Queue-Times page</a></> : null}</p>
         <p className="mt-2">Now: <strong>{p.current.open ? 'Open' : 'Closed'}</strong>{p.current.stale ? ' (no fresh data)' : ''} · avg wait {p.current.avgWait ?? '—'} min · {Object.entries(p.current.counts).map(([k, v]) => `${STATUS_LABEL[k]} ${v}`).join(', ')}</p>
         <h3 className="mt-3 font-semibold">Hours</h3>
-        {p.hours.length === 0 ? <p className="text-sm text-slate-500">No published hours.</p> : <ul className="text-sm">{p.hours.map((h) => <li key={h.date + h.opensAt}>{h.date}: {pacific(h.opensAt)} – {pacific(h.closesAt)} ({h.type})</li>)}</ul>}
+        {p.hours.length === 0 ? <p className="text-sm text-slate-500">No published hours.</p> : <ul className="text-sm">{p.hours.map((h) => <li key={h.date + h.opensAt}>{h.date}: {pacific(h.opensAt)} – {pacific(h.closesAt)} ({label(WINDOW_TYPE_LABEL, h.type)})</li>)}</ul>}
         <p className="mt-2 text-sm">Tiers: {Object.entries(p.tierDistribution).map(([k, v]) => `${k} ${v}`).join(' · ')}</p>
       </Card>
       <Card aria-label="Shame breakdown">
         <h3 className="font-semibold">Shame — {p.period.label}</h3>
         <p className="mt-1 text-lg"><AuditNumber metric="park-shame" id={p.park.id} period={period} value={p.breakdown.score}><ScoreBadge score={p.breakdown.score} band={p.breakdown.band} /></AuditNumber>
           <span className="ml-3 text-sm text-slate-600">A = {p.breakdown.a}, B = {p.breakdown.b} · uptime {p.breakdown.uptimePct ?? '—'}% · downtime {p.breakdown.downtimeHours} h{p.breakdown.fallbackMinutes ? ` · ${p.breakdown.fallbackMinutes} min served by the fallback source` : ''}</span></p>
-        <table className="mt-2 min-w-full text-sm" aria-label="Contributing rides">
+        <Table className="mt-2" aria-label="Contributing rides">
           <thead><tr><th className={th}>Ride</th><th className={th}>Tier</th><th className={th}>Weight</th><th className={th}>Status</th><th className={th}>Down / observed min</th><th className={th}>Contribution</th></tr></thead>
           <tbody>{p.breakdown.rides.map((r) => <tr key={r.ride.id} className="border-t"><td className={td}><RideLink ride={r.ride} /></td><td className={td}>{r.tier ?? '—'}</td><td className={td}>{r.weight}</td><td className={td}>{STATUS_LABEL[r.status]}</td><td className={td}>{r.downMin ?? '—'} / {r.obsMin ?? '—'}</td><td className={td}>{r.contribution ?? '—'}</td></tr>)}</tbody>
-        </table>
+        </Table>
         {p.breakdown.excluded.length ? <><h4 className="mt-3 font-semibold">Not counted</h4><ul className="text-sm">{p.breakdown.excluded.map((r) => <li key={r.ride.id}><RideLink ride={r.ride} />: {r.reason.replace('_', ' ')}{r.daysSinceOperated !== null ? ` (last ran ${plural(r.daysSinceOperated, 'day', 'days')} ago)` : ''}</li>)}</ul></> : null}
       </Card>
       <Card aria-label="Shame through the period">

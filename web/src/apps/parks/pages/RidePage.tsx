@@ -1,5 +1,5 @@
 import { useParams } from 'react-router-dom';
-import { Card, ErrorBox, Loading } from '../../../shared/ui';
+import { Card, ErrorBox, Loading, Table } from '../../../shared/ui';
 import { STATUS_LABEL, useParks } from '../api';
 import { type ParkRef, type RideRef } from '../api';
 import { AuditNumber, Empty } from '../ui';
@@ -47,8 +47,8 @@ export default function RideDetailPage() {
       {r.hourly ? (
         <Card>
           <h3 className="font-semibold">Hourly breakdown</h3>
-          <table className="min-w-full text-sm" aria-label="Hourly breakdown"><thead><tr><th className={th}>Hour</th><th className={th}>Status</th><th className={th}>Avg wait</th><th className={th}>Uptime</th><th className={th}>Downtime</th><th className={th}>Snapshots</th></tr></thead>
-            <tbody>{r.hourly.map((h) => <tr key={h.label} className="border-t"><td className={td}>{h.label}</td><td className={td}>{h.status ? STATUS_LABEL[h.status] : '—'}</td><td className={td}>{h.avgWait ?? '—'}</td><td className={td}>{h.uptimePct ?? '—'}</td><td className={td}>{h.downtimeMinutes ?? '—'}</td><td className={td}>{h.snapshots}</td></tr>)}</tbody></table>
+          <Table aria-label="Hourly breakdown"><thead><tr><th className={th}>Hour</th><th className={th}>Status</th><th className={th}>Avg wait</th><th className={th}>Uptime</th><th className={th}>Downtime</th><th className={th}>Snapshots</th></tr></thead>
+            <tbody>{r.hourly.map((h) => <tr key={h.label} className="border-t"><td className={td}>{h.label}</td><td className={td}>{h.status ? STATUS_LABEL[h.status] : '—'}</td><td className={td}>{h.avgWait ?? '—'}</td><td className={td}>{h.uptimePct ?? '—'}</td><td className={td}>{h.downtimeMinutes ?? '—'}</td><td className={td}>{h.snapshots}</td></tr>)}</tbody></Table>
         </Card>
       ) : null}
     </div>
