@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { api } from '../../shared/api';
 import { buttonClass, Card, ErrorBox, Loading, PageHeader } from '../../shared/ui';
 import { cx } from '../../shared/ui/cx';
-import { RankBars } from '../../shared/charts';
+import { RankList } from '../../shared/charts';
 import { AddExpenseButton } from './components';
 import { base, money, type BudgetStatus, type Expense } from './model';
 import { plural } from '../../shared/plural';
@@ -103,7 +103,7 @@ export function Dashboard() {
             {c.topRestaurants.length > 0 ? (
               <>
                 <h3 className="text-sm font-medium">Top restaurants (90 days, by visits)</h3>
-                <RankBars
+                <RankList
                   title={`Top restaurants in ${c.currency}`}
                   format={(minor) => money(minor, c.currency)}
                   items={c.topRestaurants.map((r) => ({ label: r.name, detail: plural(r.visits, 'visit', 'visits'), value: r.totalMinor }))}

@@ -39,4 +39,5 @@ export function DonutChart(props: Donut) {
   );
 }
 
+export { RankList } from './RankList';
 export { palette, type ChartItem, type ChartPoint, type ChartSeries } from './types';
