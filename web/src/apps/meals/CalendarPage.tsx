@@ -90,7 +90,7 @@ export function CalendarPage() {
                       type="button"
                       aria-pressed={selected === date}
                       onClick={() => go({ day: date })}
-                      className={cx('h-full w-full p-1 text-left text-xs hover:bg-indigo-50', selected === date && 'bg-indigo-100', date === today && 'font-bold')}
+                      className={cx('flex h-full w-full flex-col items-start justify-start p-1 text-left text-xs hover:bg-indigo-50', selected === date && 'bg-indigo-100', date === today && 'font-bold')}
                     >
                       {/* The name read out begins with the day shown (then the full date), so voice control finds it by what is on screen. */}
                       <span className="block text-sm">
