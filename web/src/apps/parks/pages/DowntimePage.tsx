@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Card, ErrorBox, Loading, Table, Td, Th, Tr, cx } from '../../../shared/ui';
+import { Card, ErrorBox, Loading, Table, Tabs, TabsContent, TabsList, TabsTrigger, Td, Th, Tr, cx } from '../../../shared/ui';
 import { STATUS_LABEL, useParks, type Listing, type ParkRankItem, type RideRankItem } from '../api';
 import { AsOf, Medal, ParkLink, RideLink } from '../common';
 import { Pager } from '../Pager';
@@ -32,15 +32,13 @@ export default function DowntimePage() {
   );
   return (
     <Card className="min-w-0 p-3 sm:p-6">
-      <div className="mb-3 flex gap-2" role="group" aria-label="Rank">
-        {(['parks', 'rides'] as const).map((v) => (
-          <button key={v} type="button" aria-pressed={view === v} onClick={() => { setView(v); setSort(undefined); setRidePage(1); }} className={cx('min-h-10 rounded-md px-4 text-sm font-medium', view === v ? 'bg-slate-800 text-white' : 'bg-slate-100 hover:bg-slate-200')}>
-            {v === 'parks' ? 'Parks' : 'Rides'}
-          </button>
-        ))}
-      </div>
-      {view === 'parks' ? (
-        parks.isLoading ? <Loading /> : parks.error ? <ErrorBox error={parks.error} /> : parks.data ? (
+      <Tabs value={view} onValueChange={(v) => { setView(v as 'parks' | 'rides'); setSort(undefined); setRidePage(1); }}>
+        <TabsList aria-label="Rank">
+          <TabsTrigger value="parks">Parks</TabsTrigger>
+          <TabsTrigger value="rides">Rides</TabsTrigger>
+        </TabsList>
+        <TabsContent value="parks">
+        {parks.isLoading ? <Loading /> : parks.error ? <ErrorBox error={parks.error} /> : parks.data ? (
           <>
             <p className="mb-2 text-sm text-slate-600">{parks.data.period.label}</p>
             <AsOf at={parks.data.dataAsOf} />
@@ -63,8 +61,10 @@ export default function DowntimePage() {
               </Table>
             )}
           </>
-        ) : null
-      ) : rides.isLoading ? <Loading /> : rides.error ? <ErrorBox error={rides.error} /> : rides.data ? (
+        ) : null}
+        </TabsContent>
+        <TabsContent value="rides">
+        {rides.isLoading ? <Loading /> : rides.error ? <ErrorBox error={rides.error} /> : rides.data ? (
         <>
           <p className="mb-2 text-sm text-slate-600">{rides.data.period.label}</p>
           {rides.data.items.length === 0 ? <Empty reason={rides.data.emptyReason} /> : (
@@ -92,6 +92,8 @@ export default function DowntimePage() {
           )}
         </>
       ) : null}
+        </TabsContent>
+      </Tabs>
     </Card>
   );
 }
