@@ -115,7 +115,9 @@ public static class ReportEndpoints
             .ToListAsync(ct);
         var top = byRestaurantAll.OrderByDescending(r => r.Total).ThenByDescending(r => r.Count).ThenBy(r => r.Key).Take(20).ToList();
         var topIds = top.Select(r => r.Key).ToList();
-        var names = await db.Restaurants.Where(r => topIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.Name, ct);
+        var restaurants = await db.Restaurants.Where(r => topIds.Contains(r.Id))
+            .Select(r => new RestaurantLabels.Place(r.Id, r.Name, r.City, r.AddressLine1)).ToListAsync(ct);
+        var names = RestaurantLabels.Distinguish(restaurants);
         var restaurantSlices = top.Select(r => new Slice(r.Key.ToString(), names.GetValueOrDefault(r.Key) ?? "?", null, r.Total, r.Count, Share(r.Total))).ToList();
         if (byRestaurantAll.Count > 20)
         {

@@ -33,6 +33,8 @@ const en = {
   'common.retry': 'Try again',
   'common.cancel': 'Cancel',
   'common.confirm': 'Confirm',
+  'common.close': 'Close',
+  'common.notifications': 'Notifications',
   'common.network': 'Cannot reach the server. Check your connection and try again.',
   'common.never': 'Never',
 

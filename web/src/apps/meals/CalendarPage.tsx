@@ -88,12 +88,15 @@ export function CalendarPage() {
                   <div key={date} className="min-h-24 border-b border-r border-slate-100">
                     <button
                       type="button"
-                      aria-label={`${date}: ${d ? `${plural(d.count, 'meal', 'meals')}, ${d.totals.map((t) => money(t.amountMinor, t.currency)).join(', ')}` : 'no meals'}`}
                       aria-pressed={selected === date}
                       onClick={() => go({ day: date })}
-                      className={cx('h-full w-full p-1 text-left text-xs hover:bg-indigo-50', selected === date && 'bg-indigo-100', date === today && 'font-bold')}
+                      className={cx('flex h-full w-full flex-col items-start justify-start p-1 text-left text-xs hover:bg-indigo-50', selected === date && 'bg-indigo-100', date === today && 'font-bold')}
                     >
-                      <span className="block text-sm">{Number(date.slice(8))}</span>
+                      {/* The name read out begins with the day shown (then the full date), so voice control finds it by what is on screen. */}
+                      <span className="block text-sm">
+                        {Number(date.slice(8))}
+                        <span className="sr-only"> ({date}){d ? '' : ', no meals'}</span>
+                      </span>
                       {d ? (
                         <>
                           {d.totals.map((t) => (
@@ -102,7 +105,7 @@ export function CalendarPage() {
                             </span>
                           ))}
                           <span className="block text-slate-600">
-                            {d.count} {d.count === 1 ? 'meal' : 'meals'}
+                            {plural(d.count, 'meal', 'meals')}
                           </span>
                         </>
                       ) : null}

@@ -3,7 +3,8 @@ import { Link } from 'react-router-dom';
 import { api } from '../../shared/api';
 import { buttonClass, Card, ErrorBox, Loading, PageHeader } from '../../shared/ui';
 import { cx } from '../../shared/ui/cx';
-import { AddExpenseButton, HBars } from './components';
+import { RankList } from '../../shared/charts';
+import { AddExpenseButton } from './components';
 import { base, money, type BudgetStatus, type Expense } from './model';
 import { plural } from '../../shared/plural';
 
@@ -92,7 +93,7 @@ export function Dashboard() {
               <div>
                 <dt className="text-slate-600">Last 30 days</dt>
                 <dd className="text-lg font-semibold">{money(c.last30Minor, c.currency)}</dd>
-                <dd className="text-xs text-slate-600">{c.last30Count} meals</dd>
+                <dd className="text-xs text-slate-600">{plural(c.last30Count, 'meal', 'meals')}</dd>
               </div>
               <div>
                 <dt className="text-slate-600">Average per meal</dt>
@@ -102,10 +103,10 @@ export function Dashboard() {
             {c.topRestaurants.length > 0 ? (
               <>
                 <h3 className="text-sm font-medium">Top restaurants (90 days, by visits)</h3>
-                <HBars
+                <RankList
                   title={`Top restaurants in ${c.currency}`}
-                  currency={c.currency}
-                  slices={c.topRestaurants.map((r) => ({ label: `${r.name} · ${r.visits} ${r.visits === 1 ? 'visit' : 'visits'}`, value: r.totalMinor }))}
+                  format={(minor) => money(minor, c.currency)}
+                  items={c.topRestaurants.map((r) => ({ label: r.name, detail: plural(r.visits, 'visit', 'visits'), value: r.totalMinor }))}
                 />
               </>
             ) : null}

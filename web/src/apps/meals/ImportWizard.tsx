@@ -5,6 +5,7 @@ import { api, isApiError } from '../../shared/api';
 import { Button, buttonClass, Card, ConfirmDialog, ErrorBox, Input, Loading, Notice, PageHeader, Select } from '../../shared/ui';
 import { cx } from '../../shared/ui/cx';
 import { Pager } from './components';
+import { acceptAll, collectDecisions, expenseChoice, expenseValue, restaurantChoice, restaurantValue, skipAll, type Row, type RowPatch } from './importReview';
 import { base, money, type Page } from './model';
 
 interface Counts {
@@ -32,44 +33,6 @@ interface Summary {
   warnings: string[];
   result: { created: number; updated: number; skipped: number; restaurantsCreated: number; categoriesCreated: number; tagsCreated: number } | null;
 }
-
-interface Decision {
-  restaurantAction: 'match' | 'create' | null;
-  restaurantId: string | null;
-  expenseAction: 'create' | 'update' | 'skip' | null;
-  targetExpenseId: string | null;
-}
-
-interface Row {
-  rowNumber: number;
-  status: 'error' | 'undecided' | 'duplicate' | 'newRestaurant' | 'ready';
-  raw: Record<string, string | null>;
-  parsed: {
-    localDate: string;
-    localTime: string | null;
-    amountMinor: number;
-    currency: string;
-    restaurant: { name: string; city: string | null };
-    category: string | null;
-  } | null;
-  errors: string[];
-  warnings: string[];
-  restaurantCandidates: { id: string; name: string; city: string | null; score: number }[];
-  duplicateCandidates: {
-    expenseId: string;
-    localDate: string;
-    amountMinor: number;
-    currency: string;
-    restaurantName: string;
-    sameRestaurant: boolean;
-    isTarget: boolean;
-    differences: { field: string; imported: string | null; existing: string | null }[];
-  }[];
-  possibleDuplicate: boolean;
-  decision: Decision;
-}
-
-type RowPatch = { rowNumber: number } & Partial<Decision>;
 
 const counters: [keyof Counts, string][] = [
   ['rows', 'Rows'],
@@ -201,16 +164,11 @@ function ImportReview({ id }: { id: string }) {
     setBulkBusy(true);
     setBulkError(null);
     try {
-      const patches: RowPatch[] = [];
-      for (let p = 1; ; p++) {
-        const chunk = await api.get<Page<Row>>(`${base}/imports/${id}/rows`, { query: { status, page: p, pageSize: 100 } });
-        for (const row of chunk.items) {
-          const patch = choose(row);
-          if (patch) patches.push(patch);
-        }
-        if (p * chunk.pageSize >= chunk.total) break;
-      }
-      for (let i = 0; i < patches.length; i += 1000) await decide.mutateAsync(patches.slice(i, i + 1000));
+      const batches = await collectDecisions(
+        (page) => api.get<Page<Row>>(`${base}/imports/${id}/rows`, { query: { status, page, pageSize: 100 } }),
+        choose,
+      );
+      for (const batch of batches) await decide.mutateAsync(batch);
     } catch (error) {
       setBulkError(error);
     } finally {
@@ -328,27 +286,13 @@ function ImportReview({ id }: { id: string }) {
       {shown > 0 ? (
         <div className="mb-3 flex flex-wrap items-center gap-2 text-sm">
           <span>For all {shown} rows shown:</span>
-          <Button variant="secondary" disabled={bulkBusy} onClick={() => void bulk((r) => ({ rowNumber: r.rowNumber, expenseAction: 'skip' }))}>
+          <Button variant="secondary" disabled={bulkBusy} onClick={() => void bulk(skipAll)}>
             Skip all
           </Button>
           <Button
             variant="secondary"
             disabled={bulkBusy}
-            onClick={() =>
-              void bulk((r) =>
-                r.status === 'error'
-                  ? null
-                  : {
-                      rowNumber: r.rowNumber,
-                      expenseAction: 'create',
-                      ...(r.decision.restaurantAction
-                        ? {}
-                        : r.restaurantCandidates[0]
-                          ? { restaurantAction: 'match', restaurantId: r.restaurantCandidates[0].id }
-                          : { restaurantAction: 'create' }),
-                    },
-              )
-            }
+            onClick={() => void bulk(acceptAll)}
           >
             Create all (best restaurant match)
           </Button>
@@ -454,8 +398,6 @@ function CurrencyOption({ value, busy, onSave }: { value: string; busy: boolean;
 
 function ReviewRow({ row: r, busy, onDecide }: { row: Row; busy: boolean; onDecide: (patch: RowPatch) => void }) {
   const cell = 'block px-3 py-1 md:table-cell md:p-2 md:align-top';
-  const restaurantValue = r.decision.restaurantAction === 'match' ? (r.decision.restaurantId ?? '') : r.decision.restaurantAction === 'create' ? 'create' : '';
-  const expenseValue = r.decision.expenseAction === 'update' ? `update:${r.decision.targetExpenseId}` : (r.decision.expenseAction ?? '');
   const name = r.parsed ? `${r.parsed.restaurant.name}${r.parsed.restaurant.city ? `, ${r.parsed.restaurant.city}` : ''}` : (r.raw.restaurant ?? '');
   return (
     <tr aria-label={`Row ${r.rowNumber}`} className="block py-2 md:table-row md:py-0">
@@ -489,14 +431,8 @@ function ReviewRow({ row: r, busy, onDecide }: { row: Row; busy: boolean; onDeci
               aria-label={`Restaurant for row ${r.rowNumber}`}
               className="min-h-11"
               disabled={busy}
-              value={restaurantValue}
-              onChange={(e) =>
-                onDecide(
-                  e.target.value === 'create'
-                    ? { rowNumber: r.rowNumber, restaurantAction: 'create' }
-                    : { rowNumber: r.rowNumber, restaurantAction: 'match', restaurantId: e.target.value },
-                )
-              }
+              value={restaurantValue(r.decision)}
+              onChange={(e) => onDecide(restaurantChoice(r.rowNumber, e.target.value))}
             >
               <option value="" disabled>
                 Choose a restaurant…
@@ -513,11 +449,8 @@ function ReviewRow({ row: r, busy, onDecide }: { row: Row; busy: boolean; onDeci
               aria-label={`Action for row ${r.rowNumber}`}
               className="min-h-11"
               disabled={busy}
-              value={expenseValue}
-              onChange={(e) => {
-                const [action, target] = e.target.value.split(':');
-                onDecide({ rowNumber: r.rowNumber, expenseAction: action as Decision['expenseAction'], targetExpenseId: target ?? null });
-              }}
+              value={expenseValue(r.decision)}
+              onChange={(e) => onDecide(expenseChoice(r.rowNumber, e.target.value))}
             >
               <option value="" disabled>
                 Choose an action…

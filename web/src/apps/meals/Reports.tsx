@@ -3,8 +3,8 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { api } from '../../shared/api';
 import { Button, buttonClass, Card, ErrorBox, Input, Loading, PageHeader, Select } from '../../shared/ui';
 import { cx } from '../../shared/ui/cx';
-import { Doughnut, HBars, TrendLine } from './components';
-import { base, money, type Expense } from './model';
+import { DonutChart, RankBars, TrendChart } from '../../shared/charts';
+import { base, compactMoney, money, type Expense } from './model';
 import { plural } from '../../shared/plural';
 
 interface Slice {
@@ -45,7 +45,20 @@ function useReport() {
   return { params, setParams, query, ready, report };
 }
 
-const slices = (items: Slice[]) => items.map((s) => ({ label: s.label, value: s.totalMinor, colour: s.colour }));
+const items = (slices: Slice[]) => slices.map((s) => ({ label: s.label, value: s.totalMinor, colour: s.colour, detail: `${Number(s.share)}%` }));
+
+/** A month is still running (or cut by the period) when the period does not cover all of it. */
+export function monthPoints(report: Pick<Report, 'from' | 'to' | 'monthly'>) {
+  const lastDay = (month: string) => {
+    const [year, m] = month.split('-').map(Number);
+    return `${month}-${String(new Date(Date.UTC(year, m, 0)).getUTCDate()).padStart(2, '0')}`;
+  };
+  return report.monthly.map((m) => ({
+    label: m.month,
+    values: { total: m.totalMinor },
+    partial: report.from > `${m.month}-01` || report.to < lastDay(m.month),
+  }));
+}
 
 export function Reports({ print = false }: { print?: boolean }) {
   const { params, setParams, query, ready, report } = useReport();
@@ -149,8 +162,20 @@ export function Reports({ print = false }: { print?: boolean }) {
   );
 }
 
+/** Meals keeps no exchange rates: a report counts one currency and says so, rather than silently mixing or converting. */
+function CurrencyNote({ report: r }: { report: Report }) {
+  return (
+    <p className="mt-1 text-xs text-slate-600">
+      {r.otherCurrencies.length > 0
+        ? `Only expenses paid in ${r.currency} are counted. Expenses in ${r.otherCurrencies.join(', ')} are not converted (Meals stores no exchange rates) — choose their currency above to see them.`
+        : `All expenses in this period were paid in ${r.currency}; amounts are never converted between currencies.`}
+    </p>
+  );
+}
+
 function ReportBody({ report: r, print }: { report: Report; print: boolean }) {
   const card = cx(print && 'break-inside-avoid shadow-none');
+  const format = (minor: number) => money(minor, r.currency);
   if (r.totals.mealCount === 0 && r.totals.totalMinor === 0) {
     return (
       <Card>
@@ -171,25 +196,26 @@ function ReportBody({ report: r, print }: { report: Report; print: boolean }) {
           </p>
         ) : null}
         <p className="text-3xl font-semibold tabular-nums">{money(r.totals.totalMinor, r.currency)}</p>
+        <CurrencyNote report={r} />
         <p className="text-sm">
           {plural(r.totals.mealCount, 'meal', 'meals')} · {money(r.totals.avgPerMealMinor, r.currency)} per meal · {money(r.totals.avgPerPersonMinor, r.currency)} per person
         </p>
       </Card>
       <Card className={card} aria-label="By category">
         <h2 className="mb-3 font-semibold">By category</h2>
-        <Doughnut title="Spending by category" slices={slices(r.byCategory)} currency={r.currency} />
+        <DonutChart title="Spending by category" items={items(r.byCategory)} format={format} />
       </Card>
       <Card className={card} aria-label="By meal type">
         <h2 className="mb-3 font-semibold">By meal type</h2>
-        <HBars title="Spending by meal type" slices={slices(r.byMealType)} shares={r.byMealType.map((s) => Number(s.share))} currency={r.currency} />
+        <RankBars title="Spending by meal type" items={items(r.byMealType)} format={format} />
       </Card>
       <Card className={card} aria-label="By restaurant">
         <h2 className="mb-3 font-semibold">By restaurant</h2>
-        <HBars title="Spending by restaurant" slices={slices(r.byRestaurant)} shares={r.byRestaurant.map((s) => Number(s.share))} currency={r.currency} />
+        <RankBars title="Spending by restaurant" items={items(r.byRestaurant)} format={format} />
       </Card>
       <Card className={card} aria-label="Monthly trend">
         <h2 className="mb-3 font-semibold">Monthly trend</h2>
-        <TrendLine title="Spending per month" points={r.monthly.map((m) => ({ label: m.month, value: m.totalMinor }))} currency={r.currency} />
+        <TrendChart title="Spending per month" points={monthPoints(r)} series={[{ key: 'total', name: `Spending (${r.currency})` }]} format={format} formatAxis={(minor) => compactMoney(minor, r.currency)} />
       </Card>
       <Card className={cx(card, 'col-span-full')} aria-label="Top expenses">
         <h2 className="mb-2 font-semibold">Top 10 expenses</h2>

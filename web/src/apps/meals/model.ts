@@ -132,6 +132,13 @@ export function money(amountMinor: number, currency: string): string {
   );
 }
 
+/** A short amount for chart axes: "$1.5K", "¥20K". */
+export function compactMoney(amountMinor: number, currency: string): string {
+  return new Intl.NumberFormat(undefined, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }).format(
+    amountMinor / 10 ** digitsOf(currency),
+  );
+}
+
 /** "12.50" → 1250 for the currency's digits; null when not a positive amount. */
 export function toMinor(text: string, currency: string): number | null {
   const digits = digitsOf(currency);

@@ -1,21 +1,27 @@
-import { NavLink, Route, Routes, useLocation } from 'react-router-dom';
+import { ChevronDown } from 'lucide-react';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Link, NavLink, Route, Routes, useLocation } from 'react-router-dom';
 import { hasRole, RequireAuth, useMe } from '../../shared/auth';
-import { Button, NotFound } from '../../shared/ui';
+import { Button, buttonClass, DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger, Loading, NotFound } from '../../shared/ui';
 import { cx } from '../../shared/ui/cx';
-import { AdminPage } from './AdminPage';
-import { BudgetsPage } from './BudgetsPage';
-import { CalendarPage } from './CalendarPage';
-import { CategoriesPage } from './CategoriesPage';
 import { Dashboard } from './Dashboard';
-import { ExpenseDetail } from './ExpenseDetail';
-import { ExpenseForm } from './ExpenseForm';
 import { ExpenseList } from './ExpenseList';
-import { ImportWizard } from './ImportWizard';
 import { clearFailed, useOfflineQueue } from './offlineQueue';
-import { Reports } from './Reports';
-import { RestaurantDetail } from './RestaurantDetail';
-import { RestaurantList } from './RestaurantList';
-import { SettingsPage } from './SettingsPage';
+
+// The dashboard and the list load with the app; every other page is its own chunk.
+const AdminPage = lazy(() => import('./AdminPage').then((m) => ({ default: m.AdminPage })));
+const BudgetsPage = lazy(() => import('./BudgetsPage').then((m) => ({ default: m.BudgetsPage })));
+const CalendarPage = lazy(() => import('./CalendarPage').then((m) => ({ default: m.CalendarPage })));
+const CategoriesPage = lazy(() => import('./CategoriesPage').then((m) => ({ default: m.CategoriesPage })));
+const ExpenseDetail = lazy(() => import('./ExpenseDetail').then((m) => ({ default: m.ExpenseDetail })));
+const ExpenseForm = lazy(() => import('./ExpenseForm').then((m) => ({ default: m.ExpenseForm })));
+const ImportWizard = lazy(() => import('./ImportWizard').then((m) => ({ default: m.ImportWizard })));
+const Reports = lazy(() => import('./Reports').then((m) => ({ default: m.Reports })));
+const RestaurantDetail = lazy(() => import('./RestaurantDetail').then((m) => ({ default: m.RestaurantDetail })));
+const RestaurantList = lazy(() => import('./RestaurantList').then((m) => ({ default: m.RestaurantList })));
+const SettingsPage = lazy(() => import('./SettingsPage').then((m) => ({ default: m.SettingsPage })));
+
+const page = (element: ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
 
 const links = [
   ['', 'Dashboard'],
@@ -29,28 +35,55 @@ const links = [
   ['settings', 'Settings'],
 ] as const;
 
+const pathOf = (to: string) => (to === '' ? '/meals' : `/meals/${to}`);
+
+/** The app's pages: a row of links on wide screens, one menu button (named after the current page) on phones. */
 function MealsNav() {
   const me = useMe();
   const { pathname } = useLocation();
   if (pathname.endsWith('/print')) return null;
   const all = hasRole(me.data, 'meals.admin') ? [...links, ['admin', 'Admin'] as const] : links;
+  const current = [...all].reverse().find(([to]) => (to === '' ? pathname === '/meals' || pathname === '/meals/' : pathname.startsWith(pathOf(to))));
   return (
-    <nav aria-label="Meals" className="mb-4 flex gap-1 overflow-x-auto border-b border-slate-200 pb-2 print:hidden">
-      {all.map(([to, label]) => (
-        <NavLink
-          key={to}
-          to={to === '' ? '/meals' : `/meals/${to}`}
-          end={to === ''}
-          className={({ isActive }) =>
-            cx(
-              'inline-flex min-h-11 shrink-0 items-center rounded-md px-3 text-sm font-medium whitespace-nowrap',
-              isActive ? 'bg-indigo-50 text-indigo-700' : 'text-slate-700 hover:bg-slate-100',
-            )
-          }
-        >
-          {label}
-        </NavLink>
-      ))}
+    <nav aria-label="Meals" className="mb-4 border-b border-slate-200 pb-2 print:hidden">
+      <div className="md:hidden">
+        <DropdownMenu>
+          <DropdownMenuTrigger className={cx(buttonClass('secondary'), 'min-h-11 w-full justify-between')}>
+            <span>
+              <span className="sr-only">Meals pages, current: </span>
+              {current?.[1] ?? 'Meals'}
+            </span>
+            <ChevronDown aria-hidden="true" />
+          </DropdownMenuTrigger>
+          <DropdownMenuContent className="w-[calc(100vw-2rem)] max-w-sm">
+            {all.map(([to, label]) => (
+              <DropdownMenuItem key={to} asChild>
+                <Link to={pathOf(to)} aria-current={current?.[0] === to ? 'page' : undefined} className={cx(current?.[0] === to && 'font-semibold text-indigo-800')}>
+                  {label}
+                </Link>
+              </DropdownMenuItem>
+            ))}
+          </DropdownMenuContent>
+        </DropdownMenu>
+      </div>
+      <ul className="hidden flex-wrap gap-1 md:flex">
+        {all.map(([to, label]) => (
+          <li key={to}>
+            <NavLink
+              to={pathOf(to)}
+              end={to === ''}
+              className={({ isActive }) =>
+                cx(
+                  'inline-flex min-h-11 shrink-0 items-center rounded-md px-3 text-sm font-medium whitespace-nowrap',
+                  isActive ? 'bg-indigo-50 text-indigo-700' : 'text-slate-700 hover:bg-slate-100',
+                )
+              }
+            >
+              {label}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
     </nav>
   );
 }
@@ -92,24 +125,24 @@ export default function MealsRoutes() {
       <Routes>
         <Route index element={<Dashboard />} />
         <Route path="expenses" element={<ExpenseList />} />
-        <Route path="expenses/new" element={<ExpenseForm />} />
-        <Route path="expenses/:id" element={<ExpenseDetail />} />
-        <Route path="expenses/:id/edit" element={<ExpenseForm />} />
-        <Route path="calendar" element={<CalendarPage />} />
-        <Route path="restaurants" element={<RestaurantList />} />
-        <Route path="restaurants/:id" element={<RestaurantDetail />} />
-        <Route path="categories" element={<CategoriesPage />} />
-        <Route path="budgets" element={<BudgetsPage />} />
-        <Route path="import" element={<ImportWizard />} />
-        <Route path="import/:id" element={<ImportWizard />} />
-        <Route path="reports" element={<Reports />} />
-        <Route path="reports/print" element={<Reports print />} />
-        <Route path="settings" element={<SettingsPage />} />
+        <Route path="expenses/new" element={page(<ExpenseForm />)} />
+        <Route path="expenses/:id" element={page(<ExpenseDetail />)} />
+        <Route path="expenses/:id/edit" element={page(<ExpenseForm />)} />
+        <Route path="calendar" element={page(<CalendarPage />)} />
+        <Route path="restaurants" element={page(<RestaurantList />)} />
+        <Route path="restaurants/:id" element={page(<RestaurantDetail />)} />
+        <Route path="categories" element={page(<CategoriesPage />)} />
+        <Route path="budgets" element={page(<BudgetsPage />)} />
+        <Route path="import" element={page(<ImportWizard />)} />
+        <Route path="import/:id" element={page(<ImportWizard />)} />
+        <Route path="reports" element={page(<Reports />)} />
+        <Route path="reports/print" element={page(<Reports print />)} />
+        <Route path="settings" element={page(<SettingsPage />)} />
         <Route
           path="admin"
           element={
             <RequireAuth role="meals.admin">
-              <AdminPage />
+              {page(<AdminPage />)}
             </RequireAuth>
           }
         />

@@ -1,7 +1,11 @@
 import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, isApiError } from '../../shared/api';
-import { Button, Card, ErrorBox, Input, Loading, Select } from '../../shared/ui';
+import { Button, Card, ErrorBox, Input, Loading, Select, Table, Td, Th, Tr } from '../../shared/ui';
+import { useMeta } from './api';
+import {
+  BRAND_LABEL, CATEGORY_LABEL, ENTITY_LABEL, OVERRIDE_ACTION_LABEL, SOURCE_LABEL, STATUS_MODEL_LABEL, WINDOW_TYPE_LABEL, humanize, label, zoned,
+} from './labels';
 
 interface AdminPark { id: string; slug: string; name: string; brand: string; statusModel: string; city: string | null; region: string | null; timeZone: string; isActive: boolean; version: number }
 interface AdminRide { id: string; name: string; tier: number | null; tierSource: string; category: string; isActive: boolean; version: number }
@@ -11,8 +15,6 @@ interface Issue { id: string; type: string; source: string; parkId: string | nul
 interface Run { id: string; kind: string; status: string; startedAt: string; parksOk: number; parksFallback: number; parksFailed: number; snapshotsWritten: number; errorSummary: string | null }
 interface ScheduleWindow { type: string; opensAt: string; closesAt: string }
 
-const CATEGORIES = ['ATTRACTION', 'SHOW', 'MEET_AND_GREET', 'EXPERIENCE'];
-const WINDOW_TYPES = ['OPERATING', 'EXTRA_HOURS', 'TICKETED_EVENT', 'PRIVATE_EVENT', 'INFO'];
 
 function problemText(error: unknown): string {
   if (isApiError(error) && error.status === 412) return 'Someone else changed this since you loaded it; the list was reloaded, try again.';
@@ -34,7 +36,7 @@ function Section({ title, children }: { title: string; children: React.ReactNode
   );
 }
 
-function Parks({ selected, onSelect }: { selected?: string; onSelect: (id: string) => void }) {
+function Parks({ selected, onSelect }: { selected?: string; onSelect: (park: AdminPark) => void }) {
   const parks = useQuery({ queryKey: ['parks', 'admin', 'parks'], queryFn: () => api.get<{ items: AdminPark[] }>('/api/parks/admin/parks') });
   const edit = useAdminMutation(({ park, patch }: { park: AdminPark; patch: Partial<AdminPark> }) =>
     api.patch(`/api/parks/admin/parks/${park.id}`, patch, { headers: { 'If-Match': `"${park.version}"` } }));
@@ -43,27 +45,27 @@ function Parks({ selected, onSelect }: { selected?: string; onSelect: (id: strin
   return (
     <Section title="Parks">
       {edit.isError ? <p role="alert" className="mb-2 text-sm text-red-700">{problemText(edit.error)}</p> : null}
-      <table className="w-full text-sm">
-        <thead><tr className="text-left"><th>Park</th><th>Brand</th><th>Status model</th><th>Active</th></tr></thead>
+      <Table>
+        <thead><tr><Th>Park</Th><Th>Brand</Th><Th>What counts as downtime</Th><Th>Active</Th></tr></thead>
         <tbody>
           {parks.data.items.map((p) => (
-            <tr key={p.id} className={p.id === selected ? 'bg-indigo-50' : undefined}>
-              <td><button type="button" className="underline" onClick={() => onSelect(p.id)}>{p.name}</button></td>
-              <td>
+            <Tr key={p.id} className={p.id === selected ? 'bg-indigo-50' : undefined}>
+              <Td><button type="button" className="min-h-8 text-left underline" aria-pressed={p.id === selected} onClick={() => onSelect(p)}>{p.name}</button><span className="block text-xs text-slate-600">{p.timeZone}</span></Td>
+              <Td>
                 <Select aria-label={`Brand of ${p.name}`} value={p.brand} onChange={(e) => edit.mutate({ park: p, patch: { brand: e.target.value } })}>
-                  {['disney', 'universal', 'other'].map((b) => <option key={b}>{b}</option>)}
+                  {Object.entries(BRAND_LABEL).map(([b, text]) => <option key={b} value={b}>{text}</option>)}
                 </Select>
-              </td>
-              <td>
+              </Td>
+              <Td>
                 <Select aria-label={`Status model of ${p.name}`} value={p.statusModel} onChange={(e) => edit.mutate({ park: p, patch: { statusModel: e.target.value } })}>
-                  {['DownOnly', 'DownOrClosed'].map((m) => <option key={m}>{m}</option>)}
+                  {Object.entries(STATUS_MODEL_LABEL).map(([m, text]) => <option key={m} value={m}>{text}</option>)}
                 </Select>
-              </td>
-              <td><input type="checkbox" aria-label={`${p.name} active`} checked={p.isActive} onChange={(e) => edit.mutate({ park: p, patch: { isActive: e.target.checked } })} /></td>
-            </tr>
+              </Td>
+              <Td><input type="checkbox" className="size-5" aria-label={`${p.name} active`} checked={p.isActive} onChange={(e) => edit.mutate({ park: p, patch: { isActive: e.target.checked } })} /></Td>
+            </Tr>
           ))}
         </tbody>
-      </table>
+      </Table>
     </Section>
   );
 }
@@ -77,33 +79,34 @@ function Rides({ parkId }: { parkId: string }) {
   return (
     <Section title="Rides">
       {edit.isError ? <p role="alert" className="mb-2 text-sm text-red-700">{problemText(edit.error)}</p> : null}
-      <table className="w-full text-sm">
-        <thead><tr className="text-left"><th>Ride</th><th>Tier</th><th>Category</th><th>Active</th></tr></thead>
+      <Table>
+        <thead><tr><Th>Ride</Th><Th>Tier</Th><Th>Category</Th><Th>Active</Th></tr></thead>
         <tbody>
           {rides.data.items.map((r) => (
-            <tr key={r.id}>
-              <td>{r.name}</td>
-              <td>
+            <Tr key={r.id}>
+              <Td>{r.name}</Td>
+              <Td>
                 <Select aria-label={`Tier of ${r.name}`} value={r.tier ?? ''} onChange={(e) => edit.mutate({ ride: r, patch: e.target.value ? { tier: Number(e.target.value) } : { clearTier: true } })}>
-                  <option value="">unclassified</option>{[1, 2, 3].map((t) => <option key={t} value={t}>{t}</option>)}
+                  <option value="">Unclassified</option>{[1, 2, 3].map((t) => <option key={t} value={t}>Tier {t}</option>)}
                 </Select>
-                <span className="ml-1 text-xs text-slate-500">{r.tierSource}</span>
-              </td>
-              <td>
+                <span className="ml-1 text-xs text-slate-600">set by {humanize(r.tierSource).toLowerCase()}</span>
+              </Td>
+              <Td>
                 <Select aria-label={`Category of ${r.name}`} value={r.category} onChange={(e) => edit.mutate({ ride: r, patch: { category: e.target.value } })}>
-                  {CATEGORIES.map((c) => <option key={c}>{c}</option>)}
+                  {Object.entries(CATEGORY_LABEL).map(([c, text]) => <option key={c} value={c}>{text}</option>)}
                 </Select>
-              </td>
-              <td><input type="checkbox" aria-label={`${r.name} active`} checked={r.isActive} onChange={(e) => edit.mutate({ ride: r, patch: { isActive: e.target.checked } })} /></td>
-            </tr>
+              </Td>
+              <Td><input type="checkbox" className="size-5" aria-label={`${r.name} active`} checked={r.isActive} onChange={(e) => edit.mutate({ ride: r, patch: { isActive: e.target.checked } })} /></Td>
+            </Tr>
           ))}
         </tbody>
-      </table>
+      </Table>
     </Section>
   );
 }
 
-function Schedule({ parkId }: { parkId: string }) {
+function Schedule({ park }: { park: AdminPark }) {
+  const parkId = park.id;
   const [date, setDate] = useState(() => new Date().toISOString().slice(0, 10));
   const [windows, setWindows] = useState<ScheduleWindow[]>([{ type: 'OPERATING', opensAt: '09:00', closesAt: '21:00' }]);
   const current = useQuery({
@@ -114,16 +117,16 @@ function Schedule({ parkId }: { parkId: string }) {
   const set = (i: number, patch: Partial<ScheduleWindow>) => setWindows(windows.map((w, j) => (j === i ? { ...w, ...patch } : w)));
   return (
     <Section title="Manual schedule">
-      <p className="text-sm text-slate-600">Wall-clock times in the park's time zone; manual windows hide the upstream hours of that date.</p>
+      <p className="text-sm text-slate-600">Wall-clock times in the park's time zone ({park.timeZone}); manual windows hide the upstream hours of that date.</p>
       <label className="mt-2 block text-sm">Date <Input type="date" value={date} onChange={(e) => setDate(e.target.value)} /></label>
       <ul className="mt-2 text-sm">
-        {current.data?.items.map((s, i) => <li key={i}>{s.origin}: {s.type} {new Date(s.opensAt).toLocaleString()} – {new Date(s.closesAt).toLocaleString()}</li>)}
+        {current.data?.items.map((s, i) => <li key={i}>{humanize(s.origin)}: {label(WINDOW_TYPE_LABEL, s.type)} {zoned(s.opensAt, park.timeZone)} – {zoned(s.closesAt, park.timeZone)}</li>)}
       </ul>
       {windows.map((w, i) => (
         <div key={i} className="mt-2 flex flex-wrap gap-2">
-          <Select aria-label="ScheduleWindow type" value={w.type} onChange={(e) => set(i, { type: e.target.value })}>{WINDOW_TYPES.map((t) => <option key={t}>{t}</option>)}</Select>
-          <Input aria-label="Opens at" value={w.opensAt} onChange={(e) => set(i, { opensAt: e.target.value })} className="w-24" />
-          <Input aria-label="Closes at" value={w.closesAt} onChange={(e) => set(i, { closesAt: e.target.value })} className="w-24" />
+          <Select aria-label="Kind of hours" value={w.type} onChange={(e) => set(i, { type: e.target.value })}>{Object.entries(WINDOW_TYPE_LABEL).map(([t, text]) => <option key={t} value={t}>{text}</option>)}</Select>
+          <Input aria-label={`Opens at (${park.timeZone})`} type="time" value={w.opensAt} onChange={(e) => set(i, { opensAt: e.target.value })} className="w-32" />
+          <Input aria-label={`Closes at (${park.timeZone})`} type="time" value={w.closesAt} onChange={(e) => set(i, { closesAt: e.target.value })} className="w-32" />
           <Button variant="secondary" size="sm" onClick={() => setWindows(windows.filter((_, j) => j !== i))}>Remove</Button>
         </div>
       ))}
@@ -145,7 +148,7 @@ function MatchReview() {
       <ul className="text-sm">
         {queue.data?.items.map((c) => (
           <li key={c.id} className="flex flex-wrap items-center gap-2 py-1">
-            <span>{c.source} {c.entityType} “{c.externalName}” ({c.externalId}) → {c.bestTargetName ?? '–'}{c.parkName ? ` at ${c.parkName}` : ''}, score {c.score.toFixed(3)}</span>
+            <span>{label(SOURCE_LABEL, c.source)} {label(ENTITY_LABEL, c.entityType).toLowerCase()} “{c.externalName}” ({c.externalId}) → {c.bestTargetName ?? '–'}{c.parkName ? ` at ${c.parkName}` : ''}, match score {c.score.toFixed(3)}</span>
             <Button size="sm" onClick={() => act.mutate({ id: c.id, action: 'accept' })}>Accept</Button>
             <Button size="sm" variant="secondary" onClick={() => act.mutate({ id: c.id, action: 'dismiss' })}>Dismiss</Button>
           </li>
@@ -161,21 +164,22 @@ function Overrides() {
   const [form, setForm] = useState({ source: 'qt', entityType: 'ride', externalId: '', action: 'ignore', targetId: '', reason: '' });
   const create = useAdminMutation(() => api.post('/api/parks/admin/overrides', { ...form, targetId: form.targetId || null }));
   const remove = useAdminMutation((id: string) => api.delete(`/api/parks/admin/overrides/${id}`));
-  const field = (key: keyof typeof form, options?: string[]) => options
-    ? <Select aria-label={key} value={form[key]} onChange={(e) => setForm({ ...form, [key]: e.target.value })}>{options.map((o) => <option key={o}>{o}</option>)}</Select>
-    : <Input aria-label={key} placeholder={key} value={form[key]} onChange={(e) => setForm({ ...form, [key]: e.target.value })} />;
+  const names: Record<keyof typeof form, string> = { source: 'Source', entityType: 'Kind', externalId: 'Id at the source', action: 'Action', targetId: 'Target id', reason: 'Reason' };
+  const field = (key: keyof typeof form, options?: Record<string, string>) => options
+    ? <Select aria-label={names[key]} value={form[key]} onChange={(e) => setForm({ ...form, [key]: e.target.value })}>{Object.entries(options).map(([o, text]) => <option key={o} value={o}>{text}</option>)}</Select>
+    : <Input aria-label={names[key]} placeholder={names[key]} value={form[key]} onChange={(e) => setForm({ ...form, [key]: e.target.value })} />;
   return (
     <Section title="Source overrides">
       <ul className="text-sm">
         {list.data?.items.map((o) => (
           <li key={o.id} className="flex items-center gap-2 py-1">
-            <span>{o.source} {o.entityType} {o.externalId}: {o.action}{o.targetId ? ` → ${o.targetId}` : ''} — {o.reason} ({o.createdBy})</span>
+            <span>{label(SOURCE_LABEL, o.source)} {label(ENTITY_LABEL, o.entityType).toLowerCase()} {o.externalId}: {label(OVERRIDE_ACTION_LABEL, o.action).toLowerCase()}{o.targetId ? ` → ${o.targetId}` : ''} — {o.reason} (by {o.createdBy})</span>
             <Button size="sm" variant="secondary" onClick={() => remove.mutate(o.id)}>Delete</Button>
           </li>
         ))}
       </ul>
       <form className="mt-2 flex flex-wrap gap-2" onSubmit={(e) => { e.preventDefault(); create.mutate(undefined); }}>
-        {field('source', ['qt', 'tpw'])}{field('entityType', ['ride', 'park'])}{field('externalId')}{field('action', ['ignore', 'map', 'create'])}{field('targetId')}{field('reason')}
+        {field('source', SOURCE_LABEL)}{field('entityType', ENTITY_LABEL)}{field('externalId')}{field('action', OVERRIDE_ACTION_LABEL)}{field('targetId')}{field('reason')}
         <Button type="submit" size="sm" loading={create.isPending}>Add override</Button>
       </form>
       {create.isError ? <p role="alert" className="mt-2 text-sm text-red-700">{problemText(create.error)}</p> : null}
@@ -183,7 +187,7 @@ function Overrides() {
   );
 }
 
-function OpenIssues() {
+function OpenIssues({ timeZone }: { timeZone: string }) {
   const issues = useQuery({ queryKey: ['parks', 'admin', 'issues'], queryFn: () => api.get<{ items: Issue[] }>('/api/parks/admin/data-quality', { query: { pageSize: 50 } }) });
   const [note, setNote] = useState('');
   const resolve = useAdminMutation((id: string) => api.post(`/api/parks/admin/data-quality/${id}/resolve`, { note }));
@@ -193,7 +197,7 @@ function OpenIssues() {
       <ul className="mt-2 text-sm">
         {issues.data?.items.map((i) => (
           <li key={i.id} className="flex items-center gap-2 py-1">
-            <span>{i.type} · {i.source}{i.externalId ? ` · ${i.externalId}` : ''} · ×{i.occurrences} · last {new Date(i.lastSeenAt).toLocaleString()}</span>
+            <span>{humanize(i.type)} · {label(SOURCE_LABEL, i.source)}{i.externalId ? ` · ${i.externalId}` : ''} · ×{i.occurrences} · last seen {zoned(i.lastSeenAt, timeZone)}</span>
             <Button size="sm" variant="secondary" disabled={!note.trim()} onClick={() => resolve.mutate(i.id)}>Resolve</Button>
           </li>
         ))}
@@ -203,21 +207,21 @@ function OpenIssues() {
   );
 }
 
-function RunLog() {
+function RunLog({ timeZone }: { timeZone: string }) {
   const runs = useQuery({ queryKey: ['parks', 'admin', 'runs'], queryFn: () => api.get<{ items: Run[] }>('/api/parks/admin/runs', { query: { pageSize: 20 } }) });
   return (
     <Section title="Run log">
-      <table className="w-full text-sm">
-        <thead><tr className="text-left"><th>Started</th><th>Kind</th><th>Status</th><th>OK / fallback / failed</th><th>Snapshots</th></tr></thead>
+      <Table>
+        <thead><tr><Th>Started</Th><Th>Job</Th><Th>Result</Th><Th>Parks OK / fallback / failed</Th><Th>Snapshots</Th></tr></thead>
         <tbody>
           {runs.data?.items.map((r) => (
-            <tr key={r.id} title={r.errorSummary ?? undefined}>
-              <td>{new Date(r.startedAt).toLocaleString()}</td><td>{r.kind}</td><td>{r.status}</td>
-              <td>{r.parksOk} / {r.parksFallback} / {r.parksFailed}</td><td>{r.snapshotsWritten}</td>
-            </tr>
+            <Tr key={r.id} title={r.errorSummary ?? undefined}>
+              <Td>{zoned(r.startedAt, timeZone)}</Td><Td>{humanize(r.kind)}</Td><Td>{humanize(r.status)}</Td>
+              <Td>{r.parksOk} / {r.parksFallback} / {r.parksFailed}</Td><Td>{r.snapshotsWritten}</Td>
+            </Tr>
           ))}
         </tbody>
-      </table>
+      </Table>
     </Section>
   );
 }
@@ -234,22 +238,23 @@ window.addEventListener('message', function (e) {
   return (
     <Section title="Embed snippet">
       <p className="text-sm text-slate-600">Paste into a page of a site on the embed allow-list; it resizes the frame only for messages from this site.</p>
-      <pre className="mt-2 overflow-x-auto rounded bg-slate-900 p-3 text-xs text-slate-100">{snippet}</pre>
+      <pre tabIndex={0} className="mt-2 overflow-x-auto rounded bg-slate-900 p-3 text-xs text-slate-100">{snippet}</pre>
     </Section>
   );
 }
 
-export function AdminPage() {
-  const [parkId, setParkId] = useState<string>();
+export default function AdminPage() {
+  const [park, setPark] = useState<AdminPark>();
+  const timeZone = useMeta().data?.timeZone ?? 'America/Los_Angeles';
   return (
     <div>
       <h2 className="mt-4 text-xl font-semibold">Admin</h2>
-      <Parks selected={parkId} onSelect={setParkId} />
-      {parkId ? <><Rides parkId={parkId} /><Schedule parkId={parkId} /></> : <p className="mt-2 text-sm text-slate-600">Pick a park to edit its rides and hours.</p>}
+      <Parks selected={park?.id} onSelect={setPark} />
+      {park ? <><Rides parkId={park.id} /><Schedule park={park} /></> : <p className="mt-2 text-sm text-slate-600">Pick a park to edit its rides and hours.</p>}
       <MatchReview />
       <Overrides />
-      <OpenIssues />
-      <RunLog />
+      <OpenIssues timeZone={timeZone} />
+      <RunLog timeZone={timeZone} />
       <EmbedSnippet />
     </div>
   );

@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { cx } from '../../shared/ui';
+import { Search as SearchIcon } from 'lucide-react';
+import { cx, Dialog, DialogContent, DialogTrigger, Sheet, SheetContent, SheetTrigger } from '../../shared/ui';
 import { useParks, type Attribution } from './api';
 
 const BAND_STYLE: Record<string, string> = {
@@ -49,16 +50,17 @@ export function Empty({ reason }: { reason: string | null }) {
   return <p className="rounded border border-dashed border-slate-300 p-6 text-center text-slate-600" role="status">{EMPTY_TEXT[reason ?? 'no_data'] ?? EMPTY_TEXT.no_data}</p>;
 }
 
-/** A number that opens its computation trace. */
+/** A number that opens its computation trace in a side sheet. */
 export function AuditNumber({ metric, id, period, children, value }: { metric: string; id: string; period: string; value: number | null; children: ReactNode }) {
   const [open, setOpen] = useState(false);
   return (
-    <>
-      <button type="button" className="underline decoration-dotted underline-offset-2 hover:text-indigo-700" onClick={() => setOpen(true)} aria-label={`How ${metric} was computed`}>
+    <Sheet open={open} onOpenChange={setOpen}>
+      <SheetTrigger className="underline decoration-dotted underline-offset-2 hover:text-indigo-700">
         {children}
-      </button>
-      {open ? <AuditDrawer metric={metric} id={id} period={period} value={value} onClose={() => setOpen(false)} /> : null}
-    </>
+        <span className="sr-only"> — how {metric.replace('-', ' ')} was computed</span>
+      </SheetTrigger>
+      <SheetContent title="How this number was computed">{open ? <AuditTraceView metric={metric} id={id} period={period} value={value} /> : null}</SheetContent>
+    </Sheet>
   );
 }
 
@@ -69,23 +71,11 @@ interface AuditTrace {
   provenance?: { slots?: number; runs?: number; fallbackMinutes: number; staleSlots: number; rawAvailable: boolean };
 }
 
-function AuditDrawer({ metric, id, period, value, onClose }: { metric: string; id: string; period: string; value: number | null; onClose: () => void }) {
+function AuditTraceView({ metric, id, period, value }: { metric: string; id: string; period: string; value: number | null }) {
   const query = useParks<AuditTrace>('/audit', { metric, id, period, displayed: value ?? undefined });
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    ref.current?.focus();
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
   const trace = query.data;
   return (
-    <div className="fixed inset-0 z-40 flex justify-end bg-black/30" onClick={onClose}>
-      <div ref={ref} tabIndex={-1} role="dialog" aria-modal="true" aria-label="Computation trace" className="h-full w-full max-w-xl overflow-y-auto bg-white p-5 text-left shadow-xl" onClick={(e) => e.stopPropagation()}>
-        <div className="flex items-center justify-between">
-          <h2 className="text-lg font-semibold">How this number was computed</h2>
-          <button type="button" onClick={onClose} className="rounded px-2 py-1 hover:bg-slate-100" aria-label="Close">✕</button>
-        </div>
+    <>
         {query.isLoading ? <p>Loading…</p> : null}
         {query.error ? <p role="alert">Could not load the trace.</p> : null}
         {trace ? (
@@ -110,8 +100,7 @@ function AuditDrawer({ metric, id, period, value, onClose }: { metric: string; i
             <ul>{trace.checks.map((c, i) => <li key={i}>{Object.entries(c).map(([k, v]) => `${k}: ${String(v)}`).join(', ')}</li>)}</ul>
           </div>
         ) : null}
-      </div>
-    </div>
+    </>
   );
 }
 
@@ -153,68 +142,31 @@ export function Search() {
   const go = (to: string) => { setOpen(false); setQ(''); navigate(to); };
   return (
     <>
-      <button type="button" onClick={() => setOpen(true)} className="rounded border border-slate-300 px-3 py-1 text-sm hover:bg-slate-50">Search <kbd className="text-xs text-slate-500">Ctrl K</kbd></button>
-      {open ? (
-        <div className="fixed inset-0 z-50 flex items-start justify-center bg-black/30 p-4 pt-24" onClick={() => setOpen(false)}>
-          <div role="dialog" aria-modal="true" aria-label="Search parks and rides" className="w-full max-w-lg rounded-lg bg-white p-3 shadow-xl" onClick={(e) => e.stopPropagation()}>
-            <input autoFocus aria-label="Search parks and rides" value={q} placeholder="Park or ride…" className="w-full rounded border border-slate-300 px-3 py-2"
-              onChange={(e) => { setQ(e.target.value); setActive(0); }}
-              onKeyDown={(e) => {
-                if (e.key === 'Escape') setOpen(false);
-                if (e.key === 'ArrowDown') setActive((a) => Math.min(a + 1, results.length - 1));
-                if (e.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0));
-                if (e.key === 'Enter' && results[active]) go(results[active].to);
-              }} />
-            <ul role="listbox" aria-label="Results" className="mt-2">
-              {results.map((r, i) => (
-                <li key={r.key} role="option" aria-selected={i === active}>
-                  <Link to={r.to} onClick={() => go(r.to)} className={cx('flex justify-between rounded px-2 py-1', i === active && 'bg-indigo-50')}>
-                    <span>{r.label}</span><span className="text-xs text-slate-500">{r.sub}</span>
-                  </Link>
-                </li>
-              ))}
-              {q && results.length === 0 ? <li className="px-2 py-1 text-slate-500">No match</li> : null}
-            </ul>
-          </div>
-        </div>
-      ) : null}
+      <Dialog open={open} onOpenChange={setOpen}>
+        <DialogTrigger className="inline-flex min-h-9 items-center gap-2 rounded-md border border-slate-300 bg-white px-3 text-sm hover:bg-slate-50">
+          <SearchIcon aria-hidden="true" className="size-4" />
+          Search <kbd className="hidden text-xs text-slate-500 sm:inline">Ctrl K</kbd>
+        </DialogTrigger>
+        <DialogContent title="Search parks and rides" hideTitle className="top-24 translate-y-0 p-3">
+          <input autoFocus aria-label="Search parks and rides" value={q} placeholder="Park or ride…" className="w-full rounded border border-slate-300 px-3 py-2 pr-10"
+            onChange={(e) => { setQ(e.target.value); setActive(0); }}
+            onKeyDown={(e) => {
+              if (e.key === 'ArrowDown') setActive((a) => Math.min(a + 1, results.length - 1));
+              if (e.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0));
+              if (e.key === 'Enter' && results[active]) go(results[active].to);
+            }} />
+          <ul aria-label="Results" className="mt-2">
+            {results.map((r, i) => (
+              <li key={r.key}>
+                <Link to={r.to} onClick={() => go(r.to)} aria-current={i === active ? 'true' : undefined} className={cx('flex justify-between gap-3 rounded px-2 py-2', i === active && 'bg-indigo-50')}>
+                  <span>{r.label}</span><span className="text-xs text-slate-600">{r.sub}</span>
+                </Link>
+              </li>
+            ))}
+            {q && results.length === 0 ? <li className="px-2 py-1 text-slate-600">No match</li> : null}
+          </ul>
+        </DialogContent>
+      </Dialog>
     </>
-  );
-}
-
-/** A small dependency-free line chart; null values leave gaps. */
-export function LineChart({ labels, series, unit }: { labels: string[]; series: { name: string; values: (number | null)[]; onClick?: () => void }[]; unit: string }) {
-  const width = 640;
-  const height = 200;
-  const max = Math.max(1, ...series.flatMap((s) => s.values.filter((v): v is number => v !== null)));
-  const x = (i: number) => (labels.length <= 1 ? 0 : (i / (labels.length - 1)) * (width - 40)) + 30;
-  const y = (v: number) => height - 20 - (v / max) * (height - 40);
-  const colors = ['#dc2626', '#2563eb', '#059669', '#d97706', '#7c3aed', '#db2777', '#0891b2', '#65a30d', '#9333ea', '#ea580c'];
-  if (series.length === 0) return <Empty reason="no_data" />;
-  return (
-    <figure>
-      <svg viewBox={`0 0 ${width} ${height}`} className="w-full" role="img" aria-label={`Line chart, ${unit}`}>
-        <line x1={30} x2={width - 10} y1={height - 20} y2={height - 20} stroke="#cbd5e1" />
-        <text x={0} y={14} fontSize={10} fill="#64748b">{max}</text>
-        {series.map((s, si) => {
-          const segments: string[] = [];
-          let current = '';
-          s.values.forEach((v, i) => {
-            if (v === null) { if (current) segments.push(current); current = ''; return; }
-            current += `${current ? 'L' : 'M'}${x(i)},${y(v)} `;
-          });
-          if (current) segments.push(current);
-          return segments.map((d, di) => <path key={`${si}-${di}`} d={d} fill="none" stroke={colors[si % colors.length]} strokeWidth={2} onClick={s.onClick} className={s.onClick ? 'cursor-pointer' : ''} />);
-        })}
-      </svg>
-      <figcaption className="mt-1 flex flex-wrap gap-3 text-xs">
-        {series.map((s, si) => (
-          <button type="button" key={s.name} onClick={s.onClick} className="flex items-center gap-1 hover:underline">
-            <span className="inline-block size-2 rounded-full" style={{ background: colors[si % colors.length] }} />{s.name}
-          </button>
-        ))}
-        <span className="text-slate-500">{labels[0]} – {labels[labels.length - 1]} · {unit}</span>
-      </figcaption>
-    </figure>
   );
 }

@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { t } from '../i18n';
 import { Button } from './Button';
+import { Dialog, DialogContent } from './Dialog';
 
-/** A modal confirmation built on the native <dialog> (focus trap, Escape to cancel). */
+/** A modal confirmation: Cancel has the focus first, Escape and the overlay cancel. */
 export function ConfirmDialog({
   open,
   title,
@@ -22,38 +23,21 @@ export function ConfirmDialog({
   onConfirm: () => void;
   onCancel: () => void;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
   return (
-    <dialog
-      ref={ref}
-      aria-labelledby={titleId}
-      onCancel={(e) => {
-        e.preventDefault();
-        onCancel();
-      }}
-      className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-lg p-0 shadow-xl backdrop:bg-slate-900/40"
-    >
-      <div className="space-y-4 p-5">
-        <h2 id={titleId} className="text-lg font-semibold">
-          {title}
-        </h2>
-        {children ? <div className="text-sm text-slate-700">{children}</div> : null}
-        <div className="flex flex-wrap justify-end gap-2">
-          <Button variant="secondary" onClick={onCancel} autoFocus>
-            {t('common.cancel')}
-          </Button>
-          <Button variant={danger ? 'danger' : 'primary'} loading={busy} onClick={onConfirm}>
-            {confirmLabel}
-          </Button>
+    <Dialog open={open} onOpenChange={(next) => !next && onCancel()}>
+      <DialogContent title={title} className="w-[min(28rem,calc(100vw-2rem))]">
+        <div className="space-y-4">
+          {children ? <div className="text-sm text-slate-700">{children}</div> : null}
+          <div className="flex flex-wrap justify-end gap-2">
+            <Button variant="secondary" onClick={onCancel} autoFocus>
+              {t('common.cancel')}
+            </Button>
+            <Button variant={danger ? 'danger' : 'primary'} loading={busy} onClick={onConfirm}>
+              {confirmLabel}
+            </Button>
+          </div>
         </div>
-      </div>
-    </dialog>
+      </DialogContent>
+    </Dialog>
   );
 }

@@ -1,9 +1,12 @@
-import { useEffect, useId, useState } from 'react';
+import { LogOut, Menu } from 'lucide-react';
+import { useEffect, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { hasRole, useLogout, useMe, useSignInMethods } from '../auth';
 import { t } from '../i18n';
 import { Button, buttonClass } from './Button';
 import { cx } from './cx';
+import { Sheet, SheetContent, SheetTrigger } from './Sheet';
+import { Toaster } from './Toast';
 
 const navLink = ({ isActive }: { isActive: boolean }) =>
   cx(
@@ -11,7 +14,7 @@ const navLink = ({ isActive }: { isActive: boolean }) =>
     isActive ? 'bg-indigo-50 text-indigo-800' : 'text-slate-700 hover:bg-slate-100 hover:text-slate-900',
   );
 
-/** Page chrome: skip link, top navigation (collapses to a menu button on phones) and the main area. */
+/** Page chrome: skip link, top navigation (a slide-over menu on phones), the main area and the toasts. */
 export function Layout() {
   const me = useMe();
   const logout = useLogout();
@@ -19,7 +22,6 @@ export function Layout() {
   const navigate = useNavigate();
   const location = useLocation();
   const [open, setOpen] = useState(false);
-  const menuId = useId();
   const user = me.data;
 
   useEffect(() => {
@@ -34,6 +36,51 @@ export function Layout() {
           onSettled: () => void navigate('/'),
         });
 
+  const links = (
+    <ul className="flex flex-col gap-1 md:flex-row">
+      <li>
+        <NavLink to="/" end className={navLink}>
+          {t('nav.home')}
+        </NavLink>
+      </li>
+      {user ? (
+        <li>
+          <NavLink to="/account" className={navLink}>
+            {t('nav.account')}
+          </NavLink>
+        </li>
+      ) : null}
+      {hasRole(user, 'admin') ? (
+        <li>
+          <NavLink to="/admin/users" className={navLink}>
+            {t('nav.admin')}
+          </NavLink>
+        </li>
+      ) : null}
+    </ul>
+  );
+  const session = me.isPending ? null : user ? (
+    <>
+      <span className="truncate px-3 text-sm text-slate-600 md:px-0" title={t('nav.signedInAs')}>
+        <span className="sr-only">{t('nav.signedInAs')} </span>
+        {user.email}
+      </span>
+      <Button variant="secondary" size="sm" loading={logout.isPending} onClick={signOut}>
+        <LogOut aria-hidden="true" />
+        {t('nav.signOut')}
+      </Button>
+    </>
+  ) : (
+    <>
+      <NavLink to="/signin" className={navLink}>
+        {t('nav.signIn')}
+      </NavLink>
+      <NavLink to="/register" className={navLink}>
+        {t('nav.register')}
+      </NavLink>
+    </>
+  );
+
   return (
     <div className="flex min-h-dvh flex-col">
       <a
@@ -43,83 +90,32 @@ export function Layout() {
         {t('nav.skip')}
       </a>
       <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2">
+        <div className="mx-auto flex min-h-14 max-w-6xl items-center gap-x-4 px-4 py-2">
           <Link to="/" className="mr-auto py-1 text-lg font-bold tracking-tight text-indigo-700 md:mr-0">
             {t('app.title')}
           </Link>
-          <button
-            type="button"
-            className={cx(buttonClass('secondary', 'sm'), 'md:hidden')}
-            aria-expanded={open}
-            aria-controls={menuId}
-            onClick={() => setOpen((v) => !v)}
-          >
-            <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4" fill="currentColor">
-              {open ? (
-                <path d="M5.3 4.3a1 1 0 0 1 1.4 0L10 7.6l3.3-3.3a1 1 0 1 1 1.4 1.4L11.4 9l3.3 3.3a1 1 0 0 1-1.4 1.4L10 10.4l-3.3 3.3a1 1 0 0 1-1.4-1.4L8.6 9 5.3 5.7a1 1 0 0 1 0-1.4Z" />
-              ) : (
-                <path d="M3 5h14a1 1 0 1 0 0-2H3a1 1 0 0 0 0 2Zm14 4H3a1 1 0 0 0 0 2h14a1 1 0 1 0 0-2Zm0 6H3a1 1 0 1 0 0 2h14a1 1 0 1 0 0-2Z" />
-              )}
-            </svg>
-            {t('nav.menu')}
-          </button>
-          <nav
-            id={menuId}
-            aria-label={t('nav.main')}
-            className={cx(
-              'w-full flex-col gap-2 pb-2 md:flex md:w-auto md:flex-1 md:flex-row md:items-center md:pb-0',
-              open ? 'flex' : 'hidden',
-            )}
-          >
-            <ul className="flex flex-col gap-1 md:flex-row">
-              <li>
-                <NavLink to="/" end className={navLink}>
-                  {t('nav.home')}
-                </NavLink>
-              </li>
-              {user ? (
-                <li>
-                  <NavLink to="/account" className={navLink}>
-                    {t('nav.account')}
-                  </NavLink>
-                </li>
-              ) : null}
-              {hasRole(user, 'admin') ? (
-                <li>
-                  <NavLink to="/admin/users" className={navLink}>
-                    {t('nav.admin')}
-                  </NavLink>
-                </li>
-              ) : null}
-            </ul>
-            <div className="flex flex-col gap-2 border-t border-slate-200 pt-2 md:ml-auto md:flex-row md:items-center md:border-0 md:pt-0">
-              {me.isPending ? null : user ? (
-                <>
-                  <span className="truncate px-3 text-sm text-slate-600 md:px-0" title={t('nav.signedInAs')}>
-                    <span className="sr-only">{t('nav.signedInAs')} </span>
-                    {user.email}
-                  </span>
-                  <Button variant="secondary" size="sm" loading={logout.isPending} onClick={signOut}>
-                    {t('nav.signOut')}
-                  </Button>
-                </>
-              ) : (
-                <>
-                  <NavLink to="/signin" className={navLink}>
-                    {t('nav.signIn')}
-                  </NavLink>
-                  <NavLink to="/register" className={navLink}>
-                    {t('nav.register')}
-                  </NavLink>
-                </>
-              )}
-            </div>
+          <Sheet open={open} onOpenChange={setOpen}>
+            <SheetTrigger className={cx(buttonClass('secondary', 'sm'), 'md:hidden')}>
+              <Menu aria-hidden="true" />
+              {t('nav.menu')}
+            </SheetTrigger>
+            <SheetContent title={t('app.title')} className="w-[min(20rem,calc(100vw-2.5rem))]">
+              <nav aria-label={t('nav.main')} className="flex flex-col gap-2">
+                {links}
+                <div className="flex flex-col gap-2 border-t border-slate-200 pt-2">{session}</div>
+              </nav>
+            </SheetContent>
+          </Sheet>
+          <nav aria-label={t('nav.main')} className="hidden flex-1 items-center gap-2 md:flex">
+            {links}
+            <div className="ml-auto flex items-center gap-2">{session}</div>
           </nav>
         </div>
       </header>
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none">
         <Outlet />
       </main>
+      <Toaster />
     </div>
   );
 }

@@ -1,4 +1,6 @@
-/** Join class names, skipping falsy values. */
+import { twMerge } from 'tailwind-merge';
+
+/** Join class names, skipping falsy values; a later Tailwind class wins over an earlier one of the same kind. */
 export function cx(...parts: Array<string | false | null | undefined>): string {
-  return parts.filter(Boolean).join(' ');
+  return twMerge(parts.filter(Boolean).join(' '));
 }

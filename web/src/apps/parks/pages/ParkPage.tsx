@@ -1,0 +1,89 @@
+import { label, WINDOW_TYPE_LABEL } from '../labels';
+import { RankBars, TrendChart } from '../../../shared/charts';
+import { useState } from 'react';
+import { useParams } from 'react-router-dom';
+import { Card, ErrorBox, Loading, Table } from '../../../shared/ui';
+import { plural, withUnit } from '../../../shared/plural';
+import { STATUS_LABEL, useParks } from '../api';
+import { type ParkRef, type RideRef } from '../api';
+import { AuditNumber, Empty, ScoreBadge } from '../ui';
+import { usePeriodFilter } from '../Shell';
+import { th, td, RideLink, pacific, isRunning, partialPoints } from '../common';
+
+interface ParkPageData {
+  park: ParkRef; timeZone: string; statusModel: string; period: { label: string };
+  hours: { date: string; type: string; opensAt: string; closesAt: string }[];
+  current: { open: boolean; asOf: string | null; stale: boolean; avgWait: number | null; maxWait: number | null; counts: Record<string, number>; source: string | null };
+  tierDistribution: Record<string, number>;
+  breakdown: { score: number | null; band: string | null; a: number; b: number; uptimePct: number | null; downtimeHours: number; fallbackMinutes: number;
+    rides: { ride: RideRef; tier: number | null; weight: number; status: string; downMin: number | null; obsMin: number | null; contribution: number | null }[];
+    excluded: { ride: RideRef; reason: string; daysSinceOperated: number | null }[] };
+  chart: { granularity: string; points: { label: string; value: number | null }[] };
+}
+
+
+export default function ParkDetailPage() {
+  const { slug = '' } = useParams();
+  const { period } = usePeriodFilter();
+  const page = useParks<ParkPageData>(`/parks/${slug}`, { period });
+  const year = new Date().getFullYear();
+  const calendar = useParks<{ days: { date: string; shame: number | null; band: string | null }[] }>(`/parks/${slug}/calendar`, { year });
+  const [chartType, setChartType] = useState('downtime');
+  const rideChart = useParks<{ unit: string; series: { ride: RideRef; value: number | null }[] }>(`/parks/${slug}/ride-chart`, { type: chartType, period });
+  if (page.isLoading) return <Loading />;
+  if (page.error) return <ErrorBox error={page.error} />;
+  const p = page.data!;
+  return (
+    <div className="space-y-4">
+      <Card>
+        <h2 className="text-xl font-bold">{p.park.name}</h2>
+        <p className="text-sm text-slate-600">{p.park.brand} · {p.statusModel === 'DownOnly' ? 'only DOWN counts as downtime' : 'DOWN and CLOSED count as downtime'} · {p.timeZone}
+          {p.park.queueTimesUrl ? <> · <a className="underline" href={p.park.queueTimesUrl} target="_blank" rel="noreferrer">Queue-Times page</a></> : null}</p>
+        <p className="mt-2">Now: <strong>{p.current.open ? 'Open' : 'Closed'}</strong>{p.current.stale ? ' (no fresh data)' : ''} · avg wait {p.current.avgWait ?? '—'} min · {Object.entries(p.current.counts).map(([k, v]) => `${STATUS_LABEL[k]} ${v}`).join(', ')}</p>
+        <h3 className="mt-3 font-semibold">Hours</h3>
+        {p.hours.length === 0 ? <p className="text-sm text-slate-500">No published hours.</p> : <ul className="text-sm">{p.hours.map((h) => <li key={h.date + h.opensAt}>{h.date}: {pacific(h.opensAt)} – {pacific(h.closesAt)} ({label(WINDOW_TYPE_LABEL, h.type)})</li>)}</ul>}
+        <p className="mt-2 text-sm">Tiers: {Object.entries(p.tierDistribution).map(([k, v]) => `${k} ${v}`).join(' · ')}</p>
+      </Card>
+      <Card aria-label="Shame breakdown">
+        <h3 className="font-semibold">Shame — {p.period.label}</h3>
+        <p className="mt-1 text-lg"><AuditNumber metric="park-shame" id={p.park.id} period={period} value={p.breakdown.score}><ScoreBadge score={p.breakdown.score} band={p.breakdown.band} /></AuditNumber>
+          <span className="ml-3 text-sm text-slate-600">A = {p.breakdown.a}, B = {p.breakdown.b} · uptime {p.breakdown.uptimePct ?? '—'}% · downtime {p.breakdown.downtimeHours} h{p.breakdown.fallbackMinutes ? ` · ${p.breakdown.fallbackMinutes} min served by the fallback source` : ''}</span></p>
+        <Table className="mt-2" aria-label="Contributing rides">
+          <thead><tr><th className={th}>Ride</th><th className={th}>Tier</th><th className={th}>Weight</th><th className={th}>Status</th><th className={th}>Down / observed min</th><th className={th}>Contribution</th></tr></thead>
+          <tbody>{p.breakdown.rides.map((r) => <tr key={r.ride.id} className="border-t"><td className={td}><RideLink ride={r.ride} /></td><td className={td}>{r.tier ?? '—'}</td><td className={td}>{r.weight}</td><td className={td}>{STATUS_LABEL[r.status]}</td><td className={td}>{r.downMin ?? '—'} / {r.obsMin ?? '—'}</td><td className={td}>{r.contribution ?? '—'}</td></tr>)}</tbody>
+        </Table>
+        {p.breakdown.excluded.length ? <><h4 className="mt-3 font-semibold">Not counted</h4><ul className="text-sm">{p.breakdown.excluded.map((r) => <li key={r.ride.id}><RideLink ride={r.ride} />: {r.reason.replace('_', ' ')}{r.daysSinceOperated !== null ? ` (last ran ${plural(r.daysSinceOperated, 'day', 'days')} ago)` : ''}</li>)}</ul></> : null}
+      </Card>
+      <Card aria-label="Shame through the period">
+        <h3 className="font-semibold">Shame through the {p.chart.granularity === 'day' ? 'period' : p.chart.granularity === '10min' ? 'last hour' : 'day'}</h3>
+        {p.chart.points.some((x) => x.value !== null) ? (
+          <TrendChart
+            title={`Shame score of ${p.park.name}`}
+            format={(v) => v.toFixed(1)}
+            points={partialPoints(p.chart.points.map((x) => x.label), [{ key: 'shame', values: p.chart.points.map((x) => x.value) }], isRunning(period))}
+            series={[{ key: 'shame', name: `${p.park.name} shame score` }]}
+          />
+        ) : <Empty reason="no_data" />}
+      </Card>
+      <Card>
+        <div className="flex items-center gap-2"><h3 className="font-semibold">Rides compared</h3>
+          <select aria-label="Ride chart type" value={chartType} onChange={(e) => setChartType(e.target.value)} className="rounded border px-1 text-sm"><option value="downtime">Downtime</option><option value="waits">Waits</option></select></div>
+        {rideChart.data ? rideChart.data.series.length === 0 ? <Empty reason="no_data" /> : (
+          <div className="mt-2">
+            <RankBars
+              title={`Rides of ${p.park.name} by ${chartType === 'waits' ? 'wait' : 'downtime'}`}
+              format={(v) => withUnit(v, rideChart.data!.unit)}
+              items={rideChart.data.series.filter((s) => s.value !== null).map((s) => ({ label: s.ride.name, value: s.value ?? 0 }))}
+            />
+          </div>
+        ) : <Loading />}
+      </Card>
+      <Card aria-label="Reliability calendar">
+        <h3 className="font-semibold">Reliability calendar {year}</h3>
+        <div className="mt-2 flex flex-wrap gap-0.5">{calendar.data?.days.map((d) => (
+          <span key={d.date} title={`${d.date}: ${d.shame ?? 'no data'}`} className="size-3 rounded-sm" style={{ background: d.shame === null ? '#e2e8f0' : d.shame === 0 ? '#10b981' : d.shame < 0.5 ? '#a3e635' : d.shame < 1 ? '#fbbf24' : d.shame < 2 ? '#fb923c' : '#dc2626' }} />
+        ))}</div>
+      </Card>
+    </div>
+  );
+}
