@@ -1,8 +1,11 @@
 /// <reference types="node" />
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { clearFailed, enqueue, flush } from './offlineQueue';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { createElement, type ReactNode } from 'react';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { clearFailed, enqueue, flush, useOfflineQueue } from './offlineQueue';
 
 interface Received {
   method: string;
@@ -139,5 +142,31 @@ describe('meals offline queue', () => {
       ['/api/meals/restaurants', 'Little Kitchen'],
       ['/api/meals/expenses', 'old-kitchen'],
     ]);
+  });
+
+  it('as React state: shows what waits, sends it on mount and when the browser comes back online, then refreshes the meals queries', async () => {
+    const client = new QueryClient();
+    const refreshed = vi.spyOn(client, 'invalidateQueries');
+    const wrapper = ({ children }: { children: ReactNode }) => createElement(QueryClientProvider, { client }, children);
+    expense('Lunch', 1200);
+    replies = ['drop'];
+
+    const { result, unmount } = renderHook(() => useOfflineQueue(), { wrapper });
+
+    expect(result.current.waiting.map((q) => q.label)).toEqual(['Lunch']);
+    await waitFor(() => expect(received).toHaveLength(1));
+    expect(result.current.waiting.map((q) => q.label)).toEqual(['Lunch']);
+    expect(refreshed).not.toHaveBeenCalled();
+
+    act(() => expense('Dinner', 3400));
+    expect(result.current.waiting.map((q) => q.label)).toEqual(['Lunch', 'Dinner']);
+
+    act(() => {
+      window.dispatchEvent(new Event('online'));
+    });
+    await waitFor(() => expect(result.current.waiting).toEqual([]));
+    expect(received.filter((r) => r.path === '/api/meals/expenses').map((r) => r.body.amountMinor)).toEqual([1200, 1200, 3400]);
+    expect(refreshed).toHaveBeenCalledWith({ queryKey: ['meals'] });
+    unmount();
   });
 });
