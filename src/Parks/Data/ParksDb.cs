@@ -228,6 +228,9 @@ public abstract class ParksDb(DbContextOptions options) : ModuleDbContext(option
             e.ToTable("data_version");
             e.Property(v => v.Id).ValueGeneratedNever();
             e.Ignore(v => v.Token);
+
+            // The single version row exists from the start; a new database has no statistics yet, so weeks start on day 0.
+            e.HasData(new DataVersion { Id = 1, RollupRevision = 0, CatalogueRevision = 0, PeriodWeekStart = 0 });
         });
 
         modelBuilder.Entity<SourceOverride>(e =>

@@ -248,6 +248,15 @@ namespace Quartet.Parks.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.ToTable("data_version", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            CatalogueRevision = 0L,
+                            PeriodWeekStart = 0,
+                            RollupRevision = 0L
+                        });
                 });
 
             modelBuilder.Entity("Quartet.Parks.Data.DowntimeEvent", b =>

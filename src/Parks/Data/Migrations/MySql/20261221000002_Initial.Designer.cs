@@ -11,7 +11,7 @@ using Quartet.Parks.Data;
 namespace Quartet.Parks.Data.Migrations.MySql
 {
     [DbContext(typeof(MySqlParksDb))]
-    [Migration("20261221000001_Initial")]
+    [Migration("20261221000002_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -274,6 +274,15 @@ namespace Quartet.Parks.Data.Migrations.MySql
                     b.HasKey("Id");
 
                     b.ToTable("data_version", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            CatalogueRevision = 0L,
+                            PeriodWeekStart = 0,
+                            RollupRevision = 0L
+                        });
                 });
 
             modelBuilder.Entity("Quartet.Parks.Data.DowntimeEvent", b =>

@@ -525,6 +525,11 @@ namespace Quartet.Parks.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.InsertData(
+                table: "data_version",
+                columns: new[] { "Id", "CatalogueRevision", "LastRunId", "PeriodWeekStart", "RollupRevision" },
+                values: new object[] { 1, 0L, null, 0, 0L });
+
             migrationBuilder.CreateIndex(
                 name: "ix_admin_audit_at",
                 table: "admin_audit",
