@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the whole Quartet test suite on a fresh Debian machine:
-#   installs PostgreSQL and Chromium with apt-get when missing, starts PostgreSQL, builds everything (the SPA too),
+#   installs PostgreSQL, MariaDB and Chromium with apt-get when missing, starts both databases, builds everything (the SPA too),
 #   checks formatting, runs every test project (SQLite, PostgreSQL and headless-Chromium tests), and ends with
 #   a line "N passed, M failed". Exit code 0 only when everything passed.
 set -uo pipefail
@@ -13,6 +13,7 @@ step() { printf '\n== %s (%ss)\n' "$1" "$(( $(date +%s) - started ))"; }
 step "system packages"
 missing=()
 command -v pg_ctlcluster >/dev/null 2>&1 || missing+=(postgresql)
+command -v mariadbd >/dev/null 2>&1 || [ -x /usr/sbin/mariadbd ] || missing+=(mariadb-server)
 [ -x /usr/sbin/nginx ] || missing+=(nginx)
 [ -x "${QUARTET_CHROMIUM:-/usr/bin/chromium}" ] || missing+=(chromium)
 if [ ${#missing[@]} -gt 0 ]; then
@@ -48,6 +49,17 @@ for db in $(as_postgres psql -qAt -c "SELECT datname FROM pg_database WHERE datn
 done
 # This run's test databases carry its own prefix, so the check at the end sees only them.
 export QUARTET_TEST_DB_PREFIX="qt_${started}_"
+
+step "MariaDB (the MySQL 8 tests)"
+as_root service mariadb start >/dev/null 2>&1 || true
+for _ in $(seq 1 30); do as_root mariadb-admin ping --silent >/dev/null 2>&1 && break; sleep 1; done
+as_root mariadb -e "SET GLOBAL max_connections = 1000;
+  CREATE USER IF NOT EXISTS 'quartet'@'127.0.0.1' IDENTIFIED BY 'quartet'; GRANT ALL PRIVILEGES ON *.* TO 'quartet'@'127.0.0.1';"
+export QUARTET_TEST_MYSQL="${QUARTET_TEST_MYSQL:-Server=127.0.0.1;User ID=quartet;Password=quartet}"
+# Drop databases left behind by interrupted earlier runs.
+for db in $(as_root mariadb -N -e "SELECT schema_name FROM information_schema.schemata WHERE schema_name LIKE 'qt\\_%'"); do
+  as_root mariadb -e "DROP DATABASE IF EXISTS \`$db\`" >/dev/null 2>&1 || true
+done
 
 step "build (SPA included)"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -150,6 +162,7 @@ fi
 
 step "test databases dropped"
 left=$(as_postgres psql -qAt -c "SELECT datname FROM pg_database WHERE starts_with(datname, '$QUARTET_TEST_DB_PREFIX')")
+left="$left$(as_root mariadb -N -e "SELECT schema_name FROM information_schema.schemata WHERE LEFT(schema_name, ${#QUARTET_TEST_DB_PREFIX}) = '$QUARTET_TEST_DB_PREFIX'")"
 if [ -z "$left" ]; then
   passed=$((passed + 1))
 else

@@ -44,7 +44,7 @@ public sealed class LiveModule : QuartetModule
     public override void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<LiveOptions>(configuration.GetSection(LiveOptions.Section));
-        services.AddModuleDbContext<LiveDb>(configuration, LiveDb.Key);
+        services.AddModuleDbContext<LiveDb, SqliteLiveDb, PostgresLiveDb, MySqlLiveDb>(configuration, LiveDb.Key, "20261121200000_LiveInitial");
         services.AddSingleton<SyncHub>();
         services.AddSingleton<Publisher>();
         services.AddSingleton<PublisherLeases>();

@@ -49,7 +49,7 @@ public sealed class MealsModule : QuartetModule
 
     public override void AddServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModuleDbContext<MealsDb>(configuration, MealsDb.Key);
+        services.AddModuleDbContext<MealsDb, SqliteMealsDb, PostgresMealsDb, MySqlMealsDb>(configuration, MealsDb.Key, "20261201000000_MealsInitial", "20261202000000_MealsReportIndex", "20261203000000_MealsReceiptUploads");
         services.Configure<MealsOptions>(configuration.GetSection(MealsOptions.Section));
         services.AddScoped<MealsUser>();
         services.AddSingleton<ReceiptBlobs>();

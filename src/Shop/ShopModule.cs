@@ -47,7 +47,7 @@ public sealed class ShopModule : QuartetModule
     public override void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<ShopOptions>(configuration.GetSection(ShopOptions.Section));
-        services.AddModuleDbContext<ShopDb>(configuration, ShopDb.Key);
+        services.AddModuleDbContext<ShopDb, SqliteShopDb, PostgresShopDb, MySqlShopDb>(configuration, ShopDb.Key, "20261201000000_ShopInitial", "20261221000000_CatalogueSortIndexes");
         services.AddSingleton<ShopMetrics>();
         services.AddSingleton<LedgerMetricsInterceptor>();
         services.ConfigureDbContext<ShopDb>((sp, builder) => builder.AddInterceptors(sp.GetRequiredService<LedgerMetricsInterceptor>()));

@@ -245,6 +245,8 @@ public sealed class AuthTestsOnSqlite(SqliteHost fixture) : AuthTests<SqliteHost
 
 public sealed class AuthTestsOnPostgres(PostgresHost fixture) : AuthTests<PostgresHost>(fixture);
 
+public sealed class AuthTestsOnMySql(MySqlHost fixture) : AuthTests<MySqlHost>(fixture);
+
 internal sealed class ShiftedClock(TimeSpan offset) : TimeProvider
 {
     public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + offset;

@@ -3,6 +3,8 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Quartet.Platform.Accounts;
 using Quartet.Platform.Data;
 using Xunit.Abstractions;
@@ -32,6 +34,8 @@ public abstract class BadInputSweepTests<TFixture>(TFixture fixture, ITestOutput
 public sealed class BadInputSweepOnSqlite(SqliteHost fixture, ITestOutputHelper output) : BadInputSweepTests<SqliteHost>(fixture, output);
 
 public sealed class BadInputSweepOnPostgres(PostgresHost fixture, ITestOutputHelper output) : BadInputSweepTests<PostgresHost>(fixture, output);
+
+public sealed class BadInputSweepOnMySql(MySqlHost fixture, ITestOutputHelper output) : BadInputSweepTests<MySqlHost>(fixture, output);
 
 public sealed class BadInputSweep(QuartetTestHost host)
 {
@@ -308,7 +312,8 @@ public sealed class BadInputSweep(QuartetTestHost host)
             await connection.OpenAsync();
             await using (var command = connection.CreateCommand())
             {
-                command.CommandText = string.Join(" UNION ALL ", tables.Select(t => $"SELECT '{t}', COUNT(*) FROM \"{t}\""));
+                var sql = db.GetService<ISqlGenerationHelper>();
+                command.CommandText = string.Join(" UNION ALL ", tables.Select(t => $"SELECT '{t}', COUNT(*) FROM {sql.DelimitIdentifier(t)}"));
                 await using var reader = await command.ExecuteReaderAsync();
                 while (await reader.ReadAsync())
                 {

@@ -54,3 +54,5 @@ public abstract class HealthAndDocsTests<TFixture>(TFixture fixture) : IClassFix
 public sealed class HealthAndDocsTestsOnSqlite(SqliteHost fixture) : HealthAndDocsTests<SqliteHost>(fixture);
 
 public sealed class HealthAndDocsTestsOnPostgres(PostgresHost fixture) : HealthAndDocsTests<PostgresHost>(fixture);
+
+public sealed class HealthAndDocsTestsOnMySql(MySqlHost fixture) : HealthAndDocsTests<MySqlHost>(fixture);

@@ -81,3 +81,5 @@ public abstract class JobLockTests<TFixture>(TFixture fixture) : IClassFixture<T
 public sealed class JobLockTestsOnSqlite(SqliteHost fixture) : JobLockTests<SqliteHost>(fixture);
 
 public sealed class JobLockTestsOnPostgres(PostgresHost fixture) : JobLockTests<PostgresHost>(fixture);
+
+public sealed class JobLockTestsOnMySql(MySqlHost fixture) : JobLockTests<MySqlHost>(fixture);

@@ -33,3 +33,5 @@ public abstract class KeyRingEncryptionTests<TFixture>(TFixture fixture) : IClas
 public sealed class KeyRingEncryptionTestsOnSqlite(SqliteHost fixture) : KeyRingEncryptionTests<SqliteHost>(fixture);
 
 public sealed class KeyRingEncryptionTestsOnPostgres(PostgresHost fixture) : KeyRingEncryptionTests<PostgresHost>(fixture);
+
+public sealed class KeyRingEncryptionTestsOnMySql(MySqlHost fixture) : KeyRingEncryptionTests<MySqlHost>(fixture);

@@ -166,3 +166,5 @@ public abstract class AuthorizationTests<T>(T fixture) : IClassFixture<T> where 
 public sealed class AuthorizationTestsOnSqlite(SqliteHost fixture) : AuthorizationTests<SqliteHost>(fixture);
 
 public sealed class AuthorizationTestsOnPostgres(PostgresHost fixture) : AuthorizationTests<PostgresHost>(fixture);
+
+public sealed class AuthorizationTestsOnMySql(MySqlHost fixture) : AuthorizationTests<MySqlHost>(fixture);

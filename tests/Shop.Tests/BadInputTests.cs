@@ -300,3 +300,5 @@ public abstract class BadInputTests<T>(T fixture) : IClassFixture<T> where T : H
 public sealed class BadInputTestsOnSqlite(SqliteHost fixture) : BadInputTests<SqliteHost>(fixture);
 
 public sealed class BadInputTestsOnPostgres(PostgresHost fixture) : BadInputTests<PostgresHost>(fixture);
+
+public sealed class BadInputTestsOnMySql(MySqlHost fixture) : BadInputTests<MySqlHost>(fixture);

@@ -77,3 +77,5 @@ public abstract class CatalogueTests<T>(T fixture) : IClassFixture<T> where T : 
 public sealed class CatalogueTestsOnSqlite(SqliteHost fixture) : CatalogueTests<SqliteHost>(fixture);
 
 public sealed class CatalogueTestsOnPostgres(PostgresHost fixture) : CatalogueTests<PostgresHost>(fixture);
+
+public sealed class CatalogueTestsOnMySql(MySqlHost fixture) : CatalogueTests<MySqlHost>(fixture);

@@ -9,7 +9,7 @@ public static class QuartetCommand
 
     public sealed record Result(int ExitCode, string Output);
 
-    /// <summary>Starts <c>dotnet quartet.dll args</c> against the given data folder or PostgreSQL database.</summary>
+    /// <summary>Starts <c>dotnet quartet.dll args</c> against the given data folder, or PostgreSQL database or MySQL deployment (a MySQL string starts with Server=).</summary>
     public static async Task<Result> RunAsync(string dataDir, string? postgres, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
@@ -37,6 +37,7 @@ public static class QuartetCommand
         else
         {
             start.Environment["ConnectionStrings__Default"] = postgres;
+            start.Environment["Quartet__Database__Engine"] = postgres.StartsWith("server=", StringComparison.OrdinalIgnoreCase) ? "mysql" : "postgres";
         }
 
         using var process = Process.Start(start)!;

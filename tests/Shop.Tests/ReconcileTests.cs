@@ -105,3 +105,5 @@ public abstract class ReconcileTests<T>(T fixture) : IClassFixture<T> where T : 
 public sealed class ReconcileTestsOnSqlite(SqliteHost fixture) : ReconcileTests<SqliteHost>(fixture);
 
 public sealed class ReconcileTestsOnPostgres(PostgresHost fixture) : ReconcileTests<PostgresHost>(fixture);
+
+public sealed class ReconcileTestsOnMySql(MySqlHost fixture) : ReconcileTests<MySqlHost>(fixture);

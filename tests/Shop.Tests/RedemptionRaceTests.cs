@@ -147,7 +147,7 @@ public abstract class RedemptionRaceTests<T>(T fixture) : IClassFixture<T> where
 
         var ids = employees.Select(e => e.Id).ToList();
         var period = DateTime.UtcNow.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
-        var postgres = kit.Host.Provider == TestProvider.Postgres
+        var postgres = kit.Host.Provider != TestProvider.Sqlite
             ? kit.Host.Services.GetRequiredService<IConfiguration>().GetConnectionString("Default")
             : null;
 

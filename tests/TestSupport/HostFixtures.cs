@@ -46,6 +46,12 @@ public class PostgresHost : HostFixture
     public override TestProvider Provider => TestProvider.Postgres;
 }
 
+/// <summary>MySQL 8 semantics; the tests run it on MariaDB (<c>QUARTET_TEST_MYSQL</c>, set by test.sh).</summary>
+public class MySqlHost : HostFixture
+{
+    public override TestProvider Provider => TestProvider.MySql;
+}
+
 /// <summary>SQLite, with blobs in the local S3-compatible server (<see cref="LocalS3"/>) instead of the data folder.</summary>
 public class S3Host : HostFixture
 {

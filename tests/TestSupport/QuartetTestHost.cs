@@ -65,8 +65,13 @@ public sealed class QuartetTestHost : IAsyncDisposable
         TimeProvider? clock = null)
     {
         var dataDir = TestDatabases.NewTempFolder();
-        var ownsDatabase = provider == TestProvider.Postgres && sharedPostgresDatabase is null;
-        var postgres = provider == TestProvider.Postgres ? sharedPostgresDatabase ?? await TestDatabases.CreatePostgresDatabaseAsync() : null;
+        var ownsDatabase = provider != TestProvider.Sqlite && sharedPostgresDatabase is null;
+        var postgres = provider switch
+        {
+            TestProvider.Postgres => sharedPostgresDatabase ?? await TestDatabases.CreatePostgresDatabaseAsync(),
+            TestProvider.MySql => sharedPostgresDatabase ?? TestDatabases.NewMySqlDeployment(),
+            _ => null,
+        };
         var config = new Dictionary<string, string?>
         {
             ["Quartet:DataDir"] = dataDir,
@@ -74,6 +79,7 @@ public sealed class QuartetTestHost : IAsyncDisposable
             ["Quartet:RateLimits:AuthPerMinute"] = "100000",
             ["Quartet:Database:MinPoolSize"] = "0",
             ["ConnectionStrings:Default"] = postgres,
+            ["Quartet:Database:Engine"] = provider == TestProvider.MySql ? "mysql" : null,
             ["Quartet:WebRoot"] = Path.Combine(TestDatabases.RepositoryRoot, "src", "Host", "wwwroot"),
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
@@ -155,7 +161,11 @@ public sealed class QuartetTestHost : IAsyncDisposable
     {
         await App.StopAsync();
         await App.DisposeAsync();
-        if (postgresConnectionString is not null)
+        if (postgresConnectionString is not null && Provider == TestProvider.MySql)
+        {
+            await TestDatabases.DropMySqlDeploymentAsync(postgresConnectionString);
+        }
+        else if (postgresConnectionString is not null)
         {
             await TestDatabases.DropPostgresDatabaseAsync(postgresConnectionString);
         }

@@ -1,3 +1,4 @@
+using MySql.Data.MySqlClient;
 using Npgsql;
 
 namespace Quartet.TestSupport;
@@ -6,6 +7,7 @@ public enum TestProvider
 {
     Sqlite,
     Postgres,
+    MySql,
 }
 
 /// <summary>
@@ -66,6 +68,47 @@ public static class TestDatabases
             {
                 await Task.Delay(200 * attempt);
             }
+        }
+    }
+
+    public const string MySqlVariable = "QUARTET_TEST_MYSQL";
+
+    public static string MySqlAdminConnectionString =>
+        Environment.GetEnvironmentVariable(MySqlVariable) is { Length: > 0 } value
+            ? value
+            : throw new InvalidOperationException(
+                $"{MySqlVariable} is not set. Run ./test.sh (it installs and starts MariaDB), or set it to e.g. " +
+                "'Server=127.0.0.1;User ID=quartet;Password=quartet'.");
+
+    /// <summary>
+    /// A name for a test deployment on the MySQL server: each module creates its own database <c>{name}_{module}</c> when
+    /// migrating. Returns the shared connection string (<c>ConnectionStrings:Default</c>).
+    /// </summary>
+    public static string NewMySqlDeployment() =>
+        new MySqlConnectionStringBuilder(MySqlAdminConnectionString) { Database = DatabasePrefix + Guid.NewGuid().ToString("N")[..16] }.ConnectionString;
+
+    /// <summary>Drops every module database of a test deployment made by <see cref="NewMySqlDeployment"/>.</summary>
+    public static async Task DropMySqlDeploymentAsync(string connectionString)
+    {
+        var name = new MySqlConnectionStringBuilder(connectionString).Database;
+        MySqlConnection.ClearAllPools();
+        await using var connection = new MySqlConnection(MySqlAdminConnectionString);
+        await connection.OpenAsync();
+        var databases = new List<string>();
+        await using (var list = new MySqlCommand("SELECT schema_name FROM information_schema.schemata WHERE schema_name LIKE @prefix", connection))
+        {
+            list.Parameters.AddWithValue("@prefix", name.Replace("_", "\\_", StringComparison.Ordinal) + "\\_%");
+            await using var reader = await list.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                databases.Add(reader.GetString(0));
+            }
+        }
+
+        foreach (var database in databases)
+        {
+            await using var drop = new MySqlCommand($"DROP DATABASE IF EXISTS `{database}`", connection);
+            await drop.ExecuteNonQueryAsync();
         }
     }
 

@@ -4,7 +4,7 @@ using Quartet.Platform.Data;
 
 namespace Quartet.Live.Data;
 
-public sealed class LiveDb(DbContextOptions<LiveDb> options) : ModuleDbContext(options)
+public abstract class LiveDb(DbContextOptions options) : ModuleDbContext(options)
 {
     public const string Key = "live";
 
@@ -40,8 +40,8 @@ public sealed class LiveDb(DbContextOptions<LiveDb> options) : ModuleDbContext(o
         {
             e.ToTable("live_sessions", t =>
             {
-                t.HasCheckConstraint("CK_live_sessions_capacity", "\"MaxParticipants\" BETWEEN 1 AND 20000");
-                t.HasCheckConstraint("CK_live_sessions_join_rate", "\"JoinRatePerSecond\" BETWEEN 10 AND 500");
+                t.HasCheckConstraint("CK_live_sessions_capacity", Sql("\"MaxParticipants\" BETWEEN 1 AND 20000"));
+                t.HasCheckConstraint("CK_live_sessions_join_rate", Sql("\"JoinRatePerSecond\" BETWEEN 10 AND 500"));
             });
             e.HasKey(x => x.Id);
             e.Property(x => x.Title).HasMaxLength(120);

@@ -3,7 +3,7 @@ using Quartet.Platform.Data;
 
 namespace Quartet.Meals.Data;
 
-public sealed class MealsDb(DbContextOptions<MealsDb> options) : ModuleDbContext(options)
+public abstract class MealsDb(DbContextOptions options) : ModuleDbContext(options)
 {
     public const string Key = "meals";
 
@@ -86,8 +86,8 @@ public sealed class MealsDb(DbContextOptions<MealsDb> options) : ModuleDbContext
             e.HasIndex(x => new { x.UserId, x.LocalDate, x.OccurredAt, x.Id }).HasDatabaseName("ix_expenses_user_latest");
             e.ToTable(t =>
             {
-                t.HasCheckConstraint("CK_expenses_party_size", "\"PartySize\" BETWEEN 1 AND 50");
-                t.HasCheckConstraint("CK_expenses_amount", "\"AmountMinor\" <> 0");
+                t.HasCheckConstraint("CK_expenses_party_size", Sql("\"PartySize\" BETWEEN 1 AND 50"));
+                t.HasCheckConstraint("CK_expenses_amount", Sql("\"AmountMinor\" <> 0"));
             });
         });
 
@@ -123,7 +123,7 @@ public sealed class MealsDb(DbContextOptions<MealsDb> options) : ModuleDbContext
             e.Property(x => x.Scope).HasMaxLength(40);
             e.Property(x => x.Currency).HasMaxLength(3);
             e.HasIndex(x => new { x.UserId, x.Scope, x.Currency }).IsUnique().HasDatabaseName("ux_budgets_user_scope_currency");
-            e.ToTable(t => t.HasCheckConstraint("CK_budgets_limit", "\"LimitMinor\" > 0"));
+            e.ToTable(t => t.HasCheckConstraint("CK_budgets_limit", Sql("\"LimitMinor\" > 0")));
         });
 
         modelBuilder.Entity<Receipt>(e =>

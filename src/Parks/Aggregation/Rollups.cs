@@ -24,6 +24,10 @@ public sealed class Rollups(ReportingZone zone, PeriodRollups periods, IOptions<
         {
             await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM parks WHERE \"Id\" = {parkId} FOR UPDATE", ct);
         }
+        else if (db.IsMySql)
+        {
+            await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM parks WHERE `Id` = {parkId} FOR UPDATE", ct);
+        }
     }
 
     public async Task<IReadOnlyList<OpenWindow>> OpenWindowsAsync(ParksDb db, Guid parkId, DateTime from, DateTime to, CancellationToken ct)

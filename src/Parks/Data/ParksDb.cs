@@ -4,8 +4,10 @@ using Quartet.Platform.Data;
 
 namespace Quartet.Parks.Data;
 
-public sealed class ParksDb(DbContextOptions<ParksDb> options) : ModuleDbContext(options)
+public abstract class ParksDb(DbContextOptions options) : ModuleDbContext(options)
 {
+    public const string Key = "parks";
+
     public DbSet<Park> Parks => Set<Park>();
 
     public DbSet<Ride> Rides => Set<Ride>();
@@ -56,8 +58,8 @@ public sealed class ParksDb(DbContextOptions<ParksDb> options) : ModuleDbContext
         {
             e.ToTable("parks", t =>
             {
-                t.HasCheckConstraint("CK_parks_source", "\"TpwId\" IS NOT NULL OR \"QtId\" IS NOT NULL");
-                t.HasCheckConstraint("CK_parks_us_longitude", "\"Country\" <> 'US' OR \"Longitude\" IS NULL OR \"Longitude\" <= 0");
+                t.HasCheckConstraint("CK_parks_source", Sql("\"TpwId\" IS NOT NULL OR \"QtId\" IS NOT NULL"));
+                t.HasCheckConstraint("CK_parks_us_longitude", Sql("\"Country\" <> 'US' OR \"Longitude\" IS NULL OR \"Longitude\" <= 0"));
             });
             e.Property(p => p.Slug).HasMaxLength(80);
             e.Property(p => p.Name).HasMaxLength(120);
@@ -80,8 +82,8 @@ public sealed class ParksDb(DbContextOptions<ParksDb> options) : ModuleDbContext
         {
             e.ToTable("rides", t =>
             {
-                t.HasCheckConstraint("CK_rides_source", "\"TpwId\" IS NOT NULL OR \"QtId\" IS NOT NULL");
-                t.HasCheckConstraint("CK_rides_tier", "\"Tier\" IS NULL OR \"Tier\" BETWEEN 1 AND 3");
+                t.HasCheckConstraint("CK_rides_source", Sql("\"TpwId\" IS NOT NULL OR \"QtId\" IS NOT NULL"));
+                t.HasCheckConstraint("CK_rides_tier", Sql("\"Tier\" IS NULL OR \"Tier\" BETWEEN 1 AND 3"));
             });
             e.Property(r => r.Name).HasMaxLength(160);
             e.Property(r => r.Land).HasMaxLength(120);
@@ -97,7 +99,7 @@ public sealed class ParksDb(DbContextOptions<ParksDb> options) : ModuleDbContext
 
         modelBuilder.Entity<ParkSchedule>(e =>
         {
-            e.ToTable("park_schedules", t => t.HasCheckConstraint("CK_park_schedules_window", "\"OpensAt\" < \"ClosesAt\""));
+            e.ToTable("park_schedules", t => t.HasCheckConstraint("CK_park_schedules_window", Sql("\"OpensAt\" < \"ClosesAt\"")));
             e.Property(s => s.Type).HasMaxLength(20);
             e.Property(s => s.Origin).HasMaxLength(8);
             e.HasIndex(s => new { s.ParkId, s.LocalDate, s.Type, s.OpensAt, s.Origin }).IsUnique().HasDatabaseName("ix_park_schedules_unique");
@@ -157,14 +159,14 @@ public sealed class ParksDb(DbContextOptions<ParksDb> options) : ModuleDbContext
 
         modelBuilder.Entity<RideHourStat>(e =>
         {
-            e.ToTable("ride_hour_stats", t => t.HasCheckConstraint("CK_ride_hour_stats_down", "\"DownMin\" <= \"ObservedMin\""));
+            e.ToTable("ride_hour_stats", t => t.HasCheckConstraint("CK_ride_hour_stats_down", Sql("\"DownMin\" <= \"ObservedMin\"")));
             e.HasKey(s => new { s.RideId, s.HourStart });
             e.HasIndex(s => new { s.ParkId, s.LocalDate }).HasDatabaseName("ix_ride_hour_stats_park_date");
         });
 
         modelBuilder.Entity<RideDayStat>(e =>
         {
-            e.ToTable("ride_day_stats", t => t.HasCheckConstraint("CK_ride_day_stats_down", "\"DownMin\" <= \"ObservedMin\""));
+            e.ToTable("ride_day_stats", t => t.HasCheckConstraint("CK_ride_day_stats_down", Sql("\"DownMin\" <= \"ObservedMin\"")));
             e.HasKey(s => new { s.RideId, s.LocalDate });
             e.Property(s => s.ExclusionReason).HasMaxLength(20);
             e.HasIndex(s => new { s.LocalDate, s.ParkId }).HasDatabaseName("ix_ride_day_stats_date_park");
@@ -226,6 +228,9 @@ public sealed class ParksDb(DbContextOptions<ParksDb> options) : ModuleDbContext
             e.ToTable("data_version");
             e.Property(v => v.Id).ValueGeneratedNever();
             e.Ignore(v => v.Token);
+
+            // The single version row exists from the start; a new database has no statistics yet, so weeks start on day 0.
+            e.HasData(new DataVersion { Id = 1, RollupRevision = 0, CatalogueRevision = 0, PeriodWeekStart = 0 });
         });
 
         modelBuilder.Entity<SourceOverride>(e =>
@@ -273,8 +278,8 @@ public sealed class ParksDb(DbContextOptions<ParksDb> options) : ModuleDbContext
         });
     }
 
-    private static Action<TableBuilder<T>> ParkChecks<T>(string table) where T : class => t =>
+    private Action<TableBuilder<T>> ParkChecks<T>(string table) where T : class => t =>
     {
-        t.HasCheckConstraint($"CK_{table}_b_le_a", "\"DownWMin\" >= 0 AND \"DownWMin\" <= \"CapacityWMin\"");
+        t.HasCheckConstraint($"CK_{table}_b_le_a", Sql("\"DownWMin\" >= 0 AND \"DownWMin\" <= \"CapacityWMin\""));
     };
 }

@@ -13,6 +13,7 @@ namespace Quartet.Platform.Accounts;
 /// PostgreSQL: LISTEN <c>platform_accounts</c>, notified by <see cref="AnnounceAsync"/> inside each changing
 /// transaction. SQLite (instances share one file on one machine): the file's <c>data_version</c>, which moves on
 /// every commit of another connection; any move clears the cache, since it does not say what changed.
+/// MySQL has neither: the cache is not trusted there, and every request reads the account (as when a signal is lost).
 /// </summary>
 public sealed class AccountChangeListener(AccountCache cache, IServiceProvider services, ILogger<AccountChangeListener> logger) : BackgroundService
 {
@@ -31,9 +32,12 @@ public sealed class AccountChangeListener(AccountCache cache, IServiceProvider s
         {
             try
             {
-                await (target.IsPostgres
-                    ? ListenAsync(target.ConnectionString, stoppingToken)
-                    : WatchDataVersionAsync(target.ConnectionString, stoppingToken));
+                await (target.Provider switch
+                {
+                    DatabaseProvider.Postgres => ListenAsync(target.ConnectionString, stoppingToken),
+                    DatabaseProvider.MySql => WithoutSignalAsync(stoppingToken),
+                    _ => WatchDataVersionAsync(target.ConnectionString, stoppingToken),
+                });
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -78,6 +82,12 @@ public sealed class AccountChangeListener(AccountCache cache, IServiceProvider s
             cache.Confirm();
             await connection.WaitAsync(ConfirmInterval, ct);
         }
+    }
+
+    private Task WithoutSignalAsync(CancellationToken ct)
+    {
+        cache.StopTrusting();
+        return Task.Delay(Timeout.Infinite, ct);
     }
 
     private async Task WatchDataVersionAsync(string connectionString, CancellationToken ct)

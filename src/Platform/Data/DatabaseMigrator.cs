@@ -1,9 +1,15 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Quartet.Platform.Data;
 
-/// <summary>Applies the hand-written EF migrations of every registered DbContext (or of one module).</summary>
+/// <summary>
+/// Applies the generated EF migrations of every registered DbContext (or of one module). A database created before
+/// migrations were generated holds the hand-written migrations' history rows; its schema is the first generated
+/// migration's, so that migration is recorded as applied and the later ones run as usual.
+/// </summary>
 public sealed class DatabaseMigrator(IServiceProvider services, ModuleDatabases databases)
 {
     public IEnumerable<(Type ContextType, string Key)> Targets(string? onlyKey = null) =>
@@ -11,14 +17,20 @@ public sealed class DatabaseMigrator(IServiceProvider services, ModuleDatabases 
 
     public async Task<IReadOnlyList<string>> MigrateAsync(Type contextType, CancellationToken cancellationToken)
     {
+        var target = services.TargetOf(contextType);
+        if (target.IsMySql)
+        {
+            await MySqlServer.EnsureDatabaseAsync(target, cancellationToken);
+        }
+
         await using var scope = services.CreateAsyncScope();
         var db = (DbContext)scope.ServiceProvider.GetRequiredService(contextType);
-        var target = services.TargetOf(contextType);
         if (target.IsPostgres)
         {
             await EnsureSchemaAsync(db, target.Schema, cancellationToken);
         }
 
+        await AdoptHandWrittenHistoryAsync(db, databases.HandWrittenMigrationsOf(contextType), target, cancellationToken);
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         await db.Database.MigrateAsync(cancellationToken);
         return pending;
@@ -30,6 +42,40 @@ public sealed class DatabaseMigrator(IServiceProvider services, ModuleDatabases 
         {
             await MigrateAsync(type, cancellationToken);
         }
+    }
+
+    private static async Task AdoptHandWrittenHistoryAsync(DbContext db, IReadOnlyList<string> handWritten, DatabaseTarget target, CancellationToken ct)
+    {
+        if (handWritten.Count == 0)
+        {
+            return;
+        }
+
+        var applied = (await db.Database.GetAppliedMigrationsAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        var oldApplied = handWritten.Where(applied.Contains).ToList();
+        if (oldApplied.Count == 0)
+        {
+            return;
+        }
+
+        var baseline = db.GetService<IMigrationsAssembly>().Migrations.Keys.First();
+        if (applied.Contains(baseline))
+        {
+            return;
+        }
+
+        if (oldApplied.Count != handWritten.Count)
+        {
+            throw new InvalidOperationException(
+                $"The {target.Key} database has only some of its hand-written migrations ({string.Join(", ", oldApplied)} of " +
+                $"{string.Join(", ", handWritten)}): upgrade it with the release of 2026-12-06 first, then with this one.");
+        }
+
+        var history = db.GetService<IHistoryRepository>();
+        var row = history.GetInsertScript(new HistoryRow(baseline, ProductInfo.GetVersion()));
+#pragma warning disable EF1002 // the script comes from EF's own history repository
+        await db.Database.ExecuteSqlRawAsync(row, ct);
+#pragma warning restore EF1002
     }
 
     private static async Task EnsureSchemaAsync(DbContext db, string schema, CancellationToken ct)

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -11,20 +12,38 @@ namespace Quartet.Platform.Data;
 public sealed class ModuleDatabases
 {
     private readonly List<(Type ContextType, string Key)> registrations = [];
+    private readonly Dictionary<Type, IReadOnlyList<string>> handWrittenMigrations = [];
 
     public IReadOnlyList<(Type ContextType, string Key)> Registrations => registrations;
 
-    internal void Add(Type contextType, string key) => registrations.Add((contextType, key));
+    /// <summary>
+    /// Ids of the hand-written migrations a module had before migrations were generated; a database holding all of them
+    /// has the schema of the first generated migration (see <see cref="DatabaseMigrator"/>).
+    /// </summary>
+    public IReadOnlyList<string> HandWrittenMigrationsOf(Type contextType) =>
+        handWrittenMigrations.GetValueOrDefault(contextType) ?? [];
+
+    internal void Add(Type contextType, string key, IReadOnlyList<string> handWritten)
+    {
+        registrations.Add((contextType, key));
+        handWrittenMigrations[contextType] = handWritten;
+    }
 }
 
 public static class ModuleDatabaseRegistration
 {
     /// <summary>
-    /// Registers a module's DbContext on its own SQLite file or PostgreSQL schema (see <see cref="DatabaseTarget"/>),
-    /// with pooling, transient-failure retry on PostgreSQL, and registration for migrate, health, backup and tests.
+    /// Registers a module's DbContext on its own SQLite file, PostgreSQL schema or MySQL database (see
+    /// <see cref="DatabaseTarget"/>). <typeparamref name="TContext"/> is what the module injects; the engine's subclass is
+    /// what runs, so each engine has its own generated migrations and snapshot. Pooled, with transient-failure retry on
+    /// PostgreSQL, and registered for migrate, health, backup and tests.
     /// </summary>
-    public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, IConfiguration configuration, string key)
+    public static IServiceCollection AddModuleDbContext<TContext, TSqlite, TPostgres, TMySql>(
+        this IServiceCollection services, IConfiguration configuration, string key, params string[] handWrittenMigrations)
         where TContext : DbContext
+        where TSqlite : TContext
+        where TPostgres : TContext
+        where TMySql : TContext
     {
         var options = configuration.GetSection(QuartetOptions.Section).Get<QuartetOptions>() ?? new QuartetOptions();
         var target = DatabaseTarget.Resolve(key, configuration, options);
@@ -35,35 +54,52 @@ public static class ModuleDatabaseRegistration
             services.AddSingleton(registry);
         }
 
-        registry.Add(typeof(TContext), key);
+        registry.Add(typeof(TContext), key, handWrittenMigrations);
         services.AddKeyedSingleton<DatabaseTarget>(typeof(TContext), target);
-        services.AddDbContextPool<TContext>(builder => Configure(builder, target, options.Database));
+        switch (target.Provider)
+        {
+            case DatabaseProvider.Postgres:
+                services.AddDbContextPool<TContext, TPostgres>(builder => Configure(builder, target, options.Database));
+                break;
+            case DatabaseProvider.MySql:
+                services.AddDbContextPool<TContext, TMySql>(builder => Configure(builder, target, options.Database));
+                break;
+            default:
+                services.AddDbContextPool<TContext, TSqlite>(builder => Configure(builder, target, options.Database));
+                break;
+        }
+
         return services;
     }
 
     public static void Configure(DbContextOptionsBuilder builder, DatabaseTarget target, DatabaseOptions options)
     {
-        if (target.IsPostgres)
+        switch (target.Provider)
         {
-            builder.UseNpgsql(target.ConnectionString, npgsql =>
-            {
-                npgsql.MigrationsHistoryTable("__EFMigrationsHistory", target.Schema);
-                npgsql.EnableRetryOnFailure(options.MaxRetries);
-            });
-        }
-        else
-        {
-            builder.UseSqlite(target.ConnectionString);
-            builder.AddInterceptors(new SqlitePragmas());
+            case DatabaseProvider.Postgres:
+                builder.UseNpgsql(target.ConnectionString, npgsql =>
+                {
+                    npgsql.MigrationsHistoryTable("__EFMigrationsHistory", target.Schema);
+                    npgsql.EnableRetryOnFailure(options.MaxRetries);
+                });
+                break;
+            case DatabaseProvider.MySql:
+                builder.UseMySQL(target.ConnectionString);
+                builder.ReplaceService<IHistoryRepository, MySqlHistoryRepository>();
+                builder.AddInterceptors(MySqlDeleteAlias.Instance);
+                break;
+            default:
+                builder.UseSqlite(target.ConnectionString);
+                builder.AddInterceptors(new SqlitePragmas());
+                break;
         }
 
-        // Migrations are hand-written (no design-time package here); SchemaVerifier checks them against the model instead.
+        builder.ReplaceService<IMigrationsIdGenerator, OrderedMigrationsIdGenerator>();
+
         // EF logs every failed command as an error, also those the caller expects and handles (a unique violation that
         // becomes a 409, the history-table probe of a fresh PostgreSQL schema); the exception reaches the caller either
         // way, and the problem handler logs what nobody handled.
-        builder.ConfigureWarnings(w => w
-            .Ignore(RelationalEventId.PendingModelChangesWarning)
-            .Log((RelationalEventId.CommandError, LogLevel.Information)));
+        builder.ConfigureWarnings(w => w.Log((RelationalEventId.CommandError, LogLevel.Information)));
     }
 
     public static DatabaseTarget TargetOf<TContext>(this IServiceProvider services) where TContext : DbContext =>

@@ -5,15 +5,38 @@ namespace Quartet.Platform.Data;
 
 /// <summary>
 /// Base for every module's DbContext: DateTime values are UTC on the way in and come back marked UTC from
-/// SQLite too, so the same code runs on both providers.
+/// SQLite and MySQL too, so the same code runs on every engine. Each module has one subclass per engine (its
+/// migrations and snapshot belong to that subclass); the model may differ where an engine's SQL does.
 /// </summary>
 public abstract class ModuleDbContext(DbContextOptions options) : DbContext(options)
 {
+    /// <summary>The MySQL collation of every text column: case- and accent-sensitive like SQLite's and PostgreSQL's.</summary>
+    public const string MySqlCollation = "utf8mb4_bin";
+
+    public bool IsMySql => Database.ProviderName == "MySql.EntityFrameworkCore";
+
+    public bool IsSqlite => Database.IsSqlite();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
         configurationBuilder.Properties<DateTime?>().HaveConversion<NullableUtcDateTimeConverter>();
+        if (IsMySql)
+        {
+            configurationBuilder.Properties<DateTime>().HavePrecision(6);
+            configurationBuilder.Properties<DateTime?>().HavePrecision(6);
+            configurationBuilder.Properties<string>().UseCollation(MySqlCollation);
+        }
     }
+
+    /// <summary>
+    /// A SQL fragment of the model (check constraint, index filter) written with PostgreSQL/SQLite quotes
+    /// (<c>"Balance" &gt;= 0</c>), in the engine's quoting.
+    /// </summary>
+    protected string Sql(string fragment) => IsMySql ? fragment.Replace('"', '`') : fragment;
+
+    /// <summary>MySQL has no partial indexes: there the index covers every row.</summary>
+    protected string? IndexFilter(string filter) => IsMySql ? null : filter;
 
     private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
         v => v.Kind == DateTimeKind.Utc ? v : DateTime.SpecifyKind(v.ToUniversalTime(), DateTimeKind.Utc),

@@ -5,8 +5,19 @@ using Quartet.Platform.Jobs;
 namespace Quartet.Platform.Data;
 
 /// <summary>The platform's own data: accounts and roles, job leases and run records, shared data-protection keys.</summary>
-public sealed class PlatformDb(DbContextOptions<PlatformDb> options) : ModuleDbContext(options)
+public class PlatformDb : ModuleDbContext
 {
+    public PlatformDb(DbContextOptions<PlatformDb> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For the engine subclasses, which carry the migrations.</summary>
+    protected PlatformDb(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public const string Key = "platform";
 
     public DbSet<UserAccount> Users => Set<UserAccount>();

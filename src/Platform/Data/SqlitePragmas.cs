@@ -34,6 +34,11 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
         }
     }
 
+    /// <summary>
+    /// A new physical connection that may write: EF checks that a database exists on a read-only connection, where
+    /// switching a database to WAL would fail.
+    /// </summary>
     private static bool IsNew(DbConnection connection) =>
-        connection is not SqliteConnection { Handle: { } handle } || Initialized.TryAdd(handle, handle);
+        connection is not SqliteConnection { Handle: { } handle } sqlite
+        || (new SqliteConnectionStringBuilder(sqlite.ConnectionString).Mode != SqliteOpenMode.ReadOnly && Initialized.TryAdd(handle, handle));
 }

@@ -78,7 +78,7 @@ public static class QuartetApp
         }
 
         services.AddSingleton<DatabaseMigrator>();
-        services.AddModuleDbContext<PlatformDb>(configuration, PlatformDb.Key);
+        services.AddModuleDbContext<PlatformDb, SqlitePlatformDb, PostgresPlatformDb, MySqlPlatformDb>(configuration, PlatformDb.Key, "20261121000000_PlatformInitial");
         services.AddHttpContextAccessor();
         services.AddSingleton<MetricsCollector>();
 

@@ -144,6 +144,12 @@ public sealed class RateLimitOptions
 /// </summary>
 public sealed class DatabaseOptions
 {
+    /// <summary>
+    /// <c>sqlite</c>, <c>postgres</c> or <c>mysql</c> (<c>Quartet:Database:Engine</c>). Unset: SQLite, or PostgreSQL when the
+    /// connection string is not a SQLite one.
+    /// </summary>
+    public string? Engine { get; set; }
+
     public int MinPoolSize { get; set; } = 1;
 
     public int MaxPoolSize { get; set; } = 20;

@@ -114,9 +114,9 @@ public static class ShopCommands
         {
             await using var app = context.BuildApp(parse);
             var target = app.Services.TargetOf<ShopDb>();
-            if (target.IsPostgres)
+            if (target.Provider != DatabaseProvider.Sqlite)
             {
-                AnsiConsole.MarkupLine("[yellow]The shop runs on PostgreSQL: use the database's own backups (managed snapshots or pg_dump -n shop).[/]");
+                AnsiConsole.MarkupLine($"[yellow]The shop runs on {target.Provider}: use the database's own backups (managed snapshots, pg_dump -n shop or mysqldump).[/]");
                 return UsageError;
             }
 

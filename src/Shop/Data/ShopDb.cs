@@ -5,7 +5,7 @@ using Quartet.Platform.Data;
 
 namespace Quartet.Shop.Data;
 
-public sealed class ShopDb(DbContextOptions<ShopDb> options) : ModuleDbContext(options)
+public abstract class ShopDb(DbContextOptions options) : ModuleDbContext(options)
 {
     public const string Key = "shop";
 
@@ -35,7 +35,7 @@ public sealed class ShopDb(DbContextOptions<ShopDb> options) : ModuleDbContext(o
     {
         modelBuilder.Entity<PointsAccount>(e =>
         {
-            e.ToTable("points_accounts", t => t.HasCheckConstraint("CK_points_accounts_balance", "\"Balance\" >= 0"));
+            e.ToTable("points_accounts", t => t.HasCheckConstraint("CK_points_accounts_balance", Sql("\"Balance\" >= 0")));
             e.HasKey(a => a.UserId);
             e.Property(a => a.EmployeeNumber).HasMaxLength(32);
             e.Property(a => a.Department).HasMaxLength(100);
@@ -46,19 +46,19 @@ public sealed class ShopDb(DbContextOptions<ShopDb> options) : ModuleDbContext(o
         {
             e.ToTable("points_lots", t =>
             {
-                t.HasCheckConstraint("CK_points_lots_amount", "\"Amount\" > 0");
-                t.HasCheckConstraint("CK_points_lots_remaining", "\"Remaining\" >= 0 AND \"Remaining\" <= \"Amount\"");
+                t.HasCheckConstraint("CK_points_lots_amount", Sql("\"Amount\" > 0"));
+                t.HasCheckConstraint("CK_points_lots_remaining", Sql("\"Remaining\" >= 0 AND \"Remaining\" <= \"Amount\""));
             });
             e.HasKey(l => l.Id);
-            e.HasIndex(l => new { l.UserId, l.GrantedAt }).HasFilter("\"Remaining\" > 0").HasDatabaseName("ix_points_lots_user_granted");
-            e.HasIndex(l => l.ExpiresAt).HasFilter("\"Remaining\" > 0").HasDatabaseName("ix_points_lots_expires");
+            e.HasIndex(l => new { l.UserId, l.GrantedAt }).HasFilter(IndexFilter("\"Remaining\" > 0")).HasDatabaseName("ix_points_lots_user_granted");
+            e.HasIndex(l => l.ExpiresAt).HasFilter(IndexFilter("\"Remaining\" > 0")).HasDatabaseName("ix_points_lots_expires");
         });
         modelBuilder.Entity<LedgerEntry>(e =>
         {
             e.ToTable("ledger_entries", t =>
             {
-                t.HasCheckConstraint("CK_ledger_entries_amount", "\"Amount\" <> 0");
-                t.HasCheckConstraint("CK_ledger_entries_balance_after", "\"BalanceAfter\" >= 0");
+                t.HasCheckConstraint("CK_ledger_entries_amount", Sql("\"Amount\" <> 0"));
+                t.HasCheckConstraint("CK_ledger_entries_balance_after", Sql("\"BalanceAfter\" >= 0"));
             });
             e.HasKey(l => l.Id);
             Lower(e.Property(l => l.Type));
@@ -77,13 +77,13 @@ public sealed class ShopDb(DbContextOptions<ShopDb> options) : ModuleDbContext(o
         });
         modelBuilder.Entity<LotConsumption>(e =>
         {
-            e.ToTable("lot_consumptions", t => t.HasCheckConstraint("CK_lot_consumptions_points", "\"Points\" > 0"));
+            e.ToTable("lot_consumptions", t => t.HasCheckConstraint("CK_lot_consumptions_points", Sql("\"Points\" > 0")));
             e.HasKey(c => new { c.EntryId, c.LotId });
             e.HasIndex(c => c.LotId).HasDatabaseName("ix_lot_consumptions_lot");
         });
         modelBuilder.Entity<MonthlyAllocation>(e =>
         {
-            e.ToTable("monthly_allocations", t => t.HasCheckConstraint("CK_monthly_allocations_amount", "\"Amount\" >= 0"));
+            e.ToTable("monthly_allocations", t => t.HasCheckConstraint("CK_monthly_allocations_amount", Sql("\"Amount\" >= 0")));
             e.HasKey(a => new { a.UserId, a.Period });
             e.Property(a => a.Period).HasMaxLength(7);
             e.Property(a => a.SkipReason).HasMaxLength(50);
@@ -104,8 +104,8 @@ public sealed class ShopDb(DbContextOptions<ShopDb> options) : ModuleDbContext(o
         {
             e.ToTable("products", t =>
             {
-                t.HasCheckConstraint("CK_products_stock", "\"Stock\" >= 0");
-                t.HasCheckConstraint("CK_products_cost", "\"PointsCost\" > 0");
+                t.HasCheckConstraint("CK_products_stock", Sql("\"Stock\" >= 0"));
+                t.HasCheckConstraint("CK_products_cost", Sql("\"PointsCost\" > 0"));
             });
             e.HasKey(p => p.Id);
             e.Ignore(p => p.Available);
@@ -119,18 +119,18 @@ public sealed class ShopDb(DbContextOptions<ShopDb> options) : ModuleDbContext(o
             e.Property(p => p.Version).IsConcurrencyToken();
             // The catalogue's sorts (newest, cost, name; ties by id) read these partial indexes in order and stop after
             // one page instead of sorting every active product; the filter matches the query's "IsActive" on both providers.
-            e.HasIndex(p => new { p.CategoryKey, p.CreatedAt, p.Id }).IsDescending(false, true, false).HasFilter(Product.ActiveFilter).HasDatabaseName("ix_products_active_category");
-            e.HasIndex(p => new { p.PointsCost, p.Id }).HasFilter(Product.ActiveFilter).HasDatabaseName("ix_products_active_cost");
-            e.HasIndex(p => new { p.CreatedAt, p.Id }).IsDescending(true, false).HasFilter(Product.ActiveFilter).HasDatabaseName("ix_products_active_created");
-            e.HasIndex(p => new { p.Name, p.Id }).HasFilter(Product.ActiveFilter).HasDatabaseName("ix_products_active_name");
+            e.HasIndex(p => new { p.CategoryKey, p.CreatedAt, p.Id }).IsDescending(false, true, false).HasFilter(IndexFilter(Product.ActiveFilter)).HasDatabaseName("ix_products_active_category");
+            e.HasIndex(p => new { p.PointsCost, p.Id }).HasFilter(IndexFilter(Product.ActiveFilter)).HasDatabaseName("ix_products_active_cost");
+            e.HasIndex(p => new { p.CreatedAt, p.Id }).IsDescending(true, false).HasFilter(IndexFilter(Product.ActiveFilter)).HasDatabaseName("ix_products_active_created");
+            e.HasIndex(p => new { p.Name, p.Id }).HasFilter(IndexFilter(Product.ActiveFilter)).HasDatabaseName("ix_products_active_name");
             e.HasIndex(p => p.Name).HasDatabaseName("ix_products_name");
         });
         modelBuilder.Entity<StockMovement>(e =>
         {
             e.ToTable("stock_movements", t =>
             {
-                t.HasCheckConstraint("CK_stock_movements_delta", "\"Delta\" <> 0");
-                t.HasCheckConstraint("CK_stock_movements_stock_after", "\"StockAfter\" >= 0");
+                t.HasCheckConstraint("CK_stock_movements_delta", Sql("\"Delta\" <> 0"));
+                t.HasCheckConstraint("CK_stock_movements_stock_after", Sql("\"StockAfter\" >= 0"));
             });
             e.HasKey(m => m.Id);
             Lower(e.Property(m => m.Kind));
@@ -141,8 +141,8 @@ public sealed class ShopDb(DbContextOptions<ShopDb> options) : ModuleDbContext(o
         {
             e.ToTable("orders", t =>
             {
-                t.HasCheckConstraint("CK_orders_quantity", "\"Quantity\" >= 1");
-                t.HasCheckConstraint("CK_orders_total", "\"TotalCost\" = \"UnitCost\" * \"Quantity\"");
+                t.HasCheckConstraint("CK_orders_quantity", Sql("\"Quantity\" >= 1"));
+                t.HasCheckConstraint("CK_orders_total", Sql("\"TotalCost\" = \"UnitCost\" * \"Quantity\""));
             });
             e.HasKey(o => o.Id);
             Lower(e.Property(o => o.Status));

@@ -134,10 +134,7 @@ public static partial class PlaceOrder
             throw ShopErrors.InsufficientPoints(account.Balance, (int)total);
         }
 
-        // The guarded decrement returns the stock it left, so the movement needs no second read.
-        var left = await db.Database.SqlQuery<int>(
-            $"UPDATE products SET \"Stock\" = \"Stock\" - {quantity} WHERE \"Id\" = {productId} AND \"IsActive\" AND \"Stock\" >= {quantity} RETURNING \"Stock\" AS \"Value\"")
-            .ToListAsync(ct);
+        var left = await DecrementStockAsync(db, productId, quantity, ct);
         if (left.Count == 0)
         {
             var active = await db.Products.Where(p => p.Id == productId).Select(p => p.IsActive).SingleAsync(ct);
@@ -207,6 +204,25 @@ public static partial class PlaceOrder
     private static ProblemException OutOfStock() => new(422, "OUT_OF_STOCK", "Not enough of this product is left.");
 
     private static ProblemException Unavailable() => new(422, "PRODUCT_UNAVAILABLE", "This product is not available.");
+
+    /// <summary>
+    /// The guarded decrement: takes <paramref name="quantity"/> only from an active product that has it, and returns the
+    /// stock it left (none when the guard failed). PostgreSQL and SQLite return it from the UPDATE; MySQL has no
+    /// <c>UPDATE … RETURNING</c>, so there the affected rows decide and the row, locked by the update, is read back.
+    /// </summary>
+    private static async Task<List<int>> DecrementStockAsync(ShopDb db, Guid productId, int quantity, CancellationToken ct)
+    {
+        if (!db.IsMySql)
+        {
+            return await db.Database.SqlQuery<int>(
+                $"UPDATE products SET \"Stock\" = \"Stock\" - {quantity} WHERE \"Id\" = {productId} AND \"IsActive\" AND \"Stock\" >= {quantity} RETURNING \"Stock\" AS \"Value\"")
+                .ToListAsync(ct);
+        }
+
+        var taken = await db.Products.Where(p => p.Id == productId && p.IsActive && p.Stock >= quantity)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.Stock, p => p.Stock - quantity), ct);
+        return taken == 0 ? [] : [await db.Products.Where(p => p.Id == productId).Select(p => p.Stock).SingleAsync(ct)];
+    }
 }
 
 public static partial class IdempotencyKeys

@@ -94,15 +94,17 @@ public sealed class PointsLedger(ShopDb db, IOptions<ShopOptions> options, ShopC
         }
     }
 
-    /// <summary>Loads the account holding a row lock until the transaction ends (PostgreSQL); SQLite already holds the write lock.</summary>
+    /// <summary>Loads the account holding a row lock until the transaction ends (PostgreSQL, MySQL); SQLite already holds the write lock.</summary>
     public async Task<PointsAccount?> LockAccountAsync(Guid userId, CancellationToken ct)
     {
-        if (!db.IsPostgres)
+        if (db.IsSqlite)
         {
             return await db.Accounts.SingleOrDefaultAsync(a => a.UserId == userId, ct);
         }
 
-        var rows = await db.Accounts.FromSql($"SELECT * FROM points_accounts WHERE \"UserId\" = {userId} FOR UPDATE").ToListAsync(ct);
+        var rows = db.IsMySql
+            ? await db.Accounts.FromSql($"SELECT * FROM points_accounts WHERE `UserId` = {userId} FOR UPDATE").ToListAsync(ct)
+            : await db.Accounts.FromSql($"SELECT * FROM points_accounts WHERE \"UserId\" = {userId} FOR UPDATE").ToListAsync(ct);
         return rows.SingleOrDefault();
     }
 
@@ -110,9 +112,24 @@ public sealed class PointsLedger(ShopDb db, IOptions<ShopOptions> options, ShopC
     public async Task<Dictionary<Guid, PointsAccount>> LockAccountsAsync(IReadOnlyCollection<Guid> userIds, CancellationToken ct)
     {
         var ids = userIds.Distinct().Order().ToArray();
-        if (!db.IsPostgres)
+        if (db.IsSqlite)
         {
             return await db.Accounts.Where(a => ids.Contains(a.UserId)).ToDictionaryAsync(a => a.UserId, ct);
+        }
+
+        if (db.IsMySql)
+        {
+            // One row lock at a time in id order: the same order on every writer, so they cannot deadlock.
+            var locked = new Dictionary<Guid, PointsAccount>();
+            foreach (var id in ids)
+            {
+                if (await LockAccountAsync(id, ct) is { } account)
+                {
+                    locked[id] = account;
+                }
+            }
+
+            return locked;
         }
 
         var rows = await db.Accounts.FromSql($"SELECT * FROM points_accounts WHERE \"UserId\" = ANY({ids}) ORDER BY \"UserId\" FOR UPDATE").ToListAsync(ct);

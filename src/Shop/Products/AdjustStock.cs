@@ -82,12 +82,14 @@ public static class AdjustStock
     /// <summary>The current stock with the product row locked until the transaction ends.</summary>
     private static async Task<int?> LockStockAsync(ShopDb db, Guid id, CancellationToken ct)
     {
-        if (!db.IsPostgres)
+        if (db.IsSqlite)
         {
             return await db.Products.Where(p => p.Id == id).Select(p => (int?)p.Stock).SingleOrDefaultAsync(ct);
         }
 
-        var rows = await db.Database.SqlQuery<int>($"SELECT \"Stock\" AS \"Value\" FROM products WHERE \"Id\" = {id} FOR UPDATE").ToListAsync(ct);
+        var rows = db.IsMySql
+            ? await db.Database.SqlQuery<int>($"SELECT `Stock` AS `Value` FROM products WHERE `Id` = {id} FOR UPDATE").ToListAsync(ct)
+            : await db.Database.SqlQuery<int>($"SELECT \"Stock\" AS \"Value\" FROM products WHERE \"Id\" = {id} FOR UPDATE").ToListAsync(ct);
         return rows.Count == 0 ? null : rows[0];
     }
 }
