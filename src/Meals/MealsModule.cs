@@ -52,6 +52,7 @@ public sealed class MealsModule : QuartetModule
         services.AddModuleDbContext<MealsDb>(configuration, MealsDb.Key);
         services.Configure<MealsOptions>(configuration.GetSection(MealsOptions.Section));
         services.AddScoped<MealsUser>();
+        services.AddScoped<Quartet.Platform.Accounts.IAccountDeletionHandler, Privacy.MealsAccountDeletion>();
         services.AddSingleton<ReceiptBlobs>();
         services.AddSingleton<MealsMetrics>();
         services.AddSingleton<AggregateCache>();

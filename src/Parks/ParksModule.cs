@@ -42,6 +42,7 @@ public sealed class ParksModule : QuartetModule
     public override void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<ParksDb>(configuration, Key);
+        services.AddScoped<Quartet.Platform.Accounts.IAccountDeletionHandler, Privacy.ParksAccountDeletion>();
         services.AddOptions<ParksOptions>().Bind(configuration.GetSection(ParksOptions.Section))
             .Validate(o => o.Collection.IntervalMinutes is > 0 and <= 60 && 60 % o.Collection.IntervalMinutes == 0, "Parks:Collection:IntervalMinutes must divide 60.")
             .ValidateOnStart();

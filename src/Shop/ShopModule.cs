@@ -57,6 +57,7 @@ public sealed class ShopModule : QuartetModule
         services.AddScoped<PointsLedger>();
         services.AddScoped<IExternalSignInListener, ExternalEmployeeNumber>();
         services.AddScoped<EmployeeDirectory>();
+        services.AddScoped<IAccountDeletionHandler, Privacy.ShopAccountDeletion>();
         services.AddScoped<CancelOrder.Handler>();
         services.AddScoped<AdjustPoints.Handler>();
         services.AddScoped<PointsBatches.Handler>();

@@ -223,7 +223,7 @@ public sealed class AccountService(
         cache.Invalidate(userId);
     }
 
-    private async Task EnsureAnotherAdminAsync(Guid userId, CancellationToken ct)
+    internal async Task EnsureAnotherAdminAsync(Guid userId, CancellationToken ct)
     {
         var others = await db.UserRoles.CountAsync(r => r.Role == PlatformRoles.Admin && r.UserId != userId
             && db.Users.Any(u => u.Id == r.UserId && u.IsActive), ct);

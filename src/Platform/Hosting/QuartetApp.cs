@@ -213,6 +213,7 @@ public static class QuartetApp
         app.MapAuth();
         app.MapAdmin();
         app.MapAdminMail();
+        app.MapAccountDeletion();
         app.MapMailPreferences();
         if (!options.Blobs.UsesS3)
         {
