@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -79,7 +80,7 @@ public static class AccountDeletionEndpoints
     }
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DeleteMineAsync(
-        DeleteMyAccountRequest request, ClaimsPrincipal principal, AccountService accounts, AccountDeletion deletion, HttpContext http, CancellationToken ct)
+        [FromBody] DeleteMyAccountRequest request, ClaimsPrincipal principal, AccountService accounts, AccountDeletion deletion, HttpContext http, CancellationToken ct)
     {
         var user = await accounts.FindAsync(principal.UserId(), ct);
         if (user is null)
