@@ -8,7 +8,7 @@ namespace Quartet.Platform.Mail;
 /// </summary>
 public static class MailOutbox
 {
-    public static OutboxMail Add(DbContext db, string topic, string toAddress, RenderedMail mail, DateTime now)
+    public static OutboxMail Add(DbContext db, string topic, string toAddress, RenderedMail mail, DateTime now, string? dedupeKey = null)
     {
         var row = new OutboxMail
         {
@@ -20,6 +20,7 @@ public static class MailOutbox
             HtmlBody = mail.HtmlBody,
             CreatedAt = now,
             NextAttemptAt = now,
+            DedupeKey = dedupeKey,
         };
         db.Set<OutboxMail>().Add(row);
         return row;

@@ -41,6 +41,9 @@ public sealed class OutboxMail
 
     public string? LastError { get; set; }
 
+    /// <summary>Set for a mail that must exist at most once (e.g. one warning per points lot); unique.</summary>
+    public string? DedupeKey { get; set; }
+
     public static void Map(ModelBuilder modelBuilder) => modelBuilder.Entity<OutboxMail>(e =>
     {
         e.ToTable("mail_outbox");
@@ -51,6 +54,8 @@ public sealed class OutboxMail
         e.Property(m => m.LeaseHolder).HasMaxLength(200);
         e.Property(m => m.LastError).HasMaxLength(1000);
         e.HasIndex(m => new { m.SentAt, m.NextAttemptAt }).HasDatabaseName("ix_mail_outbox_due");
+        e.Property(m => m.DedupeKey).HasMaxLength(200);
         e.HasIndex(m => m.ToAddress).HasDatabaseName("ix_mail_outbox_to");
+        e.HasIndex(m => m.DedupeKey).IsUnique().HasDatabaseName("ix_mail_outbox_dedupe");
     });
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Quartet.Platform.Accounts;
 using Quartet.Platform.Data;
+using Quartet.Platform.Mail;
 using Quartet.Shop.Data;
 
 namespace Quartet.Shop.Privacy;
@@ -46,6 +47,8 @@ public sealed class ShopAccountDeletion(ShopDb db) : IAccountDeletionHandler
                 entry.Reason = Scrub(entry.Reason, identifiers)!;
             }
 
+            var address = account.Email;
+            await db.Set<OutboxMail>().Where(m => m.ToAddress == address).ExecuteDeleteAsync(token);
             foreach (var order in await db.Orders.Where(o => o.UserId == account.Id).ToListAsync(token))
             {
                 order.FulfilmentNote = Scrub(order.FulfilmentNote, identifiers);

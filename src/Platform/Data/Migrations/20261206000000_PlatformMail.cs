@@ -30,10 +30,12 @@ public sealed class PlatformMail : Migration
                 SentAt = table.Column<DateTime>(nullable: true),
                 FailedAt = table.Column<DateTime>(nullable: true),
                 LastError = table.Column<string>(maxLength: 1000, nullable: true),
+                DedupeKey = table.Column<string>(maxLength: 200, nullable: true),
             },
             constraints: table => table.PrimaryKey("PK_mail_outbox", x => x.Id));
         migrationBuilder.CreateIndex("ix_mail_outbox_due", "mail_outbox", ["SentAt", "NextAttemptAt"]);
         migrationBuilder.CreateIndex("ix_mail_outbox_to", "mail_outbox", "ToAddress");
+        migrationBuilder.CreateIndex("ix_mail_outbox_dedupe", "mail_outbox", "DedupeKey", unique: true);
 
         migrationBuilder.CreateTable(
             name: "mail_settings",
