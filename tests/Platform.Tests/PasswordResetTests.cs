@@ -100,17 +100,26 @@ public abstract partial class PasswordResetTests<TFixture>(TFixture fixture) : I
     {
         var user = await Host.CreateUserAsync();
         var unknown = $"nobody-{Guid.NewGuid():N}@example.test";
-        var known = await TimedForgotAsync(user.Email);
-        var missing = await TimedForgotAsync(unknown);
+        await TimedForgotAsync($"warm-up-{Guid.NewGuid():N}@example.test");
+        var known = new List<TimeSpan>();
+        var missing = new List<TimeSpan>();
+        for (var i = 0; i < ForgotPassword.MaxLinksPerHour; i++)
+        {
+            var (knownStatus, knownElapsed) = await TimedForgotAsync(user.Email);
+            var (missingStatus, missingElapsed) = await TimedForgotAsync(unknown);
+            knownStatus.ShouldBe(HttpStatusCode.Accepted);
+            missingStatus.ShouldBe(HttpStatusCode.Accepted);
+            known.Add(knownElapsed);
+            missing.Add(missingElapsed);
+        }
 
-        known.Status.ShouldBe(HttpStatusCode.Accepted);
-        missing.Status.ShouldBe(HttpStatusCode.Accepted);
-        known.Elapsed.ShouldBeGreaterThanOrEqualTo(ForgotPassword.MinimumResponseTime - TimeSpan.FromMilliseconds(5));
-        missing.Elapsed.ShouldBeGreaterThanOrEqualTo(ForgotPassword.MinimumResponseTime - TimeSpan.FromMilliseconds(5));
-        (known.Elapsed - missing.Elapsed).Duration().ShouldBeLessThan(TimeSpan.FromMilliseconds(150));
+        known.Concat(missing).ShouldAllBe(e => e >= ForgotPassword.MinimumResponseTime - TimeSpan.FromMilliseconds(5));
+        (Median(known) - Median(missing)).Duration().ShouldBeLessThan(TimeSpan.FromMilliseconds(250));
         (await OutboxToAsync(unknown)).ShouldBe(0);
-        (await OutboxToAsync(user.Email)).ShouldBe(1);
+        (await OutboxToAsync(user.Email)).ShouldBe(ForgotPassword.MaxLinksPerHour);
     }
+
+    private static TimeSpan Median(List<TimeSpan> values) => values.Order().ElementAt(values.Count / 2);
 
     [Fact]
     public async Task Links_per_address_are_limited_and_malformed_addresses_are_refused()
