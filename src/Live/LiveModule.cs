@@ -45,6 +45,7 @@ public sealed class LiveModule : QuartetModule
     {
         services.Configure<LiveOptions>(configuration.GetSection(LiveOptions.Section));
         services.AddModuleDbContext<LiveDb, SqliteLiveDb, PostgresLiveDb, MySqlLiveDb>(configuration, LiveDb.Key, "20261121200000_LiveInitial");
+        services.AddScoped<Quartet.Platform.Accounts.IAccountDeletionHandler, Privacy.LiveAccountDeletion>();
         services.AddSingleton<SyncHub>();
         services.AddSingleton<Publisher>();
         services.AddSingleton<PublisherLeases>();

@@ -52,6 +52,7 @@ public sealed class MealsModule : QuartetModule
         services.AddModuleDbContext<MealsDb, SqliteMealsDb, PostgresMealsDb, MySqlMealsDb>(configuration, MealsDb.Key, "20261201000000_MealsInitial", "20261202000000_MealsReportIndex", "20261203000000_MealsReceiptUploads");
         services.Configure<MealsOptions>(configuration.GetSection(MealsOptions.Section));
         services.AddScoped<MealsUser>();
+        services.AddScoped<Quartet.Platform.Accounts.IAccountDeletionHandler, Privacy.MealsAccountDeletion>();
         services.AddSingleton<ReceiptBlobs>();
         services.AddSingleton<MealsMetrics>();
         services.AddSingleton<AggregateCache>();

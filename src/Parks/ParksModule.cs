@@ -42,6 +42,7 @@ public sealed class ParksModule : QuartetModule
     public override void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<ParksDb, SqliteParksDb, PostgresParksDb, MySqlParksDb>(configuration, ParksDb.Key, "20261121200000_ParksInitial", "20261121230000_ParksAdmin", "20261122010000_ParksPeriodRollups");
+        services.AddScoped<Quartet.Platform.Accounts.IAccountDeletionHandler, Privacy.ParksAccountDeletion>();
         services.AddOptions<ParksOptions>().Bind(configuration.GetSection(ParksOptions.Section))
             .Validate(o => o.Collection.IntervalMinutes is > 0 and <= 60 && 60 % o.Collection.IntervalMinutes == 0, "Parks:Collection:IntervalMinutes must divide 60.")
             .ValidateOnStart();

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Quartet.Platform.Accounts;
 using Quartet.Platform.Data;
 using Quartet.Platform.Jobs;
+using Quartet.Platform.Mail;
 using Quartet.Platform.Modules;
 using Quartet.Shop.Allocation;
 using Quartet.Shop.Audit;
@@ -57,6 +58,13 @@ public sealed class ShopModule : QuartetModule
         services.AddScoped<PointsLedger>();
         services.AddScoped<IExternalSignInListener, ExternalEmployeeNumber>();
         services.AddScoped<EmployeeDirectory>();
+        services.AddScoped<IAccountDeletionHandler, Privacy.ShopAccountDeletion>();
+        services.AddScoped<Notifications.ShopNotifications>();
+        services.AddMailOutbox<ShopDb>();
+        foreach (var (topic, label) in Notifications.ShopNotifications.Topics)
+        {
+            services.AddMailTopic(topic, label);
+        }
         services.AddScoped<CancelOrder.Handler>();
         services.AddScoped<AdjustPoints.Handler>();
         services.AddScoped<PointsBatches.Handler>();

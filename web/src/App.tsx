@@ -1,11 +1,15 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { AccountPage } from './pages/AccountPage';
+import { AdminMailPage } from './pages/admin/AdminMailPage';
 import { AdminUsersPage } from './pages/admin/AdminUsersPage';
+import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
 import { HomePage } from './pages/HomePage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { RegisterPage } from './pages/RegisterPage';
+import { ResetPasswordPage } from './pages/ResetPasswordPage';
 import { SignInPage } from './pages/SignInPage';
+import { VerifyEmailPage } from './pages/VerifyEmailPage';
 import { RequireAuth } from './shared/auth';
 import { Layout, Loading } from './shared/ui';
 
@@ -32,6 +36,9 @@ export function App() {
         <Route index element={<HomePage />} />
         <Route path="signin" element={<SignInPage />} />
         <Route path="register" element={<RegisterPage />} />
+        <Route path="forgot-password" element={<ForgotPasswordPage />} />
+        <Route path="reset-password" element={<ResetPasswordPage />} />
+        <Route path="verify-email" element={<VerifyEmailPage />} />
         <Route
           path="account"
           element={
@@ -45,6 +52,15 @@ export function App() {
           element={
             <RequireAuth role="admin">
               <AdminUsersPage />
+            </RequireAuth>
+          }
+        />
+
+        <Route
+          path="admin/mail"
+          element={
+            <RequireAuth role="admin">
+              <AdminMailPage />
             </RequireAuth>
           }
         />

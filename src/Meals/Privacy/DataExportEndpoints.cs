@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using Quartet.Meals.Common;
 using Quartet.Meals.Data;
 using Quartet.Meals.Receipts;
+using Quartet.Platform.Accounts;
 using Quartet.Platform.Blobs;
 using Quartet.Platform.Data;
 using Quartet.Platform.Http;
@@ -27,8 +28,13 @@ public static class DataExportEndpoints
     }
 
     private static async Task<IResult> RequestAsync(MealsDb db, MealsUser user, DataExportBuilder builder, IOptions<MealsOptions> options, TimeProvider clock,
-        ILoggerFactory loggers, CancellationToken ct)
+        EmailVerification verification, ILoggerFactory loggers, CancellationToken ct)
     {
+        if (!await verification.IsVerifiedAsync(user.Id, ct))
+        {
+            throw new ProblemException(403, "EMAIL_NOT_VERIFIED", "Confirm your e-mail address first (the link is in the mail we sent; your account page can send another).");
+        }
+
         var export = await db.InTransactionAsync(async token =>
         {
             var now = clock.GetUtcNow().UtcDateTime;

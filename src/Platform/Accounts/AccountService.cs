@@ -24,7 +24,9 @@ public sealed class AccountService(
     private static readonly UserAccount HashTimingDummy = new() { Email = "", NormalizedEmail = "", DisplayName = "", SecurityStamp = "" };
     private AuthOptions Auth => options.Value.Auth;
 
-    public async Task<UserAccount> CreateAsync(string email, string password, string? displayName, IEnumerable<string> extraRoles, CancellationToken ct)
+    /// <param name="beforeSave">Adds what must be saved with the new account (e.g. its verification mail) to the same save.</param>
+    public async Task<UserAccount> CreateAsync(
+        string email, string password, string? displayName, IEnumerable<string> extraRoles, CancellationToken ct, Action<UserAccount>? beforeSave = null)
     {
         var trimmedEmail = email.Trim();
         var normalized = UserAccount.Normalize(trimmedEmail);
@@ -51,6 +53,7 @@ public sealed class AccountService(
         }
 
         db.Users.Add(user);
+        beforeSave?.Invoke(user);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -210,7 +213,7 @@ public sealed class AccountService(
     /// transaction, so no instance keeps serving the old account from its cache. <paramref name="change"/> may run
     /// again on a transient failure.
     /// </summary>
-    private async Task ChangeAccountAsync(Guid userId, Func<CancellationToken, Task> change, CancellationToken ct)
+    internal async Task ChangeAccountAsync(Guid userId, Func<CancellationToken, Task> change, CancellationToken ct)
     {
         await db.InTransactionAsync(async token =>
         {
@@ -220,7 +223,7 @@ public sealed class AccountService(
         cache.Invalidate(userId);
     }
 
-    private async Task EnsureAnotherAdminAsync(Guid userId, CancellationToken ct)
+    internal async Task EnsureAnotherAdminAsync(Guid userId, CancellationToken ct)
     {
         var others = await db.UserRoles.CountAsync(r => r.Role == PlatformRoles.Admin && r.UserId != userId
             && db.Users.Any(u => u.Id == r.UserId && u.IsActive), ct);

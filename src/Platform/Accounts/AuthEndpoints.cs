@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Quartet.Platform.Hosting;
 using Quartet.Platform.Http;
+using Quartet.Platform.Mail;
 
 namespace Quartet.Platform.Accounts;
 
@@ -94,18 +95,23 @@ public static class AuthEndpoints
         group.MapGet("/session", (ClaimsPrincipal user) =>
             TypedResults.Ok(new SessionView(user.Identity?.IsAuthenticated == true ? ViewOf(user) : null)));
         group.MapPost("/password", ChangePassword).RequireAuthorization();
+        ForgotPassword.Map(group);
+        ResetPassword.Map(group);
+        EmailVerificationEndpoints.Map(group);
         group.MapBrowserSignIn(app.ServiceProvider.GetRequiredService<IOptions<QuartetOptions>>().Value);
     }
 
     private static async Task<Results<Created<UserView>, ProblemHttpResult>> Register(
-        RegisterRequest request, AccountService accounts, IOptions<QuartetOptions> options, HttpContext http, CancellationToken ct)
+        RegisterRequest request, AccountService accounts, EmailVerification verification, MailSignal signal, IOptions<QuartetOptions> options, HttpContext http,
+        CancellationToken ct)
     {
         if (!options.Value.Auth.AllowRegistration || !options.Value.Auth.PasswordSignIn)
         {
             return Problems.Forbidden("REGISTRATION_CLOSED", "Self-registration is turned off; ask an administrator for an account.");
         }
 
-        var user = await accounts.CreateAsync(request.Email, request.Password, request.DisplayName, [], ct);
+        var user = await accounts.CreateAsync(request.Email, request.Password, request.DisplayName, [], ct, verification.PrepareNewAccount);
+        signal.Wake();
         await SignInAsync(http, user, persistent: false);
         return TypedResults.Created("/api/auth/me", ViewOf(user));
     }
@@ -165,7 +171,7 @@ public static class AuthEndpoints
     private static ProblemHttpResult PasswordSignInOff() =>
         Problems.Forbidden("PASSWORD_SIGN_IN_DISABLED", "Password sign-in is turned off; sign in with the company account.");
 
-    private static async Task<UserView> SignInAsync(HttpContext http, UserAccount user, bool persistent)
+    internal static async Task<UserView> SignInAsync(HttpContext http, UserAccount user, bool persistent)
     {
         var principal = AccountService.PrincipalFor(user, user.Roles.Select(r => r.Role), AuthSchemes.Cookie);
         await http.SignInAsync(AuthSchemes.Cookie, principal, new AuthenticationProperties { IsPersistent = persistent });

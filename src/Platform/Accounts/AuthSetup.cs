@@ -28,6 +28,8 @@ public static class AuthSetup
     {
         var options = configuration.GetSection(QuartetOptions.Section).Get<QuartetOptions>() ?? new QuartetOptions();
         services.AddScoped<AccountService>();
+        services.AddScoped<EmailVerification>();
+        services.AddScoped<AccountDeletion>();
         services.AddInstrumentOwner<AuthMetrics>();
         services.AddSingleton<SessionValidator>();
         services.AddSingleton<AccountCache>();

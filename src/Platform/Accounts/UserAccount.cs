@@ -32,6 +32,9 @@ public sealed class UserAccount
     /// <summary><c>issuer|subject</c> of an external identity linked to this account.</summary>
     public string? ExternalSubject { get; set; }
 
+    /// <summary>When the address was set without being confirmed yet; null once confirmed (or when verification was off).</summary>
+    public DateTime? EmailUnverifiedSince { get; set; }
+
     public List<UserRole> Roles { get; set; } = [];
 
     public static string Normalize(string email) => email.Trim().ToUpperInvariant();

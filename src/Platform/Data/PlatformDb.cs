@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Quartet.Platform.Accounts;
 using Quartet.Platform.Jobs;
+using Quartet.Platform.Mail;
 
 namespace Quartet.Platform.Data;
 
@@ -29,6 +30,12 @@ public class PlatformDb : ModuleDbContext
     public DbSet<JobRun> JobRuns => Set<JobRun>();
 
     public DbSet<DataProtectionKeyRow> DataProtectionKeys => Set<DataProtectionKeyRow>();
+
+    public DbSet<OutboxMail> MailOutbox => Set<OutboxMail>();
+
+    public DbSet<MailSettings> MailSettings => Set<MailSettings>();
+
+    public DbSet<AccountToken> AccountTokens => Set<AccountToken>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -74,6 +81,17 @@ public class PlatformDb : ModuleDbContext
             e.HasKey(k => k.FriendlyName);
             e.Property(k => k.FriendlyName).HasMaxLength(200);
         });
+        OutboxMail.Map(modelBuilder);
+        modelBuilder.Entity<MailSettings>(e =>
+        {
+            e.ToTable("mail_settings");
+            e.HasKey(s => s.UserId);
+            e.Property(s => s.Language).HasMaxLength(10);
+            e.Property(s => s.OptedOut).HasMaxLength(Mail.MailSettings.MaxOptOutsLength);
+            e.Ignore(s => s.OptedOutTopics);
+            e.HasOne<UserAccount>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+        AccountToken.Map(modelBuilder);
     }
 }
 

@@ -21,6 +21,7 @@ using Quartet.Platform.Data;
 using Quartet.Platform.Health;
 using Quartet.Platform.Http;
 using Quartet.Platform.Jobs;
+using Quartet.Platform.Mail;
 using Quartet.Platform.Modules;
 using Quartet.Platform.Observability;
 
@@ -78,6 +79,7 @@ public static class QuartetApp
         }
 
         services.AddSingleton<DatabaseMigrator>();
+        services.AddQuartetMail(options.Mail);
         services.AddModuleDbContext<PlatformDb, SqlitePlatformDb, PostgresPlatformDb, MySqlPlatformDb>(configuration, PlatformDb.Key, "20261121000000_PlatformInitial");
         services.AddHttpContextAccessor();
         services.AddSingleton<MetricsCollector>();
@@ -210,6 +212,9 @@ public static class QuartetApp
 
         app.MapAuth();
         app.MapAdmin();
+        app.MapAdminMail();
+        app.MapAccountDeletion();
+        app.MapMailPreferences();
         if (!options.Blobs.UsesS3)
         {
             app.MapBlobs();

@@ -39,6 +39,8 @@ public sealed class QuartetOptions
 
     public Blobs.BlobOptions Blobs { get; set; } = new();
 
+    public Mail.MailOptions Mail { get; set; } = new();
+
     public string FullDataDir => Path.GetFullPath(DataDir);
 
     /// <summary>Addresses (as single-address networks) or CIDR networks from a list setting; anything else stops start-up.</summary>

@@ -5,6 +5,7 @@ using Quartet.Platform.Data;
 using Quartet.Shop.Common;
 using Quartet.Shop.Data;
 using Quartet.Shop.Employees;
+using Quartet.Shop.Notifications;
 using Quartet.Shop.Orders;
 using Quartet.Shop.Points;
 
@@ -20,7 +21,8 @@ public sealed record AllocationSummary(string Period, bool DryRun, int Employees
 /// The monthly allocation (spec 4.1): every active employee gets the period's amount once. Each employee is its own small
 /// transaction and the (user, period) key makes a second grant impossible, so a crashed or concurrent run is harmless.
 /// </summary>
-public sealed class MonthlyAllocator(ShopDb db, PointsLedger ledger, EmployeeDirectory directory, IOptions<ShopOptions> options, ShopClock clock)
+public sealed class MonthlyAllocator(
+    ShopDb db, PointsLedger ledger, EmployeeDirectory directory, IOptions<ShopOptions> options, ShopClock clock, ShopNotifications notifications)
 {
     public const string SkipBalanceCap = "BALANCE_CAP";
 
@@ -103,6 +105,7 @@ public sealed class MonthlyAllocator(ShopDb db, PointsLedger ledger, EmployeeDir
                         entry.Period = period;
                         allocation.Amount = due;
                         allocation.EntryId = entry.Id;
+                        await notifications.AllocationGrantedAsync(userId, period, due, clock.UtcNow, ct);
                     }
 
                     db.Allocations.Add(allocation);

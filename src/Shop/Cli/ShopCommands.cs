@@ -12,6 +12,7 @@ using Quartet.Platform.Modules;
 using Quartet.Shop.Allocation;
 using Quartet.Shop.Common;
 using Quartet.Shop.Data;
+using Quartet.Shop.Notifications;
 using Quartet.Shop.Operations;
 using Spectre.Console;
 
@@ -78,7 +79,9 @@ public static class ShopCommands
             return await RunJobAsync(app, "shop:expire-points", async (services, ct) =>
             {
                 var summary = await services.GetRequiredService<PointsExpiry>().RunAsync(when, null, ct);
-                return ($"expired {summary.Lots} lot(s), {summary.Points:N0} points, as of {when:O}", "expiry.run", when.ToString("O", CultureInfo.InvariantCulture), summary);
+                var warned = await services.GetRequiredService<ShopNotifications>().WarnExpiringAsync(when, ct);
+                return ($"expired {summary.Lots} lot(s), {summary.Points:N0} points, as of {when:O}; warned about {warned} lot(s) expiring within 7 days",
+                    "expiry.run", when.ToString("O", CultureInfo.InvariantCulture), summary);
             }, ct);
         });
         return command;

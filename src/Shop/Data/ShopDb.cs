@@ -33,6 +33,7 @@ public abstract class ShopDb(DbContextOptions options) : ModuleDbContext(options
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        Platform.Mail.OutboxMail.Map(modelBuilder);
         modelBuilder.Entity<PointsAccount>(e =>
         {
             e.ToTable("points_accounts", t => t.HasCheckConstraint("CK_points_accounts_balance", Sql("\"Balance\" >= 0")));

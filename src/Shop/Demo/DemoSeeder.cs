@@ -9,6 +9,7 @@ using Quartet.Shop.Allocation;
 using Quartet.Shop.Common;
 using Quartet.Shop.Data;
 using Quartet.Shop.Employees;
+using Quartet.Shop.Notifications;
 using Quartet.Shop.Orders;
 using Quartet.Shop.Points;
 using Quartet.Shop.Products;
@@ -118,7 +119,8 @@ public static class DemoSeeder
 
         progress.Report("points and orders");
         await ledger.EnsureAccountsAsync(people, ct);
-        var allocator = new MonthlyAllocator(db, ledger, services.GetRequiredService<EmployeeDirectory>(), options, clock);
+        var notifications = services.GetRequiredService<ShopNotifications>();
+        var allocator = new MonthlyAllocator(db, ledger, services.GetRequiredService<EmployeeDirectory>(), options, clock, notifications);
         async Task AllocateDueAsync() => await allocator.RunAsync(allocator.CurrentPeriod, dryRun: false, progress: null, ct);
 
         await AllocateDueAsync();
@@ -163,7 +165,7 @@ public static class DemoSeeder
         await AllocateDueAsync();
 
         progress.Report("fulfilment");
-        var cancel = new CancelOrder.Handler(db, ledger, audit, options, clock);
+        var cancel = new CancelOrder.Handler(db, ledger, audit, options, clock, notifications);
         foreach (var orderId in placed.Where((_, i) => i % 2 == 0 && i < placed.Count - 6))
         {
             await db.InTransactionAsync(async ct =>

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using Quartet.Platform.Data;
 using Quartet.Shop.Common;
 using Quartet.Shop.Data;
+using Quartet.Shop.Notifications;
 using Quartet.Shop.Operations;
 using Quartet.Shop.Points;
 
@@ -42,7 +43,7 @@ public static class CancelOrder
         products.MapPost("/orders/{id}/cancel", async (Guid id, AdminRequest request, ClaimsPrincipal user, Handler handler, CancellationToken ct) =>
             TypedResults.Ok(await handler.CancelAsync(id, Actor.Admin(user), request.Reason!.Trim(), request.Restock, ct))).CountsAs("cancel");
 
-    public sealed class Handler(ShopDb db, PointsLedger ledger, AuditLog audit, IOptions<ShopOptions> options, ShopClock clock)
+    public sealed class Handler(ShopDb db, PointsLedger ledger, AuditLog audit, IOptions<ShopOptions> options, ShopClock clock, ShopNotifications notifications)
     {
         public async Task<Response> CancelAsync(Guid orderId, Actor actor, string? reason, bool restockFulfilled, CancellationToken ct)
         {
@@ -80,6 +81,7 @@ public static class CancelOrder
                 order.CancelledByKind = actor.Kind;
                 order.CancelReason = reason;
                 order.Restocked = !wasFulfilled || restockFulfilled;
+                await notifications.OrderChangedAsync(order, now, ct);
 
                 var refund = ledger.Credit(account, order.TotalCost, LedgerType.Refund, LedgerSource.Order,
                     $"Refund of order {order.OrderNumber}", actor, await RefundExpiryAsync(order.Id, now, settings, ct));

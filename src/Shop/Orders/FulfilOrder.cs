@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Quartet.Platform.Data;
 using Quartet.Shop.Common;
 using Quartet.Shop.Data;
+using Quartet.Shop.Notifications;
 using Quartet.Shop.Points;
 
 namespace Quartet.Shop.Orders;
@@ -21,7 +22,8 @@ public static class FulfilOrder
 
     public static void Map(RouteGroupBuilder products) =>
         products.MapPost("/orders/{id}/fulfil", async (
-            Guid id, Request? request, ClaimsPrincipal user, ShopDb db, PointsLedger ledger, AuditLog audit, ShopClock clock, CancellationToken ct) =>
+            Guid id, Request? request, ClaimsPrincipal user, ShopDb db, PointsLedger ledger, AuditLog audit, ShopClock clock, ShopNotifications notifications,
+            CancellationToken ct) =>
         {
             var owner = await db.Orders.AsNoTracking().Where(o => o.Id == id).Select(o => (Guid?)o.UserId).SingleOrDefaultAsync(ct)
                 ?? throw ShopErrors.OrderNotFound();
@@ -42,6 +44,7 @@ public static class FulfilOrder
                 order.FulfilmentNote = request?.Note.TrimToNull();
                 var after = OrderView.Of(order);
                 audit.Record(actor, "order.fulfil", "order", order.Id.ToString(), before, after);
+                await notifications.OrderChangedAsync(order, clock.UtcNow, ct);
                 return after;
             }, ct);
             return TypedResults.Ok(view);

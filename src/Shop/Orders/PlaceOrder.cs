@@ -14,6 +14,7 @@ using Quartet.Platform.Data;
 using Quartet.Platform.Http;
 using Quartet.Shop.Common;
 using Quartet.Shop.Data;
+using Quartet.Shop.Notifications;
 using Quartet.Shop.Operations;
 using Quartet.Shop.Points;
 
@@ -42,7 +43,7 @@ public static partial class PlaceOrder
 
     public static async Task<Created<Response>> HandleAsync(
         Request request, ClaimsPrincipal user, HttpContext http, ShopDb db, PointsLedger ledger, AuditLog audit,
-        IOptions<ShopOptions> options, ShopClock clock, CancellationToken ct)
+        IOptions<ShopOptions> options, ShopClock clock, ShopNotifications notifications, CancellationToken ct)
     {
         var settings = options.Value;
         var key = IdempotencyKeys.Require(http.Request);
@@ -92,6 +93,7 @@ public static partial class PlaceOrder
             }
 
             var order = await RedeemAsync(db, ledger, audit, settings, clock, account, request.ProductId!.Value, quantity, request.ExpectedUnitCost, key, hash, ct);
+            await notifications.OrderChangedAsync(order, clock.UtcNow, ct);
             return new Outcome(order, account.Balance, Replayed: false);
         }, ct);
     }

@@ -3,6 +3,9 @@ import { isApiError } from '../shared/api';
 import { passwordProblem, useChangePassword, useMe } from '../shared/auth';
 import { t } from '../shared/i18n';
 import { Button, Card, ErrorBox, Loading, Notice, PageHeader, TextField, errorMessage } from '../shared/ui';
+import { DeleteAccountCard } from './account/DeleteAccountCard';
+import { EmailCard } from './account/EmailCard';
+import { MailPreferencesCard } from './account/MailPreferencesCard';
 
 function Profile() {
   const me = useMe();
@@ -110,7 +113,10 @@ export function AccountPage() {
       <PageHeader title={t('account.title')} />
       <div className="grid gap-6">
         <Profile />
+        <EmailCard />
         <ChangePassword />
+        <MailPreferencesCard />
+        <DeleteAccountCard />
       </div>
     </div>
   );

@@ -4,6 +4,7 @@ import { isApiError } from '../shared/api';
 import { emailProblem, landingPage, safeReturnUrl, useLogin, useMe, useSignInMethods, type User } from '../shared/auth';
 import { t } from '../shared/i18n';
 import { Button, Card, Checkbox, ErrorBox, Loading, PageHeader, TextField, errorMessage } from '../shared/ui';
+import { at } from './account/text';
 
 function loginErrorMessage(error: unknown): string {
   if (isApiError(error)) {
@@ -86,6 +87,11 @@ export function SignInPage() {
               error={fieldErrors.password ?? (isApiError(serverError) ? serverError.fieldError('password') : undefined)}
             />
             <Checkbox label={t('auth.rememberMe')} checked={rememberMe} onChange={(e) => setRememberMe(e.target.checked)} />
+            <p className="text-sm">
+              <Link to="/forgot-password" className="font-medium text-indigo-700 underline hover:text-indigo-900">
+                {at('forgot.link')}
+              </Link>
+            </p>
             <Button type="submit" className="w-full" loading={login.isPending}>
               {t('signin.submit')}
             </Button>

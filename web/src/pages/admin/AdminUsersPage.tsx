@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { t } from '../../shared/i18n';
 import {
   Button,
@@ -13,6 +13,7 @@ import {
   Spinner,
   cx,
 } from '../../shared/ui';
+import { at } from '../account/text';
 import { useAdminUsers, useDeactivate, useGrantRole, useRevokeRole, useRoles, type AdminUser } from './api';
 
 const PAGE_SIZE = 20;
@@ -95,7 +96,14 @@ export function AdminUsersPage() {
 
   return (
     <div>
-      <PageHeader title={t('admin.title')} />
+      <PageHeader
+        title={t('admin.title')}
+        actions={
+          <Link to="/admin/mail" className="font-medium text-indigo-700 underline hover:text-indigo-900">
+            {at('mailbox.title')}
+          </Link>
+        }
+      />
 
       <form
         role="search"

@@ -1,0 +1,58 @@
+import { createTranslator } from '../../shared/i18n';
+
+/** Strings of the password-reset, verification, mail-settings, deletion and mailbox pages. */
+const en = {
+  'forgot.title': 'Forgot your password?',
+  'forgot.intro': 'Enter your account’s email. If it has an account, a link to choose a new password arrives within a minute.',
+  'forgot.submit': 'Send the link',
+  'forgot.sent': 'If {email} has an account, a link is on its way. It works once and for 30 minutes.',
+  'forgot.link': 'Forgot your password?',
+  'reset.title': 'Choose a new password',
+  'reset.submit': 'Set password and sign in',
+  'reset.noToken': 'This page needs the link from the reset mail.',
+  'reset.again': 'Ask for a new link',
+  'reset.RESET_TOKEN_INVALID': 'This reset link is not valid. Ask for a new one.',
+  'reset.RESET_TOKEN_USED': 'This reset link has already been used. Ask for a new one if you need to.',
+  'reset.RESET_TOKEN_EXPIRED': 'This reset link has expired (links work for 30 minutes). Ask for a new one.',
+  'verify.title': 'Confirm your email',
+  'verify.working': 'Confirming…',
+  'verify.done': 'Thank you: your address is confirmed.',
+  'verify.failed': 'This confirmation link is not valid any more. Your account page can send a new one.',
+  'email.title': 'Email address',
+  'email.verified': 'Confirmed.',
+  'email.unverified': 'Not confirmed yet. Some features (like the meals data export) need a confirmed address.',
+  'email.resend': 'Send a new confirmation link',
+  'email.resent': 'A new link is on its way.',
+  'mail.title': 'Email notifications',
+  'mail.intro': 'Security mails (password reset, address confirmation) are always sent.',
+  'mail.language': 'Language of the mails',
+  'mail.lang.en': 'English',
+  'mail.lang.zh-CN': '简体中文',
+  'mail.none': 'The apps you use send no notifications.',
+  'mail.save': 'Save notification settings',
+  'mail.saved': 'Saved.',
+  'delete.title': 'Delete account',
+  'delete.intro':
+    'Deleting your account removes your meal data, your live-session participation and your profile. The shop keeps order and points records for its audit, without your name, email or employee number.',
+  'delete.password': 'Your password',
+  'delete.submit': 'Delete my account',
+  'delete.confirmTitle': 'Delete your account for good?',
+  'delete.confirmBody': 'This cannot be undone.',
+  'mailbox.title': 'Mail',
+  'mailbox.dev': 'No SMTP server is configured: mails are kept here (the development mailbox) and written to the log.',
+  'mailbox.smtp': 'Mails go through the configured SMTP server; this page shows their delivery status only.',
+  'mailbox.empty': 'No mail yet.',
+  'mailbox.to': 'To',
+  'mailbox.subject': 'Subject',
+  'mailbox.created': 'Written',
+  'mailbox.status': 'Status',
+  'mailbox.sent': 'Sent',
+  'mailbox.failed': 'Failed: {error}',
+  'mailbox.pending': 'Waiting (tries: {attempts})',
+  'mailbox.filter': 'Only mails to',
+  'mailbox.apply': 'Filter',
+};
+
+export type AccountKey = keyof typeof en;
+
+export const at = createTranslator<AccountKey>({ en });
