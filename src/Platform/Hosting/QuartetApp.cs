@@ -80,7 +80,6 @@ public static class QuartetApp
         services.AddSingleton<DatabaseMigrator>();
         services.AddModuleDbContext<PlatformDb>(configuration, PlatformDb.Key);
         services.AddHttpContextAccessor();
-        services.AddSingleton<MetricsCollector>();
 
         services.AddQuartetProblems();
         services.AddQuartetAuth(configuration);
@@ -129,6 +128,11 @@ public static class QuartetApp
         if (options.Blobs.UsesS3)
         {
             health.AddCheck<S3BucketHealthCheck>("blob-store", HealthStatus.Unhealthy, [HealthSetup.ReadyTag]);
+        }
+
+        if (!string.IsNullOrWhiteSpace(options.Auth.External.Authority))
+        {
+            health.AddCheck<ExternalIssuerHealthCheck>("external-issuer", HealthStatus.Unhealthy, [HealthSetup.ReadyTag]);
         }
 
         foreach (var module in modules.Enabled)
@@ -182,6 +186,7 @@ public static class QuartetApp
         }
 
         app.UseResponseCompression();
+        app.UseQuartetMetrics(options.Metrics);
         app.UseSpaStaticFiles();
         app.UseRouting();
         if (options.Security.CorsOrigins.Count > 0)
@@ -195,7 +200,6 @@ public static class QuartetApp
         app.UseAuthorization();
 
         app.MapQuartetHealth();
-        app.MapQuartetMetrics(options.Metrics, app.Services.GetRequiredService<MetricsCollector>());
         app.MapOpenApi("/openapi/{documentName}.json");
         app.UseSwaggerUI(ui =>
         {
