@@ -10,7 +10,8 @@ APPS=${2:+--apps $2}
 export Quartet__Auth__SigningKey=${Quartet__Auth__SigningKey:-$(openssl rand -base64 48)}
 ROOT=$(mktemp -d /tmp/quartet-backups-XXXX)
 trap 'rm -rf "$ROOT"' EXIT
-echo "data: $(du -sh "$DATA" --exclude=backups | cut -f1) in $DATA; engine: ${ConnectionStrings__Default:+PostgreSQL}${ConnectionStrings__Default:-SQLite}"
+engine=SQLite; [ -n "${ConnectionStrings__Default:-}" ] && engine=PostgreSQL
+echo "data folder: $(du -sh "$DATA" --exclude=backups | cut -f1) in $DATA; engine: $engine"
 start=$(date +%s.%N)
 "$QUARTET" backup --data-dir "$DATA" --root "$ROOT" $APPS
 end=$(date +%s.%N)
