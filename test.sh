@@ -160,6 +160,17 @@ else
   failed=$((failed + 1))
 fi
 
+step "container image: build on a local base, run non-root with a read-only root, smoke-test"
+# deploy/container-smoke.sh: one pass or one failure; the debootstrapped base is cached in /var/cache/quartet.
+container_started=$(date +%s)
+if as_root env QUARTET_CACHE="${QUARTET_CACHE:-/var/cache/quartet}" deploy/container-smoke.sh > test-results/container-smoke.log 2>&1; then
+  passed=$((passed + 1))
+else
+  tail -20 test-results/container-smoke.log
+  failed=$((failed + 1))
+fi
+echo "container step took $(( $(date +%s) - container_started )) s (log: test-results/container-smoke.log)"
+
 step "test databases dropped"
 left=$(as_postgres psql -qAt -c "SELECT datname FROM pg_database WHERE starts_with(datname, '$QUARTET_TEST_DB_PREFIX')")
 left="$left$(as_root mariadb -N -e "SELECT schema_name FROM information_schema.schemata WHERE LEFT(schema_name, ${#QUARTET_TEST_DB_PREFIX}) = '$QUARTET_TEST_DB_PREFIX'")"

@@ -3,17 +3,22 @@
 # production does — non-root, read-only root filesystem, one writable data volume — and smoke-tests it: migrate,
 # create an account, /health/ready, sign in, one read per app, a job command exits 0.
 #
-# Why not `docker build -f deploy/Dockerfile`: these machines cannot pull any image from a registry. So the base is
-# made with debootstrap (Debian bookworm minbase, as the official aspnet image is Debian bookworm) and the app is
-# published self-contained on the host instead of in the SDK stage; the runtime stage's own lines (user, folders,
-# environment, entry point) are taken from deploy/Dockerfile unchanged. Opt-in: it takes several minutes (see
-# deploy/README.md), so test.sh does not run it. Needs root, buildah, podman, runc, debootstrap (apt).
+# Why not `docker build -f deploy/Dockerfile`: these machines cannot pull any image from a registry. So the stand-in
+# for mcr.microsoft.com/dotnet/aspnet:10.0 is made here: Debian bookworm minbase by debootstrap (the aspnet image is
+# bookworm too) plus the host SDK's ASP.NET Core runtime in /usr/share/dotnet, as in the aspnet image. The build stage's
+# `dotnet publish -c Release` (framework-dependent) runs on the host, reusing the build test.sh has just made; the
+# runtime stage's own lines (user, folders, environment, entry point) are taken from deploy/Dockerfile unchanged.
+# test.sh runs it as one step. Needs root; installs buildah, podman, runc, debootstrap and uidmap with apt-get when
+# missing. The debootstrapped root is kept as a tarball in $QUARTET_CACHE (default /var/cache/quartet, outside the
+# repository), so later runs skip debootstrap (~2–4 min).
 #   deploy/container-smoke.sh [--keep]     # --keep leaves the image and the data volume for a look around
 set -euo pipefail
 cd "$(dirname "$0")/.."
 started=$(date +%s)
 step() { printf '== %s (%ss)\n' "$1" "$(( $(date +%s) - started ))"; }
 base=localhost/quartet-base:bookworm
+runtime_version=$(dotnet --list-runtimes | awk '$1 == "Microsoft.AspNetCore.App" {v=$2} END {print v}')
+aspnet=localhost/quartet-aspnet:$runtime_version
 image=localhost/quartet:smoke
 volume=quartet-smoke-data
 port=${QUARTET_SMOKE_PORT:-18089}
@@ -30,23 +35,49 @@ cleanup() {
 }
 trap cleanup EXIT
 
-for tool in buildah podman runc debootstrap; do
-  command -v "$tool" >/dev/null || { echo "missing $tool: apt-get install -y buildah podman runc debootstrap"; exit 2; }
-done
-
-step "base image $base"
-if ! podman image exists "$base"; then
-  # The libraries a self-contained .NET app needs (ICU for globalization, OpenSSL, CA certificates, time zones).
-  debootstrap --variant=minbase --include=libicu72,libssl3,ca-certificates,tzdata bookworm "$work/rootfs" http://deb.debian.org/debian >/dev/null
-  tar -C "$work/rootfs" -c . | podman import - "$base" >/dev/null
+step "tools"
+missing=()
+for tool in buildah podman runc debootstrap newuidmap; do command -v "$tool" >/dev/null || missing+=("$tool"); done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "installing buildah podman runc debootstrap uidmap (missing: ${missing[*]})"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends buildah podman runc debootstrap uidmap >/dev/null
 fi
 
-step "publish (self-contained linux-x64, SPA included)"
-dotnet publish src/Host/Quartet.Host.csproj -c Release -r linux-x64 --self-contained -o "$work/context/app" --nologo -v q
+step "base image $base"
+cache=${QUARTET_CACHE:-/var/cache/quartet}
+tarball="$cache/base-bookworm-minbase.tar"
+if ! podman image exists "$base"; then
+  if [ ! -s "$tarball" ]; then
+    mkdir -p "$cache"
+    # The libraries a self-contained .NET app needs (ICU for globalization, OpenSSL, CA certificates, time zones).
+    debootstrap --variant=minbase --include=libicu72,libssl3,ca-certificates,tzdata bookworm "$work/rootfs" http://deb.debian.org/debian >/dev/null
+    tar -C "$work/rootfs" -cf "$tarball.partial" . && mv "$tarball.partial" "$tarball"
+  fi
+  podman import -q "$tarball" "$base" >/dev/null
+fi
+
+step "ASP.NET Core runtime base $aspnet"
+if ! podman image exists "$aspnet"; then
+  dotnet_root=$(dirname "$(readlink -f "$(command -v dotnet)")")
+  mkdir -p "$work/runtime/dotnet/shared"
+  cp -a "$dotnet_root/dotnet" "$dotnet_root/host" "$work/runtime/dotnet/"
+  for framework in Microsoft.NETCore.App Microsoft.AspNetCore.App; do
+    mkdir -p "$work/runtime/dotnet/shared/$framework"
+    cp -a "$dotnet_root/shared/$framework/$runtime_version" "$work/runtime/dotnet/shared/$framework/"
+  done
+  printf 'FROM %s\nCOPY dotnet/ /usr/share/dotnet/\nRUN ln -s /usr/share/dotnet/dotnet /usr/bin/dotnet\n' "$base" > "$work/runtime/Containerfile"
+  buildah bud --isolation chroot -q -t "$aspnet" -f "$work/runtime/Containerfile" "$work/runtime" >/dev/null
+fi
+
+step "publish (the Dockerfile's build stage: framework-dependent, SPA included)"
+# An up-to-date build (test.sh has just made it) is only copied; publishing without --no-build recompiles for publish.
+dotnet build src/Host/Quartet.Host.csproj -c Release --nologo -v q -clp:NoSummary
+dotnet publish src/Host/Quartet.Host.csproj -c Release --no-build -o "$work/context/app" --nologo -v q
 
 step "build $image from the Dockerfile's runtime stage"
 {
-  echo "FROM $base"
+  echo "FROM $aspnet"
   sed -n '/^FROM .* AS runtime$/,$p' deploy/Dockerfile | tail -n +2 | sed 's#^COPY --from=build /app .#COPY app/ .#'
 } > "$work/context/Containerfile"
 grep -q '^COPY app/ .$' "$work/context/Containerfile" || { echo "deploy/Dockerfile's runtime stage no longer copies /app from the build stage"; exit 1; }

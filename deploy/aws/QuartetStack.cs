@@ -186,7 +186,7 @@ public sealed class QuartetStack : Stack
         var environment = new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
-            ["ConnectionStrings__Default"] = engine.ConnectionString(database.DbInstanceEndpointAddress, database.DbInstanceEndpointPort),
+            ["Quartet__Database__Engine"] = engine.Name,
             ["Quartet__BehindProxy"] = "true",
             ["Quartet__TrustedProxies__0"] = vpc.VpcCidrBlock,
             ["Quartet__Blobs__Provider"] = "s3",
@@ -198,16 +198,18 @@ public sealed class QuartetStack : Stack
             ["Quartet__Auth__External__ClientId"] = webClient.UserPoolClientId,
             ["Quartet__Auth__External__GroupsClaim"] = "cognito:groups",
         };
+        if (engine.PlainConnectionString(database.DbInstanceEndpointAddress, database.DbInstanceEndpointPort) is { } connectionString)
+        {
+            environment["ConnectionStrings__Default"] = connectionString;
+        }
+
         foreach (var role in roles)
         {
             environment[$"Quartet__Auth__External__GroupRoles__{CognitoGroup(role)}__0"] = role;
         }
 
-        var secrets = new Dictionary<string, EcsSecret>
-        {
-            [engine.PasswordVariable] = EcsSecret.FromSecretsManager(database.Secret!, "password"),
-            ["Quartet__Auth__SigningKey"] = EcsSecret.FromSecretsManager(signingKey),
-        };
+        var secrets = engine.Secrets(this, database);
+        secrets["Quartet__Auth__SigningKey"] = EcsSecret.FromSecretsManager(signingKey);
 
         var image = ContainerImage.FromRegistry(imageUri.ValueAsString);
         var cluster = new Cluster(this, "Cluster", new ClusterProps { Vpc = vpc, ContainerInsights = true });

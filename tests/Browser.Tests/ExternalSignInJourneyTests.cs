@@ -80,7 +80,11 @@ public sealed class ExternalSignInJourneyTests
         var points = JsonDocument.Parse(await page.EvaluateAsync<string>("async () => await (await fetch('/api/shop/me')).text()")).RootElement;
         points.GetProperty("employeeNumber").GetString().ShouldBe("E-4242");
 
-        await page.GotoAsync("/api/auth/external/logout");
+        await page.EvaluateAsync("async () => await fetch('/api/auth/external/logout')");
+        (await page.EvaluateAsync<int>("async () => (await fetch('/api/auth/me')).status")).ShouldBe(200, "sign-out is a POST: a link (GET) signs no one out");
+        (await page.EvaluateAsync<int>("async () => (await fetch('/api/auth/external/logout', { method: 'POST' })).status"))
+            .ShouldBe(403, "a POST without the anti-forgery token is refused");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
         await page.Locator("button[name=logout]").ClickAsync(); // the provider asks before ending its session
         await ArriveAsync(page, baseUrl + "/", provider);
         (await page.EvaluateAsync<int>("async () => (await fetch('/api/auth/me')).status")).ShouldBe(401);

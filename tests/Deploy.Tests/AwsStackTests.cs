@@ -94,11 +94,12 @@ public sealed class AwsStackTests(SynthesizedStack stack)
     }
 
     [Fact]
-    public void The_database_is_private_multi_az_encrypted_and_kept_7_days_with_postgres_by_default()
+    public void The_database_is_mysql_8_private_multi_az_encrypted_and_kept_7_days_by_default()
     {
         stack.Template.HasResourceProperties("AWS::RDS::DBInstance", Match.ObjectLike(new Dictionary<string, object>
         {
-            ["Engine"] = "postgres",
+            ["Engine"] = "mysql",
+            ["EngineVersion"] = Match.StringLikeRegexp("^8\\.0"),
             ["MultiAZ"] = true,
             ["StorageEncrypted"] = true,
             ["BackupRetentionPeriod"] = 7,
@@ -107,21 +108,44 @@ public sealed class AwsStackTests(SynthesizedStack stack)
         }));
         var subnets = stack.Resources("AWS::RDS::DBSubnetGroup").Single().Properties["SubnetIds"]!.ToJsonString();
         subnets.ShouldContain("dataSubnet");
+        foreach (var (id, task) in stack.Resources("AWS::ECS::TaskDefinition"))
+        {
+            var container = task["ContainerDefinitions"]![0]!;
+            EnvironmentOf(container)["Quartet__Database__Engine"].ShouldBe("mysql", id);
+            EnvironmentOf(container).ShouldNotContainKey("ConnectionStrings__Default", id);
+            container["Secrets"]!.AsArray().Select(s => s!["Name"]!.GetValue<string>()).ShouldContain("ConnectionStrings__Default", id);
+        }
+
+        // The MySQL connection string secret holds a deploy-time reference to the generated password, never the password.
+        var connection = stack.Resources("AWS::SecretsManager::Secret").Single(r => r.Properties.ContainsKey("SecretString")).Properties["SecretString"]!.ToJsonString();
+        connection.ShouldContain("{{resolve:secretsmanager:");
+        connection.ShouldContain(":SecretString:password::}}");
     }
 
     [Fact]
-    public void The_engine_comes_from_context_and_mysql_8_is_an_option()
+    public void The_engine_comes_from_context_and_postgres_is_an_option()
     {
-        var mysql = SynthesizedStack.WithEngine("mysql");
-        mysql.Template.HasResourceProperties("AWS::RDS::DBInstance", Match.ObjectLike(new Dictionary<string, object>
+        var postgres = SynthesizedStack.WithEngine("postgres");
+        postgres.Template.HasResourceProperties("AWS::RDS::DBInstance", Match.ObjectLike(new Dictionary<string, object>
         {
-            ["Engine"] = "mysql",
-            ["EngineVersion"] = Match.StringLikeRegexp("^8\\.0"),
+            ["Engine"] = "postgres",
             ["MultiAZ"] = true,
             ["BackupRetentionPeriod"] = 7,
         }));
+        foreach (var (id, task) in postgres.Resources("AWS::ECS::TaskDefinition"))
+        {
+            var container = task["ContainerDefinitions"]![0]!;
+            EnvironmentOf(container)["Quartet__Database__Engine"].ShouldBe("postgres", id);
+            EnvironmentOf(container)["ConnectionStrings__Default"].ShouldContain("Host=");
+            EnvironmentOf(container)["ConnectionStrings__Default"].ShouldNotContain("Password", Case.Insensitive);
+            container["Secrets"]!.AsArray().Select(s => s!["Name"]!.GetValue<string>()).Order().ToList().ShouldBe(["PGPASSWORD", "Quartet__Auth__SigningKey"], id);
+        }
+
         Should.Throw<Exception>(() => SynthesizedStack.WithEngine("oracle"));
     }
+
+    private static Dictionary<string, string> EnvironmentOf(JsonNode container) =>
+        container["Environment"]!.AsArray().ToDictionary(v => v!["Name"]!.GetValue<string>(), v => v!["Value"]!.ToJsonString().Trim('"'));
 
     [Fact]
     public void The_service_runs_2_to_10_tasks_scaling_on_cpu_and_memory_with_a_rollback_circuit_breaker()
@@ -148,7 +172,7 @@ public sealed class AwsStackTests(SynthesizedStack stack)
         foreach (var (id, task) in stack.Resources("AWS::ECS::TaskDefinition"))
         {
             var container = task["ContainerDefinitions"]![0]!;
-            container["Secrets"]!.AsArray().Select(s => s!["Name"]!.GetValue<string>()).Order().ToList().ShouldBe(["PGPASSWORD", "Quartet__Auth__SigningKey"], id);
+            container["Secrets"]!.AsArray().Select(s => s!["Name"]!.GetValue<string>()).Order().ToList().ShouldBe(["ConnectionStrings__Default", "Quartet__Auth__SigningKey"], id);
             foreach (var variable in container["Environment"]!.AsArray())
             {
                 var name = variable!["Name"]!.GetValue<string>();

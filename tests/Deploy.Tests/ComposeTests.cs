@@ -41,7 +41,8 @@ public sealed class ComposeTests
         {
             var environment = (YamlMappingNode)Service(app)["environment"];
             var keys = environment.Children.Keys.Select(k => k.ToString()).ToList();
-            keys.ShouldBe(["ConnectionStrings__Default", "Quartet__Auth__SigningKey"], ignoreOrder: true);
+            keys.ShouldBe(["Quartet__Database__Engine", "ConnectionStrings__Default", "Quartet__Auth__SigningKey"], ignoreOrder: true);
+            environment["Quartet__Database__Engine"].ToString().ShouldBe("postgres", "the compose database service is PostgreSQL");
             environment["ConnectionStrings__Default"].ToString().ShouldStartWith("Host=postgres;Database=quartet;");
             Service(app)["read_only"].ToString().ShouldBe("true");
             Scalars(Service(app)["volumes"]).ShouldBe([$"data:{dataDir}"]);

@@ -52,6 +52,7 @@ public sealed class SecurityRulesTests(SynthesizedStack stack)
         [("EC2-1", "BalancerSecurityGroup")] = "The public load balancer must accept the internet; it listens on 80 (redirect only) and 443.",
         [("S3-3", "AccessLogs")] = "This is the access log bucket; logging it into itself would loop.",
         [("SM-1", "QuartetDatabaseSecret")] = "Tasks read the password at start; rotating it under running tasks breaks their new connections. Rotate by hand with a rolling deploy (deploy/README.md).",
+        [("SM-1", "DatabaseConnection")] = "It is assembled at deploy time from the generated password's secret; rotating that password means a redeploy, which rebuilds this value.",
         [("SM-1", "SigningKey")] = "Rotating the signing key signs everyone out and invalidates the stored cookie keys; it is rotated deliberately, not on a timer.",
     };
 

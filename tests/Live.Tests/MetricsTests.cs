@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.TestHost;
@@ -46,12 +45,8 @@ public abstract class MetricsTests<TFixture>(TFixture fixture) : IClassFixture<T
         return await new StreamReader(context.Response.Body).ReadToEndAsync();
     }
 
-    private static double Sample(string text, string name)
-    {
-        var line = text.Split('\n').SingleOrDefault(l => l.StartsWith(name + " ", StringComparison.Ordinal));
-        line.ShouldNotBeNull($"{name} in\n{text}");
-        return double.Parse(line[(name.Length + 1)..], CultureInfo.InvariantCulture);
-    }
+    private static double Sample(string text, string name) =>
+        PrometheusText.Sample(text, name).ShouldNotBeNull($"{name} in\n{text}");
 }
 
 public sealed class MetricsTestsOnSqlite(LiveSqlite fixture) : MetricsTests<LiveSqlite>(fixture);

@@ -130,7 +130,7 @@ public abstract class MaintenanceTests<T>(T fixture) : IClassFixture<T> where T 
 
         foreach (var key in new[] { referencedReceipt, referencedExport, orphanReceipt, orphanExport, otherModule })
         {
-            File.SetLastWriteTimeUtc(Path.Combine(fixture.Host.DataDir, "blobs", key), now.AddHours(-2));
+            TestBlobs.SetLastModified(fixture.Host, key, now.AddHours(-2));
         }
 
         var outcome = await MealsJobs.SweepBlobsAsync(fixture.Host.Services, CancellationToken.None);
@@ -209,3 +209,5 @@ public abstract class MaintenanceTests<T>(T fixture) : IClassFixture<T> where T 
 public sealed class MaintenanceTestsOnSqlite(SqliteHost fixture) : MaintenanceTests<SqliteHost>(fixture);
 
 public sealed class MaintenanceTestsOnPostgres(PostgresHost fixture) : MaintenanceTests<PostgresHost>(fixture);
+
+public sealed class MaintenanceTestsOnS3(S3Host fixture) : MaintenanceTests<S3Host>(fixture);

@@ -5,6 +5,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Quartet.Meals.Data;
+using Quartet.Meals.Receipts;
 
 namespace Quartet.Meals.Tests;
 
@@ -201,8 +202,9 @@ public abstract class PrivacyTests<T>(T fixture) : IClassFixture<T> where T : Ho
         (await db.Receipts.CountAsync(r => r.UserId == owner.Id)).ShouldBe(0);
         (await db.ImportBatches.CountAsync(b => b.UserId == owner.Id)).ShouldBe(0);
         (await db.Settings.CountAsync(s => s.UserId == owner.Id)).ShouldBe(0);
-        File.Exists(Path.Combine(Host.DataDir, "blobs", ownerBlob)).ShouldBeFalse();
-        File.Exists(Path.Combine(Host.DataDir, "blobs", otherBlob)).ShouldBeTrue();
+        var store = scope.ServiceProvider.GetRequiredService<ReceiptBlobs>().Store;
+        (await store.OpenReadAsync(ownerBlob, CancellationToken.None)).ShouldBeNull();
+        await (await store.OpenReadAsync(otherBlob, CancellationToken.None)).ShouldNotBeNull().Content.DisposeAsync();
         (await SnapshotAsync(other.Id)).ShouldBe(otherBefore);
         var audit = await db.Audit.AsNoTracking().Where(a => a.SubjectUserId == owner.Id && a.Action == "data.delete").SingleAsync();
         audit.DetailJson.ShouldNotContain("1200");
@@ -212,3 +214,5 @@ public abstract class PrivacyTests<T>(T fixture) : IClassFixture<T> where T : Ho
 public sealed class PrivacyTestsOnSqlite(SqliteHost fixture) : PrivacyTests<SqliteHost>(fixture);
 
 public sealed class PrivacyTestsOnPostgres(PostgresHost fixture) : PrivacyTests<PostgresHost>(fixture);
+
+public sealed class PrivacyTestsOnS3(S3Host fixture) : PrivacyTests<S3Host>(fixture);

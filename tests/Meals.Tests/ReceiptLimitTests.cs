@@ -90,6 +90,13 @@ public sealed class ReceiptLimitPostgresHost : PostgresHost
     protected override IDictionary<string, string?>? Settings => new Dictionary<string, string?> { ["Meals:ReceiptUploadsPerHour"] = "5" };
 }
 
+public sealed class ReceiptLimitS3Host : S3Host
+{
+    protected override IDictionary<string, string?>? Settings => new Dictionary<string, string?> { ["Meals:ReceiptUploadsPerHour"] = "5" };
+}
+
 public sealed class ReceiptLimitTestsOnSqlite(ReceiptLimitSqliteHost fixture) : ReceiptLimitTests<ReceiptLimitSqliteHost>(fixture);
 
 public sealed class ReceiptLimitTestsOnPostgres(ReceiptLimitPostgresHost fixture) : ReceiptLimitTests<ReceiptLimitPostgresHost>(fixture);
+
+public sealed class ReceiptLimitTestsOnS3(ReceiptLimitS3Host fixture) : ReceiptLimitTests<ReceiptLimitS3Host>(fixture);

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
@@ -7,8 +8,11 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using Quartet.Platform.Accounts;
+using Quartet.Platform.Hosting;
 
 namespace Quartet.Platform.Tests;
 
@@ -123,6 +127,60 @@ public sealed class ExternalIssuerTests(LoopbackIssuer issuer) : IClassFixture<L
         using var other = RSA.Create(2048);
         await (await ClientWith(issuer.Token("quartet-api", "cognito-sub-4", null, ["hr-admins"], other)).GetAsync("/api/auth/me"))
             .ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task Leaving_a_group_takes_its_roles_away_on_the_next_token()
+    {
+        var asAdmin = await (await ClientWith(issuer.Token("quartet-api", "cognito-sub-5", "mover@example.test", ["hr-admins"])).GetAsync("/api/auth/me")).ReadAsAsync<JsonElement>();
+        asAdmin.GetProperty("roles").EnumerateArray().Select(r => r.GetString()).ShouldBe(["admin", "shop.admin"], ignoreOrder: true);
+
+        var asStaff = await (await ClientWith(issuer.Token("quartet-api", "cognito-sub-5", "mover@example.test", ["staff"])).GetAsync("/api/auth/me")).ReadAsAsync<JsonElement>();
+        asStaff.GetProperty("roles").EnumerateArray().Select(r => r.GetString()).ShouldBe(["shop.employee"]);
+    }
+
+    [Fact]
+    public async Task A_browser_sign_in_revokes_the_roles_of_groups_left_and_keeps_roles_granted_in_quartet()
+    {
+        var external = host!.Services.GetRequiredService<IOptions<QuartetOptions>>().Value.Auth.External;
+        var firstAdmin = await host.CreateUserAsync("admin");
+        Guid userId;
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
+            userId = (await accounts.LinkExternalAsync(issuer.Authority + "|cognito-sub-6", "leaver@example.test", emailVerified: true, CancellationToken.None)).Id;
+            await accounts.GrantRoleAsync(userId, "meals.admin", CancellationToken.None);
+        }
+
+        await SignInWithGroupsAsync(external, userId, "hr-admins", "staff");
+        (await RolesAsync(userId)).ShouldBe(["admin", "meals.admin", "shop.admin", "shop.employee"], ignoreOrder: true);
+
+        await SignInWithGroupsAsync(external, userId, "staff");
+        (await RolesAsync(userId)).ShouldBe(["meals.admin", "shop.employee"], ignoreOrder: true);
+
+        await SignInWithGroupsAsync(external, userId);
+        (await RolesAsync(userId)).ShouldBe(["meals.admin"]);
+
+        await SignInWithGroupsAsync(external, userId, "hr-admins");
+        (await RolesAsync(userId)).ShouldBe(["admin", "meals.admin", "shop.admin"], ignoreOrder: true);
+        firstAdmin.Id.ShouldNotBe(userId);
+    }
+
+    /// <summary>What a browser sign-in does with the provider's groups, in its own request scope.</summary>
+    private async Task SignInWithGroupsAsync(ExternalIssuerOptions external, Guid userId, params string[] groups)
+    {
+        await using var scope = host!.Services.CreateAsyncScope();
+        await BrowserSignIn.ApplyGroupRolesAsync(scope.ServiceProvider.GetRequiredService<AccountService>(), userId, Groups(external, groups), external, CancellationToken.None);
+    }
+
+    private static ClaimsPrincipal Groups(ExternalIssuerOptions external, params string[] groups) =>
+        new(new ClaimsIdentity(groups.Select(g => new Claim(external.GroupsClaim, g)), "test"));
+
+    private async Task<List<string>> RolesAsync(Guid userId)
+    {
+        await using var scope = host!.Services.CreateAsyncScope();
+        var user = await scope.ServiceProvider.GetRequiredService<AccountService>().FindAsync(userId, CancellationToken.None);
+        return user!.Roles.Select(r => r.Role).ToList();
     }
 
     [Fact]

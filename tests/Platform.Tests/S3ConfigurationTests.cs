@@ -58,9 +58,43 @@ public sealed class S3ConfigurationTests
         (await BlobStoreComponentAsync(host)).GetProperty("status").GetString().ShouldBe("Healthy");
     }
 
-    private static async Task<JsonElement> BlobStoreComponentAsync(QuartetTestHost host)
+    [Fact]
+    public async Task An_unreachable_issuer_fails_readiness_naming_the_setting_and_local_accounts_still_sign_in()
+    {
+        await using var host = await QuartetTestHost.StartAsync(TestProvider.Sqlite, new Dictionary<string, string?>
+        {
+            ["Quartet:Auth:External:Authority"] = $"http://127.0.0.1:{LocalServer.FreePort()}",
+            ["Quartet:Auth:External:RequireHttpsMetadata"] = "false",
+        });
+
+        var component = await ComponentAsync(host, "external-issuer");
+        component.GetProperty("status").GetString().ShouldBe("Unhealthy");
+        component.GetProperty("description").GetString()!.ShouldContain("Quartet:Auth:External:Authority");
+        var user = await host.CreateUserAsync();
+        (await user.Client.GetAsync("/api/auth/me")).StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task A_backup_copies_no_bucket_objects_and_says_whether_versioning_covers_them()
+    {
+        await using var host = await QuartetTestHost.StartAsync(TestProvider.Sqlite, await LocalS3.SettingsAsync());
+        var folder = TestDatabases.NewTempFolder("quartet-backup");
+
+        var summary = await Quartet.Platform.Backups.BackupSet.CreateAsync(host.Services, folder, Path.Combine(host.DataDir, "blobs"), CancellationToken.None);
+
+        // The local S3 server has no versioning, so the backup must say the bucket's objects are not covered.
+        summary.ShouldContain("NOT covered: bucket versioning is");
+        summary.ShouldContain(LocalS3.Bucket);
+        File.ReadAllText(Path.Combine(folder, Quartet.Platform.Backups.BackupSet.BucketNote)).ShouldContain("NOT covered");
+        Directory.Exists(Path.Combine(folder, "blobs")).ShouldBeFalse();
+        File.Exists(Path.Combine(folder, Quartet.Platform.Backups.BackupSet.CompleteMarker)).ShouldBeTrue();
+    }
+
+    private static Task<JsonElement> BlobStoreComponentAsync(QuartetTestHost host) => ComponentAsync(host, "blob-store");
+
+    private static async Task<JsonElement> ComponentAsync(QuartetTestHost host, string name)
     {
         var body = await (await host.CreateRawClient().GetAsync("/health/ready")).Content.ReadAsStringAsync();
-        return JsonDocument.Parse(body).RootElement.GetProperty("components").GetProperty("blob-store");
+        return JsonDocument.Parse(body).RootElement.GetProperty("components").GetProperty(name);
     }
 }

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Quartet.TestSupport;
 
@@ -129,14 +131,23 @@ public static class LocalS3
 {
     public const string Bucket = "quartet-test";
 
+    private static readonly string Folder = TestDatabases.NewTempFolder("quartet-s3");
+
     private static readonly Lazy<Task<string>> ServiceUrl = new(async () =>
     {
         var port = LocalServer.FreePort();
-        var folder = TestDatabases.NewTempFolder("quartet-s3");
+        var folder = Folder;
         await LocalServer.StartAsync("node_modules/s3rver/bin/s3rver.js",
             ["--directory", folder, "--address", "127.0.0.1", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--silent", "--configure-bucket", Bucket], port);
         return $"http://127.0.0.1:{port}";
     });
+
+    /// <summary>Where the server keeps the object <paramref name="fullKey"/> (key prefix included) of the test bucket.</summary>
+    public static string ObjectFile(string fullKey)
+    {
+        var parts = fullKey.Split('/');
+        return Path.Combine([Folder, Bucket, .. parts[..^1], parts[^1] + "._S3rver_object"]);
+    }
 
     /// <summary>Settings that point a host at the server; <paramref name="keyPrefix"/> defaults to a fresh one.</summary>
     public static async Task<Dictionary<string, string?>> SettingsAsync(string? keyPrefix = null) => new()
@@ -149,4 +160,21 @@ public static class LocalS3
         ["Quartet:Blobs:AccessKeyId"] = "S3RVER",
         ["Quartet:Blobs:SecretAccessKey"] = "S3RVER",
     };
+}
+
+/// <summary>Blob helpers that work on whichever store a test host uses: the data folder or the local S3 server.</summary>
+public static class TestBlobs
+{
+    /// <summary>
+    /// Makes a stored blob look written at <paramref name="utc"/> (for the sweeps' grace periods). On S3 this sets the
+    /// modification time of the local server's object file, which is what it reports as LastModified.
+    /// </summary>
+    public static void SetLastModified(QuartetTestHost host, string key, DateTime utc)
+    {
+        var configuration = host.Services.GetRequiredService<IConfiguration>();
+        var path = string.Equals(configuration["Quartet:Blobs:Provider"], "s3", StringComparison.OrdinalIgnoreCase)
+            ? LocalS3.ObjectFile(configuration["Quartet:Blobs:KeyPrefix"] + key)
+            : Path.Combine(host.DataDir, "blobs", key);
+        File.SetLastWriteTimeUtc(path, utc);
+    }
 }

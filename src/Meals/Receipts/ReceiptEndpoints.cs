@@ -1,9 +1,10 @@
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 using Quartet.Meals.Common;
 using Quartet.Meals.Data;
 using Quartet.Platform.Blobs;
@@ -18,6 +19,12 @@ public static class ReceiptEndpoints
     public sealed record ReceiptView(string ContentType, long SizeBytes, string OriginalName, string Sha256, DateTime CreatedAt);
 
     public static readonly TimeSpan UploadWindow = TimeSpan.FromHours(1);
+
+    // Enough leading bytes to tell JPEG, PNG, WebP and PDF apart.
+    private const int HeadBytes = 16;
+
+    // Multipart framing (boundary, part headers) around the file; a body longer than the limit plus this cannot be legal.
+    private const int MultipartAllowance = 16 * 1024;
 
     public static void Map(RouteGroupBuilder group)
     {
@@ -38,28 +45,25 @@ public static class ReceiptEndpoints
         // below, where the upload is counted, so concurrent uploads cannot pass it together.
         var perHour = options.Value.ReceiptUploadsPerHour;
         await EnsureUploadAllowedAsync(db, user.Id, perHour, clock.GetUtcNow().UtcDateTime, ct);
-        if (!request.HasFormContentType)
-        {
-            throw new ProblemException(415, "UNSUPPORTED_MEDIA_TYPE", "Upload the receipt as multipart/form-data with a 'file' part.");
-        }
-
-        var form = await request.ReadFormAsync(ct);
-        var file = form.Files.GetFile("file") ?? throw MealsProblems.Field("FILE_REQUIRED", "file", "Attach the receipt as the 'file' part.");
         var max = options.Value.ReceiptMaxBytes;
-        if (file.Length > max)
+        if (request.ContentLength > max + MultipartAllowance)
         {
-            throw new ProblemException(413, "RECEIPT_TOO_LARGE", $"A receipt may be at most {max} bytes.");
+            throw TooLarge(max);
         }
 
-        using var buffer = new MemoryStream((int)file.Length);
-        await file.CopyToAsync(buffer, ct);
-        var bytes = buffer.ToArray();
-        var type = ReceiptBlobs.DetectType(bytes.AsSpan(0, Math.Min(bytes.Length, 16)))
+        var (section, name) = await FileSectionAsync(request, ct);
+        await using var upload = await UploadStream.OpenAsync(section, max, HeadBytes, ct);
+        var type = ReceiptBlobs.DetectType(upload.Head)
             ?? throw new ProblemException(415, "RECEIPT_TYPE_UNSUPPORTED", "Receipts must be JPEG, PNG, WebP or PDF files.");
         var key = ReceiptBlobs.NewKey(ReceiptBlobs.ReceiptPrefix);
-        await blobs.Store.PutAsync(key, new MemoryStream(bytes), type, ct);
-        var name = Path.GetFileName((file.FileName ?? "").Replace('\\', '/'));
-        name = string.IsNullOrWhiteSpace(name) ? "receipt" : name.Length > 255 ? name[..255] : name;
+        try
+        {
+            await blobs.Store.PutAsync(key, upload, type, ct);
+        }
+        catch (UploadTooLargeException)
+        {
+            throw TooLarge(max);
+        }
 
         string? oldKey;
         Receipt receipt;
@@ -90,8 +94,8 @@ public static class ReceiptEndpoints
                     UserId = user.Id,
                     BlobKey = key,
                     ContentType = type,
-                    SizeBytes = bytes.Length,
-                    Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)),
+                    SizeBytes = upload.BytesRead,
+                    Sha256 = upload.Sha256Hex,
                     OriginalName = name,
                     CreatedAt = now,
                 };
@@ -113,6 +117,37 @@ public static class ReceiptEndpoints
 
         return TypedResults.Ok(new ReceiptView(receipt.ContentType, receipt.SizeBytes, receipt.OriginalName, receipt.Sha256, receipt.CreatedAt));
     }
+
+    /// <summary>
+    /// The <c>file</c> part of a multipart/form-data body, positioned at its first byte and read as it arrives (no form
+    /// buffering), with the file name the client gave.
+    /// </summary>
+    private static async Task<(Stream Content, string Name)> FileSectionAsync(HttpRequest request, CancellationToken ct)
+    {
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var mediaType)
+            || !mediaType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
+            || HeaderUtilities.RemoveQuotes(mediaType.Boundary).Value is not { Length: > 0 } boundary)
+        {
+            throw new ProblemException(415, "UNSUPPORTED_MEDIA_TYPE", "Upload the receipt as multipart/form-data with a 'file' part.");
+        }
+
+        var reader = new MultipartReader(boundary, request.Body);
+        while (await reader.ReadNextSectionAsync(ct) is { } section)
+        {
+            if (ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition) && disposition.IsFileDisposition()
+                && HeaderUtilities.RemoveQuotes(disposition.Name).Value == "file")
+            {
+                var given = HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value ?? "";
+                var name = Path.GetFileName(given.Replace('\\', '/'));
+                name = string.IsNullOrWhiteSpace(name) ? "receipt" : name.Length > 255 ? name[..255] : name;
+                return (section.Body, name);
+            }
+        }
+
+        throw MealsProblems.Field("FILE_REQUIRED", "file", "Attach the receipt as the 'file' part.");
+    }
+
+    private static ProblemException TooLarge(long max) => new(413, "RECEIPT_TOO_LARGE", $"A receipt may be at most {max} bytes.");
 
     private static Task EnsureUploadAllowedAsync(MealsDb db, Guid userId, int perHour, DateTime now, CancellationToken ct) =>
         RateLimits.EnsureAllowedAsync(db.ReceiptUploads.Where(u => u.UserId == userId).Select(u => u.At), perHour, UploadWindow, now,

@@ -22,6 +22,9 @@ public sealed record SignInMethods(bool Password, ExternalSignIn? External);
 
 public sealed record ExternalSignIn(string DisplayName, string LoginUrl, string LogoutUrl);
 
+/// <summary>The answer to an external sign-out: where the browser goes next (the provider's end-session URL, or "/").</summary>
+public sealed record ExternalSignOut(string RedirectUrl);
+
 /// <summary>
 /// "Sign in with …" through the external issuer (e.g. Cognito's hosted UI): OpenID Connect authorization code + PKCE.
 /// The returning user gets an ordinary Quartet cookie session for the local account linked by issuer + subject (the
@@ -78,11 +81,7 @@ public static class BrowserSignIn
 
                 var accounts = services.GetRequiredService<AccountService>();
                 var userId = linked.UserId();
-                foreach (var role in linked.Roles())
-                {
-                    await accounts.GrantRoleAsync(userId, role, ct);
-                }
-
+                await ApplyGroupRolesAsync(accounts, userId, context.Principal!, external, ct);
                 foreach (var listener in services.GetServices<IExternalSignInListener>())
                 {
                     await listener.SignedInAsync(userId, context.Principal!, ct);
@@ -109,6 +108,33 @@ public static class BrowserSignIn
         });
     }
 
+    /// <summary>
+    /// Makes the account's provider-managed roles (those some group maps to) exactly the ones its groups map to now:
+    /// grants the new, revokes those whose group it left. Roles granted in Quartet that no group maps to are kept. The
+    /// last active platform admin keeps <c>admin</c> (revoking it is refused) until another admin exists.
+    /// </summary>
+    public static async Task ApplyGroupRolesAsync(AccountService accounts, Guid userId, ClaimsPrincipal providerClaims, ExternalIssuerOptions external, CancellationToken ct)
+    {
+        var mapped = SessionValidator.GroupRoles(providerClaims, external);
+        foreach (var role in mapped)
+        {
+            await accounts.GrantRoleAsync(userId, role, ct);
+        }
+
+        var held = (await accounts.FindAsync(userId, ct))?.Roles.Select(r => r.Role).ToList() ?? [];
+        foreach (var role in held.Where(r => SessionValidator.ProviderManagedRoles(external).Contains(r) && !mapped.Contains(r)))
+        {
+            try
+            {
+                await accounts.RevokeRoleAsync(userId, role, ct);
+            }
+            catch (Http.ProblemException e) when (e.Code == "LAST_ADMIN")
+            {
+                // Kept: an organisation is never left without an active admin by a group change.
+            }
+        }
+    }
+
     public static void MapBrowserSignIn(this RouteGroupBuilder auth, QuartetOptions options)
     {
         var external = options.Auth.External;
@@ -121,12 +147,26 @@ public static class BrowserSignIn
 
         auth.MapGet("/external/login", (string? returnUrl) =>
             TypedResults.Challenge(new AuthenticationProperties { RedirectUri = IsLocal(returnUrl) ? returnUrl : "/" }, [Scheme]));
-        // Ends the Quartet session, then the provider's where it has an end-session endpoint (which sends the browser back to "/").
-        auth.MapGet("/external/logout", async (HttpContext http, IOptionsMonitor<OpenIdConnectOptions> oidc) =>
+        // A POST (the antiforgery check applies to it, as to every cookie-authenticated POST): ends the Quartet session,
+        // then answers where the browser goes next — the provider's end-session endpoint when it has one (which sends the
+        // browser back to "/"), else "/".
+        auth.MapPost("/external/logout", async (HttpContext http, IOptionsMonitor<OpenIdConnectOptions> oidc) =>
         {
+            await http.SignOutAsync(AuthSchemes.Cookie);
+            http.User = new ClaimsPrincipal(new ClaimsIdentity());
+            AntiforgerySetup.IssueToken(http);
             var provider = await oidc.Get(Scheme).ConfigurationManager!.GetConfigurationAsync(http.RequestAborted);
-            string[] schemes = string.IsNullOrEmpty(provider.EndSessionEndpoint) ? [AuthSchemes.Cookie] : [AuthSchemes.Cookie, Scheme];
-            return TypedResults.SignOut(new AuthenticationProperties { RedirectUri = "/" }, schemes);
+            if (string.IsNullOrEmpty(provider.EndSessionEndpoint))
+            {
+                return TypedResults.Ok(new ExternalSignOut("/"));
+            }
+
+            // The handler builds the end-session URL (client id, post-logout return, protected state) as a redirect; the
+            // SPA follows it itself, so the redirect becomes the answer's body.
+            await http.SignOutAsync(Scheme, new AuthenticationProperties { RedirectUri = "/" });
+            var next = http.Response.Headers.Location.ToString();
+            http.Response.Headers.Remove("Location");
+            return TypedResults.Ok(new ExternalSignOut(next));
         });
     }
 

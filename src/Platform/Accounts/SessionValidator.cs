@@ -68,13 +68,25 @@ public sealed class SessionValidator(AccountCache cache, IOptions<QuartetOptions
             return null;
         }
 
-        var mapped = principal.FindAll(external.GroupsClaim)
-            .SelectMany(c => GroupNames(c.Value))
-            .SelectMany(g => external.GroupRoles.TryGetValue(g, out var roles) ? roles : []);
-        var roles = user.Roles.Select(r => r.Role).Concat(mapped);
-        var result = AccountService.PrincipalFor(user, roles, "External");
-        return result;
+        var mapped = GroupRoles(principal, external);
+        var managed = ProviderManagedRoles(external);
+        var roles = user.Roles.Select(r => r.Role).Where(r => !managed.Contains(r)).Concat(mapped);
+        return AccountService.PrincipalFor(user, roles, "External");
     }
+
+    /// <summary>The roles the principal's groups map to (<c>Quartet:Auth:External:GroupRoles</c>).</summary>
+    public static HashSet<string> GroupRoles(ClaimsPrincipal principal, ExternalIssuerOptions external) =>
+        principal.FindAll(external.GroupsClaim)
+            .SelectMany(c => GroupNames(c.Value))
+            .SelectMany(g => external.GroupRoles.TryGetValue(g, out var roles) ? roles : [])
+            .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The roles some group maps to: the provider owns them, so an account holds one only while its groups say so. Roles
+    /// no group maps to are granted and revoked in Quartet alone.
+    /// </summary>
+    public static HashSet<string> ProviderManagedRoles(ExternalIssuerOptions external) =>
+        external.GroupRoles.Values.SelectMany(r => r).ToHashSet(StringComparer.Ordinal);
 
     // Groups arrive as repeated claims, or as one JSON array claim depending on the token handler.
     private static IEnumerable<string> GroupNames(string value) =>

@@ -3,13 +3,16 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Quartet.Platform.Blobs;
 using Quartet.Platform.Data;
 
 namespace Quartet.Platform.Backups;
 
 /// <summary>
 /// One backup is a folder named by its UTC time under the backup root: per database an online SQLite copy
-/// (<c>{key}.db</c>) or a <c>pg_dump</c> of its schema (<c>{key}.dump</c>), plus the local blob folder.
+/// (<c>{key}.db</c>) or a <c>pg_dump</c> of its schema (<c>{key}.dump</c>), plus the local blob folder. Blobs in an S3
+/// bucket are not copied: the bucket's versioning keeps every replaced or deleted object (7 days in the CDK stack), and
+/// the backup records whether versioning is on (<see cref="BucketNote"/>).
 /// </summary>
 public static class BackupSet
 {
@@ -23,6 +26,9 @@ public static class BackupSet
             ? Directory.EnumerateDirectories(root).Where(d => IsBackupName(Path.GetFileName(d)) && File.Exists(Path.Combine(d, CompleteMarker)))
                 .OrderByDescending(d => Path.GetFileName(d), StringComparer.Ordinal).FirstOrDefault()
             : null;
+
+    /// <summary>With the S3 blob store: how the bucket's objects are covered, instead of a copy of them.</summary>
+    public const string BucketNote = "blobs-in-s3.txt";
 
     /// <summary>Written last, so a run that died half-way is never taken for a backup.</summary>
     public const string CompleteMarker = "COMPLETE";
@@ -50,9 +56,19 @@ public static class BackupSet
             parts.Add(key);
         }
 
-        var blobs = CopyTree(blobRoot, Path.Combine(folder, "blobs"));
+        string blobs;
+        if (services.GetRequiredService<IBlobStore>() is S3BlobStore bucket)
+        {
+            blobs = await bucket.DescribeBackupCoverageAsync(ct);
+            await File.WriteAllTextAsync(Path.Combine(folder, BucketNote), blobs + "\n", ct);
+        }
+        else
+        {
+            blobs = $"{CopyTree(blobRoot, Path.Combine(folder, "blobs"))} blob file(s)";
+        }
+
         await File.WriteAllTextAsync(Path.Combine(folder, CompleteMarker), string.Join('\n', parts), ct);
-        return $"{string.Join(", ", parts)} and {blobs} blob file(s) → {folder}";
+        return $"{string.Join(", ", parts)} and {blobs} → {folder}";
     }
 
     /// <summary>Deletes backups older than <paramref name="keep"/>, never the newest one.</summary>

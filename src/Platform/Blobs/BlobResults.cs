@@ -11,7 +11,7 @@ public static class BlobResults
     public static async Task<IResult?> DownloadAsync(this IBlobStore store, string key, string? contentType, BlobDownload download, HttpResponse response, CancellationToken cancellationToken)
     {
         response.Headers.CacheControl = download.CacheControl;
-        if (store.GetDirectDownloadUrl(key, download) is { } url)
+        if (store.GetDirectDownloadUrl(key, download with { ContentType = contentType ?? download.ContentType }) is { } url)
         {
             return TypedResults.Redirect(url);
         }

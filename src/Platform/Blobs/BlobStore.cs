@@ -15,6 +15,10 @@ public sealed record BlobInfo(string Key, long SizeBytes, DateTimeOffset LastMod
 /// <summary>Binary objects (images, receipts) addressed by key, handed to browsers through short-lived signed URLs.</summary>
 public interface IBlobStore
 {
+    /// <summary>
+    /// Stores <paramref name="content"/> read to its end (a non-seekable request stream too). When reading it throws
+    /// (e.g. <see cref="UploadTooLargeException"/>), nothing is stored.
+    /// </summary>
     Task PutAsync(string key, Stream content, string contentType, CancellationToken cancellationToken);
 
     Task<BlobContent?> OpenReadAsync(string key, CancellationToken cancellationToken);
@@ -34,8 +38,11 @@ public interface IBlobStore
     string? GetDirectDownloadUrl(string key, BlobDownload download);
 }
 
-/// <summary>How a direct download is served: for how long the URL works, its Cache-Control, and a file name when it is an attachment.</summary>
-public sealed record BlobDownload(TimeSpan Lifetime, string CacheControl, string? FileName = null)
+/// <summary>
+/// How a direct download is served: for how long the URL works, its Cache-Control, a file name when it is an attachment,
+/// and the type to answer with (the stored one when null).
+/// </summary>
+public sealed record BlobDownload(TimeSpan Lifetime, string CacheControl, string? FileName = null, string? ContentType = null)
 {
     public static string AttachmentHeader(string fileName)
     {
@@ -73,9 +80,15 @@ public sealed partial class FileSystemBlobStore(IOptions<QuartetOptions> options
         var path = PathOf(key);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temp = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        await using (var file = File.Create(temp))
+        try
         {
+            await using var file = File.Create(temp);
             await content.CopyToAsync(file, cancellationToken);
+        }
+        catch
+        {
+            File.Delete(temp);
+            throw;
         }
 
         await File.WriteAllTextAsync(path + ".type", contentType, cancellationToken);

@@ -55,6 +55,24 @@ public sealed class S3BlobStore : IBlobStore, IDisposable
     public async Task PutAsync(string key, Stream content, string contentType, CancellationToken cancellationToken)
     {
         BlobKeys.Validate(key);
+        if (content.CanSeek)
+        {
+            await PutSeekableAsync(key, content, contentType, cancellationToken);
+            return;
+        }
+
+        // PutObject must know the length before the first byte is sent, and a request stream does not. The upload passes
+        // through a temporary file (never memory) and is sent once it has been read whole and within its limits.
+        var spool = Path.Combine(Path.GetTempPath(), "quartet-upload-" + Guid.NewGuid().ToString("N"));
+        await using var file = new FileStream(spool, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 64 * 1024,
+            FileOptions.Asynchronous | FileOptions.DeleteOnClose);
+        await content.CopyToAsync(file, cancellationToken);
+        file.Position = 0;
+        await PutSeekableAsync(key, file, contentType, cancellationToken);
+    }
+
+    private async Task PutSeekableAsync(string key, Stream content, string contentType, CancellationToken cancellationToken)
+    {
         var request = new PutObjectRequest
         {
             BucketName = bucket,
@@ -62,7 +80,7 @@ public sealed class S3BlobStore : IBlobStore, IDisposable
             InputStream = content,
             AutoCloseStream = false,
             ContentType = contentType,
-            // Every caller hands over a seekable stream, so the SDK signs the payload in one piece.
+            // The payload is signed in one piece: S3-compatible stores often lack aws-chunked uploads.
             UseChunkEncoding = false,
         };
         await CallAsync(() => s3.PutObjectAsync(request, cancellationToken));
@@ -124,11 +142,15 @@ public sealed class S3BlobStore : IBlobStore, IDisposable
             Expires = clock.GetUtcNow().Add(download.Lifetime).UtcDateTime,
             Protocol = string.IsNullOrWhiteSpace(options.ServiceUrl) || options.ServiceUrl.StartsWith("https:", StringComparison.OrdinalIgnoreCase) ? Protocol.HTTPS : Protocol.HTTP,
         };
+        // S3 answers with these instead of the stored headers. It cannot add X-Content-Type-Options: the type is pinned
+        // here and the bytes come from the bucket's origin, never the app's, so a sniffed file runs nothing in the app's name.
         request.ResponseHeaderOverrides.CacheControl = download.CacheControl;
-        if (download.FileName is not null)
+        if (download.ContentType is not null)
         {
-            request.ResponseHeaderOverrides.ContentDisposition = BlobDownload.AttachmentHeader(download.FileName);
+            request.ResponseHeaderOverrides.ContentType = download.ContentType;
         }
+
+        request.ResponseHeaderOverrides.ContentDisposition = download.FileName is null ? "inline" : BlobDownload.AttachmentHeader(download.FileName);
 
         return s3.GetPreSignedURL(request);
     }
@@ -158,6 +180,28 @@ public sealed class S3BlobStore : IBlobStore, IDisposable
             var setting = string.IsNullOrWhiteSpace(options.ServiceUrl) ? "Quartet:Blobs:Region" : "Quartet:Blobs:ServiceUrl";
             return $"{setting}: {Describe} is unreachable ({e.GetType().Name}: {e.Message})";
         }
+    }
+
+    /// <summary>
+    /// How a backup covers this bucket's objects (it copies none): by the bucket's versioning, whose state is read here
+    /// so a backup says plainly when replaced or deleted objects could not be recovered.
+    /// </summary>
+    public async Task<string> DescribeBackupCoverageAsync(CancellationToken cancellationToken)
+    {
+        string status;
+        try
+        {
+            var versioning = await s3.GetBucketVersioningAsync(new GetBucketVersioningRequest { BucketName = bucket }, cancellationToken);
+            status = versioning.VersioningConfig?.Status?.Value ?? "Off";
+        }
+        catch (Exception e) when (IsServiceFailure(e))
+        {
+            status = $"unknown ({e.Message})";
+        }
+
+        return status == VersionStatus.Enabled.Value
+            ? $"blobs in S3 {Describe} (not copied; bucket versioning is Enabled: replaced and deleted objects are kept as noncurrent versions for the bucket's lifecycle, 7 days in the CDK stack)"
+            : $"blobs in S3 {Describe} NOT covered: bucket versioning is {status}; enable it (aws s3api put-bucket-versioning) or copy the bucket elsewhere";
     }
 
     public void Dispose() => s3.Dispose();

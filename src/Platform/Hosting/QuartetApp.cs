@@ -82,7 +82,6 @@ public static class QuartetApp
         services.AddQuartetMail(options.Mail);
         services.AddModuleDbContext<PlatformDb, SqlitePlatformDb, PostgresPlatformDb, MySqlPlatformDb>(configuration, PlatformDb.Key, "20261121000000_PlatformInitial");
         services.AddHttpContextAccessor();
-        services.AddSingleton<MetricsCollector>();
 
         services.AddQuartetProblems();
         services.AddQuartetAuth(configuration);
@@ -131,6 +130,11 @@ public static class QuartetApp
         if (options.Blobs.UsesS3)
         {
             health.AddCheck<S3BucketHealthCheck>("blob-store", HealthStatus.Unhealthy, [HealthSetup.ReadyTag]);
+        }
+
+        if (!string.IsNullOrWhiteSpace(options.Auth.External.Authority))
+        {
+            health.AddCheck<ExternalIssuerHealthCheck>("external-issuer", HealthStatus.Unhealthy, [HealthSetup.ReadyTag]);
         }
 
         foreach (var module in modules.Enabled)
@@ -184,6 +188,7 @@ public static class QuartetApp
         }
 
         app.UseResponseCompression();
+        app.UseQuartetMetrics(options.Metrics);
         app.UseSpaStaticFiles();
         app.UseRouting();
         if (options.Security.CorsOrigins.Count > 0)
@@ -197,7 +202,6 @@ public static class QuartetApp
         app.UseAuthorization();
 
         app.MapQuartetHealth();
-        app.MapQuartetMetrics(options.Metrics, app.Services.GetRequiredService<MetricsCollector>());
         app.MapOpenApi("/openapi/{documentName}.json");
         app.UseSwaggerUI(ui =>
         {

@@ -1,6 +1,7 @@
 import { LogOut, Menu } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { api } from '../api';
 import { hasRole, useLogout, useMe, useSignInMethods } from '../auth';
 import { t } from '../i18n';
 import { Button, buttonClass } from './Button';
@@ -28,10 +29,13 @@ export function Layout() {
     setOpen(false);
   }, [location.pathname]);
 
-  // With an external provider, its session ends too (the server signs out of both, then returns to "/").
+  // With an external provider, its session ends too: the server ends Quartet's and answers where to go next (the
+  // provider's end-session page, which returns to "/").
   const signOut = () =>
     external
-      ? window.location.assign(external.logoutUrl)
+      ? void api
+          .post<{ redirectUrl: string }>(external.logoutUrl)
+          .then((next) => window.location.assign(next.redirectUrl))
       : logout.mutate(undefined, {
           onSettled: () => void navigate('/'),
         });
