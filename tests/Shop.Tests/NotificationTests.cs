@@ -45,6 +45,23 @@ public sealed class NotificationTests(SqliteHost fixture) : IClassFixture<Sqlite
     }
 
     [Fact]
+    public async Task A_cart_checkout_mails_each_order_it_places_and_a_replay_mails_nothing_more()
+    {
+        var kit = new ShopKit(Host);
+        var employee = await kit.FundedEmployeeAsync(1000);
+        var mug = await kit.ProductAsync(cost: 50, name: "Carted mug");
+        var lamp = await kit.ProductAsync(cost: 120, name: "Carted lamp");
+
+        (await ShopKit.CheckoutAsync(employee.Client, "cart-mail-1", (mug, 2), (lamp, 1))).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await ShopKit.CheckoutAsync(employee.Client, "cart-mail-1", (mug, 2), (lamp, 1))).StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        var placed = (await MailsToAsync(employee.Email)).Where(m => m.Topic == ShopNotifications.OrderPlaced).ToList();
+        placed.Count.ShouldBe(2);
+        placed.ShouldContain(m => m.TextBody.Contains("2 × Carted mug", StringComparison.Ordinal));
+        placed.ShouldContain(m => m.TextBody.Contains("1 × Carted lamp", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Expiring_points_are_mailed_once_per_lot_and_allocations_when_granted()
     {
         var kit = new ShopKit(Host);

@@ -12,6 +12,7 @@ using Quartet.Platform.Data;
 using Quartet.Platform.Http;
 using Quartet.Shop.Common;
 using Quartet.Shop.Data;
+using Quartet.Shop.Notifications;
 using Quartet.Shop.Operations;
 using Quartet.Shop.Points;
 
@@ -51,7 +52,7 @@ public static class CheckoutCart
 
     public static async Task<Created<Response>> HandleAsync(
         Request request, ClaimsPrincipal user, HttpContext http, ShopDb db, PointsLedger ledger, AuditLog audit,
-        IOptions<ShopOptions> options, ShopClock clock, CancellationToken ct)
+        IOptions<ShopOptions> options, ShopClock clock, ShopNotifications notifications, CancellationToken ct)
     {
         var settings = options.Value;
         var key = IdempotencyKeys.Require(http.Request);
@@ -103,8 +104,10 @@ public static class CheckoutCart
                 var line = lines[i];
                 try
                 {
-                    orders.Add(await PlaceOrder.RedeemAsync(db, ledger, audit, settings, clock, account, line.ProductId, line.Quantity,
-                        line.ExpectedUnitCost, lineKeys[i], hash, ct));
+                    var order = await PlaceOrder.RedeemAsync(db, ledger, audit, settings, clock, account, line.ProductId, line.Quantity,
+                        line.ExpectedUnitCost, lineKeys[i], hash, ct);
+                    await notifications.OrderChangedAsync(order, clock.UtcNow, ct);
+                    orders.Add(order);
                 }
                 catch (ProblemException problem)
                 {
