@@ -27,7 +27,7 @@ public sealed class HttpErrorTests(SmallLimitsHost fixture) : IClassFixture<Smal
 
     [Fact]
     public async Task Wrong_method_is_a_405_problem() =>
-        await (await Host.CreateRawClient().DeleteAsync("/api/auth/me")).ShouldBeProblemAsync(HttpStatusCode.MethodNotAllowed, "METHOD_NOT_ALLOWED");
+        await (await Host.CreateRawClient().PutAsync("/api/auth/me", null)).ShouldBeProblemAsync(HttpStatusCode.MethodNotAllowed, "METHOD_NOT_ALLOWED");
 
     [Fact]
     public async Task Wrong_content_type_is_a_415_problem() =>

@@ -57,7 +57,8 @@ public static class BackupSet
         }
 
         string blobs;
-        if (services.GetRequiredService<IBlobStore>() is S3BlobStore bucket)
+        // Only an S3 store is asked: the local one signs download links and needs a key a backup has no use for.
+        if (services.GetService<S3BlobStore>() is { } bucket)
         {
             blobs = await bucket.DescribeBackupCoverageAsync(ct);
             await File.WriteAllTextAsync(Path.Combine(folder, BucketNote), blobs + "\n", ct);
