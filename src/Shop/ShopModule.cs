@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -51,7 +52,11 @@ public sealed class ShopModule : QuartetModule
         services.AddModuleDbContext<ShopDb, SqliteShopDb, PostgresShopDb, MySqlShopDb>(configuration, ShopDb.Key, "20261201000000_ShopInitial", "20261221000000_CatalogueSortIndexes");
         services.AddSingleton<ShopMetrics>();
         services.AddSingleton<LedgerMetricsInterceptor>();
-        services.ConfigureDbContext<ShopDb>((sp, builder) => builder.AddInterceptors(sp.GetRequiredService<LedgerMetricsInterceptor>()));
+        // Options belong to the engine's context type (the one that runs), not to ShopDb.
+        void CountLedgerEntries(IServiceProvider sp, DbContextOptionsBuilder builder) => builder.AddInterceptors(sp.GetRequiredService<LedgerMetricsInterceptor>());
+        services.ConfigureDbContext<SqliteShopDb>(CountLedgerEntries);
+        services.ConfigureDbContext<PostgresShopDb>(CountLedgerEntries);
+        services.ConfigureDbContext<MySqlShopDb>(CountLedgerEntries);
         services.TryAddSingleton<ShopClock>();
         services.AddSingleton<ImageUrls>();
         services.AddScoped<AuditLog>();
