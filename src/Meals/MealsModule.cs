@@ -23,6 +23,7 @@ using Quartet.Meals.Settings;
 using Quartet.Meals.Tags;
 using Quartet.Platform.Data;
 using Quartet.Platform.Jobs;
+using Quartet.Platform.Mail;
 using Quartet.Platform.Modules;
 
 namespace Quartet.Meals;
@@ -52,6 +53,9 @@ public sealed class MealsModule : QuartetModule
         services.AddModuleDbContext<MealsDb, SqliteMealsDb, PostgresMealsDb, MySqlMealsDb>(configuration, MealsDb.Key, "20261201000000_MealsInitial", "20261202000000_MealsReportIndex", "20261203000000_MealsReceiptUploads");
         services.Configure<MealsOptions>(configuration.GetSection(MealsOptions.Section));
         services.AddScoped<MealsUser>();
+        services.AddScoped<BudgetAlertMails>();
+        services.AddMailOutbox<MealsDb>();
+        services.AddMailTopic(BudgetAlertMails.Topic, BudgetAlertMails.TopicLabel);
         services.AddScoped<Quartet.Platform.Accounts.IAccountDeletionHandler, Privacy.MealsAccountDeletion>();
         services.AddSingleton<ReceiptBlobs>();
         services.AddSingleton<MealsMetrics>();

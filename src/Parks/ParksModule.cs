@@ -9,12 +9,14 @@ using Quartet.Parks.Api;
 using Quartet.Parks.Collection;
 using Quartet.Parks.Data;
 using Quartet.Parks.Domain;
+using Quartet.Parks.Notifications;
 using Quartet.Parks.Simulator;
 using Quartet.Parks.Sources;
 using Quartet.Platform.Data;
 using Quartet.Platform.Hosting;
 using Quartet.Platform.Http;
 using Quartet.Platform.Jobs;
+using Quartet.Platform.Mail;
 using Quartet.Platform.Modules;
 using Quartet.Platform.Observability;
 
@@ -78,6 +80,9 @@ public sealed class ParksModule : QuartetModule
         services.AddTransient<Aggregator>();
         services.AddScoped<Pruner>();
         services.AddScoped<Discovery>();
+        services.AddScoped<ParksAdminAlerts>();
+        services.AddHostedService<ParksAlertWatcher>();
+        services.AddMailTopic(ParksAdminAlerts.Topic, ParksAdminAlerts.TopicLabel);
         services.AddTransient<Backfill>();
         services.AddScoped<ReadModel>();
         services.AddSingleton<ResponseCache>();

@@ -37,6 +37,7 @@ public abstract class MealsDb(DbContextOptions options) : ModuleDbContext(option
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        Platform.Mail.OutboxMail.Map(modelBuilder);
         modelBuilder.Entity<MealSettings>(e =>
         {
             e.ToTable("settings");

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Quartet.Meals.Budgets;
 using Quartet.Meals.Common;
 using Quartet.Meals.Data;
 using Quartet.Platform.Data;
@@ -16,7 +17,7 @@ public static class CreateExpense
 {
     public static void Map(RouteGroupBuilder group) => group.MapPost("/expenses", HandleAsync);
 
-    private static async Task<IResult> HandleAsync(ExpenseInput input, HttpRequest request, MealsDb db, MealsUser user, TimeProvider clock, MealsMetrics metrics, CancellationToken ct)
+    private static async Task<IResult> HandleAsync(ExpenseInput input, HttpRequest request, MealsDb db, MealsUser user, TimeProvider clock, MealsMetrics metrics, BudgetAlertMails budgetMails, CancellationToken ct)
     {
         if (input.AmountMinor < 0)
         {
@@ -53,6 +54,7 @@ public static class CreateExpense
                 db.IdempotencyKeys.Add(new IdempotencyRecord { UserId = user.Id, Key = key, RequestHash = hash, ExpenseId = expense.Id, CreatedAt = now });
             }
 
+            await budgetMails.AfterExpenseWriteAsync(user, now, token);
             return (expense.Id, true);
         }, ct);
         if (created)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Quartet.Meals.Budgets;
 using Quartet.Meals.Common;
 using Quartet.Meals.Data;
 using Quartet.Meals.Receipts;
@@ -26,7 +27,7 @@ public static class ExpenseItem
         return TypedResults.Ok(view);
     }
 
-    private static async Task<IResult> UpdateAsync(Guid id, ExpenseInput input, HttpContext http, MealsDb db, MealsUser user, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> UpdateAsync(Guid id, ExpenseInput input, HttpContext http, MealsDb db, MealsUser user, TimeProvider clock, BudgetAlertMails budgetMails, CancellationToken ct)
     {
         await db.InTransactionAsync(async token =>
         {
@@ -48,6 +49,7 @@ public static class ExpenseItem
 
             await ExpenseRules.ApplyAsync(db, user, expense, input, Zones.Today(clock, user.Settings.TimeZone), now, token);
             expense.Version++;
+            await budgetMails.AfterExpenseWriteAsync(user, now, token);
         }, ct);
         var view = await ExpenseRules.LoadViewAsync(db, user.Id, id, ct);
         http.Response.Headers.ETag = Versions.ETag(view.Version);

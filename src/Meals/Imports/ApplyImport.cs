@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Quartet.Meals.Budgets;
 using Quartet.Meals.Categories;
 using Quartet.Meals.Common;
 using Quartet.Meals.Data;
@@ -36,12 +37,17 @@ public static class ApplyImport
     public static void Map(RouteGroupBuilder group) => group.MapPost("/imports/{id:guid}/apply", HandleAsync);
 
     private static async Task<IResult> HandleAsync(Guid id, MealsDb db, MealsUser user, TimeProvider clock, ImportApplyHooks hooks,
-        ILoggerFactory loggers, MealsMetrics metrics, CancellationToken ct)
+        BudgetAlertMails budgetMails, ILoggerFactory loggers, MealsMetrics metrics, CancellationToken ct)
     {
         var started = Stopwatch.GetTimestamp();
         try
         {
-            var result = await db.InTransactionAsync(token => ApplyAsync(db, user, id, clock, hooks, token), ct);
+            var result = await db.InTransactionAsync(async token =>
+            {
+                var applied = await ApplyAsync(db, user, id, clock, hooks, token);
+                await budgetMails.AfterExpenseWriteAsync(user, clock.GetUtcNow().UtcDateTime, token);
+                return applied;
+            }, ct);
             loggers.CreateLogger("Quartet.Meals.Import").LogInformation(
                 "Import {ImportId} applied by {UserId}: {Created} created, {Updated} updated, {Skipped} skipped in {ElapsedMs:0} ms",
                 id, user.Id, result.Created, result.Updated, result.Skipped, Stopwatch.GetElapsedTime(started).TotalMilliseconds);

@@ -98,6 +98,7 @@ public static class AuthEndpoints
         ForgotPassword.Map(group);
         ResetPassword.Map(group);
         EmailVerificationEndpoints.Map(group);
+        EmailChange.Map(group);
         group.MapBrowserSignIn(app.ServiceProvider.GetRequiredService<IOptions<QuartetOptions>>().Value);
     }
 

@@ -44,6 +44,7 @@ public static class QuartetCli
         root.Subcommands.Add(UsersCommand(context));
         root.Subcommands.Add(BackupCommands.BackupCommand(context));
         root.Subcommands.Add(BackupCommands.RestoreDrillCommand(context));
+        root.Subcommands.Add(MailCommands.Create(context));
         root.Subcommands.Add(JobsCommand.Create(context, parse => ModuleCatalog.Select(modules, parse.GetValue(AppsOption))));
         foreach (var module in modules)
         {

@@ -40,6 +40,12 @@ public sealed class MailOptions
     /// <summary>How often the background sender looks for mails due.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>Sent mails older than this are removed by <c>quartet mail purge</c>.</summary>
+    public int KeepSentDays { get; set; } = 14;
+
+    /// <summary>Mails given up (failed) are kept this long for the development mailbox and the logs, then removed.</summary>
+    public int KeepFailedDays { get; set; } = 30;
+
     public bool UsesSmtp => !string.IsNullOrWhiteSpace(SmtpHost);
 
     /// <summary>Stops start-up on a setting that cannot work, naming it.</summary>
@@ -58,6 +64,11 @@ public sealed class MailOptions
         if (RetryDelay <= TimeSpan.Zero || PollInterval <= TimeSpan.Zero)
         {
             throw Invalid(RetryDelay <= TimeSpan.Zero ? "RetryDelay" : "PollInterval", "must be positive");
+        }
+
+        if (KeepSentDays < 1 || KeepFailedDays < 1)
+        {
+            throw Invalid(KeepSentDays < 1 ? "KeepSentDays" : "KeepFailedDays", "must be at least 1 day");
         }
 
         if (PublicUrl is not null && !IsSiteUrl(PublicUrl))

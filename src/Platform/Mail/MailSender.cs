@@ -128,14 +128,15 @@ public sealed class MailSender(
         var leaseUntil = now + LeaseDuration;
         var leased = await outbox
             .Where(m => m.Id == id && m.SentAt == null && m.FailedAt == null && (m.LeaseUntil == null || m.LeaseUntil < now))
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseUntil, leaseUntil).SetProperty(m => m.LeaseHolder, holder), ct);
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseUntil, leaseUntil).SetProperty(m => m.LeaseHolder, holder).SetProperty(m => m.Attempts, m => m.Attempts + 1), ct);
         return leased == 1;
     }
 
     private async Task<bool> SendOneAsync(DbSet<OutboxMail> outbox, Guid id, CancellationToken ct)
     {
+        // The lease counted this try already, so a try cut short by a crash still counts towards MaxAttempts.
         var mail = await outbox.AsNoTracking().SingleAsync(m => m.Id == id, ct);
-        var attempts = mail.Attempts + 1;
+        var attempts = mail.Attempts;
         try
         {
             await transport.SendAsync(ToMessage(mail), ct);
@@ -156,14 +157,44 @@ public sealed class MailSender(
             return false;
         }
 
-        var sentAt = clock.GetUtcNow().UtcDateTime;
-        await outbox.Where(m => m.Id == id && m.LeaseHolder == holder).ExecuteUpdateAsync(s => s
-            .SetProperty(m => m.Attempts, attempts)
-            .SetProperty(m => m.SentAt, sentAt)
-            .SetProperty(m => m.LeaseUntil, (DateTime?)null)
-            .SetProperty(m => m.LastError, (string?)null), CancellationToken.None);
+        if (!await MarkSentAsync(outbox, id, attempts))
+        {
+            logger.LogError("Mail {MailId} ({Topic}) was accepted by the relay but could not be marked sent; it will be sent again (same Message-ID) when its lease ends", id, mail.Topic);
+            return false;
+        }
+
         logger.LogInformation("Mail {MailId} ({Topic}) sent", id, mail.Topic);
         return true;
+    }
+
+    /// <summary>
+    /// Marks the mail sent and releases its lease in one update, retried a few times over several seconds (well within
+    /// the lease), because a mail the relay accepted but the outbox does not know as sent is sent again by whichever
+    /// instance next finds its lease expired.
+    /// </summary>
+    private async Task<bool> MarkSentAsync(DbSet<OutboxMail> outbox, Guid id, int attempts)
+    {
+        TimeSpan[] pauses = [TimeSpan.Zero, TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(5)];
+        foreach (var pause in pauses)
+        {
+            await Task.Delay(pause, clock, CancellationToken.None);
+            try
+            {
+                var sentAt = clock.GetUtcNow().UtcDateTime;
+                await outbox.Where(m => m.Id == id && m.LeaseHolder == holder).ExecuteUpdateAsync(s => s
+                    .SetProperty(m => m.Attempts, attempts)
+                    .SetProperty(m => m.SentAt, sentAt)
+                    .SetProperty(m => m.LeaseUntil, (DateTime?)null)
+                    .SetProperty(m => m.LastError, (string?)null), CancellationToken.None);
+                return true;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogWarning(e, "Mail {MailId}: marking it sent failed; trying again", id);
+            }
+        }
+
+        return false;
     }
 
     /// <summary><see cref="MailOptions.RetryDelay"/> after the first failure, doubling after each further one, at most an hour.</summary>
@@ -180,15 +211,29 @@ public sealed class MailSender(
         return name.Length > 200 ? name[^200..] : name;
     }
 
+    /// <summary>
+    /// The same for every try of one outbox row (and its Date header is the row's creation), so a mail sent twice
+    /// (an instance died between the relay's accept and the mark) is the same message, which receivers and mail
+    /// clients that de-duplicate by Message-ID show once.
+    /// </summary>
+    public static string MessageIdOf(Guid outboxId, MailboxAddress from)
+    {
+        var at = from.Address.LastIndexOf('@');
+        var domain = at >= 0 && at < from.Address.Length - 1 ? from.Address[(at + 1)..] : "quartet.invalid";
+        return $"outbox.{outboxId:N}@{domain}";
+    }
+
     private MimeMessage ToMessage(OutboxMail mail)
     {
+        var from = MailboxAddress.Parse(Mail.From);
         var message = new MimeMessage
         {
-            MessageId = $"{mail.Id:N}@quartet",
+            MessageId = MessageIdOf(mail.Id, from),
+            Date = new DateTimeOffset(DateTime.SpecifyKind(mail.CreatedAt, DateTimeKind.Utc)),
             Subject = mail.Subject,
             Body = new BodyBuilder { TextBody = mail.TextBody, HtmlBody = mail.HtmlBody }.ToMessageBody(),
         };
-        message.From.Add(MailboxAddress.Parse(Mail.From));
+        message.From.Add(from);
         message.To.Add(MailboxAddress.Parse(mail.ToAddress));
         return message;
     }

@@ -24,6 +24,7 @@ public static class MailSetup
         }
 
         services.AddSingleton<MailSender>();
+        services.AddSingleton<MailOutboxPurge>();
         services.AddHostedService(sp => sp.GetRequiredService<MailSender>());
         services.AddMailOutbox<PlatformDb>();
         return services;
