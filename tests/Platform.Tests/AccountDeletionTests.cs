@@ -1,8 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Quartet.Live.Data;
 using Quartet.Parks.Data;
+using Quartet.Shop.Data;
 
 namespace Quartet.Platform.Tests;
 
@@ -11,10 +15,12 @@ public sealed class AccountDeletionTests
 {
     private static readonly string[] Databases = ["platform", "shop", "meals", "live", "parks"];
 
-    [Fact]
-    public async Task After_deletion_no_row_of_any_app_holds_the_email_name_or_employee_number_and_the_shop_still_reconciles()
+    [Theory]
+    [InlineData(TestProvider.Sqlite)]
+    [InlineData(TestProvider.Postgres)]
+    public async Task After_deletion_no_row_of_any_app_holds_the_email_name_or_employee_number_and_the_shop_still_reconciles(TestProvider provider)
     {
-        await using var host = await QuartetTestHost.StartAsync(TestProvider.Sqlite);
+        await using var host = await QuartetTestHost.StartAsync(provider);
         var admin = await host.CreateUserAsync("admin", "shop.admin", "parks.admin");
         var user = await host.CreateUserAsync("shop.employee", "live.host");
         var name = "Zed" + Guid.NewGuid().ToString("N")[..8];
@@ -81,10 +87,14 @@ public sealed class AccountDeletionTests
         (await user.Client.GetAsync("/api/auth/me")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         var shop = Host.Modules.All.Single(m => m.Key == "shop");
         (await shop.CheckIntegrityAsync(host.Services, CancellationToken.None)).ShouldBeEmpty();
-        (await Count(host, "shop", "SELECT COUNT(*) FROM orders WHERE \"UserId\" = $id", user.Id)).ShouldBe(1);
-        (await Count(host, "shop", "SELECT COUNT(*) FROM ledger_entries WHERE \"UserId\" = $id", user.Id)).ShouldBe(2);
-        (await Count(host, "parks", "SELECT COUNT(*) FROM admin_audit WHERE \"Actor\" = 'deleted user'", user.Id)).ShouldBe(1);
-        (await Count(host, "live", "SELECT COUNT(*) FROM live_sessions WHERE \"Id\" = $id", sessionId)).ShouldBe(1);
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var shopDb = scope.ServiceProvider.GetRequiredService<ShopDb>();
+            (await shopDb.Orders.CountAsync(o => o.UserId == user.Id)).ShouldBe(1);
+            (await shopDb.Ledger.CountAsync(e => e.UserId == user.Id)).ShouldBe(2);
+            (await scope.ServiceProvider.GetRequiredService<ParksDb>().AuditEntries.CountAsync(a => a.Actor == "deleted user")).ShouldBe(1);
+            (await scope.ServiceProvider.GetRequiredService<LiveDb>().Sessions.CountAsync(x => x.Id == sessionId)).ShouldBe(1);
+        }
     }
 
     [Fact]
@@ -121,62 +131,62 @@ public sealed class AccountDeletionTests
         await db.SaveChangesAsync();
     }
 
-    /// <summary>Every "table.column" of every app's database whose text holds <paramref name="value"/>.</summary>
+    /// <summary>Every "table.column" of every app's database whose text holds <paramref name="value"/> (SQLite files or PostgreSQL schemas).</summary>
     private static async Task<List<string>> RowsHoldingAsync(QuartetTestHost host, string value)
     {
         var found = new List<string>();
+        if (host.Provider == TestProvider.Postgres)
+        {
+            await using var scope = host.Services.CreateAsyncScope();
+            var connection = scope.ServiceProvider.GetRequiredService<Data.PlatformDb>().Database.GetDbConnection();
+            await connection.OpenAsync();
+            var schemas = string.Join(", ", Databases.Select(d => $"'{d}'"));
+            var columns = await ColumnsAsync(connection, $"SELECT table_schema || '\".\"' || table_name, column_name FROM information_schema.columns WHERE table_schema IN ({schemas})");
+            await SearchAsync(connection, columns, "strpos", value, found, "postgres");
+            return found;
+        }
+
         foreach (var database in Databases)
         {
             await using var connection = Open(host, database);
             await connection.OpenAsync();
-            var tables = new List<string>();
-            await using (var list = connection.CreateCommand())
-            {
-                list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'";
-                await using var reader = await list.ExecuteReaderAsync();
-                while (await reader.ReadAsync())
-                {
-                    tables.Add(reader.GetString(0));
-                }
-            }
-
-            foreach (var table in tables)
-            {
-                var columns = new List<string>();
-                await using (var info = connection.CreateCommand())
-                {
-                    info.CommandText = $"SELECT name FROM pragma_table_info('{table}')";
-                    await using var reader = await info.ExecuteReaderAsync();
-                    while (await reader.ReadAsync())
-                    {
-                        columns.Add(reader.GetString(0));
-                    }
-                }
-
-                foreach (var column in columns)
-                {
-                    await using var search = connection.CreateCommand();
-                    search.CommandText = $"SELECT COUNT(*) FROM \"{table}\" WHERE instr(lower(CAST(\"{column}\" AS TEXT)), lower($value)) > 0";
-                    search.Parameters.AddWithValue("$value", value);
-                    if ((long)(await search.ExecuteScalarAsync())! > 0)
-                    {
-                        found.Add($"{database}.{table}.{column}");
-                    }
-                }
-            }
+            var columns = await ColumnsAsync(connection,
+                "SELECT m.name, p.name FROM sqlite_master m JOIN pragma_table_info(m.name) p WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%'");
+            await SearchAsync(connection, columns, "instr", value, found, database);
         }
 
         return found;
     }
 
-    private static async Task<long> Count(QuartetTestHost host, string database, string sql, Guid id)
+    private static async Task<List<(string Table, string Column)>> ColumnsAsync(DbConnection connection, string sql)
     {
-        await using var connection = Open(host, database);
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Parameters.AddWithValue("$id", id.ToString().ToUpperInvariant());
-        return (long)(await command.ExecuteScalarAsync())!;
+        var columns = new List<(string, string)>();
+        await using var list = connection.CreateCommand();
+        list.CommandText = sql;
+        await using var reader = await list.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            columns.Add((reader.GetString(0), reader.GetString(1)));
+        }
+
+        return columns;
+    }
+
+    private static async Task SearchAsync(DbConnection connection, List<(string Table, string Column)> columns, string position, string value, List<string> found, string database)
+    {
+        foreach (var (table, column) in columns)
+        {
+            await using var search = connection.CreateCommand();
+            search.CommandText = $"SELECT COUNT(*) FROM \"{table}\" WHERE {position}(lower(CAST(\"{column}\" AS TEXT)), lower(@value)) > 0";
+            var parameter = search.CreateParameter();
+            parameter.ParameterName = "value";
+            parameter.Value = value;
+            search.Parameters.Add(parameter);
+            if (Convert.ToInt64(await search.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture) > 0)
+            {
+                found.Add($"{database}.{table}.{column}");
+            }
+        }
     }
 
     private static SqliteConnection Open(QuartetTestHost host, string database) =>
