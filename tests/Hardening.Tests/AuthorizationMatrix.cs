@@ -59,10 +59,10 @@ public static class AuthorizationMatrix
     [
         // Platform (DESIGN.md accounts): sign-up and sign-in are open, the admin API is for the platform admin.
         ("GET", "^/api/auth/(csrf|session|methods)$", new Access.Public(), "platform: CSRF token; who is signed in (null for a visitor); sign-in methods for the sign-in page"),
-        ("POST", "^/api/auth/(register|login|token|logout)$", new Access.Public(), "platform: sign up / in / out"),
+        ("POST", "^/api/auth/(register|login|token|logout|external/logout)$", new Access.Public(), "platform: sign up / in / out (external/logout: ExternalLogoutMatrixTests, the host needs an OIDC provider)"),
         ("GET|POST", "^/api/auth/(me|password)$", new Access.SignedIn(), "platform: own account"),
-        ("POST", "^/api/auth/(password/forgot|password/reset|email/verify)$", new Access.Public(), "issue 19: forgot / reset password and confirm an address by the mailed token"),
-        ("GET|POST|PUT|DELETE", "^/api/auth/(me|email|email/verification|mail-preferences)$", new Access.SignedIn(), "issue 19: own address, notifications, deleting the own account"),
+        ("POST", "^/api/auth/(password/forgot|password/reset|email/verify|email/change/confirm)$", new Access.Public(), "issue 19: forgot / reset password, confirm an address or an address change by the mailed token"),
+        ("GET|POST|PUT|DELETE", "^/api/auth/(me|email|email/verification|email/change|mail-preferences)$", new Access.SignedIn(), "issue 19: own address and its change, notifications, deleting the own account"),
         ("GET", "^/api/apps$", new Access.Public(), "platform: app list"),
         (Any, "^/api/admin/", new Access.Roles("admin"), "platform: only the platform admin grants roles"),
 

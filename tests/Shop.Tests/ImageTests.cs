@@ -35,6 +35,29 @@ public abstract class ImageTests<T>(T fixture) : IClassFixture<T> where T : Host
         (await UploadAsync(product, justRight)).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
+    [Fact]
+    public async Task A_jpeg_whose_frame_header_follows_large_metadata_segments_is_measured_while_streaming()
+    {
+        var product = await kit.ProductAsync();
+        var image = new MemoryStream();
+        image.Write([0xFF, 0xD8]);
+        for (var segment = 0; segment < 2; segment++)
+        {
+            // Two 60,000-byte APP1/APP2 segments (as EXIF and ICC profiles are) before the frame header.
+            image.Write([0xFF, (byte)(0xE1 + segment), 0xEA, 0x60]);
+            image.Write(new byte[60_000 - 2]);
+        }
+
+        image.Write(Images.Jpeg(320, 200).AsSpan(2));
+        var bytes = image.ToArray();
+        bytes.Length.ShouldBeGreaterThan(120_000);
+
+        var uploaded = await (await UploadAsync(product, bytes)).ReadAsAsync<JsonElement>();
+        uploaded.GetProperty("width").GetInt32().ShouldBe(320);
+        uploaded.GetProperty("height").GetInt32().ShouldBe(200);
+        uploaded.GetProperty("bytes").GetInt32().ShouldBe(bytes.Length);
+    }
+
     [Theory]
     [InlineData("gif")]
     [InlineData("svg")]

@@ -14,12 +14,17 @@ using Quartet.Shop.Data;
 namespace Quartet.Shop.Products;
 
 /// <summary>
-/// Product images (spec 4.4): one multipart file of at most 512,000 bytes, checked while streaming; the type comes from
-/// the signature bytes; served only through signed URLs.
+/// Product images (spec 4.4): one multipart file of at most 512,000 bytes, streamed to the blob store (the platform's
+/// <see cref="UploadStream"/>, as meals receipts are) and counted on the way, so a refused upload is never kept; the type
+/// and dimensions come from the first <see cref="HeadBytes"/> (signature and header), never from the declared type;
+/// served only through signed URLs.
 /// </summary>
 public static partial class ProductImages
 {
     public const int MaxBytes = 512_000;
+
+    /// <summary>Read ahead for the type and dimensions: room for the metadata segments (EXIF, ICC) a JPEG puts before its frame header.</summary>
+    public const int HeadBytes = 128 * 1024;
 
     // Multipart framing (boundaries, part headers) around the file; anything beyond this cannot be a legal upload.
     private const int MultipartAllowance = 16 * 1024;
@@ -74,8 +79,13 @@ public static partial class ProductImages
             throw TooLarge();
         }
 
-        var data = await ReadSingleFileAsync(request, ct);
-        var (result, info) = ImageFormat.Inspect(data);
+        await using var upload = await UploadStream.OpenAsync(await FileSectionAsync(request, ct), MaxBytes, HeadBytes, ct);
+        if (upload.BytesRead == 0)
+        {
+            throw ShopErrors.Validation("file", "The file is empty.");
+        }
+
+        var (result, info) = ImageFormat.Inspect(upload.Head);
         switch (result)
         {
             case ImageFormat.Result.Unsupported:
@@ -90,11 +100,16 @@ public static partial class ProductImages
         }
 
         var key = Guid.NewGuid().ToString("N");
-        await using (var content = new MemoryStream(data, writable: false))
+        try
         {
-            await blobs.PutAsync(ImageUrls.BlobKeyOf(key), content, info!.ContentType, ct);
+            await blobs.PutAsync(ImageUrls.BlobKeyOf(key), upload, info!.ContentType, ct);
+        }
+        catch (UploadTooLargeException)
+        {
+            throw TooLarge();
         }
 
+        var bytes = (int)upload.BytesRead;
         var actor = Actor.Admin(user);
         string? replaced;
         try
@@ -104,7 +119,7 @@ public static partial class ProductImages
                 var product = await db.Products.SingleOrDefaultAsync(p => p.Id == id, ct) ?? throw ShopErrors.ProductNotFound();
                 var before = AdminProduct.Snapshot(product);
                 var old = product.ImageKey;
-                SetImage(product, key, info, data.Length, clock.UtcNow);
+                SetImage(product, key, info, bytes, clock.UtcNow);
                 audit.Record(actor, "product.image.set", "product", id.ToString(), before, AdminProduct.Snapshot(product));
                 return old;
             }, ct);
@@ -120,10 +135,11 @@ public static partial class ProductImages
             await DeleteBlobQuietlyAsync(blobs, replaced);
         }
 
-        return TypedResults.Ok(new ProductImageView(info.ContentType, data.Length, info.Width, info.Height));
+        return TypedResults.Ok(new ProductImageView(info.ContentType, bytes, info.Width, info.Height));
     }
 
-    private static async Task<byte[]> ReadSingleFileAsync(HttpRequest request, CancellationToken ct)
+    /// <summary>The first file part of the multipart/form-data body, read as it arrives (no form buffering).</summary>
+    private static async Task<Stream> FileSectionAsync(HttpRequest request, CancellationToken ct)
     {
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var type) || !type.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
             || HeaderUtilities.RemoveQuotes(type.Boundary).Value is not { Length: > 0 } boundary)
@@ -134,30 +150,10 @@ public static partial class ProductImages
         var reader = new MultipartReader(boundary, request.Body);
         while (await reader.ReadNextSectionAsync(ct) is { } section)
         {
-            if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition) || !disposition.IsFileDisposition())
+            if (ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition) && disposition.IsFileDisposition())
             {
-                continue;
+                return section.Body;
             }
-
-            var buffer = new MemoryStream();
-            var chunk = new byte[16 * 1024];
-            int read;
-            while ((read = await section.Body.ReadAsync(chunk, ct)) > 0)
-            {
-                if (buffer.Length + read > MaxBytes)
-                {
-                    throw TooLarge();
-                }
-
-                buffer.Write(chunk, 0, read);
-            }
-
-            if (buffer.Length == 0)
-            {
-                throw ShopErrors.Validation("file", "The file is empty.");
-            }
-
-            return buffer.ToArray();
         }
 
         throw ShopErrors.Validation("file", "Send the image as multipart/form-data with one file.");
