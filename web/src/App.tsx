@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { AccountPage } from './pages/AccountPage';
+import { ConfirmEmailChangePage } from './pages/ConfirmEmailChangePage';
 import { AdminMailPage } from './pages/admin/AdminMailPage';
 import { AdminUsersPage } from './pages/admin/AdminUsersPage';
 import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
@@ -39,6 +40,7 @@ export function App() {
         <Route path="forgot-password" element={<ForgotPasswordPage />} />
         <Route path="reset-password" element={<ResetPasswordPage />} />
         <Route path="verify-email" element={<VerifyEmailPage />} />
+        <Route path="confirm-email-change" element={<ConfirmEmailChangePage />} />
         <Route
           path="account"
           element={

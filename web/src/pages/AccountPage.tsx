@@ -3,6 +3,7 @@ import { isApiError } from '../shared/api';
 import { passwordProblem, useChangePassword, useMe } from '../shared/auth';
 import { t } from '../shared/i18n';
 import { Button, Card, ErrorBox, Loading, Notice, PageHeader, TextField, errorMessage } from '../shared/ui';
+import { ChangeEmailCard } from './account/ChangeEmailCard';
 import { DeleteAccountCard } from './account/DeleteAccountCard';
 import { EmailCard } from './account/EmailCard';
 import { MailPreferencesCard } from './account/MailPreferencesCard';
@@ -114,6 +115,7 @@ export function AccountPage() {
       <div className="grid gap-6">
         <Profile />
         <EmailCard />
+        <ChangeEmailCard />
         <ChangePassword />
         <MailPreferencesCard />
         <DeleteAccountCard />

@@ -68,6 +68,29 @@ export function useResendVerification() {
   return useMutation({ mutationFn: () => api.post('/api/auth/email/verification') });
 }
 
+export interface EmailChangeRequested {
+  pendingEmail: string;
+  expiresAt: string;
+}
+
+export function useChangeEmail() {
+  return useMutation({
+    mutationFn: (input: { newEmail: string; password: string }) => api.post<EmailChangeRequested>('/api/auth/email/change', input),
+  });
+}
+
+/** Follows the mailed link; the signed-in user (if it is this browser's) now has the new address. */
+export function useConfirmEmailChange() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (token: string) => api.post<EmailStatus>('/api/auth/email/change/confirm', { token }),
+    onSuccess: async (status) => {
+      queryClient.setQueryData(['auth', 'email'], status);
+      await queryClient.invalidateQueries({ queryKey: meQueryKey });
+    },
+  });
+}
+
 export function useMailPreferences() {
   return useQuery({ queryKey: ['auth', 'mail-preferences'], queryFn: () => api.get<MailPreferences>('/api/auth/mail-preferences') });
 }

@@ -14,7 +14,7 @@ import {
   cx,
 } from '../../shared/ui';
 import { at } from '../account/text';
-import { useAdminUsers, useDeactivate, useGrantRole, useRevokeRole, useRoles, type AdminUser } from './api';
+import { useAdminUsers, useDeactivate, useDeleteUser, useGrantRole, useRevokeRole, useRoles, type AdminUser } from './api';
 
 const PAGE_SIZE = 20;
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -71,14 +71,17 @@ export function AdminUsersPage() {
   const grant = useGrantRole();
   const revoke = useRevokeRole();
   const deactivate = useDeactivate();
+  const remove = useDeleteUser();
   const [confirming, setConfirming] = useState<AdminUser | null>(null);
+  const [deleting, setDeleting] = useState<AdminUser | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
-  const mutationError = grant.error ?? revoke.error ?? deactivate.error;
+  const mutationError = grant.error ?? revoke.error ?? deactivate.error ?? remove.error;
   const resetMutations = () => {
     grant.reset();
     revoke.reset();
     deactivate.reset();
+    remove.reset();
     setNotice(null);
   };
 
@@ -220,6 +223,18 @@ export function AdminUsersPage() {
                           {t('admin.deactivate')}
                         </Button>
                       ) : null}
+                      <Button
+                        variant="danger"
+                        size="sm"
+                        className="ml-2"
+                        aria-label={`${at('adminDelete.button')} ${user.email}`}
+                        onClick={() => {
+                          resetMutations();
+                          setDeleting(user);
+                        }}
+                      >
+                        {at('adminDelete.button')}
+                      </Button>
                     </td>
                   </tr>
                 ))}
@@ -261,6 +276,28 @@ export function AdminUsersPage() {
         }}
       >
         {t('admin.deactivateBody')}
+      </ConfirmDialog>
+
+      <ConfirmDialog
+        open={deleting !== null}
+        title={deleting ? at('adminDelete.title', { email: deleting.email }) : ''}
+        confirmLabel={at('adminDelete.button')}
+        danger
+        busy={remove.isPending}
+        onCancel={() => setDeleting(null)}
+        onConfirm={() => {
+          if (!deleting) return;
+          const user = deleting;
+          remove.mutate(
+            { id: user.id },
+            {
+              onSuccess: () => setNotice(at('adminDelete.done', { email: user.email })),
+              onSettled: () => setDeleting(null),
+            },
+          );
+        }}
+      >
+        {at('adminDelete.body')}
       </ConfirmDialog>
     </div>
   );

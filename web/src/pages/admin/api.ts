@@ -61,3 +61,7 @@ export const useRevokeRole = () =>
 
 export const useDeactivate = () =>
   useUserMutation(({ id }: { id: string }) => api.post(`/api/admin/users/${encodeURIComponent(id)}/deactivate`));
+
+/** Deletes the account and every app's data of it (the server refuses the own account and the last platform admin). */
+export const useDeleteUser = () =>
+  useUserMutation(({ id }: { id: string }) => api.delete(`/api/admin/users/${encodeURIComponent(id)}`));
