@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { GripVertical } from 'lucide-react';
 import { useState } from 'react';
 import { api } from '../../shared/api';
-import { Button, ErrorBox } from '../../shared/ui';
+import { Button, ErrorBox, toast } from '../../shared/ui';
 import { ActivityForm, type ActivityDefinition } from './ActivityForm';
 
 /**
@@ -25,7 +25,13 @@ export function ActivityEditor({ sessionId, activities }: { sessionId: string; a
     const [moved] = ids.splice(from, 1);
     ids.splice(to, 0, moved);
     setError(null);
-    void api.put(`${base}/order`, { ids }).then(reload).catch(setError);
+    void api
+      .put(`${base}/order`, { ids })
+      .then(() => {
+        toast(`Moved: ${activities[from].title} to position ${to + 1}.`);
+        reload();
+      })
+      .catch(setError);
   }
 
   const move = (index: number, by: number) => moveTo(index, index + by);

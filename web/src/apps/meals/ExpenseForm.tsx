@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { api, isApiError } from '../../shared/api';
-import { Button, Card, ErrorBox, Field, Input, Loading, Notice, PageHeader, Select, TextField } from '../../shared/ui';
+import { Button, Card, ErrorBox, Field, Input, Loading, Notice, PageHeader, Select, TextField, toast } from '../../shared/ui';
 import { base, fetchCategories, fetchSettings, fetchTags, humanize, mealTypes, money, orderTypes, toDecimalText, toMinor, type Expense, type Page, type Restaurant } from './model';
 import { enqueue } from './offlineQueue';
 import { RestaurantForm } from './RestaurantForm';
@@ -194,7 +194,8 @@ export function ExpenseForm() {
         setSaved(saved);
         setForm({ ...form, amount: '', notes: '', tags: [], tagDraft: '', localTime: '' });
       } else {
-        navigate(id ? `/meals/expenses/${expenseId}` : '/meals/expenses', { state: { saved } });
+        toast(saved);
+        navigate(id ? `/meals/expenses/${expenseId}` : '/meals/expenses');
       }
     },
   });
