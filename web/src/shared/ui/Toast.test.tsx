@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { Toaster, toast } from './Toast';
+import { Toaster } from './Toast';
+import { toast } from './toastStore';
 
 describe('toast', () => {
   it('shows each confirmation in the toaster until it is closed', () => {
