@@ -142,7 +142,7 @@ public sealed partial class ParksLookJourneyTests(ParksBrowserFixture fixture) :
             var href = await park.GetAttributeAsync("href");
             await LookChecks.CheckAsync(page, "parks-park", href!, phone, page.GetByLabel("Shame through the period"));
             var calendar = page.GetByRole(AriaRole.Figure, new() { NameRegex = DailyShameCalendar() });
-            await Expect(calendar.Locator("svg.recharts-surface .recharts-yAxis")).ToContainTextAsync("Mon");
+            await Expect(calendar.Locator(".recharts-yAxis-tick-labels")).ToContainTextAsync("Mon");
             await page.Context.CloseAsync();
         }
     }
@@ -154,8 +154,8 @@ public sealed partial class ParksLookJourneyTests(ParksBrowserFixture fixture) :
         await page.GotoAsync("/parks/charts");
         await page.GetByRole(AriaRole.Button, new() { NameRegex = ParkShameHeatmap() }).ClickAsync();
         var heatmap = page.GetByRole(AriaRole.Figure, new() { NameRegex = ParkShameHeatmap() });
-        await Expect(heatmap.Locator("svg.recharts-surface .recharts-xAxis")).ToBeVisibleAsync();
-        await Expect(heatmap.Locator("svg.recharts-surface .recharts-yAxis")).ToBeVisibleAsync();
+        await Expect(heatmap.Locator(".recharts-xAxis-tick-labels text").First).ToBeVisibleAsync();
+        await Expect(heatmap.Locator(".recharts-yAxis-tick-labels text").First).ToBeVisibleAsync();
         await Expect(heatmap.GetByText("no data", new() { Exact = true }).First).ToBeVisibleAsync();
         await page.Context.CloseAsync();
     }

@@ -83,8 +83,8 @@ public sealed partial class ShopJourneyTests(BrowserFixture fixture)
         await SignInAsync(page, admin.Email, admin.Password);
         await page.GotoAsync("/shop/admin");
         var chart = page.GetByRole(AriaRole.Figure, new() { Name = "Last 30 days: points redeemed vs granted" });
-        await Expect(chart.Locator("svg.recharts-surface .recharts-xAxis")).ToBeVisibleAsync();
-        await Expect(chart.Locator("svg.recharts-surface .recharts-yAxis")).ToBeVisibleAsync();
+        await Expect(chart.Locator(".recharts-xAxis-tick-labels text").First).ToBeVisibleAsync();
+        await Expect(chart.Locator(".recharts-yAxis-tick-labels text").First).ToBeVisibleAsync();
         await Expect(chart.GetByText("Points granted", new() { Exact = true }).First).ToBeVisibleAsync();
         await Expect(chart.GetByText("Today (still running)")).ToBeVisibleAsync();
     }
