@@ -27,6 +27,9 @@ function Title({ preview, className, children }: { preview: boolean; className: 
 }
 
 /**
+ * Breakpoints here are container queries (`@2xl:` …), not the window's: the console's preview lays the screen out at
+ * the projector's width whatever the width of the host's own window.
+ *
  * What the room sees: join code and QR at the top, the current activity in large type, participants and reaction
  * bursts at the bottom. The presenter shows it full screen; the host console shows the same screen scaled down as its
  * preview (`preview`), where it is one figure of the page, so it has no landmarks, headings or live regions of its own.
@@ -38,30 +41,30 @@ export function BigScreen({ state, preview = false }: { state: BigScreenState; p
   const Main = preview ? 'div' : 'main';
   const Footer = preview ? 'div' : 'footer';
   return (
-    <div className={`flex flex-col bg-white text-slate-900 ${preview ? 'h-full' : 'min-h-screen'}`}>
-      <Header className="flex flex-wrap items-center justify-between gap-4 bg-indigo-950 px-4 py-4 text-white sm:px-8" aria-label={preview ? undefined : 'Join code'}>
-        <p className="min-w-0 max-w-full truncate text-2xl font-semibold sm:text-3xl">{session?.title ?? 'Caja Live'}</p>
-        <div className="flex min-w-0 items-center gap-4 sm:gap-6">
+    <div className={`@container flex flex-col bg-white text-slate-900 ${preview ? 'h-full' : 'min-h-screen'}`}>
+      <Header className="flex flex-wrap items-center justify-between gap-4 bg-indigo-950 px-4 py-4 text-white @2xl:px-8" aria-label={preview ? undefined : 'Join code'}>
+        <p className="min-w-0 max-w-full truncate text-2xl font-semibold @2xl:text-3xl">{session?.title ?? 'Caja Live'}</p>
+        <div className="flex min-w-0 items-center gap-4 @2xl:gap-6">
           <div className="min-w-0 text-right">
-            <p className="text-lg break-all sm:text-2xl">
+            <p className="text-lg break-all @2xl:text-2xl">
               Join at <strong>{joinAt}</strong> with code
             </p>
-            <p className="font-mono text-4xl font-bold tracking-wider whitespace-nowrap sm:text-6xl">{displayCode(session?.code ?? '')}</p>
+            <p className="font-mono text-4xl font-bold tracking-wider whitespace-nowrap @2xl:text-6xl">{displayCode(session?.code ?? '')}</p>
           </div>
-          {session?.code ? <JoinQr code={session.code} decorative={preview} className="size-24 shrink-0 rounded-lg bg-white p-2 sm:size-36" /> : null}
+          {session?.code ? <JoinQr code={session.code} decorative={preview} className="size-24 shrink-0 rounded-lg bg-white p-2 @2xl:size-36" /> : null}
         </div>
       </Header>
-      <Main className={`min-w-0 flex-1 px-4 py-8 sm:px-8 xl:px-16 ${preview ? 'min-h-0 overflow-hidden' : ''}`}>
+      <Main className={`min-w-0 flex-1 px-4 py-8 @2xl:px-8 @7xl:px-16 ${preview ? 'min-h-0 overflow-hidden' : ''}`}>
         {!session ? <p className="text-4xl">Connecting…</p> : null}
         {session && (session.screen === 'lobby' || !current) && session.screen !== 'end' ? (
-          <section className="grid items-center gap-12 text-center lg:grid-cols-2 lg:text-left">
+          <section className="grid items-center gap-12 text-center @5xl:grid-cols-2 @5xl:text-left">
             <div>
-              <Title preview={preview} className="text-5xl font-bold leading-tight break-words sm:text-7xl">{session.title}</Title>
-              <p className="mt-10 text-3xl break-all sm:text-4xl">
+              <Title preview={preview} className="text-5xl font-bold leading-tight break-words @2xl:text-7xl">{session.title}</Title>
+              <p className="mt-10 text-3xl break-all @2xl:text-4xl">
                 Go to <strong>{joinAt}</strong>
               </p>
-              <p className="mt-4 text-3xl sm:text-4xl">and enter</p>
-              <p className="mt-4 font-mono text-6xl font-bold tracking-wider whitespace-nowrap text-indigo-800 sm:text-8xl 2xl:text-9xl">{displayCode(session.code)}</p>
+              <p className="mt-4 text-3xl @2xl:text-4xl">and enter</p>
+              <p className="mt-4 font-mono text-6xl font-bold tracking-wider whitespace-nowrap text-indigo-800 @2xl:text-8xl @[96rem]:text-9xl">{displayCode(session.code)}</p>
             </div>
             <JoinQr code={session.code} decorative={preview} className="mx-auto aspect-square w-full max-w-md" />
           </section>
@@ -69,12 +72,12 @@ export function BigScreen({ state, preview = false }: { state: BigScreenState; p
         {session?.screen === 'end' ? <Title preview={preview} className="mt-24 text-center text-8xl font-bold">Thank you!</Title> : null}
         {current && session?.screen === 'activity' ? (
           <section className="space-y-8" aria-label={current.title}>
-            <Title preview={preview} className="text-4xl font-bold leading-tight break-words sm:text-6xl">{current.type === 'quiz' ? (current.quiz?.question?.text ?? current.title) : current.title}</Title>
+            <Title preview={preview} className="text-4xl font-bold leading-tight break-words @2xl:text-6xl">{current.type === 'quiz' ? (current.quiz?.question?.text ?? current.title) : current.title}</Title>
             <ResultsView big activity={current} results={results} questions={questions} leaderboard={leaderboard} />
           </section>
         ) : null}
       </Main>
-      <Footer className="flex flex-wrap items-center justify-between gap-6 border-t border-slate-200 px-4 py-4 sm:px-8">
+      <Footer className="flex flex-wrap items-center justify-between gap-6 border-t border-slate-200 px-4 py-4 @2xl:px-8">
         <p className="text-3xl" role={preview ? undefined : 'status'}>
           <Users aria-hidden className="mr-3 inline size-9 align-[-0.2em]" />
           {plural(joined, 'participant', 'participants')}

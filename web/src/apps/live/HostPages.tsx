@@ -146,7 +146,7 @@ export function ConsolePage() {
           <p>
             {rehearsing ? <strong className="mr-2 rounded bg-amber-100 px-2">Rehearsal</strong> : null}
             Join at <strong>/j/{session?.code}</strong> with code{' '}
-            <strong className="font-mono text-2xl">{displayCode(session?.code ?? definition.data?.code ?? '')}</strong>
+            <strong className="font-mono text-2xl whitespace-nowrap">{displayCode(session?.code ?? definition.data?.code ?? '')}</strong>
           </p>
           <p role="status" aria-label="Connection" className="text-sm text-slate-700">
             Status {session?.status ?? definition.data?.status} · {sync.reconnecting ? 'Reconnecting…' : `Connected (${transportNames[sync.transport]})`}
