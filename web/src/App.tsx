@@ -1,8 +1,5 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router-dom';
-import { AccountPage } from './pages/AccountPage';
-import { AdminMailPage } from './pages/admin/AdminMailPage';
-import { AdminUsersPage } from './pages/admin/AdminUsersPage';
 import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
 import { HomePage } from './pages/HomePage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -21,6 +18,11 @@ const LiveJoinRoute = lazy(() => import('./apps/live/JoinRoute'));
 const LivePresenterRoute = lazy(() => import('./apps/live/PresenterRoute'));
 const ParksRoutes = lazy(() => import('./apps/parks/routes'));
 const ParksEmbedRoutes = lazy(() => import('./apps/parks/EmbedRoutes'));
+
+// The account and admin pages are for signed-in users only, so they stay out of the first download.
+const AccountPage = lazy(() => import('./pages/AccountPage').then((m) => ({ default: m.AccountPage })));
+const AdminUsersPage = lazy(() => import('./pages/admin/AdminUsersPage').then((m) => ({ default: m.AdminUsersPage })));
+const AdminMailPage = lazy(() => import('./pages/admin/AdminMailPage').then((m) => ({ default: m.AdminMailPage })));
 
 const load = (element: ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
 
@@ -43,7 +45,7 @@ export function App() {
           path="account"
           element={
             <RequireAuth>
-              <AccountPage />
+              {load(<AccountPage />)}
             </RequireAuth>
           }
         />
@@ -51,7 +53,7 @@ export function App() {
           path="admin/users"
           element={
             <RequireAuth role="admin">
-              <AdminUsersPage />
+              {load(<AdminUsersPage />)}
             </RequireAuth>
           }
         />
@@ -60,7 +62,7 @@ export function App() {
           path="admin/mail"
           element={
             <RequireAuth role="admin">
-              <AdminMailPage />
+              {load(<AdminMailPage />)}
             </RequireAuth>
           }
         />
