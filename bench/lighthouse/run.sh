@@ -2,7 +2,7 @@
 # Lighthouse 12 (mobile preset, cold cache, one run per page) over each app's main page, against the Release build
 # (dotnet build Quartet.slnx -c Release) with demo data for shop, meals and live (parks is read empty: its demo takes
 # minutes). Signed-in pages get the demo user's Bearer token as an extra header. Prints one row per page and keeps
-# the JSON reports in results/.
+# the JSON reports in results/. PAGES="shop meals" limits the run to the named pages.
 set -euo pipefail
 cd "$(dirname "$0")"
 repo=$(cd ../.. && pwd)
@@ -31,6 +31,8 @@ mkdir -p results
 printf '%-16s %5s %5s %5s %5s %7s %7s %6s\n' page perf a11y bp seo 'LCP ms' 'TBT ms' CLS
 audit() {
   local name=$1 path=$2 bearer=${3:-}
+  # PAGES="shop meals" audits only those pages.
+  [ -z "${PAGES:-}" ] || [[ " $PAGES " == *" $name "* ]] || return 0
   local headers='{}'
   [ -n "$bearer" ] && headers="{\"Authorization\":\"Bearer $bearer\"}"
   npx lighthouse "$base$path" --quiet --output=json --output-path="results/$name.json" --extra-headers="$headers" \

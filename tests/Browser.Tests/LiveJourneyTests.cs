@@ -123,11 +123,26 @@ public sealed partial class LiveJourneyTests(BrowserFixture fixture)
 
         await form.GetByLabel("Question 1 answer 2 is correct").CheckAsync();
         await form.GetByRole(AriaRole.Button, new() { Name = "Add", Exact = true }).ClickAsync();
+        await Expect(console.Toast("Added: Capitals.")).ToBeVisibleAsync();
         var editor = console.GetByRole(AriaRole.Region, new() { Name = "Edit activities" });
         await Expect(editor.GetByText("Capitals")).ToBeVisibleAsync();
+
+        // One heading for the editing column, and each row's buttons sit under its title instead of squeezing it.
+        await Expect(console.GetByRole(AriaRole.Heading, new() { Name = "Edit and reorder" })).ToHaveCountAsync(1);
+        await Expect(console.GetByRole(AriaRole.Heading, new() { Name = "Edit", Exact = true })).ToHaveCountAsync(0);
+        var title = (await editor.GetByTitle("Capitals").BoundingBoxAsync())!;
+        var edit = (await editor.GetByRole(AriaRole.Button, new() { Name = "Edit", Exact = true }).BoundingBoxAsync())!;
+        edit.Y.ShouldBeGreaterThanOrEqualTo(title.Y + title.Height - 1);
         await Expect(form.GetByLabel("Title or prompt")).ToHaveValueAsync("");
 
         await console.GetByRole(AriaRole.Button, new() { Name = "Start session" }).ClickAsync();
+
+        // The preview is the big screen itself, scaled down: its join code and its large type, not a compact list.
+        var preview = console.GetByRole(AriaRole.Figure, new() { Name = "Preview of the big screen" });
+        await Expect(preview).ToContainTextAsync(code.Insert(3, "-"));
+        await Expect(preview).ToContainTextAsync("and enter");
+        await Expect(preview.GetByRole(AriaRole.Heading)).ToHaveCountAsync(0);
+        await Expect(preview.GetByRole(AriaRole.Main)).ToHaveCountAsync(0);
         var stage = console.GetByText(QuizStage());
         await console.GetByRole(AriaRole.Button, new() { Name = "Next", Exact = true }).ClickAsync();
         await console.GetByRole(AriaRole.Button, new() { Name = "Next", Exact = true }).ClickAsync();

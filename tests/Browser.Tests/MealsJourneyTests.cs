@@ -56,7 +56,7 @@ public sealed partial class MealsJourneyTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
 
         await page.WaitForURLAsync(ExpensesList());
-        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Saved: Green Bowl" })).ToBeVisibleAsync();
+        await Expect(page.Toast("Saved: Green Bowl")).ToBeVisibleAsync();
         var saved = (await user.Client.GetFromJsonAsync<JsonElement>("/api/meals/expenses")).GetProperty("items")[0];
         saved.GetProperty("tags").EnumerateArray().Select(t => t.GetString()).ShouldBe(["team-lunch", "friday"], ignoreOrder: true);
     }

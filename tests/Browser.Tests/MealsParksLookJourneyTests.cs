@@ -101,7 +101,7 @@ public sealed partial class MealsLookJourneyTests(ScreensFixture fixture) : ICla
     private static partial Regex SignInPage();
 }
 
-public sealed class ParksLookJourneyTests(ParksBrowserFixture fixture) : IClassFixture<ParksBrowserFixture>
+public sealed partial class ParksLookJourneyTests(ParksBrowserFixture fixture) : IClassFixture<ParksBrowserFixture>
 {
     private string BaseUrl => fixture.Host.BaseAddress!.ToString().TrimEnd('/');
 
@@ -141,9 +141,30 @@ public sealed class ParksLookJourneyTests(ParksBrowserFixture fixture) : IClassF
             var park = page.GetByRole(AriaRole.Table, new() { Name = "Park rankings" }).Locator("tbody tr").First.GetByRole(AriaRole.Link);
             var href = await park.GetAttributeAsync("href");
             await LookChecks.CheckAsync(page, "parks-park", href!, phone, page.GetByLabel("Shame through the period"));
+            var calendar = page.GetByRole(AriaRole.Figure, new() { NameRegex = DailyShameCalendar() });
+            await Expect(calendar.Locator(".recharts-yAxis-tick-labels")).ToContainTextAsync("Mon");
             await page.Context.CloseAsync();
         }
     }
+
+    [Fact]
+    public async Task A_heatmap_opens_as_a_chart_with_both_axes_and_its_scale()
+    {
+        var page = await NewPageAsync(phone: false);
+        await page.GotoAsync("/parks/charts");
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = ParkShameHeatmap() }).ClickAsync();
+        var heatmap = page.GetByRole(AriaRole.Figure, new() { NameRegex = ParkShameHeatmap() });
+        await Expect(heatmap.Locator(".recharts-xAxis-tick-labels text").First).ToBeVisibleAsync();
+        await Expect(heatmap.Locator(".recharts-yAxis-tick-labels text").First).ToBeVisibleAsync();
+        await Expect(heatmap.GetByText("no data", new() { Exact = true }).First).ToBeVisibleAsync();
+        await page.Context.CloseAsync();
+    }
+
+    [GeneratedRegex("Park shame heatmap")]
+    private static partial Regex ParkShameHeatmap();
+
+    [GeneratedRegex("^Daily shame score of ")]
+    private static partial Regex DailyShameCalendar();
 
     private async Task<IPage> NewPageAsync(bool phone)
     {

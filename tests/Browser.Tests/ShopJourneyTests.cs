@@ -30,9 +30,10 @@ public sealed partial class ShopJourneyTests(BrowserFixture fixture)
         await Expect(page.GetByRole(AriaRole.Dialog)).ToContainTextAsync("700");
         await page.GetByRole(AriaRole.Button, new() { Name = "Redeem now" }).ClickAsync();
 
-        await Expect(page.GetByText(OrderPlaced())).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Dialog).GetByText(OrderPlaced())).ToBeVisibleAsync();
         await Expect(page.GetByTestId("shop-balance")).ToHaveTextAsync("700 points");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Close" }).ClickAsync();
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Close" }).ClickAsync();
+        await Expect(page.Toast(OrderPlaced())).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Orders", Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Cell, new() { NameRegex = new Regex(Regex.Escape(name)) })).ToBeVisibleAsync();
 
@@ -72,6 +73,20 @@ public sealed partial class ShopJourneyTests(BrowserFixture fixture)
 
         var product = await (await employee.Client.GetAsync($"/api/shop/products?q={Uri.EscapeDataString(name)}")).Content.ReadFromJsonAsync<JsonElement>();
         product.GetProperty("items")[0].GetProperty("imageUrl").GetString().ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task The_admin_dashboard_charts_points_per_day_with_axes_and_a_legend()
+    {
+        var admin = await fixture.Host.CreateUserAsync("shop.admin");
+        var page = await fixture.NewPageAsync();
+        await SignInAsync(page, admin.Email, admin.Password);
+        await page.GotoAsync("/shop/admin");
+        var chart = page.GetByRole(AriaRole.Figure, new() { Name = "Last 30 days: points redeemed vs granted" });
+        await Expect(chart.Locator(".recharts-xAxis-tick-labels text").First).ToBeVisibleAsync();
+        await Expect(chart.Locator(".recharts-yAxis-tick-labels text").First).ToBeVisibleAsync();
+        await Expect(chart.GetByText("Points granted", new() { Exact = true }).First).ToBeVisibleAsync();
+        await Expect(chart.GetByText("Today (still running)")).ToBeVisibleAsync();
     }
 
     private static async Task SignInAsync(IPage page, string email, string password)

@@ -1,9 +1,6 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router-dom';
-import { AccountPage } from './pages/AccountPage';
 import { ConfirmEmailChangePage } from './pages/ConfirmEmailChangePage';
-import { AdminMailPage } from './pages/admin/AdminMailPage';
-import { AdminUsersPage } from './pages/admin/AdminUsersPage';
 import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
 import { HomePage } from './pages/HomePage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -22,6 +19,11 @@ const LiveJoinRoute = lazy(() => import('./apps/live/JoinRoute'));
 const LivePresenterRoute = lazy(() => import('./apps/live/PresenterRoute'));
 const ParksRoutes = lazy(() => import('./apps/parks/routes'));
 const ParksEmbedRoutes = lazy(() => import('./apps/parks/EmbedRoutes'));
+
+// The account and admin pages are for signed-in users only, so they stay out of the first download.
+const AccountPage = lazy(() => import('./pages/AccountPage').then((m) => ({ default: m.AccountPage })));
+const AdminUsersPage = lazy(() => import('./pages/admin/AdminUsersPage').then((m) => ({ default: m.AdminUsersPage })));
+const AdminMailPage = lazy(() => import('./pages/admin/AdminMailPage').then((m) => ({ default: m.AdminMailPage })));
 
 const load = (element: ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
 
@@ -45,7 +47,7 @@ export function App() {
           path="account"
           element={
             <RequireAuth>
-              <AccountPage />
+              {load(<AccountPage />)}
             </RequireAuth>
           }
         />
@@ -53,7 +55,7 @@ export function App() {
           path="admin/users"
           element={
             <RequireAuth role="admin">
-              <AdminUsersPage />
+              {load(<AdminUsersPage />)}
             </RequireAuth>
           }
         />
@@ -62,7 +64,7 @@ export function App() {
           path="admin/mail"
           element={
             <RequireAuth role="admin">
-              <AdminMailPage />
+              {load(<AdminMailPage />)}
             </RequireAuth>
           }
         />

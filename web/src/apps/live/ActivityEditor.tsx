@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { GripVertical } from 'lucide-react';
 import { useState } from 'react';
 import { api } from '../../shared/api';
-import { Button, ErrorBox } from '../../shared/ui';
+import { Button, ErrorBox, toast } from '../../shared/ui';
 import { ActivityForm, type ActivityDefinition } from './ActivityForm';
 
 /**
@@ -25,7 +25,13 @@ export function ActivityEditor({ sessionId, activities }: { sessionId: string; a
     const [moved] = ids.splice(from, 1);
     ids.splice(to, 0, moved);
     setError(null);
-    void api.put(`${base}/order`, { ids }).then(reload).catch(setError);
+    void api
+      .put(`${base}/order`, { ids })
+      .then(() => {
+        toast(`Moved: ${activities[from].title} to position ${to + 1}.`);
+        reload();
+      })
+      .catch(setError);
   }
 
   const move = (index: number, by: number) => moveTo(index, index + by);
@@ -41,7 +47,6 @@ export function ActivityEditor({ sessionId, activities }: { sessionId: string; a
 
   return (
     <section aria-label="Edit activities" className="space-y-2">
-      <h3 className="font-semibold">Edit and reorder</h3>
       {error ? <ErrorBox error={error} /> : null}
       <ol className="space-y-1">
         {activities.map((a, i) => (
@@ -61,25 +66,25 @@ export function ActivityEditor({ sessionId, activities }: { sessionId: string; a
             onDragEnd={() => setDragged(null)}
             className={`rounded border bg-white p-2 ${dragged === i ? 'opacity-50' : ''}`}
           >
-            <div className="flex flex-wrap items-center gap-1">
-              <GripVertical aria-hidden className="size-4 cursor-grab text-slate-500" />
-              <span className="min-w-0 flex-1">
+            <div className="flex items-start gap-1">
+              <GripVertical aria-hidden className="mt-0.5 size-4 shrink-0 cursor-grab text-slate-500" />
+              <p className="min-w-0 flex-1 truncate" title={a.title}>
                 {i + 1}. {a.title} <span className="text-sm text-slate-700">({a.type})</span>
-              </span>
-              <div className="ml-auto flex shrink-0 gap-1">
-                <Button size="sm" variant="secondary" disabled={i === 0} onClick={() => move(i, -1)} aria-label={`Move ${a.title} up`}>
-                  ↑
-                </Button>
-                <Button size="sm" variant="secondary" disabled={i === activities.length - 1} onClick={() => move(i, 1)} aria-label={`Move ${a.title} down`}>
-                  ↓
-                </Button>
-                <Button size="sm" variant="secondary" onClick={() => setEditing(editing === a.id ? null : a.id)}>
-                  Edit
-                </Button>
-                <Button size="sm" variant="danger" onClick={() => remove(a)} aria-label={`Delete ${a.title}`}>
-                  Delete
-                </Button>
-              </div>
+              </p>
+            </div>
+            <div className="mt-1 flex flex-wrap gap-1 pl-5">
+              <Button size="sm" variant="secondary" disabled={i === 0} onClick={() => move(i, -1)} aria-label={`Move ${a.title} up`}>
+                ↑
+              </Button>
+              <Button size="sm" variant="secondary" disabled={i === activities.length - 1} onClick={() => move(i, 1)} aria-label={`Move ${a.title} down`}>
+                ↓
+              </Button>
+              <Button size="sm" variant="secondary" aria-expanded={editing === a.id} onClick={() => setEditing(editing === a.id ? null : a.id)}>
+                Edit
+              </Button>
+              <Button size="sm" variant="danger" onClick={() => remove(a)} aria-label={`Delete ${a.title}`}>
+                Delete
+              </Button>
             </div>
             {editing === a.id ? (
               <ActivityForm

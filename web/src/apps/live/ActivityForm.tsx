@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { api, isApiError } from '../../shared/api';
-import { Button, Checkbox, ErrorBox, Field, Input, Select, TextField } from '../../shared/ui';
+import { Button, Checkbox, ErrorBox, Field, Input, Select, TextField, toast } from '../../shared/ui';
 import type { ActivityType } from './types';
 
 export interface QuizQuestionConfig {
@@ -127,6 +127,7 @@ export function ActivityForm({ sessionId, activity, onSaved }: { sessionId: stri
       : api.post(`/api/live/sessions/${sessionId}/activities`, { ...body, type });
     void saved
       .then(() => {
+        toast(activity ? `Saved: ${title}.` : `Added: ${title}.`);
         if (!activity) {
           setTitle('');
           setConfig(defaults(type));

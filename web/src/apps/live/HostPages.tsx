@@ -6,8 +6,7 @@ import { api } from '../../shared/api';
 import { Button, Card, ErrorBox, Loading, PageHeader, TextField } from '../../shared/ui';
 import { ActivityEditor } from './ActivityEditor';
 import { ActivityForm, type ActivityDefinition } from './ActivityForm';
-import { JoinQr } from './PresenterPage';
-import { ResultsView } from './ResultsView';
+import { JoinQr, ScaledBigScreen } from './BigScreen';
 import { SessionSettings, type SessionSettingsValues } from './SessionSettings';
 import { displayCode, entitiesOf, entity, type Transport, useLiveSync } from './sync';
 import type { ActivityEntity, Leaderboard, Presence, QuestionEntity, Results, SessionEntity } from './types';
@@ -142,18 +141,18 @@ export function ConsolePage() {
       <PageHeader title={session?.title ?? definition.data?.title ?? 'Session'} />
       {error ? <ErrorBox error={error} /> : null}
       <Card className="flex flex-wrap items-center gap-4">
-        {session?.code ? <JoinQr code={session.code} className="size-20" /> : null}
-        <div className="min-w-0 flex-1 space-y-1">
+        {session?.code ? <JoinQr code={session.code} className="hidden size-20 sm:block" /> : null}
+        <div className="min-w-0 flex-1 basis-64 space-y-1">
           <p>
             {rehearsing ? <strong className="mr-2 rounded bg-amber-100 px-2">Rehearsal</strong> : null}
             Join at <strong>/j/{session?.code}</strong> with code{' '}
-            <strong className="font-mono text-2xl">{displayCode(session?.code ?? definition.data?.code ?? '')}</strong>
+            <strong className="font-mono text-2xl whitespace-nowrap">{displayCode(session?.code ?? definition.data?.code ?? '')}</strong>
           </p>
           <p role="status" aria-label="Connection" className="text-sm text-slate-700">
             Status {session?.status ?? definition.data?.status} · {sync.reconnecting ? 'Reconnecting…' : `Connected (${transportNames[sync.transport]})`}
           </p>
         </div>
-        <div className="flex items-center gap-2 rounded-lg bg-indigo-50 px-4 py-2 text-indigo-950" aria-label="Participants now">
+        <div className="flex items-center gap-2 rounded-lg bg-indigo-50 px-4 py-2 text-indigo-950 max-sm:w-full" aria-label="Participants now">
           <Users aria-hidden className="size-7" />
           <div>
             <p className="text-3xl font-bold tabular-nums">{presence?.online ?? 0}</p>
@@ -193,7 +192,7 @@ export function ConsolePage() {
         ) : null}
       </Card>
 
-      <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_24rem]">
+      <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_26rem] xl:grid-cols-[minmax(0,1fr)_30rem]">
         <div className="min-w-0 space-y-4">
           <Card className="space-y-4" aria-label="Current activity">
             <div className="flex flex-wrap items-center justify-between gap-2">
@@ -228,23 +227,20 @@ export function ConsolePage() {
               <Button variant="secondary" onClick={() => void act(session?.locked ? '/unlock' : '/lock')}>{session?.locked ? 'Unlock' : 'Lock'}</Button>
             </div>
             {current?.type === 'quiz' ? <p className="text-sm">Question {(current.quiz?.quizIndex ?? -1) + 1} · stage {current.quiz?.question?.stage ?? 'not started'} — press Next to advance.</p> : null}
-            <figure aria-label="Preview of the big screen" className="rounded-xl border-4 border-slate-800 bg-white p-4 shadow-inner sm:p-6">
-              <figcaption className="mb-3 text-xs font-semibold uppercase tracking-wide text-slate-600">As the big screen shows it · live results</figcaption>
-              {current ? (
-                <div className="space-y-3">
-                  <p className="text-xl font-bold">{current.type === 'quiz' ? (current.quiz?.question?.text ?? current.title) : current.title}</p>
-                  <ResultsView
-                    activity={current}
-                    results={results}
-                    questions={questions.filter((q) => q.activityId === current.id)}
-                    leaderboard={entity<Leaderboard>(sync.entities, 'leaderboard', current.id)}
-                  />
-                </div>
-              ) : (
-                <p className="text-center text-lg">
-                  Join at /j with code <strong className="font-mono">{displayCode(session?.code ?? '')}</strong> · {plural(presence?.joined ?? 0, 'participant', 'participants')}
-                </p>
-              )}
+            <figure aria-label="Preview of the big screen" className="overflow-hidden rounded-xl border-4 border-slate-800 bg-white shadow-inner">
+              <ScaledBigScreen
+                state={{
+                  session,
+                  joined: presence?.joined ?? 0,
+                  current,
+                  results,
+                  questions: questions.filter((q) => q.activityId === current?.id),
+                  leaderboard: entity<Leaderboard>(sync.entities, 'leaderboard', current?.id),
+                }}
+              />
+              <figcaption className="border-t border-slate-200 bg-slate-50 px-3 py-2 text-xs text-slate-700">
+                The big screen as the room sees it, scaled down{current && !current.revealed && current.resultsMode !== 'live' ? ' · results are hidden from the room until you reveal them' : ''}.
+              </figcaption>
             </figure>
           </Card>
           <Card>
@@ -313,7 +309,7 @@ export function ConsolePage() {
             </ol>
           </Card>
           <Card className="space-y-3">
-            <h2 className="font-semibold">Edit</h2>
+            <h2 className="font-semibold">Edit and reorder</h2>
             {definition.data ? <ActivityEditor sessionId={id} activities={definition.data.activities} /> : null}
             <h3 className="font-medium">Add activity</h3>
             <ActivityForm sessionId={id} onSaved={() => void client.invalidateQueries({ queryKey: ['live', 'session', id] })} />

@@ -48,7 +48,7 @@ export function ParticipantView({ sessionId, title, rehearsal }: { sessionId: st
           <MyScores entities={sync.entities} />
         </section>
       ) : current && current.state !== 'pending' ? (
-        <ActivityForm key={current.id} sessionId={sessionId} activity={current} entities={sync.entities} />
+        <ActivityAnswerForm key={current.id} sessionId={sessionId} activity={current} entities={sync.entities} />
       ) : (
         <p className="text-lg" role="status">
           Waiting for the host…
@@ -86,7 +86,8 @@ function readGiven(key: string): GivenAnswer | null {
   }
 }
 
-function ActivityForm({ sessionId, activity, entities }: { sessionId: string; activity: ActivityEntity; entities: Record<string, unknown> }) {
+/** The participant's answer to the current activity (the host edits activities with `ActivityForm`). */
+function ActivityAnswerForm({ sessionId, activity, entities }: { sessionId: string; activity: ActivityEntity; entities: Record<string, unknown> }) {
   const [sent, setSent] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [text, setText] = useState('');

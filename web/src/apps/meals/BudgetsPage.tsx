@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, isApiError } from '../../shared/api';
-import { Button, Card, ConfirmDialog, ErrorBox, Input, Loading, PageHeader, Select, TextField } from '../../shared/ui';
+import { Button, Card, ConfirmDialog, ErrorBox, Input, Loading, PageHeader, Select, TextField, toast } from '../../shared/ui';
 import { BudgetBar } from './Dashboard';
 import { base, fetchCategories, fetchSettings, money, toDecimalText, toMinor, type Budget, type BudgetStatus } from './model';
 
@@ -37,6 +37,7 @@ export function BudgetsPage() {
     onSuccess: () => {
       setDeleting(null);
       refresh();
+      toast('Budget deleted.');
     },
   });
 
@@ -102,7 +103,10 @@ function BudgetRow({ budget: b, onSaved, onDelete }: { budget: Budget; onSaved: 
   const [warn, setWarn] = useState(String(b.warnAtPercent));
   const save = useMutation({
     mutationFn: () => api.put(`${base}/budgets/${b.id}`, { limitMinor: toMinor(limit, b.currency) ?? 0, warnAtPercent: Number(warn) }),
-    onSuccess: onSaved,
+    onSuccess: () => {
+      toast(`Saved: budget ${name}.`);
+      onSaved();
+    },
   });
   const fieldError = (name: string) => (isApiError(save.error) ? save.error.fieldError(name) : undefined);
   const name = `${b.categoryName ?? 'Overall'} (${b.currency})`;
@@ -134,6 +138,7 @@ function NewBudget({ homeCurrency, categories, onSaved }: { homeCurrency: string
     mutationFn: () => api.post(`${base}/budgets`, { categoryId: categoryId || null, currency, limitMinor: toMinor(limit, currency) ?? 0, warnAtPercent: Number(warn) }),
     onSuccess: () => {
       setLimit('');
+      toast('Budget added.');
       onSaved();
     },
   });

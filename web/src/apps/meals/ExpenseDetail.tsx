@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api } from '../../shared/api';
 import { Button, buttonClass, Card, ConfirmDialog, ErrorBox, Loading, PageHeader } from '../../shared/ui';
-import { SavedNotice } from './components';
 import { base, humanize, money, type Expense } from './model';
 
 export function ExpenseDetail() {
@@ -60,7 +59,6 @@ export function ExpenseDetail() {
           </>
         }
       />
-      <SavedNotice />
       <Card>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
           {rows.map(([k, v]) => (

@@ -4,7 +4,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { api } from '../../shared/api';
 import { Button, buttonClass, Card, ConfirmDialog, ErrorBox, Input, Loading, PageHeader, Select } from '../../shared/ui';
 import { cx } from '../../shared/ui/cx';
-import { AddExpenseButton, Pager, SavedNotice } from './components';
+import { AddExpenseButton, Pager } from './components';
 import { base, downloadPost, fetchCategories, fetchSettings, humanize, mealTypes, money, orderTypes, toDecimalText, toMinor, type Expense, type Page } from './model';
 
 interface Summary {
@@ -123,7 +123,6 @@ export function ExpenseList() {
           </>
         }
       />
-      <SavedNotice />
       <div className="mb-3 flex flex-wrap gap-2">
         <Input aria-label="Search expenses" type="search" placeholder="Search restaurant, notes, tags, category…" value={search} onChange={(e) => setSearch(e.target.value)} className="min-h-11 flex-1 sm:min-w-64" />
         <Select aria-label="Sort" value={`${sort}:${order}`} className="min-h-11 w-auto md:hidden" onChange={(e) => {

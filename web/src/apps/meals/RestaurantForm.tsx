@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { api, isApiError } from '../../shared/api';
-import { Button, ErrorBox, Field, Select, TextField } from '../../shared/ui';
+import { Button, ErrorBox, Field, Select, TextField, toast } from '../../shared/ui';
 import { base, type Restaurant } from './model';
 
 const cuisines = ['American', 'Chinese', 'French', 'Greek', 'Indian', 'Italian', 'Japanese', 'Korean', 'Mediterranean', 'Mexican', 'Middle Eastern', 'Pizza', 'Seafood', 'Thai', 'Vietnamese', 'Bakery', 'Cafe', 'Fast food', 'Vegetarian'];
@@ -58,6 +58,7 @@ export function RestaurantForm({
     },
     onSuccess: (saved) => {
       void client.invalidateQueries({ queryKey: ['meals'] });
+      toast(`Saved: ${saved.name}.`);
       onSaved(saved);
     },
   });

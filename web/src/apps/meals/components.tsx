@@ -1,5 +1,5 @@
-import { Link, useLocation } from 'react-router-dom';
-import { Button, Notice } from '../../shared/ui';
+import { Link } from 'react-router-dom';
+import { Button } from '../../shared/ui';
 
 /** Previous / next paging with "page x of y". */
 export function Pager({ page, pageSize, total, onPage }: { page: number; pageSize: number; total: number; onPage: (page: number) => void }) {
@@ -18,12 +18,6 @@ export function Pager({ page, pageSize, total, onPage }: { page: number; pageSiz
       </Button>
     </nav>
   );
-}
-
-/** The confirmation the expense form hands over (router state `saved`) to the page it goes to after saving. */
-export function SavedNotice() {
-  const saved = (useLocation().state as { saved?: string } | null)?.saved;
-  return saved ? <Notice className="mb-3">{saved}</Notice> : null;
 }
 
 /** The floating "add expense" button of the dashboard, expense list and calendar. */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, isApiError } from '../../shared/api';
-import { Button, Card, ErrorBox, Input, Loading, Select, Table, Td, Th, Tr } from '../../shared/ui';
+import { Button, Card, ErrorBox, Input, Loading, Select, Table, Td, Th, Tr, toast } from '../../shared/ui';
 import { useMeta } from './api';
 import {
   BRAND_LABEL, CATEGORY_LABEL, ENTITY_LABEL, OVERRIDE_ACTION_LABEL, SOURCE_LABEL, STATUS_MODEL_LABEL, WINDOW_TYPE_LABEL, humanize, label, zoned,
@@ -24,7 +24,7 @@ function problemText(error: unknown): string {
 /** Mutations here all end by reloading every admin and public parks query. */
 function useAdminMutation<T>(fn: (arg: T) => Promise<unknown>) {
   const client = useQueryClient();
-  return useMutation({ mutationFn: fn, onSettled: () => void client.invalidateQueries({ queryKey: ['parks'] }) });
+  return useMutation({ mutationFn: fn, onSuccess: () => toast('Saved.'), onSettled: () => void client.invalidateQueries({ queryKey: ['parks'] }) });
 }
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {

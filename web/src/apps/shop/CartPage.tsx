@@ -3,7 +3,7 @@ import { CheckCircle2, Minus, Plus, ShoppingBag, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api, isApiError } from '../../shared/api';
-import { Button, Card, PageHeader, useDocumentTitle } from '../../shared/ui';
+import { Button, Card, PageHeader, useDocumentTitle, toast } from '../../shared/ui';
 import { shopKeys, useBalance, type Balance, type Order, type Product } from './api';
 import { checkoutRequest, summarise, useCart, type CartLine } from './cart';
 import { errorText, fmtNumber, st } from './i18n';
@@ -27,6 +27,7 @@ export function CartPage() {
       { headers: { 'Idempotency-Key': cart.checkoutKey } }),
     onSuccess: (result) => {
       setPlaced(result);
+      toast(st('cart.placed', { count: result.orders.length }));
       cart.dispatch({ type: 'clear' });
       queryClient.setQueryData<Balance>(shopKeys.balance, (old) => (old ? { ...old, balance: result.balance } : old));
       void queryClient.invalidateQueries({ queryKey: shopKeys.all });

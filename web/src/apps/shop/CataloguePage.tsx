@@ -58,7 +58,8 @@ export function CataloguePage() {
           </Select>
         </label>
       </div>
-      <div role="group" aria-label={st('catalogue.category')} className="mb-3 flex flex-wrap gap-2">
+      {/* One row that scrolls sideways on a phone: chips arriving with the categories never push the products down. */}
+      <div role="group" aria-label={st('catalogue.category')} className="-mx-1 mb-3 flex gap-2 overflow-x-auto px-1 pb-1 sm:flex-wrap">
         {[{ category: '', count: 0 }, ...(categories.data ?? [])].map((c) => (
           <button
             key={c.category || 'all'}
@@ -68,7 +69,7 @@ export function CataloguePage() {
               setCategory(c.category);
               setPage(1);
             }}
-            className={`rounded-full border px-3 py-1 text-sm ${category === c.category ? 'border-indigo-600 bg-indigo-600 text-white' : 'border-slate-300 bg-white text-slate-800'}`}
+            className={`shrink-0 rounded-full border px-3 py-1 text-sm whitespace-nowrap ${category === c.category ? 'border-indigo-600 bg-indigo-600 text-white' : 'border-slate-300 bg-white text-slate-800'}`}
           >
             {c.category || st('catalogue.allCategories')}
           </button>
@@ -120,5 +121,6 @@ export function CataloguePage() {
 export function ProductImage({ url, alt, large = false, eager = large }: { url: string | null; alt: string; large?: boolean; eager?: boolean }) {
   const size = large ? 'aspect-square w-full max-w-md' : 'aspect-[4/3] w-full';
   if (!url) return <div className={`${size} flex items-center justify-center bg-slate-100 text-sm text-slate-500`}>{st('catalogue.noImage')}</div>;
-  return <img src={url} alt={alt} loading={eager ? 'eager' : 'lazy'} className={`${size} bg-slate-100 object-cover`} />;
+  // The intrinsic size lets the browser reserve the box before the picture arrives.
+  return <img src={url} alt={alt} width={large ? 448 : 400} height={large ? 448 : 300} loading={eager ? 'eager' : 'lazy'} fetchPriority={eager ? 'high' : undefined} className={`${size} h-auto bg-slate-100 object-cover`} />;
 }

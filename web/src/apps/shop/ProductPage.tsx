@@ -3,7 +3,7 @@ import { ShoppingCart } from 'lucide-react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { api, isApiError } from '../../shared/api';
-import { Button, Card, ErrorBox, Loading, PageHeader } from '../../shared/ui';
+import { Button, Card, ErrorBox, Loading, PageHeader, toast } from '../../shared/ui';
 import { newIdempotencyKey, shopKeys, useBalance, useShopQuery, type Balance, type Order, type Product } from './api';
 import { useCart } from './cart';
 import { ProductImage } from './CataloguePage';
@@ -100,6 +100,7 @@ function RedeemDialog({ product, quantity, balance, onClose, onPriceChanged }: {
     mutationFn: () => api.post<{ order: Order; balance: number }>('/api/shop/orders',
       { productId: product.id, quantity, expectedUnitCost: product.pointsCost }, { headers: { 'Idempotency-Key': key } }),
     onSuccess: (result) => {
+      toast(st('redeem.success', { number: result.order.orderNumber }));
       queryClient.setQueryData<Balance>(shopKeys.balance, (old) => (old ? { ...old, balance: result.balance } : old));
       void queryClient.invalidateQueries({ queryKey: shopKeys.all });
     },

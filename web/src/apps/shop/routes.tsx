@@ -102,7 +102,14 @@ function CartLink() {
 
 function BalanceBadge() {
   const balance = useBalance();
-  if (!balance.data) return null;
+  // Until the balance arrives an invisible stand-in of its size holds its place, so the header does not grow under the reader.
+  if (!balance.data) {
+    return (
+      <p aria-hidden className="invisible text-sm">
+        {st('header.balance')}: <strong>{st('header.points', { points: fmtNumber(10000) })}</strong>
+      </p>
+    );
+  }
   const expiring = balance.data.expiringSoon;
   return (
     <div className="text-right">

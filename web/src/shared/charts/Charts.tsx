@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Line, LineChart, Pie, PieChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { cx } from '../ui/cx';
-import { colourOf, splitPartial, type ChartCommon, type ChartItem, type ChartPoint, type ChartSeries } from './types';
+import { colourOf, partialLayers, splitPartial, type ChartCommon, type ChartItem, type ChartPoint, type ChartSeries } from './types';
 
 const axis = { fontSize: 12, fill: '#475569' };
 const tooltipStyle = { borderRadius: 8, borderColor: '#cbd5e1', fontSize: 13 };
@@ -68,12 +68,18 @@ function Legend({ series }: { series: { name: string; colour: string; onSelect?:
   );
 }
 
+/** A hollow dot on a partial point only (the solid line draws the complete ones). */
+function partialDot(props: unknown) {
+  const { cx: x, cy: y, index, payload, stroke } = props as { cx: number; cy: number; index: number; payload: { partialPoint?: boolean }; stroke: string };
+  return payload.partialPoint ? <circle key={index} cx={x} cy={y} r={3} fill="#fff" stroke={stroke} strokeWidth={2} /> : <g key={index} />;
+}
+
 /**
  * Lines over time with axes, a tooltip and a legend. Points marked `partial` (a month or hour still running) are joined
  * by a dashed segment and named "partial", so a running period does not read as a drop.
  */
 export function TrendChart({ title, format, formatAxis = format, unit, height = 240, points, series }: ChartCommon & { points: ChartPoint[]; series: ChartSeries[] }) {
-  const rows = splitPartial(points, series);
+  const rows = splitPartial(points, series).map((row, i) => ({ ...row, partialPoint: !!points[i].partial }));
   const hasPartial = points.some((p) => p.partial);
   const dots = series.length <= 2 && points.length <= 24;
   const named = (label: string) => (points.find((p) => p.label === label)?.partial ? `${label} (partial)` : label);
@@ -92,26 +98,28 @@ export function TrendChart({ title, format, formatAxis = format, unit, height = 
           <Tooltip
             contentStyle={tooltipStyle}
             labelFormatter={(label) => named(String(label))}
-            formatter={(value, name) => [format(Number(value)), String(name).replace(/:partial$/, '')]}
+            formatter={(value, name) => [format(Number(value)), String(name)]}
           />
           {series.map((s, i) => (
             <Line key={s.key} dataKey={s.key} name={s.name} stroke={colourOf(i, s.colour)} strokeWidth={2} dot={dots ? { r: 2.5 } : false} connectNulls={false} isAnimationActive={false} />
           ))}
           {hasPartial
-            ? series.map((s, i) => (
-                <Line
-                  key={`${s.key}:partial`}
-                  dataKey={`${s.key}:partial`}
-                  name={`${s.name}:partial`}
-                  stroke={colourOf(i, s.colour)}
-                  strokeWidth={2}
-                  strokeDasharray="5 4"
-                  dot={dots ? { r: 3, fill: '#fff' } : false}
-                  legendType="none"
-                  tooltipType="none"
-                  isAnimationActive={false}
-                />
-              ))
+            ? series.flatMap((s, i) =>
+                partialLayers(s.key).map((layer) => (
+                  <Line
+                    key={layer}
+                    dataKey={layer}
+                    name={layer}
+                    stroke={colourOf(i, s.colour)}
+                    strokeWidth={2}
+                    strokeDasharray="5 4"
+                    dot={dots ? partialDot : false}
+                    legendType="none"
+                    tooltipType="none"
+                    isAnimationActive={false}
+                  />
+                )),
+              )
             : null}
         </LineChart>
       </div>
@@ -196,6 +204,151 @@ export function DonutChart({ title, format, items, height = 200 }: ChartCommon &
           ))}
         </ul>
       </figcaption>
+    </figure>
+  );
+}
+
+/** Bars per period for one or more series side by side; a partial period's bars are pale with a dashed outline. */
+export function ColumnChart({
+  title,
+  format,
+  formatAxis = format,
+  height = 220,
+  points,
+  series,
+  partialLabel = 'Partial period (still running)',
+}: ChartCommon & { points: ChartPoint[]; series: ChartSeries[]; partialLabel?: string }) {
+  const rows = points.map((p) => ({ label: p.label, ...p.values }));
+  const hasPartial = points.some((p) => p.partial);
+  const named = (label: string) => (points.find((p) => p.label === label)?.partial ? `${label} (partial)` : label);
+  return (
+    <figure aria-label={title} className="min-w-0">
+      <div aria-hidden="true" style={{ height }}>
+        <BarChart responsive style={{ width: '100%', height }} data={rows} margin={{ top: 8, right: 12, bottom: 0, left: 0 }} accessibilityLayer={false}>
+          <CartesianGrid stroke="#e2e8f0" vertical={false} />
+          <XAxis dataKey="label" tick={axis} tickLine={false} axisLine={{ stroke: '#cbd5e1' }} minTickGap={16} />
+          <YAxis tick={axis} tickLine={false} axisLine={false} width={56} tickFormatter={(v: number) => formatAxis(v)} />
+          <Tooltip contentStyle={tooltipStyle} cursor={{ fill: '#f1f5f9' }} labelFormatter={(label) => named(String(label))} formatter={(value, name) => [format(Number(value)), String(name)]} />
+          {series.map((s, i) => (
+            <Bar key={s.key} dataKey={s.key} name={s.name} fill={colourOf(i, s.colour)} radius={[3, 3, 0, 0]} isAnimationActive={false}>
+              {points.map((p) => (
+                <Cell key={p.label} fillOpacity={p.partial ? 0.35 : 1} stroke={p.partial ? colourOf(i, s.colour) : undefined} strokeDasharray={p.partial ? '3 2' : undefined} />
+              ))}
+            </Bar>
+          ))}
+        </BarChart>
+      </div>
+      <Legend
+        series={[
+          ...series.map((s, i) => ({ name: s.name, colour: colourOf(i, s.colour), onSelect: s.onSelect })),
+          ...(hasPartial ? [{ name: partialLabel, colour: '#64748b', dashed: true }] : []),
+        ]}
+      />
+      <DataTable
+        title={title}
+        columns={['', ...series.map((s) => s.name)]}
+        rows={points.map((p) => ({ label: p.partial ? `${p.label} (partial)` : p.label, cells: series.map((s) => (p.values[s.key] == null ? '—' : format(p.values[s.key]!))) }))}
+      />
+    </figure>
+  );
+}
+
+/** One row of a heatmap: its name, its cells (null = no data) and, optionally, what a click on the row opens. */
+export interface HeatmapRow {
+  label: string;
+  cells: (number | null)[];
+  onSelect?: () => void;
+}
+
+const NO_DATA = '#f1f5f9';
+
+/**
+ * A grid of coloured cells (rows × columns), drawn as equal stacked bars so every cell has the same size at any width:
+ * axes name the rows and columns, hovering a cell tells its row, column and value, and the legend gives the scale.
+ * `colour` maps a value to its fill; `scale` lists the legend's swatches (a gradient's ends or discrete bands).
+ */
+export function Heatmap({
+  title,
+  format,
+  rows,
+  columns,
+  colour,
+  scale,
+  rowWidth = 140,
+  cellHeight = 26,
+  minWidth,
+  cellTitle = (row, column) => `${rows[row].label}, ${columns[column]}`,
+}: ChartCommon & {
+  rows: HeatmapRow[];
+  columns: string[];
+  colour: (value: number) => string;
+  scale: { label: string; colour: string }[];
+  rowWidth?: number;
+  cellHeight?: number;
+  minWidth?: number;
+  /** What a cell is called in its tooltip (by default its row and column). */
+  cellTitle?: (row: number, column: number) => string;
+}) {
+  const data = rows.map((r) => ({ label: r.label, ...Object.fromEntries(columns.map((_, j) => [`c${j}`, 1])) }));
+  const height = rows.length * cellHeight + 28;
+  const cellText = (rowIndex: number, column: number) => {
+    const v = rows[rowIndex]?.cells[column] ?? null;
+    return v === null ? 'no data' : format(v);
+  };
+  const tip = ({ active, payload }: { active?: boolean; payload?: readonly { dataKey?: unknown; payload?: { label: string } }[] }) => {
+    const item = payload?.[0];
+    if (!active || !item?.payload) return null;
+    const column = Number(String(item.dataKey).slice(1));
+    const rowIndex = rows.findIndex((r) => r.label === item.payload!.label);
+    return (
+      <div style={tooltipStyle} className="border bg-white px-2 py-1 shadow">
+        <p className="font-medium">{cellTitle(rowIndex, column)}</p>
+        <p>{cellText(rowIndex, column)}</p>
+      </div>
+    );
+  };
+  return (
+    <figure aria-label={title} className="min-w-0">
+      <div aria-hidden="true" className="max-w-full overflow-x-auto">
+        <div style={{ height, minWidth }}>
+          <BarChart responsive style={{ width: '100%', height }} data={data} layout="vertical" barCategoryGap={1} margin={{ top: 0, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
+            <XAxis
+              type="number"
+              domain={[0, columns.length]}
+              ticks={columns.map((_, j) => j + 0.5)}
+              tickFormatter={(v: number) => columns[Math.floor(v)] ?? ''}
+              tick={axis}
+              tickLine={false}
+              axisLine={false}
+              interval="preserveStartEnd"
+              minTickGap={4}
+              orientation="top"
+            />
+            <YAxis type="category" dataKey="label" width={rowWidth} tick={axis} tickLine={false} axisLine={false} interval={0} />
+            <Tooltip content={tip} shared={false} cursor={false} />
+            {columns.map((c, j) => (
+              <Bar key={c + j} dataKey={`c${j}`} stackId="cells" isAnimationActive={false} stroke="#fff" strokeWidth={1}>
+                {rows.map((r) => (
+                  <Cell key={r.label} fill={r.cells[j] === null || r.cells[j] === undefined ? NO_DATA : colour(r.cells[j]!)} cursor={r.onSelect ? 'pointer' : undefined} onClick={r.onSelect} />
+                ))}
+              </Bar>
+            ))}
+          </BarChart>
+        </div>
+      </div>
+      <ul aria-hidden="true" className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-slate-700">
+        <li className="inline-flex items-center gap-1.5">
+          <span className="inline-block size-3 rounded-sm border border-slate-200" style={{ background: NO_DATA }} />
+          no data
+        </li>
+        {scale.map((s) => (
+          <li key={s.label} className="inline-flex items-center gap-1.5">
+            <span className="inline-block size-3 rounded-sm" style={{ background: s.colour }} />
+            {s.label}
+          </li>
+        ))}
+      </ul>
+      <DataTable title={title} columns={['', ...columns]} rows={rows.map((r, i) => ({ label: r.label, cells: columns.map((_, j) => cellText(i, j)) }))} />
     </figure>
   );
 }

@@ -8,10 +8,14 @@ const charts = () => import('./Charts');
 const LazyTrend = lazy(() => charts().then((m) => ({ default: m.TrendChart })));
 const LazyBars = lazy(() => charts().then((m) => ({ default: m.RankBars })));
 const LazyDonut = lazy(() => charts().then((m) => ({ default: m.DonutChart })));
+const LazyColumns = lazy(() => charts().then((m) => ({ default: m.ColumnChart })));
+const LazyHeatmap = lazy(() => charts().then((m) => ({ default: m.Heatmap })));
 
 type Trend = ComponentProps<typeof LazyTrend>;
 type Bars = ComponentProps<typeof LazyBars>;
 type Donut = ComponentProps<typeof LazyDonut>;
+type Columns = ComponentProps<typeof LazyColumns>;
+type HeatmapProps = ComponentProps<typeof LazyHeatmap>;
 
 const Placeholder = ({ height }: { height: number }) => <div aria-hidden="true" className="animate-pulse rounded-md bg-slate-100" style={{ height }} />;
 
@@ -39,5 +43,22 @@ export function DonutChart(props: Donut) {
   );
 }
 
+export function ColumnChart(props: Columns) {
+  return (
+    <Suspense fallback={<Placeholder height={(props.height ?? 220) + 28} />}>
+      <LazyColumns {...props} />
+    </Suspense>
+  );
+}
+
+export function Heatmap(props: HeatmapProps) {
+  return (
+    <Suspense fallback={<Placeholder height={props.rows.length * (props.cellHeight ?? 26) + 52} />}>
+      <LazyHeatmap {...props} />
+    </Suspense>
+  );
+}
+
 export { RankList } from './RankList';
+export type { HeatmapRow } from './Charts';
 export { palette, type ChartItem, type ChartPoint, type ChartSeries } from './types';

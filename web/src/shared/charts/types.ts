@@ -37,15 +37,23 @@ export const palette = ['#4f46e5', '#0891b2', '#16a34a', '#ea580c', '#db2777', '
 
 export const colourOf = (index: number, colour?: string | null) => colour ?? palette[index % palette.length];
 
-/** Splits each series so complete periods draw solid and the segment into a running period draws dashed. */
+/** The two dashed layers of a series: the segments into a partial point and the segments out of one. */
+export const partialLayers = (key: string) => [`${key}:into`, `${key}:out`] as const;
+
+/**
+ * Splits each series so complete periods draw solid and only the segments touching a partial period draw dashed.
+ * The dashed segments go into two layers (into a partial point, out of one): one layer holding both would also join
+ * two complete neighbours of partial points (first and last month cut by the range) with a dashed line.
+ */
 export function splitPartial(points: ChartPoint[], series: ChartSeries[]) {
   return points.map((point, i) => {
     const row: Record<string, string | number | null> = { label: point.label };
     for (const s of series) {
       const value = point.values[s.key] ?? null;
-      const touchesPartial = point.partial || points[i - 1]?.partial || points[i + 1]?.partial;
+      const [into, out] = partialLayers(s.key);
       row[s.key] = point.partial ? null : value;
-      row[`${s.key}:partial`] = touchesPartial ? value : null;
+      row[into] = point.partial || points[i + 1]?.partial ? value : null;
+      row[out] = point.partial || points[i - 1]?.partial ? value : null;
     }
     return row;
   });

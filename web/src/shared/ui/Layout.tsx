@@ -1,5 +1,5 @@
 import { LogOut, Menu } from 'lucide-react';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { api } from '../api';
 import { hasRole, useLogout, useMe, useSignInMethods } from '../auth';
@@ -7,7 +7,19 @@ import { t } from '../i18n';
 import { Button, buttonClass } from './Button';
 import { cx } from './cx';
 import { Sheet, SheetContent, SheetTrigger } from './Sheet';
-import { Toaster } from './Toast';
+import { useToasts } from './toastStore';
+
+const Toaster = lazy(() => import('./Toast').then((m) => ({ default: m.Toaster })));
+
+/** The toaster, loaded once there is a toast to show. */
+function Toasts() {
+  const shown = useToasts().length > 0;
+  return shown ? (
+    <Suspense fallback={null}>
+      <Toaster />
+    </Suspense>
+  ) : null;
+}
 
 const navLink = ({ isActive }: { isActive: boolean }) =>
   cx(
@@ -119,7 +131,7 @@ export function Layout() {
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none">
         <Outlet />
       </main>
-      <Toaster />
+      <Toasts />
     </div>
   );
 }

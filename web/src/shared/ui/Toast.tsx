@@ -1,46 +1,19 @@
 import * as ToastPrimitive from '@radix-ui/react-toast';
 import { X } from 'lucide-react';
-import { useSyncExternalStore } from 'react';
 import { t } from '../i18n';
 import { cx } from './cx';
+import { dismissToast, useToasts } from './toastStore';
 
-interface ToastMessage {
-  id: number;
-  text: string;
-  tone: 'success' | 'error';
-}
-
-let messages: ToastMessage[] = [];
-let nextId = 1;
-const listeners = new Set<() => void>();
-const publish = (next: ToastMessage[]) => {
-  messages = next;
-  listeners.forEach((listener) => listener());
-};
-
-/** Shows a short confirmation (announced politely; errors assertively) that disappears after a few seconds. */
-export function toast(text: string, tone: ToastMessage['tone'] = 'success') {
-  publish([...messages, { id: nextId++, text, tone }]);
-}
-
-const dismiss = (id: number) => publish(messages.filter((m) => m.id !== id));
-
-/** Where toasts appear; mounted once by the page layout. */
+/** Where toasts appear; the page layout loads it with the first toast (Radix's toast stays out of the first page load). */
 export function Toaster() {
-  const current = useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    () => messages,
-  );
+  const current = useToasts();
   return (
     <ToastPrimitive.Provider duration={5000} label={t('common.notifications')}>
       {current.map((m) => (
         <ToastPrimitive.Root
           key={m.id}
           type={m.tone === 'error' ? 'foreground' : 'background'}
-          onOpenChange={(open) => !open && dismiss(m.id)}
+          onOpenChange={(open) => !open && dismissToast(m.id)}
           className={cx(
             'flex items-start gap-3 rounded-lg border bg-white p-3 pr-2 text-sm shadow-lg',
             m.tone === 'error' ? 'border-red-300 text-red-900' : 'border-emerald-300 text-emerald-900',

@@ -15,5 +15,5 @@ export { Sheet, SheetClose, SheetContent, SheetTrigger } from './Sheet';
 export { Loading, Spinner } from './Spinner';
 export { Table, Td, Th, Tr } from './Table';
 export { Tabs, TabsContent, TabsList, TabsTrigger } from './Tabs';
-export { Toaster, toast } from './Toast';
+export { toast } from './toastStore';
 export { cx } from './cx';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
-import { TrendChart } from '../../../shared/charts';
+import { useNavigate } from 'react-router-dom';
+import { Heatmap, TrendChart } from '../../../shared/charts';
 import { withUnit } from '../../../shared/plural';
 import { Card, Loading } from '../../../shared/ui';
 import { useParks, type ParkRef, type RideRef } from '../api';
@@ -40,6 +40,7 @@ const heat = (v: number, max: number) => `rgba(220,38,38,${(0.1 + 0.9 * (v / max
 
 function HeatmapCard({ type, title, period, filter }: { type: string; title: string; period: string; filter: string }) {
   const [open, setOpen] = useState(false);
+  const navigate = useNavigate();
   const heatmap = useParks<HeatmapResponse>(`/heatmaps/${type}`, { period: period === 'live' ? 'today' : period, filter }, open);
   const data = heatmap.data;
   const max = Math.max(1, ...(data?.matrix.flat().filter((v): v is number => v !== null) ?? [1]));
@@ -52,29 +53,17 @@ function HeatmapCard({ type, title, period, filter }: { type: string; title: str
       </h2>
       {open && !data ? <Loading /> : null}
       {open && data ? data.entities.length === 0 ? <Empty reason="no_data" /> : (
-        <>
-          <div className="mt-2 max-w-full overflow-x-auto" tabIndex={0}>
-            <table className="text-xs">
-              <caption className="sr-only">{title} heatmap, {data.unit}</caption>
-              <thead><tr><th scope="col"><span className="sr-only">{type.startsWith('ride') ? 'Ride' : 'Park'}</span></th>{data.columns.map((c) => <th key={c} scope="col" className="px-1 font-normal text-slate-600">{c}</th>)}</tr></thead>
-              <tbody>{data.entities.map((e, i) => (
-                <tr key={i}>
-                  <th scope="row" className="max-w-40 truncate pr-2 text-left font-normal"><Link className="hover:underline" to={entityPath(e.entity)}>{entityName(e.entity)}</Link></th>
-                  {data.matrix[i].map((v, j) => (
-                    <td key={j} title={v === null ? 'no data' : withUnit(v, data.unit)} className="size-7 min-w-7 border border-white text-center" style={{ background: v === null ? '#f1f5f9' : heat(v, max) }}>
-                      <span className="sr-only">{v === null ? 'no data' : withUnit(v, data.unit)}</span>
-                    </td>
-                  ))}
-                </tr>
-              ))}</tbody>
-            </table>
-          </div>
-          <p className="mt-2 flex items-center gap-2 text-xs text-slate-600" aria-hidden="true">
-            <span className="inline-block size-3 rounded-sm bg-slate-100" /> no data
-            <span className="ml-2 inline-block h-3 w-24 rounded-sm" style={{ background: `linear-gradient(to right, ${heat(0, max)}, ${heat(max, max)})` }} />
-            0 – {withUnit(max, data.unit)}
-          </p>
-        </>
+        <div className="mt-2">
+          <Heatmap
+            title={`${title} heatmap, ${data.unit}`}
+            format={(v) => withUnit(v, data.unit)}
+            columns={data.columns}
+            rows={data.entities.map((e, i) => ({ label: entityName(e.entity), cells: data.matrix[i], onSelect: () => navigate(entityPath(e.entity)) }))}
+            colour={(v) => heat(v, max)}
+            scale={[0, 1 / 3, 2 / 3, 1].map((f) => ({ label: withUnit(Math.round(f * max), data.unit), colour: heat(f * max, max) }))}
+            minWidth={data.columns.length * 18 + 140}
+          />
+        </div>
       ) : null}
     </Card>
   );

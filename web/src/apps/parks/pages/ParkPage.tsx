@@ -1,5 +1,6 @@
 import { label, WINDOW_TYPE_LABEL } from '../labels';
-import { RankBars, TrendChart } from '../../../shared/charts';
+import { Heatmap, RankBars, TrendChart } from '../../../shared/charts';
+import { calendarGrid } from '../calendar';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { Card, ErrorBox, Loading, Table } from '../../../shared/ui';
@@ -21,6 +22,35 @@ interface ParkPageData {
   chart: { granularity: string; points: { label: string; value: number | null }[] };
 }
 
+/** Shame bands of the calendar, from a day without downtime to a bad one. */
+const SHAME_BANDS: { below: number; colour: string; label: string }[] = [
+  { below: Number.EPSILON, colour: '#10b981', label: '0' },
+  { below: 0.5, colour: '#a3e635', label: 'under 0.5' },
+  { below: 1, colour: '#fbbf24', label: '0.5–1' },
+  { below: 2, colour: '#fb923c', label: '1–2' },
+  { below: Infinity, colour: '#dc2626', label: '2 and over' },
+];
+const shameColour = (shame: number) => SHAME_BANDS.find((b) => shame < b.below)!.colour;
+
+function ReliabilityCalendar({ days, parkName, year }: { days: { date: string; shame: number | null }[]; parkName: string; year: number }) {
+  const grid = calendarGrid(days.map((d) => ({ date: d.date, value: d.shame })));
+  return (
+    <div className="mt-2">
+      <Heatmap
+        title={`Daily shame score of ${parkName} in ${year}`}
+        format={(v) => `shame ${v.toFixed(2)}`}
+        columns={grid.weeks}
+        rows={grid.weekdays.map((label, i) => ({ label, cells: grid.cells[i] }))}
+        colour={shameColour}
+        scale={SHAME_BANDS.map((b) => ({ label: b.label, colour: b.colour }))}
+        cellTitle={(row, column) => grid.dates[row][column] ?? ''}
+        rowWidth={36}
+        cellHeight={16}
+        minWidth={grid.weeks.length * 13 + 36}
+      />
+    </div>
+  );
+}
 
 export default function ParkDetailPage() {
   const { slug = '' } = useParams();
@@ -80,9 +110,7 @@ export default function ParkDetailPage() {
       </Card>
       <Card aria-label="Reliability calendar">
         <h3 className="font-semibold">Reliability calendar {year}</h3>
-        <div className="mt-2 flex flex-wrap gap-0.5">{calendar.data?.days.map((d) => (
-          <span key={d.date} title={`${d.date}: ${d.shame ?? 'no data'}`} className="size-3 rounded-sm" style={{ background: d.shame === null ? '#e2e8f0' : d.shame === 0 ? '#10b981' : d.shame < 0.5 ? '#a3e635' : d.shame < 1 ? '#fbbf24' : d.shame < 2 ? '#fb923c' : '#dc2626' }} />
-        ))}</div>
+        {calendar.data ? <ReliabilityCalendar days={calendar.data.days} parkName={p.park.name} year={year} /> : <Loading />}
       </Card>
     </div>
   );

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../../../shared/api';
-import { Button, Checkbox, ErrorBox, Input, Loading, PageHeader, Select, TextField, buttonClass } from '../../../shared/ui';
+import { Button, Checkbox, ErrorBox, Input, Loading, PageHeader, Select, TextField, buttonClass, toast } from '../../../shared/ui';
 import { csvUrl, useShopQuery, type Order, type Page } from '../api';
 import { Pager, StatusChip, Table } from '../components';
 import { errorText, fmtDateTime, fmtNumber, st } from '../i18n';
@@ -18,7 +18,10 @@ export function AdminOrdersPage() {
   const queryClient = useQueryClient();
   const fulfil = useMutation({
     mutationFn: (id: string) => api.post(`/api/shop/admin/orders/${id}/fulfil`, {}),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['shop'] }),
+    onSuccess: () => {
+      toast(st('ordersAdmin.fulfilled'));
+      return queryClient.invalidateQueries({ queryKey: ['shop'] });
+    },
   });
   return (
     <div>
@@ -65,7 +68,7 @@ function CancelDialog({ order, onClose }: { order: Order; onClose: () => void })
   const queryClient = useQueryClient();
   const cancel = useMutation({
     mutationFn: () => api.post(`/api/shop/admin/orders/${order.id}/cancel`, { reason, restock }),
-    onSuccess: async () => { await queryClient.invalidateQueries({ queryKey: ['shop'] }); onClose(); },
+    onSuccess: async () => { toast(st('orders.cancelled')); await queryClient.invalidateQueries({ queryKey: ['shop'] }); onClose(); },
   });
   return (
     <div role="dialog" aria-modal="true" aria-labelledby="cancel-title" className="fixed inset-0 z-10 flex items-center justify-center bg-slate-900/40 p-4">

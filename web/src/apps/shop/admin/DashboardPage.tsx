@@ -1,3 +1,4 @@
+import { ColumnChart } from '../../../shared/charts';
 import { Card, ErrorBox, Loading, PageHeader } from '../../../shared/ui';
 import { useShopQuery } from '../api';
 import { fmtNumber, st } from '../i18n';
@@ -23,7 +24,6 @@ export function DashboardPage() {
     [st('dash.redeemed'), totals.pointsRedeemed],
     [st('dash.granted'), totals.pointsGranted],
   ];
-  const peak = Math.max(1, ...daily.map((d) => Math.max(d.pointsRedeemed, d.pointsGranted)));
   return (
     <div className="space-y-6">
       <PageHeader title={st('admin.dashboard')} />
@@ -34,15 +34,17 @@ export function DashboardPage() {
       </ul>
       <Card>
         <h2 className="mb-3 font-medium">{st('dash.chart')}</h2>
-        <svg role="img" aria-label={st('dash.chart')} viewBox={`0 0 ${daily.length * 10} 100`} className="h-40 w-full" preserveAspectRatio="none">
-          {daily.map((d, i) => (
-            <g key={d.date}>
-              <rect x={i * 10 + 1} y={100 - (d.pointsRedeemed / peak) * 100} width={4} height={(d.pointsRedeemed / peak) * 100} className="fill-indigo-500"><title>{`${d.date}: ${st('dash.redeemed')} ${d.pointsRedeemed}`}</title></rect>
-              <rect x={i * 10 + 5} y={100 - (d.pointsGranted / peak) * 100} width={4} height={(d.pointsGranted / peak) * 100} className="fill-emerald-500"><title>{`${d.date}: ${st('dash.granted')} ${d.pointsGranted}`}</title></rect>
-            </g>
-          ))}
-        </svg>
-        <p className="mt-2 flex gap-4 text-xs"><span className="text-indigo-700">■ {st('dash.redeemed')}</span><span className="text-emerald-700">■ {st('dash.granted')}</span></p>
+        {/* The series runs to now, so its last day is still running. */}
+        <ColumnChart
+          title={st('dash.chart')}
+          format={fmtNumber}
+          partialLabel={st('dash.today')}
+          points={daily.map((d, i) => ({ label: d.date.slice(5), values: { redeemed: d.pointsRedeemed, granted: d.pointsGranted }, partial: i === daily.length - 1 }))}
+          series={[
+            { key: 'redeemed', name: st('dash.redeemed'), colour: '#6366f1' },
+            { key: 'granted', name: st('dash.granted'), colour: '#10b981' },
+          ]}
+        />
       </Card>
       <Card>
         <h2 className="mb-2 font-medium">{st('dash.topProducts')}</h2>
