@@ -89,7 +89,7 @@ public sealed class LiveModule : QuartetModule
         RehearsalEndpoints.Map(api);
 
         var participant = api.MapGroup("/p/{sid:guid}").AllowAnonymous().WithSecurityScheme(OpenApiContracts.ParticipantScheme)
-            .WithMetadata(new RequestSizeLimitAttribute(ParticipantBodyLimit))
+            .WithMetadata(new RequestSizeLimitAttribute(ParticipantBodyLimit)).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .AddEndpointFilter(RefuseLargeBodies);
         ParticipantEndpoints.Map(participant);
         SubmitResponse.Map(participant);

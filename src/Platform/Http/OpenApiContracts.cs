@@ -29,6 +29,9 @@ public static class OpenApiContracts
     private const string ProblemSchema = "ProblemDetails";
     private const string ProblemJson = "application/problem+json";
 
+    /// <summary>Names of nested records that say nothing alone: the schema takes the use case's name in front (<c>PlaceOrderRequest</c>).</summary>
+    private static readonly HashSet<string> GenericNames = ["Request", "Response", "Result", "Row", "Item", "View", "Line", "Input", "Summary", "Day", "Totals", "Entry"];
+
     /// <summary>Marks the endpoints of a group as called with <paramref name="scheme"/> (one of the schemes above).</summary>
     public static TBuilder WithSecurityScheme<TBuilder>(this TBuilder builder, string scheme) where TBuilder : IEndpointConventionBuilder =>
         builder.WithMetadata(new ApiSecuritySchemeMetadata(scheme));
@@ -37,8 +40,8 @@ public static class OpenApiContracts
     {
         options.CreateSchemaReferenceId = type =>
             IsAnonymous(type.Type) || (type.Type.IsArray && IsAnonymous(type.Type.GetElementType()!)) ? null
-            : type.Type is { IsNested: true, IsGenericType: false, DeclaringType: { IsGenericType: false } outer } && OpenApiOptions.CreateDefaultSchemaReferenceId(type) is { } name
-                ? outer.Name + name
+            : type.Type is { IsNested: true, IsGenericType: false, DeclaringType: { IsGenericType: false } outer } && GenericNames.Contains(type.Type.Name)
+                ? outer.Name + type.Type.Name
                 : OpenApiOptions.CreateDefaultSchemaReferenceId(type);
         options.AddSchemaTransformer((schema, _, _) =>
         {
@@ -86,6 +89,12 @@ public static class OpenApiContracts
         operation.OperationId ??= Identifier(operation.Summary);
 
         operation.Responses ??= [];
+        if (!operation.Responses.Keys.Any(status => status.StartsWith('2')))
+        {
+            // An untyped handler with only problem declarations: the success answer is still a 200 of unknown shape.
+            operation.Responses["200"] = new OpenApiResponse { Description = "OK" };
+        }
+
         var scheme = metadata.OfType<ApiSecuritySchemeMetadata>().LastOrDefault()?.Scheme;
         var anonymous = metadata.OfType<IAllowAnonymous>().Any();
         var authorized = !anonymous && metadata.OfType<IAuthorizeData>().Any();

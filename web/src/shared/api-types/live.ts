@@ -857,6 +857,29 @@ export interface components {
             questions?: null | components["schemas"]["QuizQuestionDefinition"][];
             sort?: string;
         };
+        ActivityDefinitionView: {
+            /** Format: int32 */
+            closeGraceSeconds: number;
+            config: components["schemas"]["ActivityConfig"];
+            hasResponses: boolean;
+            /** Format: uuid */
+            id: string;
+            identified: boolean;
+            /** Format: int32 */
+            position: number;
+            /** Format: int32 */
+            quizIndex: number;
+            quizPodium: boolean;
+            resultsMode: components["schemas"]["ResultsMode"];
+            revealed: boolean;
+            /** Format: int32 */
+            revision: number;
+            state: components["schemas"]["ActivityState"];
+            /** Format: int32 */
+            timeLimitSeconds: null | number;
+            title: string;
+            type: components["schemas"]["ActivityType"];
+        };
         ActivityRequest: {
             /** Format: int32 */
             closeGraceSeconds?: null | number;
@@ -869,7 +892,9 @@ export interface components {
             type?: null | components["schemas"]["ActivityType"];
         };
         /** @enum {unknown} */
-        ActivityType: "poll" | "wordcloud" | "rating" | "opentext" | "qna" | "quiz" | "reactions" | null;
+        ActivityState: "pending" | "open" | "closed";
+        /** @enum {unknown} */
+        ActivityType: "poll" | "wordcloud" | "rating" | "opentext" | "qna" | "quiz" | "reactions";
         ApproveRequest: {
             text?: null | string;
         };
@@ -968,7 +993,9 @@ export interface components {
             words?: null | string[];
         };
         /** @enum {unknown} */
-        ResultsMode: "live" | "onClose" | "onReveal" | null;
+        ResultsMode: "live" | "onClose" | "onReveal";
+        /** @enum {unknown} */
+        SessionScreen: "lobby" | "activity" | "end";
         SessionSettingsRequest: {
             description?: null | string;
             extraBlockedWords?: null | string[];
@@ -997,6 +1024,37 @@ export interface components {
             startedAt: null | string;
             status: components["schemas"]["SessionStatus"];
             title: string;
+        };
+        SessionView: {
+            activities: components["schemas"]["ActivityDefinitionView"][];
+            code: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            currentActivityId: null | string;
+            description: string;
+            displayCode: string;
+            /** Format: date-time */
+            endedAt: null | string;
+            extraBlockedWords: string[];
+            /** Format: uuid */
+            id: string;
+            isRehearsal: boolean;
+            /** Format: int32 */
+            joinRatePerSecond: number;
+            locked: boolean;
+            /** Format: int32 */
+            maxParticipants: number;
+            profanityFilter: boolean;
+            /** Format: int32 */
+            revision: number;
+            screen: components["schemas"]["SessionScreen"];
+            /** Format: date-time */
+            startedAt: null | string;
+            status: components["schemas"]["SessionStatus"];
+            title: string;
+            /** Format: int64 */
+            version: number;
         };
     };
     responses: never;
@@ -1047,6 +1105,15 @@ export interface operations {
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1198,6 +1265,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     createPActivityQuestion: {
@@ -1252,6 +1328,24 @@ export interface operations {
             };
             /** @description Nothing with this id (or not yours). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1330,6 +1424,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The body is not of a media type this operation reads. */
             415: {
                 headers: {
@@ -1393,6 +1496,24 @@ export interface operations {
             };
             /** @description Nothing with this id (or not yours). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1470,6 +1591,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The body is not of a media type this operation reads. */
             415: {
                 headers: {
@@ -1492,8 +1631,8 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
-            200: {
+            /** @description No Content */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1528,6 +1667,15 @@ export interface operations {
             };
             /** @description Nothing with this id (or not yours). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1548,8 +1696,8 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
-            200: {
+            /** @description No Content */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1584,6 +1732,15 @@ export interface operations {
             };
             /** @description Nothing with this id (or not yours). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1640,6 +1797,15 @@ export interface operations {
             };
             /** @description Nothing with this id (or not yours). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1704,6 +1870,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     setPQuestionVote: {
@@ -1754,6 +1938,24 @@ export interface operations {
             };
             /** @description Nothing with this id (or not yours). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1818,6 +2020,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     getPStream: {
@@ -1867,6 +2087,15 @@ export interface operations {
             };
             /** @description Nothing with this id (or not yours). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1930,6 +2159,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     keyPresent: {
@@ -1956,6 +2194,15 @@ export interface operations {
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2041,6 +2288,15 @@ export interface operations {
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2233,8 +2489,8 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
-            200: {
+            /** @description No Content */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2336,8 +2592,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The body is not of a media type this operation reads. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2471,6 +2745,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     updateSessionActivity: {
@@ -2525,6 +2817,15 @@ export interface operations {
             };
             /** @description Nothing with this id (or not yours). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2592,6 +2893,15 @@ export interface operations {
             };
             /** @description Nothing with this id (or not yours). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2769,6 +3079,15 @@ export interface operations {
             };
             /** @description Nothing with this id (or not yours). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3084,6 +3403,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     duplicateSession: {
@@ -3097,12 +3425,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Created */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SessionView"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -3362,6 +3692,15 @@ export interface operations {
             };
             /** @description Nothing with this id (or not yours). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3824,6 +4163,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The body is not of a media type this operation reads. */
             415: {
                 headers: {
@@ -3889,6 +4237,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     startSession: {
@@ -3938,6 +4295,15 @@ export interface operations {
             };
             /** @description Nothing with this id (or not yours). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4162,6 +4528,15 @@ export interface operations {
             };
             /** @description Nothing with this id (or not yours). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

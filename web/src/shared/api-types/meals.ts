@@ -688,6 +688,9 @@ export interface components {
             /** Format: int32 */
             sortOrder?: null | number;
         };
+        DecisionsInput: {
+            decisions: null | components["schemas"]["RowDecision"][];
+        };
         DeleteMyDataRequest: {
             confirm?: null | string;
         };
@@ -714,23 +717,29 @@ export interface components {
             format?: null | string;
             ids: null | string[];
         };
-        ImportBatchEndpointsDecisionsInput: {
-            decisions: null | components["schemas"]["ImportBatchEndpointsRowDecision"][];
+        ExportView: {
+            /** Format: date-time */
+            createdAt: string;
+            downloadUrl: null | string;
+            error: null | string;
+            /** Format: date-time */
+            expiresAt: null | string;
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            sizeBytes: null | number;
+            status: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
-        ImportBatchEndpointsOptionsInput: {
+        MergeInput: {
+            /** Format: uuid */
+            intoTagId: null | string;
+        };
+        OptionsInput: {
             dateOrder?: null | string;
             defaultCurrency?: null | string;
             signConvention?: null | string;
-        };
-        ImportBatchEndpointsRowDecision: {
-            expenseAction?: null | string;
-            restaurantAction?: null | string;
-            /** Format: uuid */
-            restaurantId?: null | string;
-            /** Format: int32 */
-            rowNumber?: number;
-            /** Format: uuid */
-            targetExpenseId?: null | string;
         };
         /** @description An RFC 9457 problem with a stable machine-readable code; validation problems list the fields in errors. */
         ProblemDetails: {
@@ -763,6 +772,16 @@ export interface components {
             region?: null | string;
             website?: null | string;
         };
+        RowDecision: {
+            expenseAction?: null | string;
+            restaurantAction?: null | string;
+            /** Format: uuid */
+            restaurantId?: null | string;
+            /** Format: int32 */
+            rowNumber?: number;
+            /** Format: uuid */
+            targetExpenseId?: null | string;
+        };
         SettingsEndpointsInput: {
             homeCurrency?: null | string;
             timeZone?: null | string;
@@ -777,10 +796,6 @@ export interface components {
         TagEndpointsInput: {
             colour?: null | string;
             name?: null | string;
-        };
-        TagEndpointsMergeInput: {
-            /** Format: uuid */
-            intoTagId: null | string;
         };
     };
     responses: never;
@@ -1877,8 +1892,8 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
-            200: {
+            /** @description No Content */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2025,6 +2040,15 @@ export interface operations {
             };
             /** @description Nothing with this id (or not yours). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2312,6 +2336,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     getImport: {
@@ -2437,7 +2470,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ImportBatchEndpointsOptionsInput"];
+                "application/json": components["schemas"]["OptionsInput"];
             };
         };
         responses: {
@@ -2620,7 +2653,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ImportBatchEndpointsDecisionsInput"];
+                "application/json": components["schemas"]["DecisionsInput"];
             };
         };
         responses: {
@@ -2828,12 +2861,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Accepted */
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExportView"];
+                };
             };
             /** @description Not signed in. */
             401: {
@@ -3005,6 +3040,15 @@ export interface operations {
             };
             /** @description The account lacks the role this call needs. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3349,6 +3393,15 @@ export interface operations {
             };
             /** @description Nothing with this id (or not yours). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3798,7 +3851,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["TagEndpointsMergeInput"];
+                "application/json": components["schemas"]["MergeInput"];
             };
         };
         responses: {

@@ -649,7 +649,7 @@ export interface components {
             /** Format: int32 */
             stock: number;
         };
-        AdminLedgerAdminLedgerView: {
+        AdminLedgerView: {
             /** Format: int32 */
             amount: number;
             /** Format: int32 */
@@ -674,7 +674,7 @@ export interface components {
             /** Format: uuid */
             userId: string;
         };
-        AdminOrdersAdminOrderView: {
+        AdminOrderView: {
             employeeEmail: null | string;
             employeeName: null | string;
             order: components["schemas"]["OrderView"];
@@ -708,11 +708,9 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
-        AllocationEndpointsMonthView: {
-            allocated: components["schemas"]["AllocationEndpointsRow"][];
-            pending: components["schemas"]["AllocationEndpointsRow"][];
-            period: string;
-            skipped: components["schemas"]["AllocationEndpointsRow"][];
+        AdminRequest: {
+            reason?: null | string;
+            restock?: boolean;
         };
         AllocationEndpointsRow: {
             /** Format: int32 */
@@ -724,10 +722,6 @@ export interface components {
             skipReason: null | string;
             /** Format: uuid */
             userId: string;
-        };
-        AllocationEndpointsRunRequest: {
-            dryRun?: boolean;
-            period?: null | string;
         };
         AllocationSummary: {
             /** Format: int32 */
@@ -743,19 +737,55 @@ export interface components {
             /** Format: int32 */
             skipped: number;
         };
+        AuditView: {
+            action: string;
+            actorEmail: null | string;
+            /** Format: uuid */
+            actorId: null | string;
+            actorKind: components["schemas"]["ActorKind"];
+            actorName: null | string;
+            after: null | string;
+            /** Format: date-time */
+            at: string;
+            before: null | string;
+            entityId: string;
+            entityType: string;
+            /** Format: uuid */
+            id: string;
+            ip: null | string;
+            reason: null | string;
+            requestId: null | string;
+            subject: string;
+            userAgent: null | string;
+        };
+        BalanceResponse: {
+            /** Format: date-time */
+            asOf: string;
+            /** Format: int32 */
+            balance: number;
+            expiringSoon: null | components["schemas"]["ExpiringSoon"];
+        };
+        BatchDetail: {
+            batch: components["schemas"]["BatchView"];
+            entries: components["schemas"]["AdminLedgerView"][];
+        };
         /** @enum {unknown} */
         BatchKind: "grant" | "deduct" | null;
-        BrowseCatalogueCategoryCount: {
-            category: string;
+        BatchView: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            expiresAt: null | string;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["BatchKind"];
+            /** Format: uuid */
+            operatorId: string;
+            reason: string;
             /** Format: int32 */
-            count: number;
-        };
-        CancelOrderAdminRequest: {
-            reason?: null | string;
-            restock?: boolean;
-        };
-        CancelOrderEmployeeRequest: {
-            reason?: null | string;
+            rowCount: number;
+            /** Format: int32 */
+            totalPoints: number;
         };
         CancelOrderResponse: {
             /** Format: int32 */
@@ -779,6 +809,11 @@ export interface components {
             /** Format: int32 */
             stock: number;
             usageNotes: string;
+        };
+        CategoryCount: {
+            category: string;
+            /** Format: int32 */
+            count: number;
         };
         CheckoutCartLine: {
             /** Format: int32 */
@@ -811,6 +846,36 @@ export interface components {
             stock?: null | number;
             usageNotes?: null | string;
         };
+        EmployeeRequest: {
+            reason?: null | string;
+        };
+        EmployeeView: {
+            /** Format: int32 */
+            allocationOverride: null | number;
+            /** Format: int32 */
+            balance: number;
+            department: null | string;
+            /** Format: int64 */
+            earned: number;
+            email: string;
+            employeeNumber: null | string;
+            enabled: boolean;
+            /** Format: date-time */
+            lastActivityAt: null | string;
+            /** Format: int32 */
+            monthlyAllocation: number;
+            name: string;
+            /** Format: int64 */
+            spent: number;
+            /** Format: uuid */
+            userId: string;
+        };
+        ExpiringSoon: {
+            /** Format: date-time */
+            earliestAt: string;
+            /** Format: int32 */
+            points: number;
+        };
         FulfilOrderRequest: {
             note?: null | string;
         };
@@ -832,17 +897,8 @@ export interface components {
             from: string;
             /** Format: date-time */
             to: string;
-            topProducts: components["schemas"]["GetStatsTopProduct"][];
+            topProducts: components["schemas"]["TopProduct"][];
             totals: components["schemas"]["GetStatsTotals"];
-        };
-        GetStatsTopProduct: {
-            name: string;
-            /** Format: int64 */
-            points: number;
-            /** Format: uuid */
-            productId: string;
-            /** Format: int32 */
-            units: number;
         };
         GetStatsTotals: {
             /** Format: int32 */
@@ -874,88 +930,7 @@ export interface components {
         LedgerSource: "manual" | "batch" | "monthly" | "onboarding" | "order" | "expiry";
         /** @enum {unknown} */
         LedgerType: "grant" | "deduct" | "redeem" | "refund" | "expire";
-        ListAuditAuditView: {
-            action: string;
-            actorEmail: null | string;
-            /** Format: uuid */
-            actorId: null | string;
-            actorKind: components["schemas"]["ActorKind"];
-            actorName: null | string;
-            after: null | string;
-            /** Format: date-time */
-            at: string;
-            before: null | string;
-            entityId: string;
-            entityType: string;
-            /** Format: uuid */
-            id: string;
-            ip: null | string;
-            reason: null | string;
-            requestId: null | string;
-            subject: string;
-            userAgent: null | string;
-        };
-        ManageEmployeesEmployeeView: {
-            /** Format: int32 */
-            allocationOverride: null | number;
-            /** Format: int32 */
-            balance: number;
-            department: null | string;
-            /** Format: int64 */
-            earned: number;
-            email: string;
-            employeeNumber: null | string;
-            enabled: boolean;
-            /** Format: date-time */
-            lastActivityAt: null | string;
-            /** Format: int32 */
-            monthlyAllocation: number;
-            name: string;
-            /** Format: int64 */
-            spent: number;
-            /** Format: uuid */
-            userId: string;
-        };
-        ManageProductsMovementView: {
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: int32 */
-            delta: number;
-            /** Format: uuid */
-            id: string;
-            kind: components["schemas"]["StockMovementKind"];
-            /** Format: uuid */
-            operatorId: null | string;
-            /** Format: uuid */
-            orderId: null | string;
-            reason: null | string;
-            /** Format: int32 */
-            stockAfter: number;
-        };
-        ManageProductsUpdateRequest: {
-            category: null | string;
-            description?: null | string;
-            /** Format: int32 */
-            maxPerEmployeePerMonth?: null | number;
-            name: null | string;
-            /** Format: int32 */
-            pointsCost: null | number;
-            usageNotes?: null | string;
-        };
-        MyPointsBalanceResponse: {
-            /** Format: date-time */
-            asOf: string;
-            /** Format: int32 */
-            balance: number;
-            expiringSoon: null | components["schemas"]["MyPointsExpiringSoon"];
-        };
-        MyPointsExpiringSoon: {
-            /** Format: date-time */
-            earliestAt: string;
-            /** Format: int32 */
-            points: number;
-        };
-        MyPointsLedgerView: {
+        LedgerView: {
             /** Format: int32 */
             amount: number;
             /** Format: int32 */
@@ -974,18 +949,40 @@ export interface components {
             source: components["schemas"]["LedgerSource"];
             type: components["schemas"]["LedgerType"];
         };
-        MyPointsMeResponse: {
+        MeResponse: {
             /** Format: date-time */
             asOf: string;
             /** Format: int32 */
             balance: number;
             department: null | string;
             employeeNumber: null | string;
-            expiringSoon: null | components["schemas"]["MyPointsExpiringSoon"];
+            expiringSoon: null | components["schemas"]["ExpiringSoon"];
             /** Format: int32 */
             monthlyAllocation: number;
             /** Format: uuid */
             userId: string;
+        };
+        MonthView: {
+            allocated: components["schemas"]["AllocationEndpointsRow"][];
+            pending: components["schemas"]["AllocationEndpointsRow"][];
+            period: string;
+            skipped: components["schemas"]["AllocationEndpointsRow"][];
+        };
+        MovementView: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: int32 */
+            delta: number;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["StockMovementKind"];
+            /** Format: uuid */
+            operatorId: null | string;
+            /** Format: uuid */
+            orderId: null | string;
+            reason: null | string;
+            /** Format: int32 */
+            stockAfter: number;
         };
         /** @enum {unknown} */
         OrderStatus: "placed" | "fulfilled" | "cancelled";
@@ -1019,7 +1016,7 @@ export interface components {
             userId: string;
         };
         PagedListOfAdminLedgerView: {
-            items: components["schemas"]["AdminLedgerAdminLedgerView"][];
+            items: components["schemas"]["AdminLedgerView"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -1028,7 +1025,7 @@ export interface components {
             total: number;
         };
         PagedListOfAdminOrderView: {
-            items: components["schemas"]["AdminOrdersAdminOrderView"][];
+            items: components["schemas"]["AdminOrderView"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -1046,7 +1043,7 @@ export interface components {
             total: number;
         };
         PagedListOfAuditView: {
-            items: components["schemas"]["ListAuditAuditView"][];
+            items: components["schemas"]["AuditView"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -1055,7 +1052,7 @@ export interface components {
             total: number;
         };
         PagedListOfBatchView: {
-            items: components["schemas"]["PointsBatchesBatchView"][];
+            items: components["schemas"]["BatchView"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -1073,7 +1070,7 @@ export interface components {
             total: number;
         };
         PagedListOfEmployeeView: {
-            items: components["schemas"]["ManageEmployeesEmployeeView"][];
+            items: components["schemas"]["EmployeeView"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -1082,7 +1079,7 @@ export interface components {
             total: number;
         };
         PagedListOfLedgerView: {
-            items: components["schemas"]["MyPointsLedgerView"][];
+            items: components["schemas"]["LedgerView"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -1091,7 +1088,7 @@ export interface components {
             total: number;
         };
         PagedListOfMovementView: {
-            items: components["schemas"]["ManageProductsMovementView"][];
+            items: components["schemas"]["MovementView"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -1120,26 +1117,6 @@ export interface components {
             /** Format: int32 */
             balance: number;
             order: components["schemas"]["OrderView"];
-        };
-        PointsBatchesBatchDetail: {
-            batch: components["schemas"]["PointsBatchesBatchView"];
-            entries: components["schemas"]["AdminLedgerAdminLedgerView"][];
-        };
-        PointsBatchesBatchView: {
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            expiresAt: null | string;
-            /** Format: uuid */
-            id: string;
-            kind: components["schemas"]["BatchKind"];
-            /** Format: uuid */
-            operatorId: string;
-            reason: string;
-            /** Format: int32 */
-            rowCount: number;
-            /** Format: int32 */
-            totalPoints: number;
         };
         PointsBatchesItem: {
             /** Format: int32 */
@@ -1179,8 +1156,31 @@ export interface components {
             /** Format: int32 */
             width: number;
         };
+        RunRequest: {
+            dryRun?: boolean;
+            period?: null | string;
+        };
         /** @enum {unknown} */
         StockMovementKind: "initial" | "adjust" | "redeem" | "cancel";
+        TopProduct: {
+            name: string;
+            /** Format: int64 */
+            points: number;
+            /** Format: uuid */
+            productId: string;
+            /** Format: int32 */
+            units: number;
+        };
+        UpdateRequest: {
+            category: null | string;
+            description?: null | string;
+            /** Format: int32 */
+            maxPerEmployeePerMonth?: null | number;
+            name: null | string;
+            /** Format: int32 */
+            pointsCost: null | number;
+            usageNotes?: null | string;
+        };
     };
     responses: never;
     parameters: never;
@@ -1207,7 +1207,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AllocationEndpointsMonthView"];
+                    "application/json": components["schemas"]["MonthView"];
                 };
             };
             /** @description The input is invalid; the problem lists the fields. */
@@ -1248,7 +1248,7 @@ export interface operations {
         };
         requestBody?: {
             content: {
-                "application/json": null | components["schemas"]["AllocationEndpointsRunRequest"];
+                "application/json": null | components["schemas"]["RunRequest"];
             };
         };
         responses: {
@@ -1422,7 +1422,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ManageEmployeesEmployeeView"];
+                    "application/json": components["schemas"]["EmployeeView"];
                 };
             };
             /** @description The input is invalid; the problem lists the fields. */
@@ -1484,7 +1484,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ManageEmployeesEmployeeView"];
+                    "application/json": components["schemas"]["EmployeeView"];
                 };
             };
             /** @description The input is invalid; the problem lists the fields. */
@@ -1763,7 +1763,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AdminOrdersAdminOrderView"];
+                    "application/json": components["schemas"]["AdminOrderView"];
                 };
             };
             /** @description The input is invalid; the problem lists the fields. */
@@ -1815,7 +1815,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CancelOrderAdminRequest"];
+                "application/json": components["schemas"]["AdminRequest"];
             };
         };
         responses: {
@@ -2059,7 +2059,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PointsBatchesBatchDetail"];
+                    "application/json": components["schemas"]["BatchDetail"];
                 };
             };
             /** @description The input is invalid; the problem lists the fields. */
@@ -2398,7 +2398,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ManageProductsUpdateRequest"];
+                "application/json": components["schemas"]["UpdateRequest"];
             };
         };
         responses: {
@@ -2447,8 +2447,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The body is not of a media type this operation reads. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2882,7 +2900,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["BrowseCatalogueCategoryCount"][];
+                    "application/json": components["schemas"]["CategoryCount"][];
                 };
             };
             /** @description Not signed in. */
@@ -3013,6 +3031,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     getCategories: {
@@ -3030,7 +3057,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["BrowseCatalogueCategoryCount"][];
+                    "application/json": components["schemas"]["CategoryCount"][];
                 };
             };
             /** @description Not signed in. */
@@ -3068,7 +3095,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MyPointsMeResponse"];
+                    "application/json": components["schemas"]["MeResponse"];
                 };
             };
             /** @description Not signed in. */
@@ -3106,7 +3133,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MyPointsBalanceResponse"];
+                    "application/json": components["schemas"]["BalanceResponse"];
                 };
             };
             /** @description Not signed in. */
@@ -3338,6 +3365,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     getOrder: {
@@ -3409,7 +3445,7 @@ export interface operations {
         };
         requestBody?: {
             content: {
-                "application/json": null | components["schemas"]["CancelOrderEmployeeRequest"];
+                "application/json": null | components["schemas"]["EmployeeRequest"];
             };
         };
         responses: {
