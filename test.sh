@@ -108,6 +108,13 @@ fi
 rm -rf test-results
 mkdir -p test-results
 
+step "OpenAPI documents (stale check, Redocly lint, swagger-cli validate, Postman collections, generated SPA types)"
+if scripts/openapi-check.sh; then
+  passed=$((passed + 1))
+else
+  failed=$((failed + 1))
+fi
+
 step "SPA lint (ESLint: typescript-eslint, react-hooks, security)"
 if (cd web && npx eslint src --max-warnings 0); then
   passed=$((passed + 1))

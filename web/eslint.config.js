@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules', '../src/Host/wwwroot'] },
+  { ignores: ['node_modules', '../src/Host/wwwroot', 'src/shared/api-types'] },
   {
     files: ['src/**/*.{ts,tsx}'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended, security.configs.recommended],

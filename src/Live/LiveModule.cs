@@ -20,6 +20,7 @@ using Quartet.Live.Responses;
 using Quartet.Live.Sessions;
 using Quartet.Live.Sync;
 using Quartet.Platform.Data;
+using Quartet.Platform.Http;
 using Quartet.Platform.Jobs;
 using Quartet.Platform.Modules;
 
@@ -87,8 +88,8 @@ public sealed class LiveModule : QuartetModule
         Reports.SummaryAndExport.Map(api);
         RehearsalEndpoints.Map(api);
 
-        var participant = api.MapGroup("/p/{sid:guid}").AllowAnonymous()
-            .WithMetadata(new RequestSizeLimitAttribute(ParticipantBodyLimit))
+        var participant = api.MapGroup("/p/{sid:guid}").AllowAnonymous().WithSecurityScheme(OpenApiContracts.ParticipantScheme)
+            .WithMetadata(new RequestSizeLimitAttribute(ParticipantBodyLimit)).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .AddEndpointFilter(RefuseLargeBodies);
         ParticipantEndpoints.Map(participant);
         SubmitResponse.Map(participant);

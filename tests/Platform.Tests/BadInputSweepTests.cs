@@ -24,10 +24,13 @@ public abstract class BadInputSweepTests<TFixture>(TFixture fixture, ITestOutput
     [MemberData(nameof(Documents))]
     public async Task No_operation_answers_5xx_or_changes_data_when_refusing_bad_input(string document)
     {
-        var (sent, failures) = await new BadInputSweep(fixture.Host).RunAsync(document);
+        var statuses = new DeclaredStatuses();
+        var (sent, failures) = await new BadInputSweep(fixture.Host, statuses).RunAsync(document);
         output.WriteLine($"{document}: {sent} requests, {failures.Count} misbehaved");
         sent.ShouldBeGreaterThan(0);
         failures.ShouldBeEmpty($"{failures.Count} of {sent} requests misbehaved:\n{string.Join("\n", failures.Take(40))}");
+        statuses.Undeclared().ShouldBeEmpty($"statuses the {document} document does not declare:\n{string.Join("\n", statuses.Undeclared())}");
+        statuses.StaleGaps().ShouldBeEmpty("declared now: delete from tests/openapi/undeclared-statuses.txt");
     }
 }
 
@@ -37,7 +40,7 @@ public sealed class BadInputSweepOnPostgres(PostgresHost fixture, ITestOutputHel
 
 public sealed class BadInputSweepOnMySql(MySqlHost fixture, ITestOutputHelper output) : BadInputSweepTests<MySqlHost>(fixture, output);
 
-public sealed class BadInputSweep(QuartetTestHost host)
+public sealed class BadInputSweep(QuartetTestHost host, DeclaredStatuses? statuses = null)
 {
     private QuartetTestHost Host => host;
 
@@ -48,6 +51,7 @@ public sealed class BadInputSweep(QuartetTestHost host)
         var noRole = await Host.CreateUserAsync();
         var anonymous = Host.CreateRawClient();
         var spec = JsonNode.Parse(await (await anonymous.GetAsync($"/openapi/{document}.json")).Content.ReadAsStringAsync())!;
+        statuses?.AddDocument(spec);
         var failures = new List<string>();
         var sent = 0;
 
@@ -66,6 +70,7 @@ public sealed class BadInputSweep(QuartetTestHost host)
                     using var request = attack.Build();
                     using var response = await client.SendAsync(request);
                     sent++;
+                    statuses?.Observe(method, path, (int)response.StatusCode);
                     var label = $"{method} {attack.Description} as {who} → {(int)response.StatusCode}";
                     if ((int)response.StatusCode >= 500 && !await SpecifiedUnavailability.IsSpecifiedAsync(path, response))
                     {

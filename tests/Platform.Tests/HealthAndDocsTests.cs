@@ -42,6 +42,52 @@ public abstract class HealthAndDocsTests<TFixture>(TFixture fixture) : IClassFix
         }
     }
 
+    [Theory]
+    [InlineData("platform")]
+    [InlineData("shop")]
+    [InlineData("meals")]
+    [InlineData("live")]
+    [InlineData("parks")]
+    public async Task Each_document_names_summarises_and_secures_every_operation(string document)
+    {
+        var json = await (await Host.CreateRawClient().GetAsync($"/openapi/{document}.json")).ReadAsAsync<JsonElement>();
+        var schemes = json.GetProperty("components").GetProperty("securitySchemes");
+        foreach (var scheme in new[] { "cookie", "bearer", "participant" })
+        {
+            schemes.TryGetProperty(scheme, out _).ShouldBeTrue(scheme);
+        }
+
+        var ids = new List<string>();
+        foreach (var path in json.GetProperty("paths").EnumerateObject())
+        {
+            foreach (var operation in path.Value.EnumerateObject())
+            {
+                var where = $"{operation.Name} {path.Name}";
+                ids.Add(operation.Value.GetProperty("operationId").GetString()!);
+                operation.Value.GetProperty("summary").GetString().ShouldNotBeNullOrWhiteSpace(where);
+                operation.Value.TryGetProperty("security", out _).ShouldBeTrue(where);
+                operation.Value.GetProperty("responses").EnumerateObject().ShouldContain(r => r.Name.StartsWith('2'), where);
+            }
+        }
+
+        ids.ShouldBeUnique();
+        json.GetProperty("components").GetProperty("schemas").EnumerateObject()
+            .ShouldAllBe(schema => !schema.Name.Contains('<') && !schema.Name.Contains('[') && !schema.Name.Contains("Anonymous"));
+    }
+
+    [Fact]
+    public async Task Head_on_a_get_endpoint_answers_like_the_get_without_a_body()
+    {
+        var client = Host.CreateRawClient();
+        var get = await client.GetAsync("/api/apps");
+        using var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/api/apps"));
+
+        head.StatusCode.ShouldBe(HttpStatusCode.OK);
+        head.Content.Headers.ContentType?.MediaType.ShouldBe(get.Content.Headers.ContentType?.MediaType);
+        (await head.Content.ReadAsByteArrayAsync()).ShouldBeEmpty();
+        (await get.Content.ReadAsStringAsync()).ShouldNotBeEmpty();
+    }
+
     [Fact]
     public async Task Docs_ui_is_served()
     {

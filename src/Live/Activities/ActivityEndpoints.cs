@@ -149,7 +149,7 @@ public static class ActivityEndpoints
             }, ct);
             http.Response.Headers.ETag = $"\"a{activity.Revision}\"";
             return Results.Ok(View(activity));
-        });
+        }).ProducesProblem(StatusCodes.Status409Conflict);
 
         host.MapDelete("/{aid:guid}", async (Guid id, Guid aid, ClaimsPrincipal user, Publisher publisher, HttpContext http, CancellationToken ct) =>
         {
@@ -184,7 +184,7 @@ public static class ActivityEndpoints
                 return (true, ReconcileScope.ForActivity(aid));
             }, ct);
             return Results.NoContent();
-        });
+        }).ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
         host.MapPut("/order", async (Guid id, OrderRequest request, ClaimsPrincipal user, Publisher publisher, CancellationToken ct) =>
         {
@@ -275,7 +275,7 @@ public static class ActivityEndpoints
                 return (activity, scope);
             }, ct);
             return Results.Ok(View(activity));
-        });
+        }).ProducesProblem(StatusCodes.Status409Conflict);
 
         host.MapPost("/{aid:guid}/quiz/{index:int}/{stage:regex(^(show|open|close|reveal|leaderboard)$)}", async (
             Guid id, Guid aid, int index, string stage, ClaimsPrincipal user, Publisher publisher, CancellationToken ct) =>
@@ -327,7 +327,7 @@ public static class ActivityEndpoints
                 return (quiz, scope);
             }, ct);
             return Results.Ok(View(activity));
-        });
+        }).ProducesProblem(StatusCodes.Status409Conflict);
     }
 
     public static object View(Activity a) => new

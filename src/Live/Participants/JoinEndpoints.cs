@@ -58,7 +58,7 @@ public static class JoinEndpoints
             });
         }).AllowAnonymous();
 
-        api.MapPost("/join", Join).AllowAnonymous();
+        api.MapPost("/join", Join).ProducesProblem(StatusCodes.Status404NotFound).AllowAnonymous();
     }
 
     private static async Task<IResult> Join(

@@ -32,7 +32,7 @@ public static class ParticipantEndpoints
             var caller = await auth.AuthenticateAsync(http, sid);
             limits.Sync(caller.ParticipantId);
             return Results.NoContent();
-        });
+        }).Produces(StatusCodes.Status204NoContent);
 
         participant.MapGet("/me", async (Guid sid, ParticipantAuth auth, LiveDb db, HttpContext http, CancellationToken ct) =>
         {
@@ -80,6 +80,6 @@ public static class ParticipantEndpoints
             await db.Participants.Where(p => p.Id == caller.ParticipantId).ExecuteUpdateAsync(s => s.SetProperty(p => p.LastSeenAt, gone), ct);
             ParticipantAuth.ClearCookie(http, sid);
             return Results.NoContent();
-        });
+        }).Produces(StatusCodes.Status204NoContent);
     }
 }

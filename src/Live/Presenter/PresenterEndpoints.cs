@@ -47,13 +47,13 @@ public static class PresenterEndpoints
                 IsEssential = true,
             });
             return Results.NoContent();
-        }).AllowAnonymous();
+        }).ProducesProblem(StatusCodes.Status401Unauthorized).AllowAnonymous();
 
         api.MapGet("/present/{sid:guid}/sync", async (Guid sid, SyncHub hub, SigningKeys keys, SyncResponder responder, HttpContext http, CancellationToken ct) =>
         {
             var state = await PresenterStateAsync(sid, hub, keys, http, ct);
             await responder.SyncAsync(http, state, Viewer.Presenter, "presenter:" + http.Connection.Id);
-        }).AllowAnonymous();
+        }).ProducesProblem(StatusCodes.Status401Unauthorized).AllowAnonymous();
 
         api.MapGet("/present/{sid:guid}/stream", async (Guid sid, SyncHub hub, SigningKeys keys, SyncResponder responder, HttpContext http, CancellationToken ct) =>
         {

@@ -25,13 +25,13 @@ public static class ParticipantQuestions
 {
     public static void Map(RouteGroupBuilder participant)
     {
-        participant.MapPost("/activities/{aid:guid}/questions", Ask);
+        participant.MapPost("/activities/{aid:guid}/questions", Ask).ProducesProblem(StatusCodes.Status409Conflict);
         participant.MapGet("/activities/{aid:guid}/questions", List);
-        participant.MapDelete("/questions/{qid:guid}", Withdraw);
+        participant.MapDelete("/questions/{qid:guid}", Withdraw).ProducesProblem(StatusCodes.Status409Conflict);
         participant.MapPut("/questions/{qid:guid}/vote", (Guid sid, Guid qid, ParticipantAuth auth, ParticipantWrites writes, HttpContext http, CancellationToken ct) =>
-            Vote(sid, qid, true, auth, writes, http, ct));
+            Vote(sid, qid, true, auth, writes, http, ct)).ProducesProblem(StatusCodes.Status409Conflict);
         participant.MapDelete("/questions/{qid:guid}/vote", (Guid sid, Guid qid, ParticipantAuth auth, ParticipantWrites writes, HttpContext http, CancellationToken ct) =>
-            Vote(sid, qid, false, auth, writes, http, ct));
+            Vote(sid, qid, false, auth, writes, http, ct)).ProducesProblem(StatusCodes.Status409Conflict);
     }
 
     private static async Task<IResult> Ask(

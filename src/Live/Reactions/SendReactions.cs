@@ -51,5 +51,5 @@ public static class SendReactions
             }
 
             return Results.Accepted();
-        });
+        }).ProducesProblem(StatusCodes.Status409Conflict);
 }

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Quartet.Live.Data;
@@ -65,7 +66,7 @@ public static class RehearsalEndpoints
                 }
 
                 return scope;
-            }, ct));
+            }, ct)).ProducesProblem(StatusCodes.Status409Conflict);
 
         host.MapDelete("", (Guid id, ClaimsPrincipal user, Publisher publisher, CancellationToken ct) =>
             SessionControl.Act(publisher, id, user, "rehearsal-stop", async (db, session, now, t) =>
@@ -77,7 +78,7 @@ public static class RehearsalEndpoints
                 }
 
                 return await StopAsync(db, session, t);
-            }, ct));
+            }, ct)).ProducesProblem(StatusCodes.Status409Conflict);
     }
 
     /// <summary>Ends a rehearsal: wipes what it produced and returns the session to a draft in the lobby.</summary>

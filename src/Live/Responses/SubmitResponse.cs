@@ -30,7 +30,7 @@ public sealed class ResponseRequest
 public static class SubmitResponse
 {
     public static void Map(RouteGroupBuilder participant) =>
-        participant.MapPost("/activities/{aid:guid}/responses", Handle);
+        participant.MapPost("/activities/{aid:guid}/responses", Handle).ProducesProblem(StatusCodes.Status409Conflict);
 
     private static async Task<IResult> Handle(
         Guid sid, Guid aid, ResponseRequest request, ParticipantAuth auth, ParticipantWrites writes, VoteBatcher votes, RateLimits limits, TimeProvider clock, HttpContext http, CancellationToken ct)

@@ -50,7 +50,7 @@ public static class SessionControl
                 session.CurrentActivityId = null;
                 session.StartedAt = now;
                 return ReconcileScope.SessionOnly;
-            }, ct));
+            }, ct)).ProducesProblem(StatusCodes.Status409Conflict);
 
         host.MapPost("/end", (Guid id, ClaimsPrincipal user, Publisher publisher, CancellationToken ct) =>
             Act(publisher, id, user, "end", async (db, session, now, t) =>
@@ -81,8 +81,8 @@ public static class SessionControl
                 return scope;
             }, ct));
 
-        host.MapPost("/lock", (Guid id, ClaimsPrincipal user, Publisher publisher, CancellationToken ct) => SetLock(publisher, id, user, true, ct));
-        host.MapPost("/unlock", (Guid id, ClaimsPrincipal user, Publisher publisher, CancellationToken ct) => SetLock(publisher, id, user, false, ct));
+        host.MapPost("/lock", (Guid id, ClaimsPrincipal user, Publisher publisher, CancellationToken ct) => SetLock(publisher, id, user, true, ct)).ProducesProblem(StatusCodes.Status409Conflict);
+        host.MapPost("/unlock", (Guid id, ClaimsPrincipal user, Publisher publisher, CancellationToken ct) => SetLock(publisher, id, user, false, ct)).ProducesProblem(StatusCodes.Status409Conflict);
 
         host.MapPost("/code", (Guid id, ClaimsPrincipal user, Publisher publisher, CancellationToken ct) =>
             Act(publisher, id, user, "code", async (db, session, now, t) =>
@@ -90,7 +90,7 @@ public static class SessionControl
                 HostAccess.EnsureNotEnded(session);
                 session.Code = await JoinCodes.NewAsync(db, now, t);
                 return ReconcileScope.SessionOnly;
-            }, ct));
+            }, ct)).ProducesProblem(StatusCodes.Status409Conflict);
 
         host.MapPost("/presenter-key", async (Guid id, ClaimsPrincipal user, Publisher publisher, CancellationToken ct) =>
         {

@@ -163,7 +163,7 @@ public static class SessionEndpoints
             }, ct);
             http.Response.Headers.ETag = $"\"r{view.Revision}\"";
             return Results.Ok(await LoadViewAsync(db, view, ct));
-        });
+        }).ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
         host.MapDelete("/{id:guid}", async (Guid id, LiveDb db, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct) =>
         {
@@ -179,7 +179,7 @@ public static class SessionEndpoints
                 db.Sessions.Remove(session);
             }, ct);
             return Results.NoContent();
-        });
+        }).Produces(StatusCodes.Status204NoContent);
 
         host.MapPost("/{id:guid}/duplicate", async (Guid id, LiveDb db, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct) =>
         {
@@ -229,7 +229,7 @@ public static class SessionEndpoints
                 return session;
             }, ct);
             return Results.Created($"/api/live/sessions/{copy.Id}", await LoadViewAsync(db, copy, ct));
-        });
+        }).Produces<SessionView>(StatusCodes.Status201Created);
     }
 
     public static async Task<SessionView> LoadViewAsync(LiveDb db, LiveSession session, CancellationToken ct)

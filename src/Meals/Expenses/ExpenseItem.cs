@@ -17,7 +17,7 @@ public static class ExpenseItem
     {
         group.MapGet("/expenses/{id:guid}", GetAsync);
         group.MapPut("/expenses/{id:guid}", UpdateAsync);
-        group.MapDelete("/expenses/{id:guid}", DeleteAsync);
+        group.MapDelete("/expenses/{id:guid}", DeleteAsync).Produces(StatusCodes.Status204NoContent);
     }
 
     private static async Task<IResult> GetAsync(Guid id, HttpResponse response, MealsDb db, MealsUser user, CancellationToken ct)

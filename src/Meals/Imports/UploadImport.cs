@@ -15,7 +15,7 @@ namespace Quartet.Meals.Imports;
 /// <summary>POST /imports: reads the file, pre-selects the options, analyses every row and stores a batch in review.</summary>
 public static class UploadImport
 {
-    public static void Map(RouteGroupBuilder group) => group.MapPost("/imports", HandleAsync);
+    public static void Map(RouteGroupBuilder group) => group.MapPost("/imports", HandleAsync).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
     private static async Task<IResult> HandleAsync(HttpRequest request, MealsDb db, MealsUser user, TimeProvider clock, IOptions<MealsOptions> options,
         ILoggerFactory loggers, CancellationToken ct)

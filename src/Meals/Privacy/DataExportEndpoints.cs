@@ -21,7 +21,7 @@ public static class DataExportEndpoints
 
     public static void Map(RouteGroupBuilder group)
     {
-        group.MapPost("/me/exports", RequestAsync);
+        group.MapPost("/me/exports", RequestAsync).Produces<ExportView>(StatusCodes.Status202Accepted);
         group.MapGet("/me/exports", ListAsync);
         group.MapGet("/me/exports/{id:guid}", GetAsync);
         group.MapGet("/me/exports/{id:guid}/download", DownloadAsync);

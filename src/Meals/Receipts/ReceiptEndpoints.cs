@@ -28,7 +28,7 @@ public static class ReceiptEndpoints
 
     public static void Map(RouteGroupBuilder group)
     {
-        group.MapPut("/expenses/{id:guid}/receipt", UploadAsync);
+        group.MapPut("/expenses/{id:guid}/receipt", UploadAsync).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         group.MapGet("/expenses/{id:guid}/receipt", DownloadAsync);
         group.MapDelete("/expenses/{id:guid}/receipt", RemoveAsync);
     }

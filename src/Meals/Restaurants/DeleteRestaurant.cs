@@ -12,7 +12,7 @@ namespace Quartet.Meals.Restaurants;
 
 public static class DeleteRestaurant
 {
-    public static void Map(RouteGroupBuilder group) => group.MapDelete("/restaurants/{id:guid}", HandleAsync);
+    public static void Map(RouteGroupBuilder group) => group.MapDelete("/restaurants/{id:guid}", HandleAsync).ProducesProblem(StatusCodes.Status409Conflict);
 
     private static async Task<IResult> HandleAsync(Guid id, bool? cascade, MealsDb db, MealsUser user, TimeProvider clock, ReceiptBlobs blobs, CancellationToken ct)
     {

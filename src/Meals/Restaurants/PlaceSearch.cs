@@ -18,7 +18,7 @@ public interface IPlaceLookup
 /// <summary>GET /places/search?q=: provider lookup when one is enabled, else 503 <c>PLACES_LOOKUP_DISABLED</c>.</summary>
 public static class PlaceSearch
 {
-    public static void Map(RouteGroupBuilder group) => group.MapGet("/places/search", HandleAsync);
+    public static void Map(RouteGroupBuilder group) => group.MapGet("/places/search", HandleAsync).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
     private static async Task<IResult> HandleAsync(IServiceProvider services, CancellationToken ct, string? q = null)
     {

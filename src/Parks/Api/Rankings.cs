@@ -254,5 +254,5 @@ public static class LiveSummary
 
         var live = await read.LiveCountsAsync(parkId, ct);
         return TypedResults.Ok(new { counts = live.Counts, total = live.Total, asOf = await read.DataAsOfAsync(ct), attribution = Common.Credits });
-    });
+    }).ProducesProblem(StatusCodes.Status404NotFound);
 }

@@ -82,8 +82,8 @@ public static class AuthEndpoints
         });
 
         group.MapPost("/register", Register).RequireRateLimiting(RateLimitPolicy);
-        group.MapPost("/login", Login).RequireRateLimiting(RateLimitPolicy);
-        group.MapPost("/token", Token).RequireRateLimiting(RateLimitPolicy);
+        group.MapPost("/login", Login).ProducesProblem(StatusCodes.Status401Unauthorized).RequireRateLimiting(RateLimitPolicy);
+        group.MapPost("/token", Token).ProducesProblem(StatusCodes.Status401Unauthorized).RequireRateLimiting(RateLimitPolicy);
         group.MapPost("/logout", async (HttpContext http) =>
         {
             await http.SignOutAsync(AuthSchemes.Cookie);

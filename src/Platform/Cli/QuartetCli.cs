@@ -42,6 +42,7 @@ public static class QuartetCli
         root.Subcommands.Add(MigrateCommand(context));
         root.Subcommands.Add(SeedDemoCommand(modules));
         root.Subcommands.Add(UsersCommand(context));
+        root.Subcommands.Add(OpenApiCommand.Create(context));
         root.Subcommands.Add(BackupCommands.BackupCommand(context));
         root.Subcommands.Add(BackupCommands.RestoreDrillCommand(context));
         root.Subcommands.Add(MailCommands.Create(context));

@@ -125,7 +125,7 @@ public static class QuartetApp
             services.AddCors(o => o.AddDefaultPolicy(p => p.WithOrigins([.. options.Security.CorsOrigins]).AllowCredentials().AllowAnyHeader().AllowAnyMethod().WithExposedHeaders("ETag", "Retry-After", "Location")));
         }
 
-        services.AddOpenApi(ApiGroups.PlatformDocument);
+        services.AddOpenApi(ApiGroups.PlatformDocument, OpenApiContracts.Configure);
         var health = services.AddHealthChecks();
         if (options.Blobs.UsesS3)
         {
@@ -139,7 +139,7 @@ public static class QuartetApp
 
         foreach (var module in modules.Enabled)
         {
-            services.AddOpenApi(module.Key);
+            services.AddOpenApi(module.Key, OpenApiContracts.Configure);
             module.AddServices(services, configuration);
             module.AddHealthChecks(health);
         }
@@ -190,6 +190,7 @@ public static class QuartetApp
         app.UseResponseCompression();
         app.UseQuartetMetrics(options.Metrics);
         app.UseSpaStaticFiles();
+        app.UseHeadAsGet();
         app.UseRouting();
         if (options.Security.CorsOrigins.Count > 0)
         {

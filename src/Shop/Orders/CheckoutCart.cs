@@ -48,7 +48,7 @@ public static class CheckoutCart
     private sealed record Outcome(IReadOnlyList<Order> Orders, int Balance, bool Replayed);
 
     public static void Map(RouteGroupBuilder employee) =>
-        employee.MapPost("/cart/checkout", HandleAsync).WithName("CheckoutCart").CountsAs("redeem");
+        employee.MapPost("/cart/checkout", HandleAsync).ProducesProblem(StatusCodes.Status428PreconditionRequired).WithName("CheckoutCart").CountsAs("redeem");
 
     public static async Task<Created<Response>> HandleAsync(
         Request request, ClaimsPrincipal user, HttpContext http, ShopDb db, PointsLedger ledger, AuditLog audit,

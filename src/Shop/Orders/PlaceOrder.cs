@@ -39,7 +39,7 @@ public static partial class PlaceOrder
     private sealed record Outcome(Order Order, int Balance, bool Replayed);
 
     public static void Map(RouteGroupBuilder employee) =>
-        employee.MapPost("/orders", HandleAsync).WithName("PlaceOrder").CountsAs("redeem");
+        employee.MapPost("/orders", HandleAsync).ProducesProblem(StatusCodes.Status428PreconditionRequired).WithName("PlaceOrder").CountsAs("redeem");
 
     public static async Task<Created<Response>> HandleAsync(
         Request request, ClaimsPrincipal user, HttpContext http, ShopDb db, PointsLedger ledger, AuditLog audit,

@@ -124,7 +124,7 @@ public static class ManageProducts
             {
                 throw VersionMismatch();
             }
-        });
+        }).ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
         products.MapPost("/products/{id}/activate", (Guid id, ClaimsPrincipal user, ShopDb db, AuditLog audit, ImageUrls urls, ShopClock clock, CancellationToken ct) =>
             SetActiveAsync(id, true, Actor.Admin(user), db, audit, urls, clock, ct));

@@ -1,4 +1,7 @@
-export type ActivityType = 'poll' | 'wordcloud' | 'rating' | 'opentext' | 'qna' | 'quiz' | 'reactions';
+import type { components } from '../../shared/api-types/live';
+
+/** Generated from /openapi/live.json (web/src/shared/api-types; scripts/openapi-check.sh --update). */
+export type ActivityType = components['schemas']['ActivityType'];
 
 export interface SessionEntity {
   id: string;

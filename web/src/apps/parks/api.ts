@@ -1,8 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, type QueryValue } from '../../shared/api';
+import type { components } from '../../shared/api-types/parks';
 
-export interface Attribution { name: string; url: string }
-export interface PeriodView { key: string; from: string; to: string; label: string; timeZone: string }
+/** Generated from /openapi/parks.json (web/src/shared/api-types; scripts/openapi-check.sh --update). */
+export type Attribution = components['schemas']['Attribution'];
+export type PeriodView = components['schemas']['PeriodView'];
 export interface ParkRef { id: string; slug: string; name: string; brand: string; location: { city?: string; region?: string; country: string }; queueTimesUrl?: string | null }
 export interface RideRef { id: string; name: string; tier: number | null; weight: number; category: string; queueTimesUrl?: string | null }
 

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, type QueryValue } from '../../shared/api';
+import type { components } from '../../shared/api-types/shop';
 
 export interface Page<T> {
   items: T[];
@@ -8,83 +9,18 @@ export interface Page<T> {
   total: number;
 }
 
-export interface Balance {
-  balance: number;
-  expiringSoon: { points: number; earliestAt: string } | null;
-  asOf: string;
-}
+/** The API's shapes, generated from /openapi/shop.json (web/src/shared/api-types; scripts/openapi-check.sh --update). */
+type Schemas = components['schemas'];
 
-export interface Product {
-  id: string;
-  name: string;
-  description: string;
-  usageNotes: string;
-  category: string;
-  pointsCost: number;
-  stock: number;
-  available: boolean;
-  maxPerEmployeePerMonth: number | null;
-  imageUrl: string | null;
-  createdAt: string;
-}
-
-export interface AdminProduct extends Product {
-  isActive: boolean;
-  version: number;
-  image: { contentType: string; bytes: number; width: number; height: number } | null;
-  orderCount: number | null;
-}
-
-export type OrderStatus = 'placed' | 'fulfilled' | 'cancelled';
-
-export interface Order {
-  id: string;
-  orderNumber: string;
-  userId: string;
-  productId: string;
-  productName: string;
-  unitCost: number;
-  quantity: number;
-  totalCost: number;
-  status: OrderStatus;
-  placedAt: string;
-  fulfilledAt: string | null;
-  fulfilmentNote: string | null;
-  cancelledAt: string | null;
-  cancelReason: string | null;
-  restocked: boolean;
-  cancellableUntil: string | null;
-}
-
-export type LedgerType = 'grant' | 'deduct' | 'redeem' | 'refund' | 'expire';
-
-export interface LedgerEntry {
-  id: string;
-  userId?: string;
-  type: LedgerType;
-  source: 'manual' | 'batch' | 'monthly' | 'onboarding' | 'order' | 'expiry';
-  amount: number;
-  balanceAfter: number;
-  reason: string;
-  orderId: string | null;
-  period: string | null;
-  createdAt: string;
-}
-
-export interface Employee {
-  userId: string;
-  name: string;
-  email: string;
-  enabled: boolean;
-  employeeNumber: string | null;
-  department: string | null;
-  balance: number;
-  allocationOverride: number | null;
-  monthlyAllocation: number;
-  earned: number;
-  spent: number;
-  lastActivityAt: string | null;
-}
+export type Balance = Schemas['BalanceResponse'];
+export type Product = Schemas['CatalogueProduct'];
+export type AdminProduct = Schemas['AdminProduct'];
+export type OrderStatus = Schemas['OrderStatus'];
+export type Order = Schemas['OrderView'];
+export type LedgerType = Schemas['LedgerType'];
+/** An own ledger line (GET /me/ledger), or any employee's with its userId (GET /admin/ledger). */
+export type LedgerEntry = Schemas['LedgerView'] & Partial<Pick<Schemas['AdminLedgerView'], 'userId'>>;
+export type Employee = Schemas['EmployeeView'];
 
 export const shopKeys = {
   balance: ['shop', 'balance'] as const,

@@ -1,0 +1,366 @@
+using System.Globalization;
+using System.Reflection;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.OpenApi;
+
+namespace Quartet.Platform.Http;
+
+/// <summary>The security scheme an endpoint is called with when it is not a platform account (e.g. a live participant token).</summary>
+public sealed record ApiSecuritySchemeMetadata(string Scheme);
+
+/// <summary>
+/// What every OpenAPI document states beyond the endpoints' own result types: the security schemes and each operation's
+/// security, an operationId and a summary, and the problem answers the platform's conventions give (400 for bad input,
+/// 401/403 for credentials, 404 for unknown ids in the path, 429 for rate limits). Schemas are never named after
+/// anonymous types.
+/// </summary>
+public static class OpenApiContracts
+{
+    public const string CookieScheme = "cookie";
+    public const string BearerScheme = "bearer";
+    public const string ParticipantScheme = "participant";
+    private const string ProblemSchema = "ProblemDetails";
+    private const string ProblemJson = "application/problem+json";
+
+    /// <summary>Names of nested records that say nothing alone: the schema takes the use case's name in front (<c>PlaceOrderRequest</c>).</summary>
+    private static readonly HashSet<string> GenericNames = ["Request", "Response", "Result", "Row", "Item", "View", "Line", "Input", "Summary", "Day", "Totals", "Entry"];
+
+    /// <summary>Marks the endpoints of a group as called with <paramref name="scheme"/> (one of the schemes above).</summary>
+    public static TBuilder WithSecurityScheme<TBuilder>(this TBuilder builder, string scheme) where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new ApiSecuritySchemeMetadata(scheme));
+
+    public static void Configure(OpenApiOptions options)
+    {
+        options.CreateSchemaReferenceId = type =>
+            IsAnonymous(type.Type) || (type.Type.IsArray && IsAnonymous(type.Type.GetElementType()!)) ? null
+            : type.Type is { IsNested: true, IsGenericType: false, DeclaringType: { IsGenericType: false } outer } && GenericNames.Contains(type.Type.Name)
+                ? outer.Name + type.Type.Name
+                : OpenApiOptions.CreateDefaultSchemaReferenceId(type);
+        options.AddSchemaTransformer((schema, _, _) =>
+        {
+            WriteNumbersAsNumbers(schema);
+            return Task.CompletedTask;
+        });
+        options.AddOperationTransformer((operation, context, _) =>
+        {
+            DescribeOperation(operation, context);
+            return Task.CompletedTask;
+        });
+        options.AddDocumentTransformer((document, _, _) =>
+        {
+            DescribeDocument(document);
+            return Task.CompletedTask;
+        });
+    }
+
+    /// <summary>
+    /// The web JSON defaults read numbers from strings too, so the generated schema says "integer or string with a
+    /// pattern"; every answer writes numbers, and that is the contract clients should follow.
+    /// </summary>
+    private static void WriteNumbersAsNumbers(OpenApiSchema schema)
+    {
+        if (schema.Type is { } type && (type & (JsonSchemaType.Integer | JsonSchemaType.Number)) != 0 && (type & JsonSchemaType.String) != 0)
+        {
+            schema.Type = type & ~JsonSchemaType.String;
+            schema.Pattern = null;
+        }
+    }
+
+    private static bool IsAnonymous(Type type) => type.Name.StartsWith("<>", StringComparison.Ordinal) || type.Name.Contains("AnonymousType", StringComparison.Ordinal);
+
+    private static void DescribeOperation(OpenApiOperation operation, OpenApiOperationTransformerContext context)
+    {
+        var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+        var method = context.Description.HttpMethod ?? "GET";
+        var path = "/" + (context.Description.RelativePath ?? "").Split('?')[0];
+        var summary = metadata.OfType<IEndpointNameMetadata>().LastOrDefault()?.EndpointName is { } endpointName
+            ? Sentence(endpointName)
+            : HandlerName(metadata.OfType<MethodInfo>().LastOrDefault()) is { } handler && handler.Skip(1).Any(char.IsUpper)
+                ? Sentence(handler)
+                : PathSummary(method, path);
+        operation.Summary ??= summary;
+        operation.OperationId ??= Identifier(operation.Summary);
+
+        operation.Responses ??= [];
+        if (!operation.Responses.Keys.Any(status => status.StartsWith('2')))
+        {
+            // An untyped handler with only problem declarations: the success answer is still a 200 of unknown shape.
+            operation.Responses["200"] = new OpenApiResponse { Description = "OK" };
+        }
+
+        var scheme = metadata.OfType<ApiSecuritySchemeMetadata>().LastOrDefault()?.Scheme;
+        var anonymous = metadata.OfType<IAllowAnonymous>().Any();
+        var authorized = !anonymous && metadata.OfType<IAuthorizeData>().Any();
+        if (scheme is not null)
+        {
+            operation.Security = [Requirement(context.Document, scheme)];
+            AddProblem(operation, context.Document, StatusCodes.Status401Unauthorized, "The token is missing, invalid or expired.");
+            AddProblem(operation, context.Document, StatusCodes.Status403Forbidden, "The token does not allow this call.");
+        }
+        else if (authorized)
+        {
+            operation.Security = [Requirement(context.Document, BearerScheme), Requirement(context.Document, CookieScheme)];
+            AddProblem(operation, context.Document, StatusCodes.Status401Unauthorized, "Not signed in.");
+            AddProblem(operation, context.Document, StatusCodes.Status403Forbidden, "The account lacks the role this call needs.");
+        }
+        else
+        {
+            operation.Security = [];
+        }
+
+        var hasInput = operation.RequestBody is not null || (operation.Parameters?.Count ?? 0) > 0;
+        if (hasInput)
+        {
+            AddProblem(operation, context.Document, StatusCodes.Status400BadRequest, "The input is invalid; the problem lists the fields.");
+        }
+
+        if (operation.RequestBody is not null)
+        {
+            AddProblem(operation, context.Document, StatusCodes.Status415UnsupportedMediaType, "The body is not of a media type this operation reads.");
+        }
+
+        if (path.Contains('{', StringComparison.Ordinal))
+        {
+            AddProblem(operation, context.Document, StatusCodes.Status404NotFound, "Nothing with this id (or not yours).");
+        }
+
+        if (metadata.OfType<EnableRateLimitingAttribute>().Any())
+        {
+            AddProblem(operation, context.Document, StatusCodes.Status429TooManyRequests, "Too many requests; the Retry-After header says when to try again.");
+        }
+    }
+
+    private static OpenApiSecurityRequirement Requirement(OpenApiDocument? document, string scheme) =>
+        new() { [new OpenApiSecuritySchemeReference(scheme, document)] = [] };
+
+    private static void AddProblem(OpenApiOperation operation, OpenApiDocument? document, int status, string description)
+    {
+        var key = status.ToString(CultureInfo.InvariantCulture);
+        if (operation.Responses!.ContainsKey(key))
+        {
+            return;
+        }
+
+        operation.Responses[key] = new OpenApiResponse
+        {
+            Description = description,
+            Content = new Dictionary<string, OpenApiMediaType> { [ProblemJson] = new() { Schema = new OpenApiSchemaReference(ProblemSchema, document) } },
+        };
+    }
+
+    private static void DescribeDocument(OpenApiDocument document)
+    {
+        document.Components ??= new OpenApiComponents();
+        document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+        document.Components.SecuritySchemes[CookieScheme] = new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.ApiKey,
+            In = ParameterLocation.Cookie,
+            Name = Accounts.AuthSchemes.CookieName,
+            Description = "The browser's sign-in cookie (POST /api/auth/login). Unsafe methods also need the X-XSRF-TOKEN header.",
+        };
+        document.Components.SecuritySchemes[BearerScheme] = new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.Http,
+            Scheme = "bearer",
+            BearerFormat = "JWT",
+            Description = "An access token from POST /api/auth/token (or the external OpenID Connect provider).",
+        };
+        document.Components.SecuritySchemes[ParticipantScheme] = new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.ApiKey,
+            In = ParameterLocation.Header,
+            Name = "Authorization",
+            Description = "A live participant's session-scoped token from joining, sent as `Authorization: Participant <token>` (or the path-scoped live_participant cookie).",
+        };
+
+        document.Components.Schemas ??= new Dictionary<string, IOpenApiSchema>();
+        document.Components.Schemas[ProblemSchema] = new OpenApiSchema
+        {
+            Type = JsonSchemaType.Object,
+            Description = "An RFC 9457 problem with a stable machine-readable code; validation problems list the fields in errors.",
+            Properties = new Dictionary<string, IOpenApiSchema>
+            {
+                ["type"] = new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null },
+                ["title"] = new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null },
+                ["status"] = new OpenApiSchema { Type = JsonSchemaType.Integer | JsonSchemaType.Null, Format = "int32" },
+                ["detail"] = new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null },
+                ["instance"] = new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null },
+                ["code"] = new OpenApiSchema { Type = JsonSchemaType.String },
+                ["errors"] = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.Object,
+                    AdditionalProperties = new OpenApiSchema { Type = JsonSchemaType.Array, Items = new OpenApiSchema { Type = JsonSchemaType.String } },
+                },
+            },
+        };
+
+        document.Servers = [new OpenApiServer { Url = "/", Description = "This host" }];
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (path, item) in document.Paths)
+        {
+            foreach (var (method, operation) in item.Operations ?? [])
+            {
+                var id = operation.OperationId ?? PathIdentifier(method.Method, path);
+                if (!seen.Add(id))
+                {
+                    id = PathIdentifier(method.Method, path);
+                    for (var n = 2; !seen.Add(id); n++)
+                    {
+                        id = PathIdentifier(method.Method, path) + n.ToString(CultureInfo.InvariantCulture);
+                    }
+                }
+
+                operation.OperationId = id;
+            }
+        }
+    }
+
+    /// <summary>A handler's own name (<c>PlaceOrder</c>, <c>ChangePassword</c>); a lambda or a bare <c>Handle</c> takes its class's name.</summary>
+    private static string? HandlerName(MethodInfo? handler)
+    {
+        if (handler is null)
+        {
+            return null;
+        }
+
+        var name = handler.Name;
+        if (name.Contains('<', StringComparison.Ordinal) || name is "Handle" or "HandleAsync")
+        {
+            var type = handler.DeclaringType;
+            while (type is not null && type.Name.Contains('<', StringComparison.Ordinal))
+            {
+                type = type.DeclaringType;
+            }
+
+            var local = name.Contains('<', StringComparison.Ordinal) ? LocalFunctionName(name) : null;
+            return local ?? (name is "Handle" or "HandleAsync" ? type?.Name : null);
+        }
+
+        return name.EndsWith("Async", StringComparison.Ordinal) ? name[..^5] : name;
+    }
+
+    /// <summary>The name of a local function (<c>&lt;Map&gt;g__Rename|0_3</c> → <c>Rename</c>); lambdas have none.</summary>
+    private static string? LocalFunctionName(string compiled)
+    {
+        var marker = compiled.IndexOf(">g__", StringComparison.Ordinal);
+        if (marker < 0)
+        {
+            return null;
+        }
+
+        var name = compiled[(marker + 4)..];
+        name = name[..name.IndexOf('|', StringComparison.Ordinal)];
+        return name.EndsWith("Async", StringComparison.Ordinal) ? name[..^5] : name;
+    }
+
+    /// <summary>An identifier from the method and the whole path: <c>GET /api/live/sessions/{id}/export</c> → <c>getSessionsByIdExport</c>.</summary>
+    private static string PathIdentifier(string method, string path)
+    {
+        var builder = new StringBuilder(method.ToLowerInvariant());
+        foreach (var segment in path.Split('/', StringSplitOptions.RemoveEmptyEntries).Skip(2))
+        {
+            builder.Append(segment.StartsWith('{') ? "By" : "").Append(Pascal(Identifier(segment.Trim('{', '}').Split(':')[0])));
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// A summary from the method and the path's nouns: <c>GET /sessions/{id}/participants</c> → "Get session participants",
+    /// <c>POST /sessions/{id}/start</c> → "Start session", <c>POST /sessions/{id}/activities</c> → "Create session activity",
+    /// <c>PATCH /rides/{id}</c> → "Update ride".
+    /// </summary>
+    private static string PathSummary(string method, string path)
+    {
+        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries).Skip(2).ToList();
+        var nouns = new List<string>();
+        for (var i = 0; i < segments.Count; i++)
+        {
+            if (!segments[i].StartsWith('{'))
+            {
+                var words = segments[i].Replace('-', ' ').Replace('.', ' ').Replace('_', ' ');
+                nouns.Add(i + 1 < segments.Count && segments[i + 1].StartsWith('{') ? Singular(words) : words);
+            }
+        }
+
+        var last = segments.Count == 0 ? "" : segments[^1];
+        var endsWithId = last.StartsWith('{');
+        string phrase;
+        if (method == "POST" && !endsWithId && nouns.Count > 0 && !last.EndsWith('s'))
+        {
+            phrase = $"{nouns[^1]} {string.Join(' ', nouns.SkipLast(1))}";
+        }
+        else
+        {
+            var verb = method switch
+            {
+                "GET" => "Get",
+                "POST" => endsWithId ? "Act on" : "Create",
+                "PUT" => "Set",
+                "PATCH" => "Update",
+                "DELETE" => "Delete",
+                _ => method,
+            };
+            if (verb == "Create" && nouns.Count > 0)
+            {
+                nouns[^1] = Singular(nouns[^1]);
+            }
+
+            phrase = $"{verb} {string.Join(' ', nouns)}";
+        }
+
+        phrase = phrase.Trim();
+        return phrase.Length == 0 ? method : char.ToUpperInvariant(phrase[0]) + phrase[1..].ToLowerInvariant();
+    }
+
+    private static string Singular(string noun) =>
+        noun.EndsWith("ies", StringComparison.Ordinal) ? noun[..^3] + "y"
+        : noun.EndsWith("ss", StringComparison.Ordinal) ? noun
+        : noun.EndsWith('s') ? noun[..^1]
+        : noun;
+
+    private static string Pascal(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
+
+    /// <summary>"Get session participants" → <c>getSessionParticipants</c>.</summary>
+    private static string Identifier(string words)
+    {
+        var parts = words.Split([' ', '-', '.', '_', '\'', ','], StringSplitOptions.RemoveEmptyEntries).Select(Pascal).ToList();
+        var joined = string.Concat(parts);
+        return joined.Length == 0 ? joined : char.ToLowerInvariant(joined[0]) + joined[1..];
+    }
+
+    /// <summary><c>PlaceOrder</c> → "Place order"; <c>GetSessionsByIdExport</c> → "Get sessions by id export".</summary>
+    private static string Sentence(string name)
+    {
+        var builder = new StringBuilder();
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (i > 0 && char.IsUpper(c) && (char.IsLower(name[i - 1]) || (i + 1 < name.Length && char.IsLower(name[i + 1]))))
+            {
+                builder.Append(' ').Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                builder.Append(i == 0 ? char.ToUpperInvariant(c) : c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The document as JSON text, written by <c>quartet openapi</c>.</summary>
+    public static async Task<string> ToJsonAsync(OpenApiDocument document)
+    {
+        var json = await document.SerializeAsJsonAsync(OpenApiSpecVersion.OpenApi3_1);
+        return JsonNode.Parse(json)!.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }) + "\n";
+    }
+}
