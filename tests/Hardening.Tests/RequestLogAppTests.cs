@@ -4,7 +4,8 @@ namespace Quartet.Hardening.Tests;
 
 /// <summary>
 /// The request log names the app of every request from the API prefix or from the SPA paths each module declares (live's
-/// short join links <c>/j/{code}</c> included), so the platform's request log knows no app's paths itself.
+/// short join links <c>/j/{code}</c> included), so the platform's request log knows no app's paths itself; and it logs
+/// the path as requested, not the SPA fallback's <c>/index.html</c>.
 /// </summary>
 public sealed class RequestLogAppTests
 {
@@ -38,9 +39,10 @@ public sealed class RequestLogAppTests
         var apps = (await File.ReadAllLinesAsync(Path.Combine(QuartetProcess.LogFolder, logName + ".log")))
             .Where(l => l.Contains("\"Quartet.Request\"", StringComparison.Ordinal))
             .Select(l => JsonDocument.Parse(l).RootElement)
+            .GroupBy(l => l.GetProperty("State").GetProperty("Path").GetString()!)
             .ToDictionary(
-                l => l.GetProperty("State").GetProperty("Path").GetString()!,
-                l => l.GetProperty("Scopes").EnumerateArray().SelectMany(s => s.EnumerateObject()).Last(p => p.Name == "App").Value.GetString());
+                g => g.Key,
+                g => g.Last().GetProperty("Scopes").EnumerateArray().SelectMany(s => s.EnumerateObject()).Last(p => p.Name == "App").Value.GetString());
         foreach (var (path, app) in Expected)
         {
             apps.ShouldContainKey(path);

@@ -25,7 +25,9 @@ public static partial class RequestLogging
         return app.Use(async (context, next) =>
         {
             var started = Stopwatch.GetTimestamp();
-            using (logger.BeginScope(apps.Of(context.Request.Path)))
+            // As requested: the SPA fallback rewrites a page's path to /index.html before the line is written.
+            var path = context.Request.Path;
+            using (logger.BeginScope(apps.Of(path)))
             {
                 try
                 {
@@ -37,7 +39,7 @@ public static partial class RequestLogging
                     var level = status >= 500 ? LogLevel.Error : LogLevel.Information;
                     if (logger.IsEnabled(level))
                     {
-                        RequestCompleted(logger, level, context.Request.Method, context.Request.Path.Value,
+                        RequestCompleted(logger, level, context.Request.Method, path.Value,
                             (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText, status,
                             Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 1), context.User.TryGetUserId());
                     }
