@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Quartet.Platform.Accounts;
+using Quartet.Platform.Data;
 using Quartet.Platform.Http;
 using Quartet.Shop.Common;
 using Quartet.Shop.Data;
@@ -26,14 +27,14 @@ public static class MyPoints
 
     // Compiled once: this is the shop's most frequently polled endpoint, and EF's per-call query cache look-up
     // (expression tree, parameter extraction, cache key) was most of its cost.
-    private static readonly Func<ShopDb, Guid, DateTime, DateTime, Task<BalanceRowView?>> BalanceRow =
+    private static readonly PerModel<Func<ShopDb, Guid, DateTime, DateTime, Task<BalanceRowView?>>> BalanceRow = new(() =>
         EF.CompileAsyncQuery((ShopDb db, Guid userId, DateTime now, DateTime horizon) => db.Accounts.AsNoTracking()
             .Where(a => a.UserId == userId)
             .Select(a => new BalanceRowView(
                 a.Balance,
                 db.Lots.Where(l => l.UserId == userId && l.Remaining > 0 && l.ExpiresAt > now && l.ExpiresAt <= horizon).Sum(l => (int?)l.Remaining),
                 db.Lots.Where(l => l.UserId == userId && l.Remaining > 0 && l.ExpiresAt > now && l.ExpiresAt <= horizon).Min(l => l.ExpiresAt)))
-            .SingleOrDefault());
+            .SingleOrDefault()));
 
     public sealed record LedgerView(
         Guid Id, LedgerType Type, LedgerSource Source, int Amount, int BalanceAfter, string Reason, ActorKind OperatorKind,
@@ -56,7 +57,7 @@ public static class MyPoints
             var now = clock.UtcNow;
             var horizon = now.AddDays(30);
 
-            var row = await BalanceRow(db, userId, now, horizon);
+            var row = await BalanceRow.For(db)(db, userId, now, horizon);
             if (row is null)
             {
                 var account = await AccountOfAsync(userId, db, ledger, ct);
