@@ -5,7 +5,11 @@
 #   sse      LiveLoad: STREAMS open SSE streams while 20 votes/s flow; time from each vote's ack to its arrival on every stream
 #   ingest   wrk: poll answers with unique requestIds, then the stored rows are checked against the acknowledged count
 #   joins    LiveLoad: 5,000 joins started at 500/s (10 % clashing nicknames) into a fresh session at the default throttle (500/s)
-#   ceiling  wrk: a bare Kestrel endpoint answering 304, to quote sync throughput as a fraction of it
+#   ceiling  wrk: a bare Kestrel endpoint answering 304, to quote sync throughput as a fraction of it; measured twice:
+#            plain wrk (one fixed request), and with poll.lua (the same per-request Lua work as the poll scenario), so
+#            the ratio can be read with the load generator's own cost equal on both sides
+# The host runs in Production (JSON request log), as deployed; LIVE_BENCH_ENVIRONMENT=Development for the old set-up.
+# Server CPU µs per request (user + system from /proc, over the wrk run) is printed for poll and both ceilings.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -16,12 +20,25 @@ streams=${4:-$participants}
 work=$(mktemp -d /tmp/live-bench.XXXX)
 port=5099
 ulimit -n "$(ulimit -Hn)"
-export ASPNETCORE_ENVIRONMENT=Development
+export ASPNETCORE_ENVIRONMENT=${LIVE_BENCH_ENVIRONMENT:-Production}
+export Quartet__Auth__SigningKey=${Quartet__Auth__SigningKey:-$(openssl rand -base64 48)}
 export Quartet__DataDir="$work/data"
 export Live__SyncBurst=100000 Live__SyncRefillPerSecond=100000 Live__WritesPerWindow=100000
 # The spec puts the load generators' network on the join exempt list (§8 benchmarks).
 export Live__JoinExemptNetworks__0=127.0.0.0/8
 has() { [[ ",$scenarios," == *",$1,"* ]]; }
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+# wrk_cpu PID ARGS...: runs wrk, prints its output and "server CPU: N us/request" for PID over the run.
+wrk_cpu() {
+  local pid=$1 before after out
+  shift
+  before=$(cpu_ticks "$pid")
+  out=$(wrk "$@")
+  after=$(cpu_ticks "$pid")
+  echo "$out"
+  echo "$out" | awk -v ticks=$((after - before)) -v hz="$(getconf CLK_TCK)" \
+    '/requests in/ {printf "server CPU: %.0f us/request\n", ticks / hz * 1e6 / $1}'
+}
 
 # LIVE_BENCH_BUILD=folder reuses the binaries published by an earlier run (for repeated runs).
 build=${LIVE_BENCH_BUILD:-$work}
@@ -33,8 +50,9 @@ fi
 host="dotnet $build/host/quartet.dll"
 load="dotnet $build/load/LiveLoad.dll"
 $host migrate --apps live >/dev/null
-$host live bench-seed --participants "$participants" --apps live | grep -E '^(# session|v1[.])' > "$work/tokens.txt"
-$host live bench-seed --participants 0 --apps live | grep -E '^# session' > "$work/joins.txt"
+# bench-seed refuses Production (it would mint tokens for a real session); the tokens carry the same signing key.
+ASPNETCORE_ENVIRONMENT=Development $host live bench-seed --participants "$participants" --apps live | grep -E '^(# session|v1[.])' > "$work/tokens.txt"
+ASPNETCORE_ENVIRONMENT=Development $host live bench-seed --participants 0 --apps live | grep -E '^# session' > "$work/joins.txt"
 cd "$work"
 $host serve --apps live --urls "http://127.0.0.1:$port" > "$work/host.log" 2>&1 &
 server=$!
@@ -56,7 +74,7 @@ echo "work folder: $work; machine load before the run: $(cut -d' ' -f1-3 /proc/l
 if has poll; then
   version=$(curl -s -H "Authorization: Participant $token" "$base/api/live/p/$session/sync" | sed 's/.*"version":\([0-9]*\).*/\1/')
   echo "== sync polling following the ETag (start version $version), $participants participants, ${seconds}s, 2 threads, 256 connections"
-  VERSION=$version wrk -t2 -c256 -d"${seconds}s" --latency -s "$here/poll.lua" "$base" | grep -E "Latency|50%|90%|99%|Requests/sec|Non-2xx|requests in|answers:"
+  VERSION=$version wrk_cpu "$server" -t2 -c256 -d"${seconds}s" --latency -s "$here/poll.lua" "$base" | grep -E "Latency|50%|90%|99%|Requests/sec|Non-2xx|requests in|answers:|server CPU"
 fi
 
 if has sse; then
@@ -92,6 +110,8 @@ if has ceiling; then
     curl -s -o /dev/null "http://127.0.0.1:$((port+1))/" && break
     sleep 0.5
   done
-  echo "== ceiling: bare Kestrel 304, ${seconds}s, 2 threads, 256 connections"
-  wrk -t2 -c256 -d"${seconds}s" --latency "http://127.0.0.1:$((port+1))/" | grep -E "Latency|50%|90%|99%|Requests/sec|requests in"
+  echo "== ceiling: bare Kestrel 304, ${seconds}s, 2 threads, 256 connections, plain wrk"
+  wrk_cpu "$ceiling" -t2 -c256 -d"${seconds}s" --latency "http://127.0.0.1:$((port+1))/" | grep -E "Latency|50%|90%|99%|Requests/sec|requests in|server CPU"
+  echo "== ceiling: bare Kestrel 304, ${seconds}s, 2 threads, 256 connections, wrk with poll.lua (the poll scenario's generator)"
+  wrk_cpu "$ceiling" -t2 -c256 -d"${seconds}s" --latency -s "$here/poll.lua" "http://127.0.0.1:$((port+1))" | grep -E "Latency|50%|90%|99%|Requests/sec|requests in|answers:|server CPU"
 fi

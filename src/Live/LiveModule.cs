@@ -36,6 +36,9 @@ public sealed class LiveModule : QuartetModule
 
     public override IReadOnlyList<string> Roles => [HostAccess.HostRole];
 
+    /// <summary>The app and the short join links phones open (<c>/j/{code}</c>).</summary>
+    public override IReadOnlyList<string> UiPaths => [UiPath, "/j"];
+
     public override IReadOnlyList<ScheduledJob> Jobs =>
     [
         new("live auto-end", LiveCommands.AutoEndJob, JobSchedule.Hourly(40), TimeSpan.FromMinutes(25)),

@@ -2,7 +2,8 @@
 var builder = WebApplication.CreateSlimBuilder(args);
 builder.Logging.ClearProviders();
 var app = builder.Build();
-app.MapGet("/", (HttpContext http) =>
+// Every path, so bench/live/poll.lua can drive it exactly as it drives the sync endpoint.
+app.MapGet("/{**path}", (HttpContext http) =>
 {
     http.Response.Headers.ETag = "\"v1\"";
     return Results.StatusCode(StatusCodes.Status304NotModified);

@@ -25,7 +25,9 @@ public static partial class RequestLogging
         return app.Use(async (context, next) =>
         {
             var started = Stopwatch.GetTimestamp();
-            using (logger.BeginScope(apps.Of(context.Request.Path)))
+            // As requested: the SPA fallback rewrites a page's path to /index.html before the line is written.
+            var path = context.Request.Path;
+            using (logger.BeginScope(apps.Of(path)))
             {
                 try
                 {
@@ -37,7 +39,7 @@ public static partial class RequestLogging
                     var level = status >= 500 ? LogLevel.Error : LogLevel.Information;
                     if (logger.IsEnabled(level))
                     {
-                        RequestCompleted(logger, level, context.Request.Method, context.Request.Path.Value,
+                        RequestCompleted(logger, level, context.Request.Method, path.Value,
                             (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText, status,
                             Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 1), context.User.TryGetUserId());
                     }
@@ -51,11 +53,18 @@ public static partial class RequestLogging
     private static partial void RequestCompleted(
         ILogger logger, LogLevel level, string method, string? path, string? route, int status, double elapsedMs, Guid? userId);
 
-    /// <summary>The app a path belongs to, as one of a fixed set of scopes (no allocation per request).</summary>
+    /// <summary>
+    /// The app a path belongs to, as one of a fixed set of scopes (no allocation per request): <c>/api/{app}</c>,
+    /// <c>/embed/{app}</c> and the SPA paths each module declares (<see cref="QuartetModule.UiPaths"/>).
+    /// </summary>
     private sealed class AppNames(ModuleCatalog modules)
     {
         private readonly AppScope platform = new("platform");
         private readonly AppScope[] apps = [.. modules.Enabled.Select(m => new AppScope(m.Key))];
+        private readonly (string Segment, AppScope Scope)[] uiSegments =
+        [
+            .. modules.Enabled.SelectMany(m => m.UiPaths.Select(path => (path.Trim('/'), new AppScope(m.Key)))),
+        ];
 
         public AppScope Of(PathString path)
         {
@@ -66,7 +75,15 @@ public static partial class RequestLogging
                 return Known(NextSegment(ref rest));
             }
 
-            return first.SequenceEqual("j") ? Known("live") : Known(first);
+            foreach (var (segment, scope) in uiSegments)
+            {
+                if (first.Equals(segment, StringComparison.OrdinalIgnoreCase))
+                {
+                    return scope;
+                }
+            }
+
+            return platform;
         }
 
         private AppScope Known(ReadOnlySpan<char> segment)

@@ -21,6 +21,12 @@ public abstract class QuartetModule
     /// <summary>Where the app's UI lives in the SPA.</summary>
     public virtual string UiPath => "/" + Key;
 
+    /// <summary>
+    /// Every top-level SPA path of the app (one segment each, e.g. <c>/live</c> and the short join link <c>/j</c>), so
+    /// platform code such as the request log can tell which app a page request belongs to without knowing the app.
+    /// </summary>
+    public virtual IReadOnlyList<string> UiPaths => [UiPath];
+
     /// <summary>Roles this module defines, e.g. <c>shop.admin</c>; the platform admin can grant them.</summary>
     public virtual IReadOnlyList<string> Roles => [];
 
