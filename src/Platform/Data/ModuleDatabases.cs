@@ -72,6 +72,12 @@ public static class ModuleDatabaseRegistration
         return services;
     }
 
+    /// <summary>
+    /// InnoDB errors worth running the whole transaction again for: a deadlock victim (1213) and a lock wait timeout
+    /// (1205), which InnoDB reports instead of PostgreSQL's serialization failure.
+    /// </summary>
+    private static readonly int[] MySqlTransientErrors = [1213, 1205];
+
     public static void Configure(DbContextOptionsBuilder builder, DatabaseTarget target, DatabaseOptions options)
     {
         switch (target.Provider)
@@ -84,9 +90,9 @@ public static class ModuleDatabaseRegistration
                 });
                 break;
             case DatabaseProvider.MySql:
-                builder.UseMySQL(target.ConnectionString);
+                builder.UseMySQL(target.ConnectionString, mysql => mysql.EnableRetryOnFailure(options.MaxRetries, TimeSpan.FromSeconds(1), MySqlTransientErrors));
                 builder.ReplaceService<IHistoryRepository, MySqlHistoryRepository>();
-                builder.AddInterceptors(MySqlDeleteAlias.Instance);
+                builder.AddInterceptors(MySqlDeleteAlias.Instance, MySqlConnectionGate.For(target.ConnectionString));
                 break;
             default:
                 builder.UseSqlite(target.ConnectionString);
