@@ -55,17 +55,19 @@ public static class ModuleDatabaseRegistration
         }
 
         registry.Add(typeof(TContext), key, handWrittenMigrations);
-        services.AddKeyedSingleton<DatabaseTarget>(typeof(TContext), target);
+
+        // Resolved once every module has registered, so the instance's pool budget is split over all of them.
+        services.AddKeyedSingleton<DatabaseTarget>(typeof(TContext), (_, _) => target.WithPoolShare(registry.Registrations.Count, options.Database));
         switch (target.Provider)
         {
             case DatabaseProvider.Postgres:
-                services.AddDbContextPool<TContext, TPostgres>(builder => Configure(builder, target, options.Database));
+                services.AddDbContextPool<TContext, TPostgres>((sp, builder) => Configure(builder, sp.TargetOf<TContext>(), options.Database));
                 break;
             case DatabaseProvider.MySql:
-                services.AddDbContextPool<TContext, TMySql>(builder => Configure(builder, target, options.Database));
+                services.AddDbContextPool<TContext, TMySql>((sp, builder) => Configure(builder, sp.TargetOf<TContext>(), options.Database));
                 break;
             default:
-                services.AddDbContextPool<TContext, TSqlite>(builder => Configure(builder, target, options.Database));
+                services.AddDbContextPool<TContext, TSqlite>((sp, builder) => Configure(builder, sp.TargetOf<TContext>(), options.Database));
                 break;
         }
 
