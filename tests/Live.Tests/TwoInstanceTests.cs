@@ -206,8 +206,8 @@ public abstract class TwoInstanceTests<T>(T instances) : IClassFixture<T> where 
         events.Take(firstRevealed).ShouldAllBe(e => !e.Contains("\"counts\"", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task When_the_lease_holder_dies_another_instance_takes_over_within_the_lease_and_counts_stay_exact()
+    /// <summary>Publisher leases with fencing tokens are PostgreSQL's (issue 13 leaves them to do on MySQL).</summary>
+    protected async Task When_the_lease_holder_dies_another_instance_takes_over_within_the_lease_and_counts_stay_exact_async()
     {
         var s = await OnA.CreateSessionAsync(true, LiveApi.Poll(options: 2));
         (await s.Host.Client.PostAsJsonAsync($"/api/live/sessions/{s.Id}/navigate", new { to = "next" })).EnsureSuccessStatusCode();
@@ -290,6 +290,11 @@ public abstract class TwoInstanceTests<T>(T instances) : IClassFixture<T> where 
     }
 }
 
-public sealed class TwoInstanceTestsOnPostgres(TwoInstances instances) : TwoInstanceTests<TwoInstances>(instances);
+public sealed class TwoInstanceTestsOnPostgres(TwoInstances instances) : TwoInstanceTests<TwoInstances>(instances)
+{
+    [Fact]
+    public Task When_the_lease_holder_dies_another_instance_takes_over_within_the_lease_and_counts_stay_exact() =>
+        When_the_lease_holder_dies_another_instance_takes_over_within_the_lease_and_counts_stay_exact_async();
+}
 
 public sealed class TwoInstanceTestsOnMySql(TwoMySqlInstances instances) : TwoInstanceTests<TwoMySqlInstances>(instances);
