@@ -157,3 +157,5 @@ public abstract class AccessTests<TFixture>(TFixture fixture) : IClassFixture<TF
 public sealed class AccessTestsOnSqlite(LiveSqlite fixture) : AccessTests<LiveSqlite>(fixture);
 
 public sealed class AccessTestsOnPostgres(LivePostgres fixture) : AccessTests<LivePostgres>(fixture);
+
+public sealed class AccessTestsOnMySql(LiveMySql fixture) : AccessTests<LiveMySql>(fixture);

@@ -99,3 +99,5 @@ public abstract class ConcurrencyTests<TFixture>(TFixture fixture) : IClassFixtu
 public sealed class ConcurrencyTestsOnSqlite(LiveSqlite fixture) : ConcurrencyTests<LiveSqlite>(fixture);
 
 public sealed class ConcurrencyTestsOnPostgres(LivePostgres fixture) : ConcurrencyTests<LivePostgres>(fixture);
+
+public sealed class ConcurrencyTestsOnMySql(LiveMySql fixture) : ConcurrencyTests<LiveMySql>(fixture);

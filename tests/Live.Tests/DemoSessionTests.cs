@@ -45,3 +45,5 @@ public abstract class DemoSessionTests<TFixture>(TFixture fixture) : IClassFixtu
 public sealed class DemoSessionTestsOnSqlite(LiveSqlite fixture) : DemoSessionTests<LiveSqlite>(fixture);
 
 public sealed class DemoSessionTestsOnPostgres(LivePostgres fixture) : DemoSessionTests<LivePostgres>(fixture);
+
+public sealed class DemoSessionTestsOnMySql(LiveMySql fixture) : DemoSessionTests<LiveMySql>(fixture);

@@ -123,3 +123,5 @@ public abstract class ExportTests<TFixture>(TFixture fixture) : IClassFixture<TF
 public sealed class ExportTestsOnSqlite(LiveSqlite fixture) : ExportTests<LiveSqlite>(fixture);
 
 public sealed class ExportTestsOnPostgres(LivePostgres fixture) : ExportTests<LivePostgres>(fixture);
+
+public sealed class ExportTestsOnMySql(LiveMySql fixture) : ExportTests<LiveMySql>(fixture);

@@ -38,3 +38,5 @@ public abstract class LimitTests<TFixture>(TFixture fixture) : IClassFixture<TFi
 public sealed class LimitTestsOnSqlite(StrictSqlite fixture) : LimitTests<StrictSqlite>(fixture);
 
 public sealed class LimitTestsOnPostgres(StrictPostgres fixture) : LimitTests<StrictPostgres>(fixture);
+
+public sealed class LimitTestsOnMySql(StrictMySql fixture) : LimitTests<StrictMySql>(fixture);

@@ -28,10 +28,19 @@ public sealed class LivePostgres : PostgresHost
     protected override IDictionary<string, string?>? Settings => LiveTestSettings.Relaxed();
 }
 
+public sealed class LiveMySql : MySqlHost
+{
+    public LiveMySql() => DbCommandCounter.Subscribe();
+
+    protected override IDictionary<string, string?>? Settings => LiveTestSettings.Relaxed();
+}
+
 /// <summary>Default limits (10 writes per 10 s, sync bucket of 10) for the limit tests.</summary>
 public sealed class StrictSqlite : SqliteHost;
 
 public sealed class StrictPostgres : PostgresHost;
+
+public sealed class StrictMySql : MySqlHost;
 
 /// <summary>Default limits on a real loopback port, for the commands that talk HTTP to a deployed server.</summary>
 public sealed class LoopbackSqlite : SqliteHost
@@ -40,6 +49,11 @@ public sealed class LoopbackSqlite : SqliteHost
 }
 
 public sealed class LoopbackPostgres : PostgresHost
+{
+    protected override bool Loopback => true;
+}
+
+public sealed class LoopbackMySql : MySqlHost
 {
     protected override bool Loopback => true;
 }

@@ -52,3 +52,5 @@ public abstract class MetricsTests<TFixture>(TFixture fixture) : IClassFixture<T
 public sealed class MetricsTestsOnSqlite(LiveSqlite fixture) : MetricsTests<LiveSqlite>(fixture);
 
 public sealed class MetricsTestsOnPostgres(LivePostgres fixture) : MetricsTests<LivePostgres>(fixture);
+
+public sealed class MetricsTestsOnMySql(LiveMySql fixture) : MetricsTests<LiveMySql>(fixture);

@@ -288,3 +288,5 @@ public abstract class PresenceAndOperationsTests<TFixture>(TFixture fixture) : I
 public sealed class PresenceAndOperationsTestsOnSqlite(LiveSqlite fixture) : PresenceAndOperationsTests<LiveSqlite>(fixture);
 
 public sealed class PresenceAndOperationsTestsOnPostgres(LivePostgres fixture) : PresenceAndOperationsTests<LivePostgres>(fixture);
+
+public sealed class PresenceAndOperationsTestsOnMySql(LiveMySql fixture) : PresenceAndOperationsTests<LiveMySql>(fixture);

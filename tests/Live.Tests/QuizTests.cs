@@ -81,3 +81,5 @@ public abstract class QuizFlowTests<TFixture>(TFixture fixture) : IClassFixture<
 public sealed class QuizFlowTestsOnSqlite(LiveSqlite fixture) : QuizFlowTests<LiveSqlite>(fixture);
 
 public sealed class QuizFlowTestsOnPostgres(LivePostgres fixture) : QuizFlowTests<LivePostgres>(fixture);
+
+public sealed class QuizFlowTestsOnMySql(LiveMySql fixture) : QuizFlowTests<LiveMySql>(fixture);

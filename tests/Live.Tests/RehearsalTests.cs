@@ -81,3 +81,5 @@ public abstract class RehearsalTests<TFixture>(TFixture fixture) : IClassFixture
 public sealed class RehearsalTestsOnSqlite(LiveSqlite fixture) : RehearsalTests<LiveSqlite>(fixture);
 
 public sealed class RehearsalTestsOnPostgres(LivePostgres fixture) : RehearsalTests<LivePostgres>(fixture);
+
+public sealed class RehearsalTestsOnMySql(LiveMySql fixture) : RehearsalTests<LiveMySql>(fixture);

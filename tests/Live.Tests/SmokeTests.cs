@@ -55,3 +55,5 @@ public abstract class SmokeTests<TFixture>(TFixture fixture) : IClassFixture<TFi
 public sealed class SmokeTestsOnSqlite(LoopbackSqlite fixture) : SmokeTests<LoopbackSqlite>(fixture);
 
 public sealed class SmokeTestsOnPostgres(LoopbackPostgres fixture) : SmokeTests<LoopbackPostgres>(fixture);
+
+public sealed class SmokeTestsOnMySql(LoopbackMySql fixture) : SmokeTests<LoopbackMySql>(fixture);

@@ -255,3 +255,5 @@ public abstract class SyncProtocolTests<TFixture>(TFixture fixture) : IClassFixt
 public sealed class SyncProtocolTestsOnSqlite(LiveSqlite fixture) : SyncProtocolTests<LiveSqlite>(fixture);
 
 public sealed class SyncProtocolTestsOnPostgres(LivePostgres fixture) : SyncProtocolTests<LivePostgres>(fixture);
+
+public sealed class SyncProtocolTestsOnMySql(LiveMySql fixture) : SyncProtocolTests<LiveMySql>(fixture);

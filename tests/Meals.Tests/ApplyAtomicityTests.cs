@@ -67,3 +67,8 @@ public sealed class ApplyAtomicityTestsOnPostgres : ApplyAtomicityTests
 {
     protected override TestProvider Provider => TestProvider.Postgres;
 }
+
+public sealed class ApplyAtomicityTestsOnMySql : ApplyAtomicityTests
+{
+    protected override TestProvider Provider => TestProvider.MySql;
+}

@@ -47,3 +47,5 @@ public abstract class BudgetTests<T>(T fixture) : IClassFixture<T> where T : Hos
 public sealed class BudgetTestsOnSqlite(SqliteHost fixture) : BudgetTests<SqliteHost>(fixture);
 
 public sealed class BudgetTestsOnPostgres(PostgresHost fixture) : BudgetTests<PostgresHost>(fixture);
+
+public sealed class BudgetTestsOnMySql(MySqlHost fixture) : BudgetTests<MySqlHost>(fixture);

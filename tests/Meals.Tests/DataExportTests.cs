@@ -159,4 +159,6 @@ public sealed class DataExportTestsOnSqlite(SqliteHost fixture) : DataExportTest
 
 public sealed class DataExportTestsOnPostgres(PostgresHost fixture) : DataExportTests<PostgresHost>(fixture);
 
+public sealed class DataExportTestsOnMySql(MySqlHost fixture) : DataExportTests<MySqlHost>(fixture);
+
 public sealed class DataExportTestsOnS3(S3Host fixture) : DataExportTests<S3Host>(fixture);

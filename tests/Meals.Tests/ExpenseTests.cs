@@ -240,3 +240,5 @@ public abstract class ExpenseTests<T>(T fixture) : IClassFixture<T> where T : Ho
 public sealed class ExpenseTestsOnSqlite(SqliteHost fixture) : ExpenseTests<SqliteHost>(fixture);
 
 public sealed class ExpenseTestsOnPostgres(PostgresHost fixture) : ExpenseTests<PostgresHost>(fixture);
+
+public sealed class ExpenseTestsOnMySql(MySqlHost fixture) : ExpenseTests<MySqlHost>(fixture);

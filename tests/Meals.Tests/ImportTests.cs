@@ -178,3 +178,5 @@ public abstract class ImportTests<T>(T fixture) : IClassFixture<T> where T : Hos
 public sealed class ImportTestsOnSqlite(SqliteHost fixture) : ImportTests<SqliteHost>(fixture);
 
 public sealed class ImportTestsOnPostgres(PostgresHost fixture) : ImportTests<PostgresHost>(fixture);
+
+public sealed class ImportTestsOnMySql(MySqlHost fixture) : ImportTests<MySqlHost>(fixture);

@@ -90,3 +90,5 @@ public abstract class ListAndCacheTests<T>(T fixture) : IClassFixture<T> where T
 public sealed class ListAndCacheTestsOnSqlite(SqliteHost fixture) : ListAndCacheTests<SqliteHost>(fixture);
 
 public sealed class ListAndCacheTestsOnPostgres(PostgresHost fixture) : ListAndCacheTests<PostgresHost>(fixture);
+
+public sealed class ListAndCacheTestsOnMySql(MySqlHost fixture) : ListAndCacheTests<MySqlHost>(fixture);

@@ -210,4 +210,6 @@ public sealed class MaintenanceTestsOnSqlite(SqliteHost fixture) : MaintenanceTe
 
 public sealed class MaintenanceTestsOnPostgres(PostgresHost fixture) : MaintenanceTests<PostgresHost>(fixture);
 
+public sealed class MaintenanceTestsOnMySql(MySqlHost fixture) : MaintenanceTests<MySqlHost>(fixture);
+
 public sealed class MaintenanceTestsOnS3(S3Host fixture) : MaintenanceTests<S3Host>(fixture);

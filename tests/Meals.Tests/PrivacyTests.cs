@@ -215,4 +215,6 @@ public sealed class PrivacyTestsOnSqlite(SqliteHost fixture) : PrivacyTests<Sqli
 
 public sealed class PrivacyTestsOnPostgres(PostgresHost fixture) : PrivacyTests<PostgresHost>(fixture);
 
+public sealed class PrivacyTestsOnMySql(MySqlHost fixture) : PrivacyTests<MySqlHost>(fixture);
+
 public sealed class PrivacyTestsOnS3(S3Host fixture) : PrivacyTests<S3Host>(fixture);

@@ -90,6 +90,11 @@ public sealed class ReceiptLimitPostgresHost : PostgresHost
     protected override IDictionary<string, string?>? Settings => new Dictionary<string, string?> { ["Meals:ReceiptUploadsPerHour"] = "5" };
 }
 
+public sealed class ReceiptLimitMySqlHost : MySqlHost
+{
+    protected override IDictionary<string, string?>? Settings => new Dictionary<string, string?> { ["Meals:ReceiptUploadsPerHour"] = "5" };
+}
+
 public sealed class ReceiptLimitS3Host : S3Host
 {
     protected override IDictionary<string, string?>? Settings => new Dictionary<string, string?> { ["Meals:ReceiptUploadsPerHour"] = "5" };
@@ -98,5 +103,7 @@ public sealed class ReceiptLimitS3Host : S3Host
 public sealed class ReceiptLimitTestsOnSqlite(ReceiptLimitSqliteHost fixture) : ReceiptLimitTests<ReceiptLimitSqliteHost>(fixture);
 
 public sealed class ReceiptLimitTestsOnPostgres(ReceiptLimitPostgresHost fixture) : ReceiptLimitTests<ReceiptLimitPostgresHost>(fixture);
+
+public sealed class ReceiptLimitTestsOnMySql(ReceiptLimitMySqlHost fixture) : ReceiptLimitTests<ReceiptLimitMySqlHost>(fixture);
 
 public sealed class ReceiptLimitTestsOnS3(ReceiptLimitS3Host fixture) : ReceiptLimitTests<ReceiptLimitS3Host>(fixture);

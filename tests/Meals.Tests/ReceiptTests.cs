@@ -47,6 +47,8 @@ public sealed class ReceiptTestsOnSqlite(SqliteHost fixture) : ReceiptTests<Sqli
 
 public sealed class ReceiptTestsOnPostgres(PostgresHost fixture) : ReceiptTests<PostgresHost>(fixture);
 
+public sealed class ReceiptTestsOnMySql(MySqlHost fixture) : ReceiptTests<MySqlHost>(fixture);
+
 public sealed class ReceiptTestsOnS3(S3Host fixture) : ReceiptTests<S3Host>(fixture)
 {
     /// <summary>

@@ -48,3 +48,5 @@ public abstract class RestaurantExportTests<T>(T fixture) : IClassFixture<T> whe
 public sealed class RestaurantExportTestsOnSqlite(SqliteHost fixture) : RestaurantExportTests<SqliteHost>(fixture);
 
 public sealed class RestaurantExportTestsOnPostgres(PostgresHost fixture) : RestaurantExportTests<PostgresHost>(fixture);
+
+public sealed class RestaurantExportTestsOnMySql(MySqlHost fixture) : RestaurantExportTests<MySqlHost>(fixture);

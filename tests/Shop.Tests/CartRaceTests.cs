@@ -112,3 +112,5 @@ public abstract class CartRaceTests<T>(T fixture) : IClassFixture<T> where T : H
 public sealed class CartRaceTestsOnSqlite(SqliteHost fixture) : CartRaceTests<SqliteHost>(fixture);
 
 public sealed class CartRaceTestsOnPostgres(PostgresHost fixture) : CartRaceTests<PostgresHost>(fixture);
+
+public sealed class CartRaceTestsOnMySql(MySqlHost fixture) : CartRaceTests<MySqlHost>(fixture);

@@ -254,6 +254,8 @@ public sealed class RedemptionRaceTestsOnSqlite(SqliteHost fixture) : Redemption
 
 public sealed class RedemptionRaceTestsOnPostgres(PostgresHost fixture) : RedemptionRaceTests<PostgresHost>(fixture);
 
+public sealed class RedemptionRaceTestsOnMySql(MySqlHost fixture) : RedemptionRaceTests<MySqlHost>(fixture);
+
 /// <summary>Spec §8.1: with MaxOrdersPerMonth = 3, parallel redemptions by one employee make exactly 3 orders.</summary>
 public abstract class OrderLimitRaceTests<T>(T fixture) : IClassFixture<T> where T : HostFixture
 {
@@ -280,3 +282,5 @@ public abstract class OrderLimitRaceTests<T>(T fixture) : IClassFixture<T> where
 public sealed class OrderLimitRaceTestsOnSqlite(LimitedSqliteHost fixture) : OrderLimitRaceTests<LimitedSqliteHost>(fixture);
 
 public sealed class OrderLimitRaceTestsOnPostgres(LimitedPostgresHost fixture) : OrderLimitRaceTests<LimitedPostgresHost>(fixture);
+
+public sealed class OrderLimitRaceTestsOnMySql(LimitedMySqlHost fixture) : OrderLimitRaceTests<LimitedMySqlHost>(fixture);

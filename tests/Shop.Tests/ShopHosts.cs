@@ -11,6 +11,11 @@ public sealed class LimitedPostgresHost : PostgresHost
     protected override IDictionary<string, string?>? Settings => LimitedSettings.Values;
 }
 
+public sealed class LimitedMySqlHost : MySqlHost
+{
+    protected override IDictionary<string, string?>? Settings => LimitedSettings.Values;
+}
+
 internal static class LimitedSettings
 {
     public static readonly Dictionary<string, string?> Values = new() { ["Shop:MaxOrdersPerMonth"] = "3" };

@@ -71,14 +71,18 @@ public sealed class VoteBatcher(IServiceScopeFactory scopes, WriteSignals signal
 
     private static async Task<VoteOutcome> WriteAsync(LiveDb db, VoteItem v, CancellationToken ct)
     {
-        if (v.RequestId is not null && await db.Database.ExecuteSqlAsync(
-                $"""INSERT INTO live_write_receipts ("ParticipantId", "RequestId", "SessionId", "CreatedAt") VALUES ({v.ParticipantId}, {v.RequestId}, {v.SessionId}, {v.At}) ON CONFLICT DO NOTHING""", ct) == 0)
+        if (v.RequestId is not null && await InsertReceiptAsync(db, v, ct) == 0)
         {
             return VoteOutcome.Replayed;
         }
 
         var id = Guid.CreateVersion7();
         var moderation = nameof(EntryModeration.Visible);
+        if (db.IsMySql)
+        {
+            return await WriteOnMySqlAsync(db, v, id, moderation, ct);
+        }
+
         if (v.AllowChange)
         {
             await db.Database.ExecuteSqlAsync(
@@ -96,6 +100,45 @@ public sealed class VoteBatcher(IServiceScopeFactory scopes, WriteSignals signal
             VALUES ({id}, {v.SessionId}, {v.ActivityId}, {v.ParticipantId}, 0, 0, {v.Payload}, {v.At}, {moderation})
             ON CONFLICT ("ActivityId", "QuestionIndex", "ParticipantId", "Slot") DO NOTHING
             """, ct);
+        return await OutcomeOfInsertAsync(db, v, inserted, ct);
+    }
+
+    /// <summary>Records the request id; 0 rows when it was already recorded (a replay).</summary>
+    private static Task<int> InsertReceiptAsync(LiveDb db, VoteItem v, CancellationToken ct) =>
+        db.IsMySql
+            ? db.Database.ExecuteSqlAsync(
+                $"INSERT IGNORE INTO live_write_receipts (`ParticipantId`, `RequestId`, `SessionId`, `CreatedAt`) VALUES ({v.ParticipantId}, {v.RequestId}, {v.SessionId}, {v.At})", ct)
+            : db.Database.ExecuteSqlAsync(
+                $"""INSERT INTO live_write_receipts ("ParticipantId", "RequestId", "SessionId", "CreatedAt") VALUES ({v.ParticipantId}, {v.RequestId}, {v.SessionId}, {v.At}) ON CONFLICT DO NOTHING""", ct);
+
+    /// <summary>
+    /// MySQL has no <c>ON CONFLICT</c>: <c>INSERT IGNORE</c> skips an existing answer (0 rows) and <c>ON DUPLICATE KEY
+    /// UPDATE</c> replaces it. <c>VALUES(col)</c> is deprecated in MySQL 8.0.20 but the row alias that replaces it is not
+    /// accepted by MariaDB.
+    /// </summary>
+    private static async Task<VoteOutcome> WriteOnMySqlAsync(LiveDb db, VoteItem v, Guid id, string moderation, CancellationToken ct)
+    {
+        if (v.AllowChange)
+        {
+            await db.Database.ExecuteSqlAsync(
+                $"""
+                INSERT INTO live_responses (`Id`, `SessionId`, `ActivityId`, `ParticipantId`, `QuestionIndex`, `Slot`, `Payload`, `SubmittedAt`, `Moderation`)
+                VALUES ({id}, {v.SessionId}, {v.ActivityId}, {v.ParticipantId}, 0, 0, {v.Payload}, {v.At}, {moderation})
+                ON DUPLICATE KEY UPDATE `Payload` = VALUES(`Payload`), `SubmittedAt` = VALUES(`SubmittedAt`)
+                """, ct);
+            return VoteOutcome.Stored;
+        }
+
+        var inserted = await db.Database.ExecuteSqlAsync(
+            $"""
+            INSERT IGNORE INTO live_responses (`Id`, `SessionId`, `ActivityId`, `ParticipantId`, `QuestionIndex`, `Slot`, `Payload`, `SubmittedAt`, `Moderation`)
+            VALUES ({id}, {v.SessionId}, {v.ActivityId}, {v.ParticipantId}, 0, 0, {v.Payload}, {v.At}, {moderation})
+            """, ct);
+        return await OutcomeOfInsertAsync(db, v, inserted, ct);
+    }
+
+    private static async Task<VoteOutcome> OutcomeOfInsertAsync(LiveDb db, VoteItem v, int inserted, CancellationToken ct)
+    {
         if (inserted == 1)
         {
             return VoteOutcome.Stored;

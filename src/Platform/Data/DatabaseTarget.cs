@@ -84,16 +84,6 @@ public sealed record DatabaseTarget(string Key, DatabaseProvider Provider, strin
 
         builder = new NpgsqlConnectionStringBuilder(configured);
         builder.SearchPath = key;
-        if (!HasKeyword(configured, "Minimum Pool Size", "MinPoolSize", "Min Pool Size"))
-        {
-            builder.MinPoolSize = options.MinPoolSize;
-        }
-
-        if (!HasKeyword(configured, "Maximum Pool Size", "MaxPoolSize", "Max Pool Size"))
-        {
-            builder.MaxPoolSize = options.MaxPoolSize;
-        }
-
         if (!HasKeyword(configured, "Timeout"))
         {
             builder.Timeout = options.TimeoutSeconds;
@@ -133,16 +123,6 @@ public sealed record DatabaseTarget(string Key, DatabaseProvider Provider, strin
         }
 
         builder.CharacterSet = "utf8mb4";
-        if (!HasKeyword(configured, "Minimum Pool Size", "MinPoolSize", "Min Pool Size", "MinimumPoolSize"))
-        {
-            builder.MinimumPoolSize = (uint)options.MinPoolSize;
-        }
-
-        if (!HasKeyword(configured, "Maximum Pool Size", "MaxPoolSize", "Max Pool Size", "MaximumPoolSize"))
-        {
-            builder.MaximumPoolSize = (uint)options.MaxPoolSize;
-        }
-
         if (!HasKeyword(configured, "Connect Timeout", "Connection Timeout", "ConnectionTimeout"))
         {
             builder.ConnectionTimeout = (uint)options.TimeoutSeconds;
@@ -154,6 +134,50 @@ public sealed record DatabaseTarget(string Key, DatabaseProvider Provider, strin
         }
 
         return new DatabaseTarget(key, DatabaseProvider.MySql, builder.ConnectionString);
+    }
+
+    /// <summary>
+    /// This module's share of the instance's connection budget: <c>Quartet:Database:MinPoolSize</c>/<c>MaxPoolSize</c>
+    /// (5–20) are totals per instance, and every module database has its own pool, so each of <paramref name="modules"/>
+    /// pools gets MinPoolSize / modules (rounded up) to MaxPoolSize / modules (rounded down, at least 2) — 1–4 each when
+    /// all five run. Pool sizes written in the connection string itself are kept as they are. SQLite has no server
+    /// connections to budget.
+    /// </summary>
+    public DatabaseTarget WithPoolShare(int modules, DatabaseOptions options)
+    {
+        var max = Math.Max(2, options.MaxPoolSize / modules);
+        var min = Math.Min(max, (options.MinPoolSize + modules - 1) / modules);
+        switch (Provider)
+        {
+            case DatabaseProvider.Postgres:
+                var postgres = new NpgsqlConnectionStringBuilder(ConnectionString);
+                if (!HasKeyword(ConnectionString, "Minimum Pool Size", "MinPoolSize", "Min Pool Size"))
+                {
+                    postgres.MinPoolSize = min;
+                }
+
+                if (!HasKeyword(ConnectionString, "Maximum Pool Size", "MaxPoolSize", "Max Pool Size"))
+                {
+                    postgres.MaxPoolSize = max;
+                }
+
+                return this with { ConnectionString = postgres.ConnectionString };
+            case DatabaseProvider.MySql:
+                var mysql = new MySqlConnectionStringBuilder(ConnectionString);
+                if (!HasKeyword(ConnectionString, "Minimum Pool Size", "MinPoolSize", "Min Pool Size", "MinimumPoolSize"))
+                {
+                    mysql.MinimumPoolSize = (uint)min;
+                }
+
+                if (!HasKeyword(ConnectionString, "Maximum Pool Size", "MaxPoolSize", "Max Pool Size", "MaximumPoolSize"))
+                {
+                    mysql.MaximumPoolSize = (uint)max;
+                }
+
+                return this with { ConnectionString = mysql.ConnectionString };
+            default:
+                return this;
+        }
     }
 
     /// <summary>The same server without a database, to create the module's database before migrating.</summary>

@@ -55,22 +55,30 @@ public static class ModuleDatabaseRegistration
         }
 
         registry.Add(typeof(TContext), key, handWrittenMigrations);
-        services.AddKeyedSingleton<DatabaseTarget>(typeof(TContext), target);
+
+        // Resolved once every module has registered, so the instance's pool budget is split over all of them.
+        services.AddKeyedSingleton<DatabaseTarget>(typeof(TContext), (_, _) => target.WithPoolShare(registry.Registrations.Count, options.Database));
         switch (target.Provider)
         {
             case DatabaseProvider.Postgres:
-                services.AddDbContextPool<TContext, TPostgres>(builder => Configure(builder, target, options.Database));
+                services.AddDbContextPool<TContext, TPostgres>((sp, builder) => Configure(builder, sp.TargetOf<TContext>(), options.Database));
                 break;
             case DatabaseProvider.MySql:
-                services.AddDbContextPool<TContext, TMySql>(builder => Configure(builder, target, options.Database));
+                services.AddDbContextPool<TContext, TMySql>((sp, builder) => Configure(builder, sp.TargetOf<TContext>(), options.Database));
                 break;
             default:
-                services.AddDbContextPool<TContext, TSqlite>(builder => Configure(builder, target, options.Database));
+                services.AddDbContextPool<TContext, TSqlite>((sp, builder) => Configure(builder, sp.TargetOf<TContext>(), options.Database));
                 break;
         }
 
         return services;
     }
+
+    /// <summary>
+    /// InnoDB errors worth running the whole transaction again for: a deadlock victim (1213) and a lock wait timeout
+    /// (1205), which InnoDB reports instead of PostgreSQL's serialization failure.
+    /// </summary>
+    private static readonly int[] MySqlTransientErrors = [1213, 1205];
 
     public static void Configure(DbContextOptionsBuilder builder, DatabaseTarget target, DatabaseOptions options)
     {
@@ -84,9 +92,9 @@ public static class ModuleDatabaseRegistration
                 });
                 break;
             case DatabaseProvider.MySql:
-                builder.UseMySQL(target.ConnectionString);
+                builder.UseMySQL(target.ConnectionString, mysql => mysql.EnableRetryOnFailure(options.MaxRetries, TimeSpan.FromSeconds(1), MySqlTransientErrors));
                 builder.ReplaceService<IHistoryRepository, MySqlHistoryRepository>();
-                builder.AddInterceptors(MySqlDeleteAlias.Instance);
+                builder.AddInterceptors(MySqlDeleteAlias.Instance, MySqlConnectionGate.For(target.ConnectionString));
                 break;
             default:
                 builder.UseSqlite(target.ConnectionString);

@@ -26,6 +26,13 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
             configurationBuilder.Properties<DateTime>().HavePrecision(6);
             configurationBuilder.Properties<DateTime?>().HavePrecision(6);
             configurationBuilder.Properties<string>().UseCollation(MySqlCollation);
+
+            // MySql.Data reads `date` as DateTime and `time` as TimeSpan, and cannot hand out DateOnly or TimeOnly
+            // (GetFieldValue throws InvalidCastException: the meals 500s), so they travel as those and are converted here.
+            configurationBuilder.Properties<DateOnly>().HaveConversion<DateOnlyAsDateTime>().HaveColumnType("date");
+            configurationBuilder.Properties<DateOnly?>().HaveConversion<DateOnlyAsDateTime>().HaveColumnType("date");
+            configurationBuilder.Properties<TimeOnly>().HaveConversion<TimeOnlyAsTimeSpan>().HaveColumnType("time");
+            configurationBuilder.Properties<TimeOnly?>().HaveConversion<TimeOnlyAsTimeSpan>().HaveColumnType("time");
         }
     }
 
@@ -37,6 +44,14 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
     /// <summary>MySQL has no partial indexes: there the index covers every row.</summary>
     protected string? IndexFilter(string filter) => IsMySql ? null : filter;
+
+    private sealed class DateOnlyAsDateTime() : ValueConverter<DateOnly, DateTime>(
+        v => v.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified),
+        v => DateOnly.FromDateTime(v));
+
+    private sealed class TimeOnlyAsTimeSpan() : ValueConverter<TimeOnly, TimeSpan>(
+        v => v.ToTimeSpan(),
+        v => TimeOnly.FromTimeSpan(v));
 
     private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
         v => v.Kind == DateTimeKind.Utc ? v : DateTime.SpecifyKind(v.ToUniversalTime(), DateTimeKind.Utc),

@@ -152,8 +152,10 @@ public sealed class DatabaseOptions
     /// </summary>
     public string? Engine { get; set; }
 
-    public int MinPoolSize { get; set; } = 1;
+    /// <summary>Connections per instance kept open, over all module pools (see <see cref="Data.DatabaseTarget.WithPoolShare"/>).</summary>
+    public int MinPoolSize { get; set; } = 5;
 
+    /// <summary>Connections per instance at most, over all module pools (see <see cref="Data.DatabaseTarget.WithPoolShare"/>).</summary>
     public int MaxPoolSize { get; set; } = 20;
 
     public int TimeoutSeconds { get; set; } = 30;

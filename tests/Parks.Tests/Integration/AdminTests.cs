@@ -18,6 +18,11 @@ public sealed class AdminPostgresHost : ParksHost
     public override TestProvider Provider => TestProvider.Postgres;
 }
 
+public sealed class AdminMySqlHost : ParksHost
+{
+    public override TestProvider Provider => TestProvider.MySql;
+}
+
 /// <summary>The parks.admin writes: role guards, If-Match, validation, audit log, and their effect on collection and discovery.</summary>
 public abstract class AdminTests<T>(T fixture) : IClassFixture<T>, IAsyncLifetime where T : ParksHost
 {
@@ -308,3 +313,5 @@ public abstract class AdminTests<T>(T fixture) : IClassFixture<T>, IAsyncLifetim
 public sealed class AdminTestsOnSqlite(AdminSqliteHost f) : AdminTests<AdminSqliteHost>(f);
 
 public sealed class AdminTestsOnPostgres(AdminPostgresHost f) : AdminTests<AdminPostgresHost>(f);
+
+public sealed class AdminTestsOnMySql(AdminMySqlHost f) : AdminTests<AdminMySqlHost>(f);

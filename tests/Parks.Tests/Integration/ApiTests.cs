@@ -19,6 +19,11 @@ public sealed class ApiPostgresHost : ParksHost
     public override TestProvider Provider => TestProvider.Postgres;
 }
 
+public sealed class ApiMySqlHost : ParksHost
+{
+    public override TestProvider Provider => TestProvider.MySql;
+}
+
 /// <summary>The public API over collected data: one value everywhere, ETags, errors, admin guards, prune.</summary>
 public static class ApiSeed
 {
@@ -202,6 +207,8 @@ public sealed class PruneTestsOnSqlite(PruneSqliteHost f) : PruneTests<PruneSqli
 
 public sealed class PruneTestsOnPostgres(PrunePostgresHost f) : PruneTests<PrunePostgresHost>(f);
 
+public sealed class PruneTestsOnMySql(PruneMySqlHost f) : PruneTests<PruneMySqlHost>(f);
+
 public sealed class PruneSqliteHost : ParksHost
 {
     public override TestProvider Provider => TestProvider.Sqlite;
@@ -212,9 +219,16 @@ public sealed class PrunePostgresHost : ParksHost
     public override TestProvider Provider => TestProvider.Postgres;
 }
 
+public sealed class PruneMySqlHost : ParksHost
+{
+    public override TestProvider Provider => TestProvider.MySql;
+}
+
 public sealed class ApiTestsOnSqlite(ApiSqliteHost f) : ApiTests<ApiSqliteHost>(f);
 
 public sealed class ApiTestsOnPostgres(ApiPostgresHost f) : ApiTests<ApiPostgresHost>(f);
+
+public sealed class ApiTestsOnMySql(ApiMySqlHost f) : ApiTests<ApiMySqlHost>(f);
 
 /// <summary>A database nobody has collected into: every list answers 200 with no items and says why.</summary>
 public abstract class EmptyDatabaseTests<T>(T fixture) : IClassFixture<T> where T : HostFixture
@@ -238,3 +252,5 @@ public abstract class EmptyDatabaseTests<T>(T fixture) : IClassFixture<T> where 
 public sealed class EmptyDatabaseTestsOnSqlite(SqliteHost f) : EmptyDatabaseTests<SqliteHost>(f);
 
 public sealed class EmptyDatabaseTestsOnPostgres(PostgresHost f) : EmptyDatabaseTests<PostgresHost>(f);
+
+public sealed class EmptyDatabaseTestsOnMySql(MySqlHost f) : EmptyDatabaseTests<MySqlHost>(f);

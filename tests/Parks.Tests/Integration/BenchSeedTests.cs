@@ -16,6 +16,11 @@ public sealed class BenchSeedPostgresHost : ParksHost
     public override TestProvider Provider => TestProvider.Postgres;
 }
 
+public sealed class BenchSeedMySqlHost : ParksHost
+{
+    public override TestProvider Provider => TestProvider.MySql;
+}
+
 /// <summary><c>parks bench-seed</c> at toy scale: raw days aggregated for real, older days copied, span roll-ups built.</summary>
 public abstract class BenchSeedTests<T>(T fixture) : IClassFixture<T> where T : ParksHost
 {
@@ -47,3 +52,5 @@ public abstract class BenchSeedTests<T>(T fixture) : IClassFixture<T> where T : 
 public sealed class BenchSeedTestsOnSqlite(BenchSeedSqliteHost f) : BenchSeedTests<BenchSeedSqliteHost>(f);
 
 public sealed class BenchSeedTestsOnPostgres(BenchSeedPostgresHost f) : BenchSeedTests<BenchSeedPostgresHost>(f);
+
+public sealed class BenchSeedTestsOnMySql(BenchSeedMySqlHost f) : BenchSeedTests<BenchSeedMySqlHost>(f);

@@ -16,6 +16,11 @@ public sealed class CollectionPostgresHost : ParksHost
     public override TestProvider Provider => TestProvider.Postgres;
 }
 
+public sealed class CollectionMySqlHost : ParksHost
+{
+    public override TestProvider Provider => TestProvider.MySql;
+}
+
 /// <summary>The collector against the simulator over real loopback HTTP, with the fault cases of spec §8.</summary>
 public abstract class CollectionTests<T>(T fixture) : IClassFixture<T>, IAsyncLifetime where T : ParksHost
 {
@@ -240,3 +245,5 @@ public abstract class CollectionTests<T>(T fixture) : IClassFixture<T>, IAsyncLi
 public sealed class CollectionTestsOnSqlite(CollectionSqliteHost f) : CollectionTests<CollectionSqliteHost>(f);
 
 public sealed class CollectionTestsOnPostgres(CollectionPostgresHost f) : CollectionTests<CollectionPostgresHost>(f);
+
+public sealed class CollectionTestsOnMySql(CollectionMySqlHost f) : CollectionTests<CollectionMySqlHost>(f);

@@ -15,6 +15,11 @@ public sealed class DiscoveryGuardPostgresHost : ParksHost
     public override TestProvider Provider => TestProvider.Postgres;
 }
 
+public sealed class DiscoveryGuardMySqlHost : ParksHost
+{
+    public override TestProvider Provider => TestProvider.MySql;
+}
+
 /// <summary>
 /// Discovery's guards and overrides against the simulator: an ambiguous name or parks more than 10 km apart queue a
 /// candidate and link nothing; a <c>create</c> override imports an upstream ride on its own, across runs.
@@ -137,3 +142,5 @@ public abstract class DiscoveryGuardTests<T>(T fixture) : IClassFixture<T>, IAsy
 public sealed class DiscoveryGuardTestsOnSqlite(DiscoveryGuardSqliteHost f) : DiscoveryGuardTests<DiscoveryGuardSqliteHost>(f);
 
 public sealed class DiscoveryGuardTestsOnPostgres(DiscoveryGuardPostgresHost f) : DiscoveryGuardTests<DiscoveryGuardPostgresHost>(f);
+
+public sealed class DiscoveryGuardTestsOnMySql(DiscoveryGuardMySqlHost f) : DiscoveryGuardTests<DiscoveryGuardMySqlHost>(f);

@@ -20,6 +20,11 @@ public sealed class PeriodRollupPostgresHost : ParksHost
     public override TestProvider Provider => TestProvider.Postgres;
 }
 
+public sealed class PeriodRollupMySqlHost : ParksHost
+{
+    public override TestProvider Provider => TestProvider.MySql;
+}
+
 /// <summary>
 /// Week and month roll-ups: twelve back-filled days across a week and a month boundary, aggregated by the real
 /// aggregator, then one live collection; every span row must equal the sum over its day rows, also after a past day
@@ -188,3 +193,5 @@ public abstract class PeriodRollupTests<T>(T fixture) : IClassFixture<T>, IAsync
 public sealed class PeriodRollupTestsOnSqlite(PeriodRollupSqliteHost f) : PeriodRollupTests<PeriodRollupSqliteHost>(f);
 
 public sealed class PeriodRollupTestsOnPostgres(PeriodRollupPostgresHost f) : PeriodRollupTests<PeriodRollupPostgresHost>(f);
+
+public sealed class PeriodRollupTestsOnMySql(PeriodRollupMySqlHost f) : PeriodRollupTests<PeriodRollupMySqlHost>(f);
