@@ -1,3 +1,4 @@
+using Quartet.Platform.Http;
 using System.Collections.Concurrent;
 using System.Net;
 using Microsoft.Extensions.Options;

@@ -1,3 +1,4 @@
+using Quartet.Platform.Http;
 using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -33,7 +34,7 @@ public static class ReportEndpoints
         var selected = currency is null ? user.Settings.HomeCurrency
             : Currencies.Normalize(currency) ?? throw MealsProblems.Field("VALIDATION_FAILED", "currency", "Unknown currency.");
         var etag = ReportCache.ETagFor(http.Request, user, today);
-        if (ReportCache.IsNotModified(http, etag))
+        if (ConditionalGet.IsNotModified(http, etag))
         {
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
