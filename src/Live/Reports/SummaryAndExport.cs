@@ -1,4 +1,3 @@
-using Quartet.Platform.Csv;
 using System.Globalization;
 using System.Security.Claims;
 using System.Text;
@@ -12,6 +11,7 @@ using Quartet.Live.Data;
 using Quartet.Live.Quiz;
 using Quartet.Live.Sessions;
 using Quartet.Live.Sync;
+using Quartet.Platform.Csv;
 using Quartet.Platform.Http;
 
 namespace Quartet.Live.Reports;

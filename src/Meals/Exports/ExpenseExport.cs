@@ -1,4 +1,3 @@
-using Quartet.Platform.Csv;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -7,6 +6,7 @@ using Quartet.Meals.Common;
 using Quartet.Meals.Data;
 using Quartet.Meals.Expenses;
 using Quartet.Meals.Imports;
+using Quartet.Platform.Csv;
 
 namespace Quartet.Meals.Exports;
 

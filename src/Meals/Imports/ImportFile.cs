@@ -1,7 +1,7 @@
-using Quartet.Platform.Csv;
 using System.Collections.Frozen;
 using System.Text;
 using System.Text.Json;
+using Quartet.Platform.Csv;
 using Quartet.Platform.Http;
 
 namespace Quartet.Meals.Imports;

@@ -1,4 +1,3 @@
-using Quartet.Platform.Csv;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -9,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using Quartet.Meals.Common;
 using Quartet.Meals.Data;
 using Quartet.Meals.Expenses;
+using Quartet.Platform.Csv;
 
 namespace Quartet.Meals.Restaurants;
 

@@ -1,10 +1,10 @@
-using Quartet.Platform.Csv;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Quartet.Parks.Collection;
 using Quartet.Parks.Data;
+using Quartet.Platform.Csv;
 using Quartet.Platform.Http;
 
 namespace Quartet.Parks.Api;

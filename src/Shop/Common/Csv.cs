@@ -1,8 +1,8 @@
-using Quartet.Platform.Csv;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Quartet.Platform.Csv;
 using Quartet.Shop.Data;
 
 namespace Quartet.Shop.Common;

@@ -1,7 +1,7 @@
-using Quartet.Platform.Csv;
 using System.Text;
 using Quartet.Meals.Common;
 using Quartet.Meals.Imports;
+using Quartet.Platform.Csv;
 
 namespace Quartet.Meals.Tests.Unit;
 
