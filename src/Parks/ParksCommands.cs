@@ -33,23 +33,16 @@ public static class ParksCommands
         parks.Subcommands.Add(BenchSeed(context));
     }
 
-    /// <summary>The name a parks job's lock and run records carry.</summary>
-    public static string RunName(string job) => $"parks-{job}";
+    /// <summary>The name a parks job's lock and run records carry, <c>parks.{job}</c>.</summary>
+    public static string RunName(string job) => JobCommand.Name("parks", job);
 
-    /// <summary>Runs one job under its lock; the exit code is 0 (success or partial), 1 (failure) or 75 (lock busy).</summary>
-    public static async Task<int> RunJobAsync(IServiceProvider services, string job, TimeSpan lease, Func<IServiceProvider, CancellationToken, Task<(string Summary, bool Failed)>> work, CancellationToken ct)
-    {
-        var failed = false;
-        var outcome = await services.GetRequiredService<JobRunner>().RunAsync(RunName(job), async c =>
+    /// <summary>Runs one job through the platform's job command; the exit code is 0 (success or partial), 1 (failure) or 75 (lock busy).</summary>
+    public static Task<int> RunJobAsync(IServiceProvider services, string job, TimeSpan lease, Func<IServiceProvider, CancellationToken, Task<(string Summary, bool Failed)>> work, CancellationToken ct) =>
+        JobCommand.RunAsync(services, "parks", job, async (scope, c) =>
         {
-            await using var scope = services.CreateAsyncScope();
-            var (summary, didFail) = await work(scope.ServiceProvider, c);
-            failed = didFail;
-            Console.WriteLine(JsonSerializer.Serialize(new { job = $"parks {job}", summary, failed }));
-            return summary;
+            var (summary, failed) = await work(scope, c);
+            return new JobResult(summary, failed);
         }, ct, lease);
-        return outcome == JobOutcome.Succeeded && failed ? JobExitCodes.Failed : JobExitCodes.For(outcome);
-    }
 
     private static Command Discover(CommandContext context)
     {

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -53,11 +52,8 @@ public sealed class ParksModule : QuartetModule
             .Validate(o => EmbedSettings.Rule(o)?.Origins.All(EmbedSettings.IsValidAncestor) ?? true,
                 $"Quartet:Security:Framing origins for {EmbedSettings.EmbedPath} must be 'self', https origins or https://*.host.")
             .ValidateOnStart();
-        services.Configure<RateLimiterOptions>(o =>
-        {
-            o.AddPolicy(PublicRateLimit, http => ClientRateLimits.PerMinute(http, http.RequestServices.GetRequiredService<IOptions<ParksOptions>>().Value.RateLimit.PerMinute));
-            o.AddPolicy(AuditRateLimit, http => ClientRateLimits.PerMinute(http, http.RequestServices.GetRequiredService<IOptions<ParksOptions>>().Value.RateLimit.AuditPerMinute));
-        });
+        services.AddPerClientRateLimit(PublicRateLimit, sp => sp.GetRequiredService<IOptions<ParksOptions>>().Value.RateLimit.PerMinute);
+        services.AddPerClientRateLimit(AuditRateLimit, sp => sp.GetRequiredService<IOptions<ParksOptions>>().Value.RateLimit.AuditPerMinute);
         services.AddSingleton(sp => new ReportingZone(sp.GetRequiredService<IOptions<ParksOptions>>().Value.ReportingTimeZone));
         services.AddSingleton(sp => new PeriodResolver(sp.GetRequiredService<ReportingZone>(), sp.GetRequiredService<IOptions<ParksOptions>>().Value.WeekStartsOn));
         services.AddHttpClient<UpstreamHttp>((sp, client) =>

@@ -41,9 +41,9 @@ public sealed class ShopModule : QuartetModule
     public override IReadOnlyList<ScheduledJob> Jobs =>
     [
         new("shop allocate-monthly", AllocationEndpoints.JobName, JobSchedule.Daily(0, 10), TimeSpan.FromMinutes(25)),
-        new("shop expire-points", "shop:expire-points", JobSchedule.Daily(0, 30), TimeSpan.FromMinutes(25)),
-        new("shop reconcile", "shop:reconcile", JobSchedule.Daily(3, 0), TimeSpan.FromMinutes(25)),
-        new("shop sweep-images", "shop:sweep-images", JobSchedule.Daily(4, 0), TimeSpan.FromMinutes(25)),
+        new("shop expire-points", JobCommand.Name("shop", "expire-points"), JobSchedule.Daily(0, 30), TimeSpan.FromMinutes(25)),
+        new("shop reconcile", JobCommand.Name("shop", "reconcile"), JobSchedule.Daily(3, 0), TimeSpan.FromMinutes(25)),
+        new("shop sweep-images", JobCommand.Name("shop", "sweep-images"), JobSchedule.Daily(4, 0), TimeSpan.FromMinutes(25)),
     ];
 
     public override void AddServices(IServiceCollection services, IConfiguration configuration)

@@ -40,7 +40,7 @@ public sealed class JobsStatusTests : IDisposable
         {
             var weekly = jobs.Single(j => j.Command == "meals verify-integrity");
             await db.JobRuns.Where(r => r.Job == weekly.RunName).ExecuteUpdateAsync(s => s.SetProperty(r => r.FinishedAt, now.AddDays(-15)));
-            db.JobRuns.Add(Run("shop:reconcile", now.AddMinutes(-1), JobRun.Failed));
+            db.JobRuns.Add(Run("shop.reconcile", now.AddMinutes(-1), JobRun.Failed));
             await db.SaveChangesAsync();
         }
 

@@ -61,7 +61,7 @@ public abstract class ParksCrashTests(ITestOutputHelper output)
         // The dead run still holds its lease (2 minutes, the platform default): a run started at once is refused (exit 75).
         var (busy, _) = await deployment.RunAsync(log, "parks", "collect");
         busy.ShouldBe(75);
-        await deployment.ScalarAsync("platform", "UPDATE job_leases SET \"ExpiresAt\" = @past WHERE \"Name\" = 'parks-collect'", ("past", DateTime.UtcNow.AddHours(-1)));
+        await deployment.ScalarAsync("platform", "UPDATE job_leases SET \"ExpiresAt\" = @past WHERE \"Name\" = 'parks.collect'", ("past", DateTime.UtcNow.AddHours(-1)));
 
         var (exit, summary) = await deployment.RunAsync(log, "parks", "collect");
         exit.ShouldBe(0, summary);

@@ -1,21 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Quartet.Live.Reports;
 
 namespace Quartet.Live.Tests;
-
-public sealed class CsvCellTests
-{
-    [Theory]
-    [InlineData("=SUM(A1)", "'=SUM(A1)")]
-    [InlineData("+1", "'+1")]
-    [InlineData("@cmd", "'@cmd")]
-    [InlineData("a,b", "\"a,b\"")]
-    [InlineData("say \"hi\"", "\"say \"\"hi\"\"\"")]
-    [InlineData("plain", "plain")]
-    public void Formula_cells_are_neutralized_and_quoted(string input, string expected) => SummaryAndExport.Cell(input).ShouldBe(expected);
-}
 
 public abstract class ExportTests<TFixture>(TFixture fixture) : IClassFixture<TFixture> where TFixture : HostFixture
 {

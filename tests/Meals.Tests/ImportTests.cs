@@ -160,7 +160,7 @@ public abstract class ImportTests<T>(T fixture) : IClassFixture<T> where T : Hos
     {
         if (format == "csv")
         {
-            var lines = Quartet.Meals.Imports.Csv.Parse(export, ',').ToList();
+            var lines = Quartet.Platform.Csv.CsvTable.Parse(export, ',').ToList();
             lines[0].Take(3).ShouldBe(["id", "date", "time"]);
             return string.Join("\n", lines.Select(cells => string.Join("|", cells.Skip(1).Take(cells.Count - 3))));
         }

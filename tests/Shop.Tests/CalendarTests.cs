@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Quartet.Shop.Allocation;
+using Quartet.Shop.Common;
 using Quartet.Shop.Data;
 using Quartet.Shop.Demo;
 using Quartet.Shop.Operations;
-using Quartet.Shop.Orders;
 
 namespace Quartet.Shop.Tests;
 

@@ -104,7 +104,7 @@ public static class ActivityEndpoints
                 session.Revision++;
                 return (created, ReconcileScope.ForActivity(created.Id));
             }, ct);
-            http.Response.Headers.ETag = $"\"a{activity.Revision}\"";
+            http.Response.Headers.ETag = ActivityTag(activity.Revision);
             return Results.Created($"/api/live/sessions/{id}/activities/{activity.Id}", View(activity));
         });
 
@@ -115,7 +115,7 @@ public static class ActivityEndpoints
                 var session = await HostAccess.OwnedAsync(db, id, user, t);
                 HostAccess.EnsureNotEnded(session);
                 var activity = await FindAsync(db, id, aid, t);
-                RequireActivityMatch(http, activity.Revision);
+                ActivityMatch.Require(http.Request, ActivityTag(activity.Revision));
                 if (request.Type is { } type && type != activity.Type)
                 {
                     throw new ProblemException(400, "TYPE_IMMUTABLE", "The type of an activity cannot change.");
@@ -147,7 +147,7 @@ public static class ActivityEndpoints
                 session.Revision++;
                 return (activity, ReconcileScope.ForActivity(aid));
             }, ct);
-            http.Response.Headers.ETag = $"\"a{activity.Revision}\"";
+            http.Response.Headers.ETag = ActivityTag(activity.Revision);
             return Results.Ok(View(activity));
         }).ProducesProblem(StatusCodes.Status409Conflict);
 
@@ -157,7 +157,7 @@ public static class ActivityEndpoints
             {
                 var session = await HostAccess.OwnedAsync(db, id, user, t);
                 var activity = await FindAsync(db, id, aid, t);
-                RequireActivityMatch(http, activity.Revision);
+                ActivityMatch.Require(http.Request, ActivityTag(activity.Revision));
                 if (activity.State == ActivityState.Open)
                 {
                     throw new ProblemException(409, "ACTIVITY_OPEN", "Close the activity first.");
@@ -358,17 +358,7 @@ public static class ActivityEndpoints
     private static async Task<bool> HasResponsesAsync(LiveDb db, Guid activityId, CancellationToken ct) =>
         await db.Responses.AnyAsync(r => r.ActivityId == activityId, ct) || await db.Questions.AnyAsync(q => q.ActivityId == activityId, ct);
 
-    private static void RequireActivityMatch(HttpContext http, int revision)
-    {
-        var header = http.Request.Headers.IfMatch.ToString().Trim();
-        if (header.Length == 0)
-        {
-            throw new ProblemException(428, "PRECONDITION_REQUIRED", "Send If-Match with the activity's ETag.");
-        }
+    private static readonly Precondition ActivityMatch = new("Send If-Match with the activity's ETag.", "The activity changed since you read it; reload.");
 
-        if (header != "*" && header.Trim('"') != $"a{revision}")
-        {
-            throw new ProblemException(412, "PRECONDITION_FAILED", "The activity changed since you read it; reload.");
-        }
-    }
+    private static string ActivityTag(int revision) => ETags.OfVersion(revision, "a");
 }

@@ -19,8 +19,8 @@ namespace Quartet.Live.Operations;
 /// </summary>
 public static class LiveCommands
 {
-    public const string AutoEndJob = "live.auto-end";
-    public const string PurgeJob = "live.purge";
+    public static readonly string AutoEndJob = JobCommand.Name("live", "auto-end");
+    public static readonly string PurgeJob = JobCommand.Name("live", "purge");
 
     public static void Add(Command live, CommandContext context)
     {
@@ -28,8 +28,7 @@ public static class LiveCommands
         autoEnd.SetAction(async (parse, ct) =>
         {
             await using var app = context.BuildApp(parse);
-            var runner = app.Services.GetRequiredService<JobRunner>();
-            return JobExitCodes.For(await runner.RunAsync(AutoEndJob, t => AutoEndAsync(app.Services, t), ct));
+            return await JobCommand.RunAsync(app.Services, "live", "auto-end", async (_, t) => new JobResult(await AutoEndAsync(app.Services, t)), ct);
         });
         live.Subcommands.Add(autoEnd);
 
@@ -37,8 +36,7 @@ public static class LiveCommands
         purge.SetAction(async (parse, ct) =>
         {
             await using var app = context.BuildApp(parse);
-            var runner = app.Services.GetRequiredService<JobRunner>();
-            return JobExitCodes.For(await runner.RunAsync(PurgeJob, t => PurgeAsync(app.Services, t), ct));
+            return await JobCommand.RunAsync(app.Services, "live", "purge", async (_, t) => new JobResult(await PurgeAsync(app.Services, t)), ct);
         });
         live.Subcommands.Add(purge);
 

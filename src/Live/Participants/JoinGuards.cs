@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using Microsoft.Extensions.Options;
+using Quartet.Platform.Http;
 
 namespace Quartet.Live.Participants;
 

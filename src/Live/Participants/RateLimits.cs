@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using Quartet.Platform.Http;
 
@@ -82,19 +81,5 @@ public sealed class RateLimits(IOptions<LiveOptions> options, TimeProvider clock
         public double Tokens { get; set; } = tokens;
 
         public long At { get; set; } = at;
-    }
-}
-
-/// <summary>A problem that tells the client when to try again: <c>Retry-After</c> and <c>retryAfterMs</c> (at least 1 s).</summary>
-public static class RetryLater
-{
-    public static ProblemException Problem(TimeSpan wait, string code, string detail, int status = StatusCodes.Status429TooManyRequests)
-    {
-        var atLeastASecond = wait < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : wait;
-        return new ProblemException(status, code, detail)
-        {
-            RetryAfter = atLeastASecond,
-            Extensions = { ["retryAfterMs"] = (int)atLeastASecond.TotalMilliseconds },
-        };
     }
 }

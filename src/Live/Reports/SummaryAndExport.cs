@@ -11,6 +11,7 @@ using Quartet.Live.Data;
 using Quartet.Live.Quiz;
 using Quartet.Live.Sessions;
 using Quartet.Live.Sync;
+using Quartet.Platform.Csv;
 using Quartet.Platform.Http;
 
 namespace Quartet.Live.Reports;
@@ -55,8 +56,9 @@ public static class SummaryAndExport
                 });
             }
 
-            var csv = new StringBuilder();
-            void Line(params object?[] cells) => csv.Append(string.Join(',', cells.Select(Cell))).Append("\r\n");
+            var csv = new StringWriter(CultureInfo.InvariantCulture);
+            await using var table = new CsvTable(csv);
+            void Line(params object?[] cells) => table.Row(cells.Select(CsvCell.From));
             switch (part)
             {
                 case "responses":
@@ -97,6 +99,7 @@ public static class SummaryAndExport
                     break;
             }
 
+            await table.FlushAsync();
             return Results.Text(csv.ToString(), "text/csv; charset=utf-8", Encoding.UTF8);
         });
     }
@@ -239,23 +242,5 @@ public static class SummaryAndExport
         return [.. QuizScoring.Rank(answers.GroupBy(a => a.ParticipantId).Select(g => new PlayerScore(g.Key, g.Sum(a => a.Points ?? 0),
                 g.Count(a => a.Correct == true), g.Count(), g.Where(a => a.Correct == true).Sum(a => (long)(a.ElapsedMs ?? 0)))))
             .Select(s => (s, names.GetValueOrDefault(s.ParticipantId)))];
-    }
-
-    /// <summary>RFC 4180 quoting plus formula neutralization.</summary>
-    public static string Cell(object? value)
-    {
-        var text = value switch
-        {
-            null => "",
-            DateTime d => d.ToString("O", CultureInfo.InvariantCulture),
-            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-            _ => value.ToString() ?? "",
-        };
-        if (text.Length > 0 && text[0] is '=' or '+' or '-' or '@')
-        {
-            text = "'" + text;
-        }
-
-        return text.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
     }
 }

@@ -145,7 +145,7 @@ public static class SessionEndpoints
         host.MapGet("/{id:guid}", async (Guid id, LiveDb db, ClaimsPrincipal user, HttpContext http, CancellationToken ct) =>
         {
             var session = await HostAccess.OwnedAsync(db, id, user, ct);
-            http.Response.Headers.ETag = $"\"r{session.Revision}\"";
+            http.Response.Headers.ETag = RevisionTag(session.Revision);
             return Results.Ok(await LoadViewAsync(db, session, ct));
         });
 
@@ -155,13 +155,13 @@ public static class SessionEndpoints
             {
                 var session = await HostAccess.OwnedAsync(tx, id, user, t);
                 HostAccess.EnsureNotEnded(session);
-                RequireMatch(http, session.Revision);
+                DefinitionMatch.Require(http.Request, RevisionTag(session.Revision));
                 request.ApplyTo(session);
                 session.Revision++;
                 session.LastActionAt = now;
                 return (session, ReconcileScope.SessionOnly);
             }, ct);
-            http.Response.Headers.ETag = $"\"r{view.Revision}\"";
+            http.Response.Headers.ETag = RevisionTag(view.Revision);
             return Results.Ok(await LoadViewAsync(db, view, ct));
         }).ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
@@ -243,17 +243,7 @@ public static class SessionEndpoints
     }
 
     /// <summary>Definition edits need If-Match with the current revision (L12): 428 without it, 412 when stale.</summary>
-    public static void RequireMatch(HttpContext http, int revision)
-    {
-        var header = http.Request.Headers.IfMatch.ToString();
-        if (header.Length == 0)
-        {
-            throw new ProblemException(428, "PRECONDITION_REQUIRED", "Send If-Match with the ETag you read.");
-        }
+    private static readonly Precondition DefinitionMatch = new("Send If-Match with the ETag you read.", "The definition changed since you read it; reload.");
 
-        if (header.Trim() != "*" && header.Trim().Trim('"') != $"r{revision}" && header.Trim() != $"W/\"r{revision}\"")
-        {
-            throw new ProblemException(412, "PRECONDITION_FAILED", "The definition changed since you read it; reload.");
-        }
-    }
+    private static string RevisionTag(int revision) => ETags.OfVersion(revision, "r");
 }

@@ -149,19 +149,10 @@ public sealed class SyncResponder(SyncHub hub, IOptions<LiveOptions> options, Ti
     private static Task WriteAsync(HttpContext http, string text) =>
         http.Response.WriteAsync(text, http.RequestAborted).ContinueWith(_ => http.Response.Body.FlushAsync(http.RequestAborted), TaskScheduler.Default).Unwrap();
 
-    public static string Tag(long version) => $"\"v{version}\"";
+    /// <summary>The platform's version tag, <c>"v{version}"</c>; the 304 test compares versions in memory, not hashes.</summary>
+    public static string Tag(long version) => ETags.OfVersion(version, "v");
 
-    public static long? ParseTag(string header)
-    {
-        var value = header.Trim();
-        if (value.StartsWith("W/", StringComparison.Ordinal))
-        {
-            value = value[2..];
-        }
-
-        value = value.Trim('"');
-        return value.StartsWith('v') && long.TryParse(value.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : null;
-    }
+    public static long? ParseTag(string header) => ETags.VersionOf(header, "v");
 
     public static long ParseSince(string? raw)
     {

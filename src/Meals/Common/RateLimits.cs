@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Quartet.Platform.Http;
 
@@ -8,7 +7,7 @@ namespace Quartet.Meals.Common;
 public static class RateLimits
 {
     /// <summary>
-    /// Throws a 429 <c>RATE_LIMITED</c> problem (with <c>Retry-After</c> and <c>retryAfterSeconds</c>) when <paramref name="eventTimes"/> (one user's) hold <paramref name="limit"/>
+    /// Throws the platform's 429 <c>RATE_LIMITED</c> problem (<see cref="RetryLater"/>) when <paramref name="eventTimes"/> (one user's) hold <paramref name="limit"/>
     /// or more times inside the sliding <paramref name="window"/> ending at <paramref name="now"/>; the wait is until the
     /// oldest of the newest <paramref name="limit"/> leaves the window. One index seek when the times are indexed.
     /// </summary>
@@ -19,12 +18,7 @@ public static class RateLimits
             .Select(t => (DateTime?)t).FirstOrDefaultAsync(ct);
         if (limiting is { } at)
         {
-            var wait = at + window - now;
-            throw new ProblemException(StatusCodes.Status429TooManyRequests, "RATE_LIMITED", detail)
-            {
-                RetryAfter = wait,
-                Extensions = { ["retryAfterSeconds"] = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)) },
-            };
+            throw RetryLater.Problem(at + window - now, "RATE_LIMITED", detail);
         }
     }
 }

@@ -35,10 +35,7 @@ public static class ExpenseItem
             await db.LockUserAsync(user.Id, now, token);
             var expense = await db.Expenses.FirstOrDefaultAsync(e => e.Id == id && e.UserId == user.Id, token)
                 ?? throw MealsProblems.NotFound("expense");
-            if (Versions.RequiredIfMatch(http.Request) != expense.Version)
-            {
-                throw Versions.Mismatch();
-            }
+            Versions.IfMatch.Require(http.Request, Versions.ETag(expense.Version));
 
             if ((expense.AmountMinor < 0) != (input.AmountMinor < 0))
             {

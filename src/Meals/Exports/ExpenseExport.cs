@@ -6,6 +6,7 @@ using Quartet.Meals.Common;
 using Quartet.Meals.Data;
 using Quartet.Meals.Expenses;
 using Quartet.Meals.Imports;
+using Quartet.Platform.Csv;
 
 namespace Quartet.Meals.Exports;
 
@@ -27,23 +28,21 @@ public static class ExpenseExport
 
     public static async Task WriteCsvAsync(Stream output, MealsDb db, Guid userId, IQueryable<Expense> expenses, CancellationToken ct)
     {
-        await using var writer = new StreamWriter(output, Utf8NoBom, 64 * 1024, leaveOpen: true) { NewLine = "\r\n" };
-        await writer.WriteLineAsync(string.Join(',', CsvColumns));
+        await using var writer = new StreamWriter(output, Utf8NoBom, 64 * 1024, leaveOpen: true);
+        await using var table = new CsvTable(writer);
+        table.Header(CsvColumns);
         await foreach (var row in RowsAsync(db, userId, expenses, ct))
         {
             var e = row.Expense;
             var r = row.Restaurant;
-            string?[] cells =
-            [
-                e.Id.ToString(), ExpenseRules.FormatDate(e.LocalDate), ExpenseRules.FormatTime(e.LocalTime), e.TimeZone,
-                Currencies.FormatDecimal(e.AmountMinor, e.Currency), e.Currency, Formula.Escape(r.Name), Formula.Escape(r.AddressLine1),
-                Formula.Escape(r.AddressLine2), Formula.Escape(r.City), Formula.Escape(r.Region), Formula.Escape(r.PostalCode), r.CountryCode,
-                Formula.Escape(r.Cuisine), r.PriceLevel?.ToString(CultureInfo.InvariantCulture), r.Rating?.ToString(CultureInfo.InvariantCulture),
-                Formula.Escape(r.Website), Formula.Escape(r.Phone), Formula.Escape(row.Category), e.MealType, e.OrderType,
-                e.PartySize.ToString(CultureInfo.InvariantCulture), Formula.Escape(string.Join(';', row.Tags)), Formula.Escape(e.Notes),
-                e.PostedDate is { } p ? ExpenseRules.FormatDate(p) : null, Iso(e.CreatedAt), Iso(e.UpdatedAt),
-            ];
-            await writer.WriteLineAsync(string.Join(',', cells.Select(c => Csv.Quote(c))));
+            table.Row(
+                CsvCell.Plain(e.Id.ToString()), CsvCell.Plain(ExpenseRules.FormatDate(e.LocalDate)), CsvCell.Plain(ExpenseRules.FormatTime(e.LocalTime)),
+                CsvCell.Plain(e.TimeZone), CsvCell.Plain(Currencies.FormatDecimal(e.AmountMinor, e.Currency)), CsvCell.Plain(e.Currency), r.Name,
+                r.AddressLine1, r.AddressLine2, r.City, r.Region, r.PostalCode, CsvCell.Plain(r.CountryCode), r.Cuisine,
+                CsvCell.Plain(r.PriceLevel?.ToString(CultureInfo.InvariantCulture)), CsvCell.Plain(r.Rating?.ToString(CultureInfo.InvariantCulture)),
+                r.Website, r.Phone, row.Category, CsvCell.Plain(e.MealType), CsvCell.Plain(e.OrderType), CsvCell.Number(e.PartySize),
+                string.Join(';', row.Tags), e.Notes, CsvCell.Plain(e.PostedDate is { } p ? ExpenseRules.FormatDate(p) : null),
+                CsvCell.Plain(Iso(e.CreatedAt)), CsvCell.Plain(Iso(e.UpdatedAt)));
         }
     }
 

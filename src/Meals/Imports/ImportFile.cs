@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text;
 using System.Text.Json;
+using Quartet.Platform.Csv;
 using Quartet.Platform.Http;
 
 namespace Quartet.Meals.Imports;
@@ -104,7 +105,7 @@ public static class ImportFile
     private static ImportRecords ReadCsv(string text, int maxRows)
     {
         var delimiter = DetectDelimiter(text);
-        var rows = Csv.Parse(text, delimiter).GetEnumerator();
+        var rows = CsvTable.Parse(text, delimiter).GetEnumerator();
         if (!rows.MoveNext())
         {
             throw new ProblemException(400, "IMPORT_COLUMNS_MISSING", "The file is empty.");
@@ -145,7 +146,7 @@ public static class ImportFile
             {
                 if (map[i] is { } field)
                 {
-                    row[field] = i < cells.Count ? Formula.Unescape(cells[i]) : null;
+                    row[field] = i < cells.Count ? CsvFormula.Unescape(cells[i]) : null;
                 }
             }
 
@@ -351,105 +352,4 @@ public static class ImportFile
         JsonValueKind.Array => string.Join(';', value.EnumerateArray().Select(ValueText)),
         _ => null,
     };
-}
-
-/// <summary>RFC 4180 CSV: quoted fields may hold delimiters, quotes ("") and newlines; CRLF or LF line ends.</summary>
-public static class Csv
-{
-    public static IEnumerable<List<string>> Parse(string text, char delimiter)
-    {
-        var row = new List<string>();
-        var cell = new StringBuilder();
-        var quoted = false;
-        var i = 0;
-        while (i < text.Length)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"')
-                {
-                    if (i + 1 < text.Length && text[i + 1] == '"')
-                    {
-                        cell.Append('"');
-                        i += 2;
-                        continue;
-                    }
-
-                    quoted = false;
-                }
-                else
-                {
-                    cell.Append(c);
-                }
-
-                i++;
-                continue;
-            }
-
-            if (c == '"' && cell.Length == 0)
-            {
-                quoted = true;
-            }
-            else if (c == delimiter)
-            {
-                row.Add(cell.ToString());
-                cell.Clear();
-            }
-            else if (c is '\r' or '\n')
-            {
-                row.Add(cell.ToString());
-                cell.Clear();
-                yield return row;
-                row = [];
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-            }
-            else
-            {
-                cell.Append(c);
-            }
-
-            i++;
-        }
-
-        if (cell.Length > 0 || row.Count > 0)
-        {
-            row.Add(cell.ToString());
-            yield return row;
-        }
-    }
-
-    public static string Quote(string? value, char delimiter = ',')
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return "";
-        }
-
-        return value.IndexOfAny([delimiter, '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
-    }
-}
-
-/// <summary>Spreadsheet-formula safety for text cells, reversible so the round trip stays exact.</summary>
-public static class Formula
-{
-    public static string? Escape(string? value) => value is null || !LooksLikeFormula(value, 0) ? value : "'" + value;
-
-    public static string? Unescape(string? value) =>
-        value is { Length: > 1 } && value[0] == '\'' && LooksLikeFormula(value, 1) ? value[1..] : value;
-
-    /// <summary>True for <c>^'*[=+\-@\t\r]</c> when <paramref name="minQuotes"/> is 0, <c>^'+[=+\-@\t\r]</c> when 1.</summary>
-    private static bool LooksLikeFormula(string value, int minQuotes)
-    {
-        var i = 0;
-        while (i < value.Length && value[i] == '\'')
-        {
-            i++;
-        }
-
-        return i >= minQuotes && i < value.Length && value[i] is '=' or '+' or '-' or '@' or '\t' or '\r';
-    }
 }

@@ -10,10 +10,10 @@ namespace Quartet.Meals.Maintenance;
 /// <summary>The scheduled meals jobs of spec §6, each under the platform job lock (one run at a time across machines).</summary>
 public static class MealsJobs
 {
-    public const string PurgeExpiredJob = "meals:purge-expired";
-    public const string PurgeAuditJob = "meals:purge-audit";
-    public const string VerifyIntegrityJob = "meals:verify-integrity";
-    public const string SweepBlobsJob = "meals:sweep-blobs";
+    public const string PurgeExpiredJob = "meals.purge-expired";
+    public const string PurgeAuditJob = "meals.purge-audit";
+    public const string VerifyIntegrityJob = "meals.verify-integrity";
+    public const string SweepBlobsJob = "meals.sweep-blobs";
 
     public sealed record Outcome(JobOutcome Status, string? Summary, IReadOnlyList<string> Problems);
 

@@ -6,6 +6,7 @@ using Quartet.Meals.Budgets;
 using Quartet.Meals.Common;
 using Quartet.Meals.Data;
 using Quartet.Meals.Expenses;
+using Quartet.Platform.Http;
 
 namespace Quartet.Meals.Reports;
 
@@ -27,7 +28,7 @@ public static class DashboardEndpoint
     {
         var today = Zones.Today(clock, user.Settings.TimeZone);
         var etag = ReportCache.ETagFor(http.Request, user, today);
-        if (ReportCache.IsNotModified(http, etag))
+        if (ConditionalGet.IsNotModified(http, etag))
         {
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }

@@ -13,12 +13,4 @@ public static class ReportCache
     /// <summary>The tag of <paramref name="what"/> (a path and its query, or any name of a result) for the user's current data.</summary>
     public static string ETagFor(MealsUser user, string what, DateOnly today) =>
         ETags.Of($"{user.Settings.DataVersion}|{user.Settings.HomeCurrency}|{user.Settings.TimeZone}|{what}|{today:yyyy-MM-dd}");
-
-    /// <summary>Sets the ETag; true when the client's copy is current (answer 304).</summary>
-    public static bool IsNotModified(HttpContext http, string etag)
-    {
-        http.Response.Headers.ETag = etag;
-        http.Response.Headers.CacheControl = "private, no-cache";
-        return ETags.Matches(http.Request, etag);
-    }
 }

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Quartet.Meals.Common;
 using Quartet.Meals.Data;
 using Quartet.Meals.Expenses;
+using Quartet.Platform.Http;
 
 namespace Quartet.Meals.Reports;
 
@@ -33,7 +34,7 @@ public static class ReportEndpoints
         var selected = currency is null ? user.Settings.HomeCurrency
             : Currencies.Normalize(currency) ?? throw MealsProblems.Field("VALIDATION_FAILED", "currency", "Unknown currency.");
         var etag = ReportCache.ETagFor(http.Request, user, today);
-        if (ReportCache.IsNotModified(http, etag))
+        if (ConditionalGet.IsNotModified(http, etag))
         {
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using Quartet.Meals.Common;
 using Quartet.Meals.Data;
 using Quartet.Meals.Expenses;
-using Quartet.Meals.Imports;
+using Quartet.Platform.Csv;
 
 namespace Quartet.Meals.Restaurants;
 
@@ -54,21 +54,18 @@ public static class ExportRestaurants
             return;
         }
 
-        await using var writer = new StreamWriter(http.Response.Body, Utf8NoBom, 64 * 1024, leaveOpen: true) { NewLine = "\r\n" };
-        await writer.WriteLineAsync(string.Join(',', CsvColumns));
+        await using var writer = new StreamWriter(http.Response.Body, Utf8NoBom, 64 * 1024, leaveOpen: true);
+        await using var table = new CsvTable(writer);
+        table.Header(CsvColumns);
         foreach (var r in restaurants)
         {
             var s = stats[r.Id];
-            string?[] cells =
-            [
-                r.Id.ToString(), Formula.Escape(r.Name), Formula.Escape(r.AddressLine1), Formula.Escape(r.AddressLine2), Formula.Escape(r.City),
-                Formula.Escape(r.Region), Formula.Escape(r.PostalCode), r.CountryCode, Formula.Escape(r.Cuisine),
-                r.PriceLevel?.ToString(CultureInfo.InvariantCulture), r.Rating?.ToString(CultureInfo.InvariantCulture), Formula.Escape(r.Website),
-                Formula.Escape(r.Phone), Formula.Escape(r.Notes), Formula.Escape(r.PlaceRef), s.Visits.ToString(CultureInfo.InvariantCulture),
-                s.LastVisit is { } last ? ExpenseRules.FormatDate(last) : null,
-                r.CreatedAt.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture), r.UpdatedAt.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture),
-            ];
-            await writer.WriteLineAsync(string.Join(',', cells.Select(c => Csv.Quote(c))));
+            table.Row(
+                CsvCell.Plain(r.Id.ToString()), r.Name, r.AddressLine1, r.AddressLine2, r.City, r.Region, r.PostalCode, CsvCell.Plain(r.CountryCode),
+                r.Cuisine, CsvCell.Plain(r.PriceLevel?.ToString(CultureInfo.InvariantCulture)), CsvCell.Plain(r.Rating?.ToString(CultureInfo.InvariantCulture)),
+                r.Website, r.Phone, r.Notes, r.PlaceRef, CsvCell.Number(s.Visits), CsvCell.Plain(s.LastVisit is { } last ? ExpenseRules.FormatDate(last) : null),
+                CsvCell.Plain(r.CreatedAt.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture)),
+                CsvCell.Plain(r.UpdatedAt.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture)));
         }
     }
 }

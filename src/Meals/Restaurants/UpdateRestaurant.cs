@@ -22,10 +22,7 @@ public static class UpdateRestaurant
                 await db.LockUserAsync(user.Id, now, token);
                 var existing = await db.Restaurants.FirstOrDefaultAsync(r => r.Id == id && r.UserId == user.Id, token)
                     ?? throw MealsProblems.NotFound("restaurant");
-                if (Versions.RequiredIfMatch(http.Request) != existing.Version)
-                {
-                    throw Versions.Mismatch();
-                }
+                Versions.IfMatch.Require(http.Request, Versions.ETag(existing.Version));
 
                 RestaurantRules.Apply(existing, input);
                 await RestaurantRules.EnsureUniqueAsync(db, user.Id, existing, token);

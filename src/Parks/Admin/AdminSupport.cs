@@ -14,21 +14,14 @@ namespace Quartet.Parks.Admin;
 /// <summary>What every parks.admin write shares: the If-Match version, the audit entry, and today's rebuild.</summary>
 public static class AdminSupport
 {
-    /// <summary>The version the client sent in If-Match (428 without one, 412 when it is not the current one).</summary>
-    public static int ExpectedVersion(HttpContext http, int current, string entity)
-    {
-        var ifMatch = http.Request.Headers.IfMatch.ToString().Trim('"', ' ', 'W', '/');
-        if (string.IsNullOrEmpty(ifMatch))
-        {
-            throw new ProblemException(428, "PRECONDITION_REQUIRED", $"Send If-Match with the {entity}'s version.");
-        }
+    /// <summary>Requires If-Match with the entity's current version (428 without one, 412 when it is not the current one).</summary>
+    public static void RequireCurrentVersion(HttpContext http, int current, string entity) =>
+        VersionMatch(entity).Require(http.Request, ETags.OfVersion(current));
 
-        return int.TryParse(ifMatch, out var expected) && expected == current
-            ? expected
-            : throw Stale(entity);
-    }
+    public static ProblemException Stale(string entity) => VersionMatch(entity).Stale();
 
-    public static ProblemException Stale(string entity) => new(412, "PRECONDITION_FAILED", $"The {entity} changed since you loaded it.");
+    private static Precondition VersionMatch(string entity) =>
+        new($"Send If-Match with the {entity}'s version.", $"The {entity} changed since you loaded it.");
 
     public static string Actor(HttpContext http) =>
         http.User.FindFirst(QuartetClaims.Email)?.Value ?? http.User.TryGetUserId()?.ToString() ?? "unknown";
@@ -65,7 +58,7 @@ public static class AdminSupport
         }
 
         await RebuildTodayAsync(db, rollups, zone, parkId, now, ct);
-        http.Response.Headers.ETag = $"\"{version}\"";
+        http.Response.Headers.ETag = ETags.OfVersion(version);
         return TypedResults.Ok(after);
     }
 

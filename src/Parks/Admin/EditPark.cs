@@ -39,7 +39,7 @@ public static class EditPark
         }
 
         var park = await db.Parks.FirstOrDefaultAsync(p => p.Id == id, ct) ?? throw new ProblemException(404, "PARK_NOT_FOUND", "No such park.");
-        AdminSupport.ExpectedVersion(http, park.Version, "park");
+        AdminSupport.RequireCurrentVersion(http, park.Version, "park");
         var before = Snapshot(park);
         park.Name = body.Name?.Trim() ?? park.Name;
         park.Brand = body.Brand ?? park.Brand;

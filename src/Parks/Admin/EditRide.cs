@@ -33,7 +33,7 @@ public static class EditRide
         }
 
         var ride = await db.Rides.FirstOrDefaultAsync(r => r.Id == id, ct) ?? throw new ProblemException(404, "RIDE_NOT_FOUND", "No such ride.");
-        AdminSupport.ExpectedVersion(http, ride.Version, "ride");
+        AdminSupport.RequireCurrentVersion(http, ride.Version, "ride");
         var before = Snapshot(ride);
         if (body.Tier is not null || body.ClearTier == true)
         {

@@ -1,11 +1,10 @@
-using System.Globalization;
-using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Quartet.Parks.Collection;
 using Quartet.Parks.Data;
+using Quartet.Platform.Csv;
 using Quartet.Platform.Http;
 
 namespace Quartet.Parks.Api;
@@ -52,19 +51,20 @@ public static class DataQuality
         }).ToList();
         if (format == "csv")
         {
-            var csv = new StringBuilder("type,source,park,ride,externalId,occurrences,maxAgeMinutes,firstSeenAt,lastSeenAt,open\n");
-            foreach (var i in issues)
+            var csv = CsvTable.Write(table =>
             {
-                var parkName = i.ParkId is { } pid && parks.TryGetValue(pid, out var park) ? park.Name : "";
-                var ride = i.RideId is { } rid ? rideNames.GetValueOrDefault(rid) ?? "" : "";
-                csv.AppendLine(CultureInfo.InvariantCulture, $"{i.Type},{i.Source},{Quote(parkName)},{Quote(ride)},{Quote(i.ExternalId ?? "")},{i.Occurrences},{i.MaxAgeMinutes},{i.FirstSeenAt:O},{i.LastSeenAt:O},{i.OpenKey != null}");
-            }
-
-            return Results.Text(csv.ToString(), "text/csv");
+                table.Header(["type", "source", "park", "ride", "externalId", "occurrences", "maxAgeMinutes", "firstSeenAt", "lastSeenAt", "open"]);
+                foreach (var i in issues)
+                {
+                    var parkName = i.ParkId is { } pid && parks.TryGetValue(pid, out var park) ? park.Name : "";
+                    var ride = i.RideId is { } rid ? rideNames.GetValueOrDefault(rid) ?? "" : "";
+                    table.Row(CsvCell.From(i.Type), CsvCell.From(i.Source), parkName, ride, i.ExternalId, CsvCell.Number(i.Occurrences), CsvCell.From(i.MaxAgeMinutes),
+                        CsvCell.From(i.FirstSeenAt), CsvCell.From(i.LastSeenAt), CsvCell.From(i.OpenKey != null));
+                }
+            });
+            return Results.Text(csv, "text/csv");
         }
 
         return TypedResults.Ok(new { days = window, attribution = Common.Credits, emptyReason = groups.Count == 0 ? "no_data" : null, items = groups });
     });
-
-    private static string Quote(string value) => value.Contains(',') || value.Contains('"') ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
 }

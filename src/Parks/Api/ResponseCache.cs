@@ -73,10 +73,8 @@ public sealed class ResponseCache(IOptions<ParksOptions> options)
         // Live views also depend on which slots are within the live window, so the current slot is part of the tag.
         var versionText = catalogueOnly ? $"c{version.CatalogueRevision}" : $"{version.Token}|{zone.LocalDateOf(now)}|{Collector.FloorToSlot(now, 10):HHmm}";
         var etag = ETags.Of($"{key}|{versionText}");
-        http.Response.Headers.ETag = etag;
-        http.Response.Headers.CacheControl = "public, max-age=60";
         http.Response.Headers.AccessControlAllowOrigin = "*";
-        if (ETags.Matches(http.Request, etag))
+        if (ConditionalGet.IsNotModified(http, etag, "public, max-age=60"))
         {
             return Results.StatusCode(StatusCodes.Status304NotModified);
         }

@@ -1,11 +1,9 @@
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.HttpOverrides;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -96,25 +94,8 @@ public static class QuartetApp
         services.Configure<RouteOptions>(o => o.ConstraintMap["spa"] = typeof(SpaPathConstraint));
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
 
-        services.AddRateLimiter(o =>
-        {
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(AuthEndpoints.RateLimitPolicy, http => ClientRateLimits.PerMinute(http, options.RateLimits.AuthPerMinute));
-            o.OnRejected = async (context, ct) =>
-            {
-                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
-                {
-                    context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                }
-
-                var problems = context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
-                await problems.WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = context.HttpContext,
-                    ProblemDetails = new ProblemDetails { Status = 429, Detail = "Too many requests; wait a little and try again.", Extensions = { ["code"] = "RATE_LIMITED" } },
-                });
-            };
-        });
+        services.AddQuartetRateLimiter();
+        services.AddPerClientRateLimit(AuthEndpoints.RateLimitPolicy, _ => options.RateLimits.AuthPerMinute);
         services.AddResponseCompression(o =>
         {
             o.EnableForHttps = true;

@@ -68,7 +68,7 @@ internal sealed class QuartetExceptionHandler(IProblemDetailsService problems, I
         var retryAfter = (exception as ProblemException)?.RetryAfter ?? (status == 503 ? TimeSpan.FromSeconds(2) : null);
         if (retryAfter is { } wait)
         {
-            httpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            httpContext.Response.Headers.RetryAfter = RetryLater.HeaderValue(wait);
         }
 
         ProblemDetails problem = errors is null

@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -33,14 +34,42 @@ public static class JobExitCodes
 
 /// <summary>
 /// Runs a scheduled job at most once at a time across all processes and machines sharing the platform database,
-/// and records each run (start, end, status, summary) in <c>job_runs</c>.
+/// records each run (start, end, status, summary) in <c>job_runs</c> and counts it in the meter <c>Quartet.Platform</c>:
+/// <c>quartet.job.runs</c> by job and outcome, <c>quartet.job.duration</c> by job.
 /// </summary>
-public sealed class JobRunner(JobLock jobLock, IServiceScopeFactory scopes, TimeProvider clock, ILogger<JobRunner> logger)
+public sealed class JobRunner
 {
     public static readonly TimeSpan DefaultLease = TimeSpan.FromMinutes(2);
 
+    private readonly JobLock jobLock;
+    private readonly IServiceScopeFactory scopes;
+    private readonly TimeProvider clock;
+    private readonly ILogger<JobRunner> logger;
+    private readonly Counter<long> runs;
+    private readonly Histogram<double> duration;
+
+    public JobRunner(JobLock jobLock, IServiceScopeFactory scopes, TimeProvider clock, ILogger<JobRunner> logger, IMeterFactory meters)
+    {
+        this.jobLock = jobLock;
+        this.scopes = scopes;
+        this.clock = clock;
+        this.logger = logger;
+        var meter = meters.Create("Quartet.Platform");
+        runs = meter.CreateCounter<long>("quartet.job.runs", "{run}", "Job runs by job and outcome (succeeded, busy, failed).");
+        duration = meter.CreateHistogram<double>("quartet.job.duration", "s", "Duration of job runs, lock wait included.");
+    }
+
     /// <param name="work">Does the job and returns a one-line summary for the run log.</param>
     public async Task<JobOutcome> RunAsync(string job, Func<CancellationToken, Task<string>> work, CancellationToken cancellationToken, TimeSpan? lease = null)
+    {
+        var started = clock.GetTimestamp();
+        var outcome = await RunLockedAsync(job, work, lease, cancellationToken);
+        runs.Add(1, new("job", job), new("outcome", outcome.ToString().ToLowerInvariant()));
+        duration.Record(clock.GetElapsedTime(started).TotalSeconds, new KeyValuePair<string, object?>("job", job));
+        return outcome;
+    }
+
+    private async Task<JobOutcome> RunLockedAsync(string job, Func<CancellationToken, Task<string>> work, TimeSpan? lease, CancellationToken cancellationToken)
     {
         var ttl = lease ?? DefaultLease;
         var holder = JobLock.NewHolderId();

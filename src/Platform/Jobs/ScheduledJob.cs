@@ -30,7 +30,8 @@ public sealed record JobSchedule(string Minute, string Hour, string DayOfWeek, T
 
 /// <summary>
 /// A CLI command that must run on a schedule. <paramref name="Command"/> is what follows <c>quartet</c> (e.g.
-/// <c>shop expire-points</c>); <paramref name="RunName"/> is the name its run records carry in <c>job_runs</c>;
+/// <c>shop expire-points</c>); <paramref name="RunName"/> is the name its lock and run records carry, <c>{app}.{job}</c>
+/// (<see cref="JobCommand.Name"/>, e.g. <c>shop.expire-points</c>);
 /// <paramref name="Timeout"/> ends a hung run before the next one is due; <paramref name="ReplacedOnAws"/> names the
 /// managed service that does the job instead on AWS (the stack then does not schedule it).
 /// </summary>

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -8,14 +7,13 @@ using Quartet.Platform.Http;
 using Quartet.Platform.Jobs;
 using Quartet.Shop.Common;
 using Quartet.Shop.Data;
-using Quartet.Shop.Operations;
 
 namespace Quartet.Shop.Allocation;
 
 /// <summary>Month view of the allocation (allocated, skipped, not yet) and a run button that shares the CLI job and its lock.</summary>
 public static class AllocationEndpoints
 {
-    public const string JobName = "shop:allocate-monthly";
+    public static readonly string JobName = JobCommand.Name("shop", "allocate-monthly");
 
     public sealed class RunRequest
     {
@@ -50,7 +48,7 @@ public static class AllocationEndpoints
                 [.. active.Where(p => !recorded.Contains(p.Id)).Select(p => new Row(p.Id, p.DisplayName, p.Email, 0, null, null))]));
         });
 
-        points.MapPost("/allocations/run", async (RunRequest? request, ClaimsPrincipal user, MonthlyAllocator allocator, JobRunner jobs, AuditLog audit, ShopDb db, ShopMetrics metrics, CancellationToken ct) =>
+        points.MapPost("/allocations/run", async (RunRequest? request, ClaimsPrincipal user, MonthlyAllocator allocator, JobRunner jobs, AuditLog audit, ShopDb db, CancellationToken ct) =>
         {
             var period = request?.Period ?? allocator.CurrentPeriod;
             if (!MonthlyAllocator.TryParsePeriod(period, out _))
@@ -69,7 +67,6 @@ public static class AllocationEndpoints
             }
 
             AllocationSummary? summary = null;
-            var started = Stopwatch.GetTimestamp();
             var outcome = await jobs.RunAsync(JobName, async ct =>
             {
                 summary = await allocator.RunAsync(period, false, null, ct);
@@ -77,7 +74,6 @@ public static class AllocationEndpoints
                 await db.SaveChangesAsync(ct);
                 return summary.ToString();
             }, ct);
-            metrics.JobRun(JobName, outcome.ToString().ToLowerInvariant(), Stopwatch.GetElapsedTime(started));
             return outcome switch
             {
                 JobOutcome.Busy => throw new ProblemException(409, "JOB_RUNNING", "An allocation run is in progress; try again shortly."),

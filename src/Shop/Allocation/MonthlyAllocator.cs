@@ -6,7 +6,6 @@ using Quartet.Shop.Common;
 using Quartet.Shop.Data;
 using Quartet.Shop.Employees;
 using Quartet.Shop.Notifications;
-using Quartet.Shop.Orders;
 using Quartet.Shop.Points;
 
 namespace Quartet.Shop.Allocation;

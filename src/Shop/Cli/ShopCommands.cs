@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Diagnostics;
 using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
@@ -58,7 +57,7 @@ public static class ShopCommands
                 return 0;
             }
 
-            return await RunJobAsync(app, AllocationEndpoints.JobName, async (services, ct) =>
+            return await RunJobAsync(app, "allocate-monthly", async (services, ct) =>
             {
                 var summary = await services.GetRequiredService<MonthlyAllocator>().RunAsync(wanted, false, null, ct);
                 return (summary.ToString(), "allocation.run", wanted, summary);
@@ -76,7 +75,7 @@ public static class ShopCommands
             await using var app = context.BuildApp(parse);
             var clock = app.Services.GetRequiredService<ShopClock>();
             var when = QueryArgs.Utc(parse.GetValue(asOf)) ?? clock.UtcNow;
-            return await RunJobAsync(app, "shop:expire-points", async (services, ct) =>
+            return await RunJobAsync(app, "expire-points", async (services, ct) =>
             {
                 var summary = await services.GetRequiredService<PointsExpiry>().RunAsync(when, null, ct);
                 var warned = await services.GetRequiredService<ShopNotifications>().WarnExpiringAsync(when, ct);
@@ -94,7 +93,7 @@ public static class ShopCommands
         {
             await using var app = context.BuildApp(parse);
             IReadOnlyList<string> problems = [];
-            var exit = await RunJobAsync(app, "shop:reconcile", async (services, ct) =>
+            var exit = await RunJobAsync(app, "reconcile", async (services, ct) =>
             {
                 problems = await services.GetRequiredService<Reconciler>().FindProblemsAsync(ct);
                 return ($"{problems.Count} problem(s)", "reconcile.run", "shop", new { problems = problems.Count });
@@ -124,7 +123,7 @@ public static class ShopCommands
             }
 
             var folder = Path.GetFullPath(parse.GetValue(output)!);
-            return await RunJobAsync(app, "shop:backup", async (services, ct) =>
+            return await RunJobAsync(app, "backup", async (services, ct) =>
             {
                 Directory.CreateDirectory(folder);
                 var destination = Path.Combine(folder, "shop.db");
@@ -168,7 +167,7 @@ public static class ShopCommands
         command.SetAction(async (parse, ct) =>
         {
             await using var app = context.BuildApp(parse);
-            return await RunJobAsync(app, "shop:sweep-images", async (services, ct) =>
+            return await RunJobAsync(app, "sweep-images", async (services, ct) =>
             {
                 var deleted = await ImageSweeper.SweepAsync(services, ct);
                 return ($"deleted {deleted} unreferenced image(s)", "images.sweep", "shop", new { deleted });
@@ -177,29 +176,16 @@ public static class ShopCommands
         return command;
     }
 
-    /// <summary>Runs the job under the platform lock and records one audit summary entry for it.</summary>
-    private static async Task<int> RunJobAsync(
-        WebApplication app, string job, Func<IServiceProvider, CancellationToken, Task<(string Summary, string Action, string EntityId, object After)>> work, CancellationToken ct)
-    {
-        var runner = app.Services.GetRequiredService<JobRunner>();
-        var started = Stopwatch.GetTimestamp();
-        var outcome = await runner.RunAsync(job, async ct =>
+    /// <summary>Runs the job <c>shop.{job}</c> through the platform's job command and records one audit summary entry for it.</summary>
+    private static Task<int> RunJobAsync(
+        WebApplication app, string job, Func<IServiceProvider, CancellationToken, Task<(string Summary, string Action, string EntityId, object After)>> work, CancellationToken ct) =>
+        JobCommand.RunAsync(app.Services, "shop", job, async (services, ct) =>
         {
-            await using var scope = app.Services.CreateAsyncScope();
-            var (summary, action, entityId, after) = await work(scope.ServiceProvider, ct);
-            var db = scope.ServiceProvider.GetRequiredService<ShopDb>();
+            var (summary, action, entityId, after) = await work(services, ct);
+            var db = services.GetRequiredService<ShopDb>();
             db.ChangeTracker.Clear();
-            scope.ServiceProvider.GetRequiredService<AuditLog>().Record(Actor.System, action, "job", entityId, null, after);
+            services.GetRequiredService<AuditLog>().Record(Actor.System, action, "job", entityId, null, after);
             await db.SaveChangesAsync(ct);
-            AnsiConsole.WriteLine(summary);
-            return summary;
+            return new JobResult(summary);
         }, ct);
-        app.Services.GetRequiredService<ShopMetrics>().JobRun(job, outcome.ToString().ToLowerInvariant(), Stopwatch.GetElapsedTime(started));
-        if (outcome == JobOutcome.Busy)
-        {
-            AnsiConsole.MarkupLineInterpolated($"[yellow]{job} is already running elsewhere; nothing done.[/]");
-        }
-
-        return JobExitCodes.For(outcome);
-    }
 }

@@ -1,32 +1,33 @@
-using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Quartet.Platform.Csv;
 using Quartet.Shop.Data;
 
 namespace Quartet.Shop.Common;
 
 /// <summary>
-/// Streams CSV (UTF-8, header row, RFC 4180 quoting) straight from a query, so exports of a million rows use little
-/// memory. Text cells starting with <c>= + - @</c> (not plain numbers) get a leading apostrophe so spreadsheets never run them as formulas.
+/// Streams an export through the platform's <see cref="CsvTable"/> straight from a query, so exports of a million rows
+/// use little memory.
 /// </summary>
 public static class Csv
 {
-    public static IResult StreamAsync<T>(DbContext db, string fileName, string[] header, IQueryable<T> rows, Func<T, string?[]> cells, CancellationToken ct) =>
+    public static IResult StreamAsync<T>(DbContext db, string fileName, string[] header, IQueryable<T> rows, Func<T, CsvCell[]> cells, CancellationToken ct) =>
         Results.Stream(async body =>
         {
             await using var writer = new StreamWriter(body, new UTF8Encoding(false), 64 * 1024);
-            await writer.WriteLineAsync(Line(header));
+            await using var table = new CsvTable(writer);
+            table.Header(header);
             var count = 0;
             await new SingleAttempt(db).ExecuteAsync(async ct =>
             {
                 await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(ct))
                 {
-                    await writer.WriteLineAsync(Line(cells(row)));
+                    table.Row(cells(row));
                     if (++count % 1000 == 0)
                     {
-                        await writer.FlushAsync(ct);
+                        await table.FlushAsync();
                     }
                 }
             }, ct);
@@ -41,29 +42,6 @@ public static class Csv
     {
         protected override bool ShouldRetryOn(Exception exception) => false;
     }
-
-    public static string Line(IEnumerable<string?> cells) => string.Join(',', cells.Select(Cell));
-
-    public static string Cell(string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return "";
-        }
-
-        if (value[0] is '=' or '+' or '-' or '@' && !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
-        {
-            value = "'" + value;
-        }
-
-        return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
-    }
-
-    public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    public static string Time(DateTime value) => value.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
-
-    public static string Lower<TEnum>(TEnum value) where TEnum : struct, Enum => value.ToString().ToLowerInvariant();
 }
 
 public static class LedgerCsv
@@ -71,10 +49,10 @@ public static class LedgerCsv
     public static readonly string[] Header =
         ["id", "createdAt", "userId", "type", "source", "amount", "balanceAfter", "reason", "operatorKind", "operatorId", "orderId", "batchId", "period"];
 
-    public static string?[] Row(LedgerEntry e) =>
+    public static CsvCell[] Row(LedgerEntry e) =>
     [
-        e.Id.ToString(), Csv.Time(e.CreatedAt), e.UserId.ToString(), Csv.Lower(e.Type), Csv.Lower(e.Source), Csv.Number(e.Amount),
-        Csv.Number(e.BalanceAfter), e.Reason, Csv.Lower(e.OperatorKind), e.OperatorId?.ToString(), e.OrderId?.ToString(),
-        e.BatchId?.ToString(), e.Period,
+        CsvCell.Plain(e.Id.ToString()), CsvCell.Time(e.CreatedAt), CsvCell.Plain(e.UserId.ToString()), CsvCell.Lower(e.Type), CsvCell.Lower(e.Source),
+        CsvCell.Number(e.Amount), CsvCell.Number(e.BalanceAfter), e.Reason, CsvCell.Lower(e.OperatorKind), CsvCell.Plain(e.OperatorId?.ToString()),
+        CsvCell.Plain(e.OrderId?.ToString()), CsvCell.Plain(e.BatchId?.ToString()), CsvCell.Plain(e.Period),
     ];
 }

@@ -10,7 +10,7 @@ namespace Quartet.Shop.Operations;
 
 /// <summary>
 /// The shop's own metrics (spec 4.6, meter <c>Quartet.Shop</c>): points transactions by operation and result code,
-/// committed ledger entries by type, and job runs with their duration. Latency and errors per endpoint come from
+/// and committed ledger entries by type (job runs are counted by the platform's <c>quartet.job.*</c>). Latency and errors per endpoint come from
 /// ASP.NET Core's <c>http.server.request.duration</c> (tagged with the route and status). Read them with
 /// <c>dotnet-counters monitor --counters Quartet.Shop,Microsoft.AspNetCore.Hosting</c> or any OpenTelemetry exporter.
 /// </summary>
@@ -20,8 +20,6 @@ public sealed class ShopMetrics
 
     private readonly Counter<long> transactions;
     private readonly Counter<long> ledgerEntries;
-    private readonly Counter<long> jobRuns;
-    private readonly Histogram<double> jobDuration;
 
     public ShopMetrics(IMeterFactory meters)
     {
@@ -29,8 +27,6 @@ public sealed class ShopMetrics
         transactions = meter.CreateCounter<long>("shop.points.transactions", "{transaction}",
             "Points transactions (redeem, cancel, grant, deduct, batch) by result: ok, replayed, dry_run or the error code.");
         ledgerEntries = meter.CreateCounter<long>("shop.ledger.entries", "{entry}", "Committed ledger entries by type.");
-        jobRuns = meter.CreateCounter<long>("shop.job.runs", "{run}", "Job runs by job and outcome.");
-        jobDuration = meter.CreateHistogram<double>("shop.job.duration", "s", "Duration of job runs.");
     }
 
     public void Transaction(string operation, string result) =>
@@ -38,12 +34,6 @@ public sealed class ShopMetrics
 
     public void LedgerEntries(LedgerType type, int count) =>
         ledgerEntries.Add(count, new KeyValuePair<string, object?>("type", type.ToString().ToLowerInvariant()));
-
-    public void JobRun(string job, string outcome, TimeSpan duration)
-    {
-        jobRuns.Add(1, new("job", job), new("outcome", outcome));
-        jobDuration.Record(duration.TotalSeconds, new KeyValuePair<string, object?>("job", job));
-    }
 }
 
 public static class ShopMetricsEndpoints

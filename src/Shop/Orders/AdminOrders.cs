@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Quartet.Platform.Csv;
 using Quartet.Platform.Http;
 using Quartet.Shop.Common;
 using Quartet.Shop.Data;
@@ -45,11 +46,12 @@ public static class AdminOrders
     private static readonly string[] Header =
         ["orderNumber", "id", "placedAt", "userId", "productId", "productName", "unitCost", "quantity", "totalCost", "status", "fulfilledAt", "cancelledAt", "cancelReason", "restocked"];
 
-    private static string?[] Row(Order o) =>
+    private static CsvCell[] Row(Order o) =>
     [
-        o.OrderNumber, o.Id.ToString(), Csv.Time(o.PlacedAt), o.UserId.ToString(), o.ProductId.ToString(), o.ProductName, Csv.Number(o.UnitCost),
-        Csv.Number(o.Quantity), Csv.Number(o.TotalCost), Csv.Lower(o.Status), o.FulfilledAt is { } f ? Csv.Time(f) : null,
-        o.CancelledAt is { } c ? Csv.Time(c) : null, o.CancelReason, o.Restocked ? "true" : "false",
+        CsvCell.Plain(o.OrderNumber), CsvCell.Plain(o.Id.ToString()), CsvCell.Time(o.PlacedAt), CsvCell.Plain(o.UserId.ToString()),
+        CsvCell.Plain(o.ProductId.ToString()), o.ProductName, CsvCell.Number(o.UnitCost), CsvCell.Number(o.Quantity), CsvCell.Number(o.TotalCost),
+        CsvCell.Lower(o.Status), o.FulfilledAt is { } f ? CsvCell.Time(f) : CsvCell.Plain(null), o.CancelledAt is { } c ? CsvCell.Time(c) : CsvCell.Plain(null),
+        o.CancelReason, CsvCell.Plain(o.Restocked ? "true" : "false"),
     ];
 
     private static IQueryable<Order> Filter(ShopDb db, string? status, Guid? userId, Guid? productId, DateTime? from, DateTime? to, string? q)

@@ -1,8 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -225,34 +222,4 @@ public static partial class PlaceOrder
             .ExecuteUpdateAsync(s => s.SetProperty(p => p.Stock, p => p.Stock - quantity), ct);
         return taken == 0 ? [] : [await db.Products.Where(p => p.Id == productId).Select(p => p.Stock).SingleAsync(ct)];
     }
-}
-
-public static partial class IdempotencyKeys
-{
-    public const string Header = "Idempotency-Key";
-
-    public static string Require(HttpRequest request) =>
-        Optional(request) ?? throw new ProblemException(428, "IDEMPOTENCY_KEY_REQUIRED", "Send an Idempotency-Key header (8–100 characters of A–Z, a–z, 0–9, _ or -).");
-
-    public static string? Optional(HttpRequest request)
-    {
-        if (!request.Headers.TryGetValue(Header, out var values))
-        {
-            return null;
-        }
-
-        var key = values.ToString();
-        if (!Pattern().IsMatch(key))
-        {
-            throw ShopErrors.Validation("idempotencyKey", "The Idempotency-Key must be 8–100 characters of A–Z, a–z, 0–9, _ or -.");
-        }
-
-        return key;
-    }
-
-    public static string Hash(string canonicalRequest) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonicalRequest)));
-
-    [GeneratedRegex("^[A-Za-z0-9_-]{8,100}$")]
-    private static partial Regex Pattern();
 }

@@ -11,7 +11,6 @@ using Quartet.Shop.Common;
 using Quartet.Shop.Data;
 using Quartet.Shop.Employees;
 using Quartet.Shop.Operations;
-using Quartet.Shop.Orders;
 
 namespace Quartet.Shop.Points;
 

@@ -90,11 +90,7 @@ public static class ManageProducts
         products.MapPut("/products/{id}", async (
             Guid id, UpdateRequest request, ClaimsPrincipal user, HttpContext http, ShopDb db, AuditLog audit, ImageUrls urls, ShopClock clock, CancellationToken ct) =>
         {
-            var ifMatch = http.Request.Headers.IfMatch.ToString();
-            if (string.IsNullOrWhiteSpace(ifMatch))
-            {
-                throw new ProblemException(428, "PRECONDITION_REQUIRED", "Send If-Match with the product's current ETag.");
-            }
+            ProductMatch.RequirePresent(http.Request);
 
             var actor = Actor.Admin(user);
             try
@@ -102,10 +98,7 @@ public static class ManageProducts
                 var product = await db.InTransactionAsync(async ct =>
                 {
                     var product = await db.Products.SingleOrDefaultAsync(p => p.Id == id, ct) ?? throw ShopErrors.ProductNotFound();
-                    if (ifMatch.Trim() != AdminProduct.ETagOf(product.Version) && ifMatch.Trim() != "W/" + AdminProduct.ETagOf(product.Version))
-                    {
-                        throw VersionMismatch();
-                    }
+                    ProductMatch.Require(http.Request, AdminProduct.ETagOf(product.Version));
 
                     var before = AdminProduct.Snapshot(product);
                     product.Describe(request.Name!.Trim(), request.Description?.Trim() ?? "", request.UsageNotes?.Trim() ?? "", request.Category!.Trim());
@@ -122,7 +115,7 @@ public static class ManageProducts
             }
             catch (DbUpdateConcurrencyException)
             {
-                throw VersionMismatch();
+                throw ProductMatch.Stale();
             }
         }).ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
@@ -187,6 +180,8 @@ public static class ManageProducts
         return TypedResults.Ok(AdminProduct.Of(product, urls));
     }
 
-    private static ProblemException VersionMismatch() =>
-        new(412, "VERSION_MISMATCH", "The product was changed since you loaded it; reload and try again.");
+    private static readonly Precondition ProductMatch = new(
+        "Send If-Match with the product's current ETag.",
+        "The product was changed since you loaded it; reload and try again.",
+        StaleCode: "VERSION_MISMATCH");
 }

@@ -1,3 +1,4 @@
+using Quartet.Platform.Http;
 using Quartet.Shop.Data;
 
 namespace Quartet.Shop.Products;
@@ -28,7 +29,7 @@ public sealed record AdminProduct(
 
     public string ETag => ETagOf(Version);
 
-    public static string ETagOf(int version) => $"\"{version}\"";
+    public static string ETagOf(int version) => ETags.OfVersion(version);
 
     /// <summary>A snapshot for the audit log (no signed URL, which changes with time).</summary>
     public static object Snapshot(Product p) => new

@@ -1,6 +1,7 @@
 using System.Text;
 using Quartet.Meals.Common;
 using Quartet.Meals.Imports;
+using Quartet.Platform.Csv;
 
 namespace Quartet.Meals.Tests.Unit;
 
@@ -93,8 +94,8 @@ public sealed class ParsingTests
     [InlineData("it's", "it's")]
     public void Formula_cells_escape_and_unescape_exactly(string value, string escaped)
     {
-        Formula.Escape(value).ShouldBe(escaped);
-        Formula.Unescape(escaped).ShouldBe(value);
+        CsvFormula.Escape(value).ShouldBe(escaped);
+        CsvFormula.Unescape(escaped).ShouldBe(value);
     }
 
     [Fact]
