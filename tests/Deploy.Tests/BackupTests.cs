@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using MySql.Data.MySqlClient;
 using Npgsql;
 
 namespace Quartet.Deploy.Tests;
@@ -80,6 +81,43 @@ public sealed class BackupTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task MySql_backup_dumps_each_database_and_the_drill_restores_into_new_databases()
+    {
+        var connectionString = TestDatabases.NewMySqlDeployment();
+        try
+        {
+            var environment = new Dictionary<string, string>
+            {
+                ["ConnectionStrings__Default"] = connectionString,
+                ["Quartet__Database__Engine"] = "mysql",
+            };
+            (await Cli(environment, "seed-demo")).ExitCode.ShouldBe(0);
+
+            var backup = await Cli(environment, "backup");
+            backup.ExitCode.ShouldBe(0, backup.Output);
+            var folder = Directory.GetDirectories(Path.Combine(dataDir, "backups")).ShouldHaveSingleItem();
+            new[] { "shop.sql", "platform.sql" }.ShouldAllBe(f => File.Exists(Path.Combine(folder, f)));
+
+            var drill = await Cli(environment, "restore-drill");
+            drill.ExitCode.ShouldBe(0, drill.Output);
+            var report = Report(drill);
+            report.GetProperty("problems").GetInt32().ShouldBe(0);
+            report.GetProperty("checked").EnumerateArray().Select(c => c.GetString()).ShouldContain("shop integrity");
+            (await MySqlDrillDatabasesAsync()).ShouldBe(0, "the drill drops its databases");
+
+            var dump = Path.Combine(folder, "shop.sql");
+            await File.AppendAllTextAsync(dump, "\nUPDATE points_accounts SET Balance = Balance + 7;\n");
+            var failed = await Cli(environment, "restore-drill", "--from", folder);
+            failed.ExitCode.ShouldBe(1, failed.Output);
+            failed.Output.ShouldContain("shop: I1 account");
+        }
+        finally
+        {
+            await TestDatabases.DropMySqlDeploymentAsync(connectionString);
+        }
+    }
+
     private Task<QuartetProcess.Result> Cli(params string[] args) => Cli(new Dictionary<string, string>(), args);
 
     private Task<QuartetProcess.Result> Cli(Dictionary<string, string> environment, params string[] args) =>
@@ -93,6 +131,14 @@ public sealed class BackupTests : IDisposable
         await using var connection = new NpgsqlConnection(TestDatabases.PostgresAdminConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand("SELECT count(*) FROM pg_database WHERE datname LIKE 'quartet\\_drill\\_%'", connection);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    private static async Task<long> MySqlDrillDatabasesAsync()
+    {
+        await using var connection = new MySqlConnection(TestDatabases.MySqlAdminConnectionString);
+        await connection.OpenAsync();
+        await using var command = new MySqlCommand("SELECT count(*) FROM information_schema.schemata WHERE schema_name LIKE 'quartet\\_drill\\_%'", connection);
         return (long)(await command.ExecuteScalarAsync())!;
     }
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using MySql.Data.MySqlClient;
 using Npgsql;
 using Quartet.Platform.Blobs;
 using Quartet.Platform.Data;
@@ -10,7 +11,8 @@ namespace Quartet.Platform.Backups;
 
 /// <summary>
 /// One backup is a folder named by its UTC time under the backup root: per database an online SQLite copy
-/// (<c>{key}.db</c>) or a <c>pg_dump</c> of its schema (<c>{key}.dump</c>), plus the local blob folder. Blobs in an S3
+/// (<c>{key}.db</c>), a <c>pg_dump</c> of its schema (<c>{key}.dump</c>) or a <c>mysqldump</c> of its MySQL database
+/// (<c>{key}.sql</c>, one consistent transaction), plus the local blob folder. Blobs in an S3
 /// bucket are not copied: the bucket's versioning keeps every replaced or deleted object (7 days in the CDK stack), and
 /// the backup records whether versioning is on (<see cref="BucketNote"/>).
 /// </summary>
@@ -43,6 +45,12 @@ public static class BackupSet
             if (target.IsPostgres)
             {
                 await PgAsync("pg_dump", target.ConnectionString, ["--format=custom", $"--schema={target.Schema}", $"--file={Path.Combine(folder, key + ".dump")}"], ct);
+            }
+            else if (target.IsMySql)
+            {
+                var database = new MySqlConnectionStringBuilder(target.ConnectionString).Database;
+                await MySqlAsync("mysqldump", target.ConnectionString,
+                    ["--single-transaction", "--quick", "--skip-lock-tables", "--no-create-db", $"--result-file={Path.Combine(folder, key + ".sql")}", database], input: null, ct);
             }
             else
             {
@@ -110,23 +118,51 @@ public static class BackupSet
     }
 
     /// <summary>Runs a PostgreSQL client tool against the database of a connection string (password via PGPASSWORD).</summary>
-    public static async Task PgAsync(string tool, string connectionString, IEnumerable<string> args, CancellationToken ct)
+    public static Task PgAsync(string tool, string connectionString, IEnumerable<string> args, CancellationToken ct)
     {
         var pg = new NpgsqlConnectionStringBuilder(connectionString);
-        var start = new ProcessStartInfo(tool) { RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var arg in new[] { $"--host={pg.Host}", $"--port={pg.Port}", $"--username={pg.Username}", $"--dbname={pg.Database}", "--no-password" }.Concat(args))
+        string[] connection = [$"--host={pg.Host}", $"--port={pg.Port}", $"--username={pg.Username}", $"--dbname={pg.Database}", "--no-password"];
+        return RunToolAsync(tool, connection.Concat(args), "PGPASSWORD", pg.Password, input: null, "the PostgreSQL client tools", ct);
+    }
+
+    /// <summary>
+    /// Runs a MySQL client tool (<c>mysqldump</c>, <c>mysql</c>) against the server of a connection string (password via
+    /// MYSQL_PWD), optionally feeding it a file on standard input.
+    /// </summary>
+    public static Task MySqlAsync(string tool, string connectionString, IEnumerable<string> args, string? input, CancellationToken ct)
+    {
+        var my = new MySqlConnectionStringBuilder(connectionString);
+        string[] connection = [$"--host={my.Server}", $"--port={my.Port}", $"--user={my.UserID}", "--default-character-set=utf8mb4"];
+        return RunToolAsync(tool, connection.Concat(args), "MYSQL_PWD", my.Password, input, "the MySQL/MariaDB client tools", ct);
+    }
+
+    private static async Task RunToolAsync(string tool, IEnumerable<string> args, string passwordVariable, string? password, string? input, string package, CancellationToken ct)
+    {
+        var start = new ProcessStartInfo(tool) { RedirectStandardError = true, RedirectStandardOutput = true, RedirectStandardInput = input is not null };
+        foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
         }
 
-        if (pg.Password is { Length: > 0 } password)
+        if (password is { Length: > 0 })
         {
-            start.Environment["PGPASSWORD"] = password;
+            start.Environment[passwordVariable] = password;
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{tool} could not start; install the PostgreSQL client tools.");
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{tool} could not start; install {package}.");
         var stderr = process.StandardError.ReadToEndAsync(ct);
-        await process.StandardOutput.ReadToEndAsync(ct);
+        var stdout = process.StandardOutput.ReadToEndAsync(ct);
+        if (input is not null)
+        {
+            await using (var file = File.OpenRead(input))
+            {
+                await file.CopyToAsync(process.StandardInput.BaseStream, ct);
+            }
+
+            process.StandardInput.Close();
+        }
+
+        await stdout;
         await process.WaitForExitAsync(ct);
         if (process.ExitCode != 0)
         {
