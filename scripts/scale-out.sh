@@ -1,44 +1,62 @@
 #!/usr/bin/env bash
-# Starts the scale-out topology on this machine for a human to try: PostgreSQL (must be installed; test.sh sets it
-# up), three Quartet instances on 127.0.0.1:PORT+1…PORT+3 sharing one database, and nginx (Debian package) on PORT (8080) in
-# front as a round-robin load balancer — the same topology tests/Hardening.Tests/ScaleOutTests.cs drives.
+# Starts the scale-out topology on this machine for a human to try: a database server (PostgreSQL by default, or
+# MySQL 8 / MariaDB with --engine mysql; test.sh sets both up), three Quartet instances on 127.0.0.1:PORT+1…PORT+3
+# sharing one database, and nginx (Debian package) on PORT (8080) in front as a round-robin load balancer — the same
+# topology tests/Hardening.Tests/ScaleOutTests.cs drives (on PostgreSQL).
 #
-#   scripts/scale-out.sh [--seed] [--port 8080]
+#   scripts/scale-out.sh [--seed] [--port 8080] [--engine postgres|mysql]
 #
-# Environment: PGHOST (127.0.0.1), PGPORT (5432), PGUSER (quartet), PGPASSWORD (quartet), QUARTET_DB (quartet_scaleout),
-# QUARTET_DLL (src/Host/bin/Release/net10.0/quartet.dll; built when missing). Ctrl-C stops everything it started.
+# Environment: QUARTET_DB (quartet_scaleout; on MySQL each app gets the database QUARTET_DB_<app>),
+# QUARTET_DLL (src/Host/bin/Release/net10.0/quartet.dll; built when missing).
+# PostgreSQL: PGHOST (127.0.0.1), PGPORT (5432), PGUSER (quartet), PGPASSWORD (quartet).
+# MySQL: MYSQL_HOST (127.0.0.1), MYSQL_TCP_PORT (3306), MYSQL_USER (quartet), MYSQL_PWD (quartet).
+# Ctrl-C stops everything it started.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 port=8080
 seed=false
+engine=postgres
 while [ $# -gt 0 ]; do
   case "$1" in
     --seed) seed=true ;;
     --port) port=$2; shift ;;
-    *) echo "usage: $0 [--seed] [--port N]"; exit 2 ;;
+    --engine) engine=$2; shift ;;
+    *) echo "usage: $0 [--seed] [--port N] [--engine postgres|mysql]"; exit 2 ;;
   esac
   shift
 done
 
-export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-quartet} PGPASSWORD=${PGPASSWORD:-quartet}
 db=${QUARTET_DB:-quartet_scaleout}
 dll=${QUARTET_DLL:-src/Host/bin/Release/net10.0/quartet.dll}
 nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
 [ -x "$nginx_bin" ] || { echo "nginx is not installed (apt-get install nginx)"; exit 1; }
-pg_isready -q -h "$PGHOST" -p "$PGPORT" || { echo "PostgreSQL is not answering on $PGHOST:$PGPORT (run ./test.sh once, or start it)"; exit 1; }
+case "$engine" in
+  postgres)
+    export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-quartet} PGPASSWORD=${PGPASSWORD:-quartet}
+    pg_isready -q -h "$PGHOST" -p "$PGPORT" || { echo "PostgreSQL is not answering on $PGHOST:$PGPORT (run ./test.sh once, or start it)"; exit 1; }
+    if [ "$(psql -d postgres -qAt -c "SELECT 1 FROM pg_database WHERE datname = '$db'")" != "1" ]; then
+      psql -d postgres -qAt -c "CREATE DATABASE \"$db\"" >/dev/null
+    fi
+    export ConnectionStrings__Default="Host=$PGHOST;Port=$PGPORT;Username=$PGUSER;Password=$PGPASSWORD;Database=$db"
+    ;;
+  mysql)
+    export MYSQL_HOST=${MYSQL_HOST:-127.0.0.1} MYSQL_TCP_PORT=${MYSQL_TCP_PORT:-3306} MYSQL_USER=${MYSQL_USER:-quartet} MYSQL_PWD=${MYSQL_PWD:-quartet}
+    mysqladmin --protocol=tcp -h "$MYSQL_HOST" -P "$MYSQL_TCP_PORT" -u "$MYSQL_USER" ping >/dev/null 2>&1 \
+      || { echo "MySQL is not answering on $MYSQL_HOST:$MYSQL_TCP_PORT (run ./test.sh once, or start it)"; exit 1; }
+    # quartet migrate creates the app databases (${db}_shop, …) itself.
+    export ConnectionStrings__Default="Server=$MYSQL_HOST;Port=$MYSQL_TCP_PORT;User ID=$MYSQL_USER;Password=$MYSQL_PWD;Database=$db"
+    export Quartet__Database__Engine=mysql
+    ;;
+  *) echo "--engine must be postgres or mysql, not '$engine'"; exit 2 ;;
+esac
 [ -f "$dll" ] || dotnet build src/Host -c Release -v q -nologo
-
-if [ "$(psql -d postgres -qAt -c "SELECT 1 FROM pg_database WHERE datname = '$db'")" != "1" ]; then
-  psql -d postgres -qAt -c "CREATE DATABASE \"$db\"" >/dev/null
-fi
 
 run=$(mktemp -d /tmp/quartet-scale-out.XXXXXX)
 mkdir -p "$run/data" "$run/nginx"
 key_file="$run/signing.key"
 head -c 48 /dev/urandom | base64 -w0 > "$key_file"
 export ASPNETCORE_ENVIRONMENT=Production
-export ConnectionStrings__Default="Host=$PGHOST;Port=$PGPORT;Username=$PGUSER;Password=$PGPASSWORD;Database=$db"
 export Quartet__Auth__SigningKey
 Quartet__Auth__SigningKey=$(cat "$key_file")
 export Quartet__BehindProxy=true Quartet__DataDir="$run/data"
@@ -106,7 +124,7 @@ done
 "$nginx_bin" -c "$run/nginx/nginx.conf"
 
 echo
-echo "Quartet: http://127.0.0.1:$port  (3 instances on $((port + 1))-$((port + 3)), database $db, logs in $run)"
+echo "Quartet: http://127.0.0.1:$port  (3 instances on $((port + 1))-$((port + 3)), $engine database $db, logs in $run)"
 echo "Each response names its instance in the X-Upstream header:  curl -si http://127.0.0.1:$port/health/live | grep X-Upstream"
 $seed && echo "Demo accounts: see README.md (admin@demo.quartet / quartet-admin-1)."
 echo "Ctrl-C stops everything."

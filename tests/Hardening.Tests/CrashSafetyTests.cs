@@ -505,3 +505,8 @@ public sealed class CrashSafetyOnPostgres(ITestOutputHelper output) : CrashSafet
 {
     protected override TestProvider Provider => TestProvider.Postgres;
 }
+
+public sealed class CrashSafetyOnMySql(ITestOutputHelper output) : CrashSafetyTests(output)
+{
+    protected override TestProvider Provider => TestProvider.MySql;
+}

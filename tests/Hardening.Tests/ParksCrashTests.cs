@@ -106,3 +106,8 @@ public sealed class ParksCrashOnPostgres(ITestOutputHelper output) : ParksCrashT
 {
     protected override TestProvider Provider => TestProvider.Postgres;
 }
+
+public sealed class ParksCrashOnMySql(ITestOutputHelper output) : ParksCrashTests(output)
+{
+    protected override TestProvider Provider => TestProvider.MySql;
+}

@@ -6,16 +6,18 @@ using System.Text.Json;
 namespace Quartet.Hardening.Tests;
 
 /// <summary>
-/// One deployment of the real program: its storage (a SQLite data folder, or a PostgreSQL database) and the
+/// One deployment of the real program: its storage (a SQLite data folder, a PostgreSQL database, or a database per app
+/// on MySQL) and the
 /// environment every process of it gets (production mode, a fixed signing key, migrations at start-up).
 /// </summary>
 public sealed class ProcessDeployment : IAsyncDisposable
 {
-    private ProcessDeployment(TestProvider provider, string dataDir, string? postgres, Dictionary<string, string> environment)
+    private ProcessDeployment(TestProvider provider, string dataDir, string? postgres, string? mySql, Dictionary<string, string> environment)
     {
         Provider = provider;
         DataDir = dataDir;
         Postgres = postgres;
+        MySql = mySql;
         Environment = environment;
     }
 
@@ -25,12 +27,16 @@ public sealed class ProcessDeployment : IAsyncDisposable
 
     public string? Postgres { get; }
 
+    /// <summary>The shared MySQL connection string; each app has its database <c>{Database}_{app}</c>.</summary>
+    public string? MySql { get; }
+
     public Dictionary<string, string> Environment { get; }
 
     public static async Task<ProcessDeployment> CreateAsync(TestProvider provider, IDictionary<string, string>? settings = null)
     {
         var dataDir = TestDatabases.NewTempFolder("quartet-process");
         var postgres = provider == TestProvider.Postgres ? await TestDatabases.CreatePostgresDatabaseAsync() : null;
+        var mySql = provider == TestProvider.MySql ? TestDatabases.NewMySqlDeployment() : null;
         var signingKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48));
         SecretsLedger.Record(signingKey);
         var environment = new Dictionary<string, string>
@@ -49,12 +55,18 @@ public sealed class ProcessDeployment : IAsyncDisposable
             environment["ConnectionStrings__Default"] = postgres;
         }
 
+        if (mySql is not null)
+        {
+            environment["ConnectionStrings__Default"] = mySql;
+            environment["Quartet__Database__Engine"] = "mysql";
+        }
+
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             environment[key] = value;
         }
 
-        return new ProcessDeployment(provider, dataDir, postgres, environment);
+        return new ProcessDeployment(provider, dataDir, postgres, mySql, environment);
     }
 
     public Task<QuartetProcess> ServeAsync(string logName) => QuartetProcess.ServeAsync(logName, Environment);
@@ -66,6 +78,11 @@ public sealed class ProcessDeployment : IAsyncDisposable
         if (Postgres is not null)
         {
             await TestDatabases.DropPostgresDatabaseAsync(Postgres);
+        }
+
+        if (MySql is not null)
+        {
+            await TestDatabases.DropMySqlDeploymentAsync(MySql);
         }
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
