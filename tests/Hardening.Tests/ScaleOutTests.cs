@@ -12,7 +12,7 @@ using Xunit.Abstractions;
 namespace Quartet.Hardening.Tests;
 
 /// <summary>
-/// Three instances of one deployment on one PostgreSQL database behind nginx (round-robin) on loopback: what one
+/// Three instances of one deployment on one database (PostgreSQL here, MySQL in <see cref="ThreeMySqlInstancesBehindNginx"/>) behind nginx (round-robin) on loopback: what one
 /// instance writes or signs, the others accept. A parks upstream simulator runs beside them.
 /// </summary>
 public class ThreeInstancesBehindNginx : IAsyncLifetime
@@ -35,9 +35,11 @@ public class ThreeInstancesBehindNginx : IAsyncLifetime
     /// <summary>Login, register and token requests per client IP per minute on each instance.</summary>
     protected virtual int AuthPerMinute => 100_000;
 
+    protected virtual TestProvider Provider => TestProvider.Postgres;
+
     public async Task InitializeAsync()
     {
-        database = await TestDatabases.CreatePostgresDatabaseAsync();
+        database = Provider == TestProvider.MySql ? TestDatabases.NewMySqlDeployment() : await TestDatabases.CreatePostgresDatabaseAsync();
         simulator = await SimulatorServer.StartAsync(new SimWorld(8, 20, 7), latencyMs: 100);
         var signingKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48));
         SecretsLedger.Record(signingKey);
@@ -54,7 +56,7 @@ public class ThreeInstancesBehindNginx : IAsyncLifetime
         };
         for (var i = 0; i < 3; i++)
         {
-            hosts.Add(await QuartetTestHost.StartAsync(TestProvider.Postgres, settings, loopback: true, sharedPostgresDatabase: database));
+            hosts.Add(await QuartetTestHost.StartAsync(Provider, settings, loopback: true, sharedPostgresDatabase: database));
         }
 
         nginxDir = TestDatabases.NewTempFolder("quartet-nginx");
@@ -138,7 +140,11 @@ public class ThreeInstancesBehindNginx : IAsyncLifetime
             await host.DisposeAsync();
         }
 
-        if (database is not null)
+        if (database is not null && Provider == TestProvider.MySql)
+        {
+            await TestDatabases.DropMySqlDeploymentAsync(database);
+        }
+        else if (database is not null)
         {
             await TestDatabases.DropPostgresDatabaseAsync(database);
         }
@@ -157,8 +163,26 @@ public sealed class ClusterCollection : ICollectionFixture<ThreeInstancesBehindN
     public const string Name = "three instances behind nginx";
 }
 
+/// <summary>The same topology on one MySQL deployment (a database per app).</summary>
+public sealed class ThreeMySqlInstancesBehindNginx : ThreeInstancesBehindNginx
+{
+    protected override TestProvider Provider => TestProvider.MySql;
+}
+
+[CollectionDefinition(Name)]
+public sealed class MySqlClusterCollection : ICollectionFixture<ThreeMySqlInstancesBehindNginx>
+{
+    public const string Name = "three MySQL instances behind nginx";
+}
+
 [Collection(ClusterCollection.Name)]
-public sealed class ScaleOutTests(ThreeInstancesBehindNginx cluster, ITestOutputHelper output)
+public sealed class ScaleOutTests(ThreeInstancesBehindNginx cluster, ITestOutputHelper output) : ScaleOutScenarios<ThreeInstancesBehindNginx>(cluster, output);
+
+[Collection(MySqlClusterCollection.Name)]
+public sealed class ScaleOutOnMySqlTests(ThreeMySqlInstancesBehindNginx cluster, ITestOutputHelper output) : ScaleOutScenarios<ThreeMySqlInstancesBehindNginx>(cluster, output);
+
+public abstract class ScaleOutScenarios<TCluster>(TCluster cluster, ITestOutputHelper output)
+    where TCluster : ThreeInstancesBehindNginx
 {
     [Fact]
     public async Task A_browser_signed_in_through_the_balancer_stays_signed_in_on_every_instance()
