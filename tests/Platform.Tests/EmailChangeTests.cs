@@ -47,6 +47,28 @@ public abstract class EmailChangeTests<TFixture>(TFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task Deleting_the_account_after_a_change_leaves_no_mail_to_or_about_either_address()
+    {
+        var user = await Host.CreateUserAsync();
+        var newEmail = $"gone-{Guid.NewGuid():N}"[..16] + "@example.test";
+        (await user.Client.PostAsJsonAsync("/api/auth/email/change", new { newEmail, password = user.Password })).StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        var token = PasswordResetTests<TFixture>.TokenIn((await fixture.Smtp.WaitForAsync(newEmail)).TextBody ?? "", "/confirm-email-change?token=");
+        (await Host.CreateClient().PostAsJsonAsync("/api/auth/email/change/confirm", new { token })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await fixture.Smtp.WaitForAsync(user.Email, m => m.Subject == "Your Quartet address was changed");
+
+        (await user.Client.SendAsync(new HttpRequestMessage(HttpMethod.Delete, "/api/auth/me") { Content = JsonContent.Create(new { password = user.Password }) }))
+            .StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        await using var scope = Host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDb>();
+        foreach (var address in new[] { user.Email, newEmail })
+        {
+            (await db.MailOutbox.CountAsync(m => m.ToAddress == address || m.TextBody.Contains(address) || m.HtmlBody.Contains(address)))
+                .ShouldBe(0, $"no outbox row may hold {address} after the account is deleted");
+        }
+    }
+
+    [Fact]
     public async Task A_wrong_password_a_bad_address_the_same_address_and_anonymous_callers_are_refused_and_nothing_is_written()
     {
         var user = await Host.CreateUserAsync();

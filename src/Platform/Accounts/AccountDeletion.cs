@@ -54,16 +54,41 @@ public sealed class AccountDeletion(
             await handler.DeleteAccountDataAsync(account, ct);
         }
 
-        var address = user.Email;
+        var addresses = await AddressesOfAsync(user.Email, ct);
         await accounts.ChangeAccountAsync(userId, async token =>
         {
-            await db.MailOutbox.Where(m => m.ToAddress == address).ExecuteDeleteAsync(token);
+            await db.MailOutbox.Where(m => addresses.Contains(m.ToAddress)).ExecuteDeleteAsync(token);
             await db.AccountTokens.Where(t => t.UserId == userId).ExecuteDeleteAsync(token);
             await db.MailSettings.Where(s => s.UserId == userId).ExecuteDeleteAsync(token);
             await db.UserRoles.Where(r => r.UserId == userId).ExecuteDeleteAsync(token);
             await db.Users.Where(u => u.Id == userId).ExecuteDeleteAsync(token);
         }, ct);
         logger.LogInformation("Account {UserId} deleted by {ActorId}", userId, actorId);
+    }
+
+    /// <summary>
+    /// The account's address and every earlier one: an e-mail change mails the new address (naming the old) and notifies
+    /// the old one (naming the new), so following those mails finds each address the outbox still holds for the account.
+    /// </summary>
+    private async Task<List<string>> AddressesOfAsync(string current, CancellationToken ct)
+    {
+        string[] changeTopics = [EmailChange.ConfirmTopic, EmailChange.NoticeTopic];
+        var found = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { current };
+        var frontier = new List<string> { current };
+        while (frontier.Count > 0)
+        {
+            var next = new List<string>();
+            foreach (var address in frontier)
+            {
+                next.AddRange(await db.MailOutbox.AsNoTracking()
+                    .Where(m => changeTopics.Contains(m.Topic) && (m.ToAddress == address || m.TextBody.Contains(address)))
+                    .Select(m => m.ToAddress).ToListAsync(ct));
+            }
+
+            frontier = next.Where(found.Add).ToList();
+        }
+
+        return [.. found];
     }
 }
 
