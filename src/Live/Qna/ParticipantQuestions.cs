@@ -46,7 +46,8 @@ public static class ParticipantQuestions
     {
         var caller = authenticated.Caller;
         var db = writes.Db;
-        var now = clock.GetUtcNow().UtcDateTime;
+        var clockNow = clock.GetUtcNow().UtcDateTime;
+        var now = new DateTime(clockNow.Ticks - (clockNow.Ticks % TimeSpan.TicksPerMicrosecond), DateTimeKind.Utc); // as the databases keep it: a replay reads back the same moment
         var activity = await writes.OpenActivityAsync(caller, aid, now, ct);
         if (activity.Type != ActivityType.Qna)
         {

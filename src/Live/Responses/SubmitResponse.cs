@@ -64,10 +64,11 @@ public static class SubmitResponse
             }
 
             limits.Write(caller.ParticipantId);
-            var outcome = await votes.SubmitAsync(new VoteItem(sid, aid, caller.ParticipantId, request.RequestId, LiveJson.Serialize(payload), config.AllowChange, now), ct);
+            var storedAt = new DateTime(now.Ticks - (now.Ticks % TimeSpan.TicksPerMicrosecond), DateTimeKind.Utc); // the databases keep microseconds: a replay reads back the same moment
+            var outcome = await votes.SubmitAsync(new VoteItem(sid, aid, caller.ParticipantId, request.RequestId, LiveJson.Serialize(payload), config.AllowChange, storedAt), ct);
             return outcome switch
             {
-                VoteOutcome.Stored => TypedResults.Ok(new OwnAnswers(aid, [new OwnAnswer(null, payload, EntryModeration.Visible, now)])),
+                VoteOutcome.Stored => TypedResults.Ok(new OwnAnswers(aid, [new OwnAnswer(null, payload, EntryModeration.Visible, storedAt)])),
                 VoteOutcome.Replayed => TypedResults.Ok(await Current(ct)),
                 _ => Problems.Conflict("ALREADY_ANSWERED", "You already answered and changes are off."),
             };
