@@ -62,6 +62,7 @@ public sealed class LiveModule : QuartetModule
         services.AddSingleton<JoinGuards>();
         services.AddSingleton<ParticipantTokens>();
         services.AddSingleton<ParticipantAuth>();
+        services.AddScoped<AuthenticatedParticipant>();
         services.AddSingleton<SyncResponder>();
         services.AddSingleton<PollPacing>();
         services.AddHostedService(sp => sp.GetRequiredService<PollPacing>());
@@ -93,7 +94,7 @@ public sealed class LiveModule : QuartetModule
 
         var participant = api.MapGroup("/p/{sid:guid}").AllowAnonymous().WithSecurityScheme(OpenApiContracts.ParticipantScheme)
             .WithMetadata(new RequestSizeLimitAttribute(ParticipantBodyLimit)).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .AddEndpointFilter(RefuseLargeBodies);
+            .AddEndpointFilter(RefuseLargeBodies).AddEndpointFilter(AuthenticatedParticipant.FilterAsync);
         ParticipantEndpoints.Map(participant);
         SubmitResponse.Map(participant);
         AnswerQuestion.Map(participant);

@@ -13,30 +13,30 @@ public static class ParticipantEndpoints
 {
     public static void Map(RouteGroupBuilder participant)
     {
-        participant.MapGet("/sync", async (Guid sid, ParticipantAuth auth, RateLimits limits, SyncResponder responder, HttpContext http) =>
+        participant.MapGet("/sync", async (Guid sid, AuthenticatedParticipant authenticated, RateLimits limits, SyncResponder responder, HttpContext http) =>
         {
-            var caller = await auth.AuthenticateAsync(http, sid);
+            var caller = authenticated.Caller;
             limits.Sync(caller.ParticipantId);
             await responder.SyncAsync(http, caller.State, Viewer.ForParticipant(caller.ParticipantId), "p:" + caller.ParticipantId);
         });
 
-        participant.MapGet("/stream", async (Guid sid, ParticipantAuth auth, SyncResponder responder, HttpContext http) =>
+        participant.MapGet("/stream", async (Guid sid, AuthenticatedParticipant authenticated, SyncResponder responder, HttpContext http) =>
         {
-            var caller = await auth.AuthenticateAsync(http, sid);
+            var caller = authenticated.Caller;
             await responder.StreamAsync(http, caller.State, Viewer.ForParticipant(caller.ParticipantId),
                 () => caller.State.RevocationOf(caller.ParticipantId) is not { } r || (r.Status == ParticipantStatus.Active && r.Generation <= caller.Generation));
         });
 
-        participant.MapPost("/heartbeat", async (Guid sid, ParticipantAuth auth, RateLimits limits, HttpContext http) =>
+        participant.MapPost("/heartbeat", async (Guid sid, AuthenticatedParticipant authenticated, RateLimits limits) =>
         {
-            var caller = await auth.AuthenticateAsync(http, sid);
+            var caller = authenticated.Caller;
             limits.Sync(caller.ParticipantId);
             return Results.NoContent();
         }).Produces(StatusCodes.Status204NoContent);
 
-        participant.MapGet("/me", async (Guid sid, ParticipantAuth auth, LiveDb db, HttpContext http, CancellationToken ct) =>
+        participant.MapGet("/me", async (Guid sid, AuthenticatedParticipant authenticated, LiveDb db, CancellationToken ct) =>
         {
-            var caller = await auth.AuthenticateAsync(http, sid);
+            var caller = authenticated.Caller;
             var me = await db.Participants.AsNoTracking().SingleOrDefaultAsync(p => p.Id == caller.ParticipantId, ct)
                 ?? throw new ProblemException(403, "PARTICIPANT_REMOVED", "You are no longer in this session.");
             var responses = await db.Responses.AsNoTracking().Where(r => r.ParticipantId == me.Id)
@@ -72,9 +72,9 @@ public static class ParticipantEndpoints
             });
         });
 
-        participant.MapPost("/leave", async (Guid sid, ParticipantAuth auth, PresenceTracker presence, LiveDb db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
+        participant.MapPost("/leave", async (Guid sid, AuthenticatedParticipant authenticated, PresenceTracker presence, LiveDb db, TimeProvider clock, HttpContext http, CancellationToken ct) =>
         {
-            var caller = await auth.AuthenticateAsync(http, sid);
+            var caller = authenticated.Caller;
             presence.Forget(caller.ParticipantId);
             var gone = clock.GetUtcNow().UtcDateTime.AddMinutes(-3);
             await db.Participants.Where(p => p.Id == caller.ParticipantId).ExecuteUpdateAsync(s => s.SetProperty(p => p.LastSeenAt, gone), ct);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Quartet.Live.Activities;
@@ -20,6 +21,12 @@ public sealed class AskRequest
     public string? RequestId { get; init; }
 }
 
+/// <summary>A question as its author sees it; asking and replaying the ask answer the same.</summary>
+public sealed record OwnQuestion(Guid Id, Guid ActivityId, string Text, QuestionState State, bool Anonymous, DateTime CreatedAt);
+
+/// <summary>The caller's vote on a question and its count.</summary>
+public sealed record QuestionVoteState(Guid QuestionId, bool Voted, int VoteCount);
+
 /// <summary>Participant side of Q&amp;A (A3, A5): ask, list, withdraw own, upvote once per question (never own).</summary>
 public static class ParticipantQuestions
 {
@@ -28,18 +35,19 @@ public static class ParticipantQuestions
         participant.MapPost("/activities/{aid:guid}/questions", Ask).ProducesProblem(StatusCodes.Status409Conflict);
         participant.MapGet("/activities/{aid:guid}/questions", List);
         participant.MapDelete("/questions/{qid:guid}", Withdraw).ProducesProblem(StatusCodes.Status409Conflict);
-        participant.MapPut("/questions/{qid:guid}/vote", (Guid sid, Guid qid, ParticipantAuth auth, ParticipantWrites writes, HttpContext http, CancellationToken ct) =>
-            Vote(sid, qid, true, auth, writes, http, ct)).ProducesProblem(StatusCodes.Status409Conflict);
-        participant.MapDelete("/questions/{qid:guid}/vote", (Guid sid, Guid qid, ParticipantAuth auth, ParticipantWrites writes, HttpContext http, CancellationToken ct) =>
-            Vote(sid, qid, false, auth, writes, http, ct)).ProducesProblem(StatusCodes.Status409Conflict);
+        participant.MapPut("/questions/{qid:guid}/vote", (Guid sid, Guid qid, AuthenticatedParticipant authenticated, ParticipantWrites writes, CancellationToken ct) =>
+            Vote(sid, qid, true, authenticated, writes, ct)).ProducesProblem(StatusCodes.Status409Conflict);
+        participant.MapDelete("/questions/{qid:guid}/vote", (Guid sid, Guid qid, AuthenticatedParticipant authenticated, ParticipantWrites writes, CancellationToken ct) =>
+            Vote(sid, qid, false, authenticated, writes, ct)).ProducesProblem(StatusCodes.Status409Conflict);
     }
 
-    private static async Task<IResult> Ask(
-        Guid sid, Guid aid, AskRequest request, ParticipantAuth auth, ParticipantWrites writes, TimeProvider clock, HttpContext http, CancellationToken ct)
+    private static async Task<Created<OwnQuestion>> Ask(
+        Guid sid, Guid aid, AskRequest request, AuthenticatedParticipant authenticated, ParticipantWrites writes, TimeProvider clock, CancellationToken ct)
     {
-        var caller = await auth.AuthenticateAsync(http, sid);
+        var caller = authenticated.Caller;
         var db = writes.Db;
-        var now = clock.GetUtcNow().UtcDateTime;
+        var clockNow = clock.GetUtcNow().UtcDateTime;
+        var now = new DateTime(clockNow.Ticks - (clockNow.Ticks % TimeSpan.TicksPerMicrosecond), DateTimeKind.Utc); // as the databases keep it: a replay reads back the same moment
         var activity = await writes.OpenActivityAsync(caller, aid, now, ct);
         if (activity.Type != ActivityType.Qna)
         {
@@ -60,8 +68,7 @@ public static class ParticipantQuestions
 
         var session = await db.Sessions.AsNoTracking().Where(s => s.Id == sid).Select(s => new { s.ProfanityFilter, s.ExtraBlockedWords }).SingleAsync(ct);
         var filtered = session.ProfanityFilter && Profanity.Default.With(LiveJson.Deserialize<List<string>>(session.ExtraBlockedWords)).Matches(text);
-        Guid? createdId = null;
-        var result = await writes.RunAsync<object>(caller, request.RequestId, async t =>
+        var result = await writes.RunAsync(caller, request.RequestId, async t =>
         {
             var mine = await db.Questions.CountAsync(q => q.ActivityId == aid && q.AuthorParticipantId == caller.ParticipantId && q.State != QuestionState.Withdrawn, t);
             if (mine >= config.MaxQuestionsPerParticipant)
@@ -81,7 +88,6 @@ public static class ParticipantQuestions
                 CreatedAt = now,
             };
             db.Questions.Add(question);
-            createdId = question.Id;
             return OwnView(question);
         }, async t =>
         {
@@ -89,12 +95,12 @@ public static class ParticipantQuestions
                 .OrderByDescending(q => q.CreatedAt).FirstAsync(t);
             return OwnView(latest);
         }, ct);
-        return createdId is null ? Results.Ok(result) : Results.Created($"/api/live/p/{sid}/questions/{createdId}", result);
+        return TypedResults.Created($"/api/live/p/{sid}/questions/{result.Id}", result);
     }
 
-    private static async Task<IResult> List(Guid sid, Guid aid, string? sort, ParticipantAuth auth, LiveDb db, HttpContext http, CancellationToken ct)
+    private static async Task<IResult> List(Guid sid, Guid aid, string? sort, AuthenticatedParticipant authenticated, LiveDb db, CancellationToken ct)
     {
-        var caller = await auth.AuthenticateAsync(http, sid);
+        var caller = authenticated.Caller;
         var query = db.Questions.AsNoTracking().Where(q => q.ActivityId == aid && q.SessionId == sid
             && (q.State == QuestionState.Visible || q.State == QuestionState.Answered || q.AuthorParticipantId == caller.ParticipantId));
         var rows = await query.Take(500).ToListAsync(ct);
@@ -116,11 +122,11 @@ public static class ParticipantQuestions
         }));
     }
 
-    private static async Task<IResult> Withdraw(Guid sid, Guid qid, ParticipantAuth auth, ParticipantWrites writes, HttpContext http, CancellationToken ct)
+    private static async Task<Ok<OwnQuestion>> Withdraw(Guid sid, Guid qid, AuthenticatedParticipant authenticated, ParticipantWrites writes, CancellationToken ct)
     {
-        var caller = await auth.AuthenticateAsync(http, sid);
+        var caller = authenticated.Caller;
         var db = writes.Db;
-        var result = await writes.RunAsync<object>(caller, null, async t =>
+        var result = await writes.RunAsync(caller, null, async t =>
         {
             var question = await db.Questions.SingleOrDefaultAsync(q => q.Id == qid && q.SessionId == sid, t)
                 ?? throw new ProblemException(404, "QUESTION_NOT_FOUND", "No such question.");
@@ -138,18 +144,18 @@ public static class ParticipantQuestions
             question.Pinned = false;
             return OwnView(question);
         }, _ => throw new InvalidOperationException("Withdraw has no request id."), ct);
-        return Results.Ok(result);
+        return TypedResults.Ok(result);
     }
 
-    private static async Task<IResult> Vote(Guid sid, Guid qid, bool add, ParticipantAuth auth, ParticipantWrites writes, HttpContext http, CancellationToken ct)
+    private static async Task<Ok<QuestionVoteState>> Vote(Guid sid, Guid qid, bool add, AuthenticatedParticipant authenticated, ParticipantWrites writes, CancellationToken ct)
     {
-        var caller = await auth.AuthenticateAsync(http, sid);
+        var caller = authenticated.Caller;
         var db = writes.Db;
-        async Task<object> Current(CancellationToken t)
+        async Task<QuestionVoteState> Current(CancellationToken t)
         {
             var count = await db.Questions.AsNoTracking().Where(q => q.Id == qid).Select(q => q.VoteCount).SingleAsync(t);
             var voted = await db.QuestionVotes.AnyAsync(v => v.QuestionId == qid && v.ParticipantId == caller.ParticipantId, t);
-            return new { QuestionId = qid, Voted = voted, VoteCount = count };
+            return new QuestionVoteState(qid, voted, count);
         }
 
         var result = await writes.RunAsync(caller, null, async t =>
@@ -185,8 +191,8 @@ public static class ParticipantQuestions
 
             return await Current(t);
         }, Current, ct);
-        return Results.Ok(result);
+        return TypedResults.Ok(result);
     }
 
-    private static object OwnView(Question q) => new { q.Id, q.ActivityId, q.Text, q.State, q.Anonymous, q.CreatedAt };
+    private static OwnQuestion OwnView(Question q) => new(q.Id, q.ActivityId, q.Text, q.State, q.Anonymous, q.CreatedAt);
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -18,6 +19,9 @@ public sealed class QuizAnswerRequest
     public string? RequestId { get; init; }
 }
 
+/// <summary>The caller's answer to one quiz question, the same for a first answer and its replay (Q6: correctness and points once revealed).</summary>
+public sealed record OwnQuizAnswer(Guid ActivityId, int Index, bool Answered, List<int>? Options, bool? Correct, int? Points);
+
 /// <summary>
 /// One answer per quiz question (Q2), timed by the server only (Q3: any client time is ignored), accepted until the
 /// close moment plus the network grace; points are computed now and shown after the reveal.
@@ -27,12 +31,12 @@ public static class AnswerQuestion
     public static void Map(RouteGroupBuilder participant) =>
         participant.MapPost("/activities/{aid:guid}/quiz/{index:int}/answer", Handle);
 
-    private static async Task<IResult> Handle(
-        Guid sid, Guid aid, int index, QuizAnswerRequest request, ParticipantAuth auth, ParticipantWrites writes,
-        IOptions<LiveOptions> options, TimeProvider clock, HttpContext http, CancellationToken ct)
+    private static async Task<Ok<OwnQuizAnswer>> Handle(
+        Guid sid, Guid aid, int index, QuizAnswerRequest request, AuthenticatedParticipant authenticated, ParticipantWrites writes,
+        IOptions<LiveOptions> options, TimeProvider clock, CancellationToken ct)
     {
         var received = clock.GetUtcNow().UtcDateTime;
-        var caller = await auth.AuthenticateAsync(http, sid);
+        var caller = authenticated.Caller;
         var db = writes.Db;
         var quiz = await db.Activities.AsNoTracking().SingleOrDefaultAsync(a => a.Id == aid && a.SessionId == sid && a.Type == ActivityType.Quiz, ct)
             ?? throw new ProblemException(404, "ACTIVITY_NOT_FOUND", "No such quiz.");
@@ -53,7 +57,7 @@ public static class AnswerQuestion
         }
 
         var grace = TimeSpan.FromMilliseconds(Math.Clamp(options.Value.QuizNetworkGraceMs, 0, 2000));
-        Task<object> Current(CancellationToken t) => OwnAnswerAsync(db, aid, index, caller.ParticipantId, t);
+        Task<OwnQuizAnswer> Current(CancellationToken t) => OwnAnswerAsync(db, aid, index, caller.ParticipantId, t);
         var result = await writes.RunAsync(caller, request.RequestId, async t =>
         {
             var state = await db.QuizQuestions.AsNoTracking().SingleOrDefaultAsync(q => q.ActivityId == aid && q.Index == index, t);
@@ -89,23 +93,18 @@ public static class AnswerQuestion
             await db.SaveChangesAsync(t);
             return await Current(t);
         }, Current, ct);
-        return Results.Ok(result);
+        return TypedResults.Ok(result);
     }
 
     /// <summary>The caller's answer; correctness and points only once the question is revealed (Q6).</summary>
-    public static async Task<object> OwnAnswerAsync(LiveDb db, Guid activityId, int index, Guid participantId, CancellationToken ct)
+    public static async Task<OwnQuizAnswer> OwnAnswerAsync(LiveDb db, Guid activityId, int index, Guid participantId, CancellationToken ct)
     {
         var answer = await db.Responses.AsNoTracking().SingleOrDefaultAsync(r => r.ActivityId == activityId && r.QuestionIndex == index && r.ParticipantId == participantId, ct);
         var stage = await db.QuizQuestions.AsNoTracking().Where(q => q.ActivityId == activityId && q.Index == index).Select(q => (QuizStage?)q.Stage).SingleOrDefaultAsync(ct);
         var revealed = stage >= QuizStage.Revealed;
-        return new
-        {
-            ActivityId = activityId,
-            Index = index,
-            Answered = answer is not null,
-            Options = answer is null ? null : LiveJson.Deserialize<ResponsePayload>(answer.Payload).Choices,
-            Correct = revealed ? answer?.Correct : null,
-            Points = revealed ? answer?.Points : null,
-        };
+        return new OwnQuizAnswer(activityId, index, answer is not null,
+            answer is null ? null : LiveJson.Deserialize<ResponsePayload>(answer.Payload).Choices,
+            revealed ? answer?.Correct : null,
+            revealed ? answer?.Points : null);
     }
 }

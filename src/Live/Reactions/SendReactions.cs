@@ -20,10 +20,10 @@ public static class SendReactions
 {
     public static void Map(RouteGroupBuilder participant) =>
         participant.MapPost("/activities/{aid:guid}/reactions", async (
-            Guid sid, Guid aid, ReactionRequest request, ParticipantAuth auth, RateLimits limits, ReactionCounters counters, LiveDb db, TimeProvider clock,
-            HttpContext http, CancellationToken ct) =>
+            Guid sid, Guid aid, ReactionRequest request, AuthenticatedParticipant authenticated, RateLimits limits, ReactionCounters counters, LiveDb db, TimeProvider clock,
+            CancellationToken ct) =>
         {
-            var caller = await auth.AuthenticateAsync(http, sid);
+            var caller = authenticated.Caller;
             ParticipantWrites.EnsureSessionOpen(caller);
             var activity = await db.Activities.AsNoTracking().SingleOrDefaultAsync(a => a.Id == aid && a.SessionId == sid, ct)
                 ?? throw new ProblemException(404, "ACTIVITY_NOT_FOUND", "No such activity.");

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Quartet.Live.Activities;
@@ -32,10 +33,10 @@ public static class SubmitResponse
     public static void Map(RouteGroupBuilder participant) =>
         participant.MapPost("/activities/{aid:guid}/responses", Handle).ProducesProblem(StatusCodes.Status409Conflict);
 
-    private static async Task<IResult> Handle(
-        Guid sid, Guid aid, ResponseRequest request, ParticipantAuth auth, ParticipantWrites writes, VoteBatcher votes, RateLimits limits, TimeProvider clock, HttpContext http, CancellationToken ct)
+    private static async Task<Results<Ok<OwnAnswers>, ProblemHttpResult>> Handle(
+        Guid sid, Guid aid, ResponseRequest request, AuthenticatedParticipant authenticated, ParticipantWrites writes, VoteBatcher votes, RateLimits limits, TimeProvider clock, CancellationToken ct)
     {
-        var caller = await auth.AuthenticateAsync(http, sid);
+        var caller = authenticated.Caller;
         var db = writes.Db;
         var now = clock.GetUtcNow().UtcDateTime;
         var activity = await writes.OpenActivityAsync(caller, aid, now, ct);
@@ -52,8 +53,9 @@ public static class SubmitResponse
             throw new ProblemException(422, "WORD_NOT_ALLOWED", "Please choose another word.");
         }
 
-        Task<object> Current(CancellationToken t) => OwnAnswersAsync(db, aid, caller.ParticipantId, t);
-        if (activity.Type is ActivityType.Poll or ActivityType.Rating)
+        var batched = activity.Type is ActivityType.Poll or ActivityType.Rating;
+        Task<OwnAnswers> Current(CancellationToken t) => OwnAnswersAsync(db, aid, caller.ParticipantId, batched, t);
+        if (batched)
         {
             ParticipantWrites.EnsureSessionOpen(caller);
             if (request.RequestId is { Length: < 1 or > 64 })
@@ -62,16 +64,17 @@ public static class SubmitResponse
             }
 
             limits.Write(caller.ParticipantId);
-            var outcome = await votes.SubmitAsync(new VoteItem(sid, aid, caller.ParticipantId, request.RequestId, LiveJson.Serialize(payload), config.AllowChange, now), ct);
+            var storedAt = new DateTime(now.Ticks - (now.Ticks % TimeSpan.TicksPerMicrosecond), DateTimeKind.Utc); // the databases keep microseconds: a replay reads back the same moment
+            var outcome = await votes.SubmitAsync(new VoteItem(sid, aid, caller.ParticipantId, request.RequestId, LiveJson.Serialize(payload), config.AllowChange, storedAt), ct);
             return outcome switch
             {
-                VoteOutcome.Stored => Results.Ok(new { ActivityId = aid, Answers = new[] { new { Answer = payload, Moderation = EntryModeration.Visible, SubmittedAt = now } } }),
-                VoteOutcome.Replayed => Results.Ok(await Current(ct)),
+                VoteOutcome.Stored => TypedResults.Ok(new OwnAnswers(aid, [new OwnAnswer(null, payload, EntryModeration.Visible, storedAt)])),
+                VoteOutcome.Replayed => TypedResults.Ok(await Current(ct)),
                 _ => Problems.Conflict("ALREADY_ANSWERED", "You already answered and changes are off."),
             };
         }
 
-        var result = await writes.RunAsync<object>(caller, request.RequestId, async t =>
+        var result = await writes.RunAsync(caller, request.RequestId, async t =>
         {
             var mine = await db.Responses.Where(r => r.ActivityId == aid && r.ParticipantId == caller.ParticipantId).ToListAsync(t);
             switch (activity.Type)
@@ -111,18 +114,16 @@ public static class SubmitResponse
             await db.SaveChangesAsync(t);
             return await Current(t);
         }, Current, ct);
-        return Results.Ok(result);
+        return TypedResults.Ok(result);
     }
 
-    public static async Task<object> OwnAnswersAsync(LiveDb db, Guid activityId, Guid participantId, CancellationToken ct)
+    /// <summary>The caller's answers as stored; poll and rating answers (<paramref name="batched"/>) without their row id, as when first stored.</summary>
+    public static async Task<OwnAnswers> OwnAnswersAsync(LiveDb db, Guid activityId, Guid participantId, bool batched, CancellationToken ct)
     {
         var rows = await db.Responses.AsNoTracking().Where(r => r.ActivityId == activityId && r.ParticipantId == participantId)
             .OrderBy(r => r.Slot).Select(r => new { r.Id, r.Payload, r.Moderation, r.SubmittedAt }).ToListAsync(ct);
-        return new
-        {
-            ActivityId = activityId,
-            Answers = rows.Select(r => new { r.Id, Answer = LiveJson.Deserialize<ResponsePayload>(r.Payload), r.Moderation, r.SubmittedAt }),
-        };
+        return new OwnAnswers(activityId,
+            [.. rows.Select(r => new OwnAnswer(batched ? null : r.Id, LiveJson.Deserialize<ResponsePayload>(r.Payload), r.Moderation, r.SubmittedAt))]);
     }
 
     private static Response NewResponse(ParticipantCaller caller, Guid activityId, int slot, ResponsePayload payload, DateTime now, EntryModeration moderation) => new()

@@ -906,6 +906,10 @@ export interface components {
         BlockWordRequest: {
             word?: null | string;
         };
+        CloudWord: {
+            key: string;
+            text: string;
+        };
         CreateSessionRequest: {
             description?: null | string;
             settings?: null | components["schemas"]["SessionSettingsRequest"];
@@ -923,6 +927,41 @@ export interface components {
         };
         OrderRequest: {
             ids: string[];
+        };
+        OwnAnswer: {
+            answer: components["schemas"]["ResponsePayload"];
+            /** Format: uuid */
+            id: null | string;
+            moderation: components["schemas"]["EntryModeration"];
+            /** Format: date-time */
+            submittedAt: string;
+        };
+        OwnAnswers: {
+            /** Format: uuid */
+            activityId: string;
+            answers: components["schemas"]["OwnAnswer"][];
+        };
+        OwnQuestion: {
+            /** Format: uuid */
+            activityId: string;
+            anonymous: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            state: components["schemas"]["QuestionState"];
+            text: string;
+        };
+        OwnQuizAnswer: {
+            /** Format: uuid */
+            activityId: string;
+            answered: boolean;
+            correct: null | boolean;
+            /** Format: int32 */
+            index: number;
+            options: null | number[];
+            /** Format: int32 */
+            points: null | number;
         };
         PagedListOfSessionSummaryView: {
             items: components["schemas"]["SessionSummaryView"][];
@@ -951,6 +990,13 @@ export interface components {
         };
         /** @enum {unknown} */
         QuestionState: "pending" | "filtered" | "visible" | "answered" | "hidden" | "dismissed" | "withdrawn" | null;
+        QuestionVoteState: {
+            /** Format: uuid */
+            questionId: string;
+            /** Format: int32 */
+            voteCount: number;
+            voted: boolean;
+        };
         QuizAnswerRequest: {
             options?: null | number[];
             requestId?: null | string;
@@ -983,6 +1029,13 @@ export interface components {
         RemoveRequest: {
             reason?: null | string;
             removeResponses?: boolean;
+        };
+        ResponsePayload: {
+            choices?: null | number[];
+            /** Format: int32 */
+            rating?: null | number;
+            text?: null | string;
+            words?: null | components["schemas"]["CloudWord"][];
         };
         ResponseRequest: {
             choices?: null | number[];
@@ -1292,12 +1345,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Created */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OwnQuestion"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -1386,7 +1441,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OwnQuizAnswer"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -1553,7 +1610,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OwnAnswers"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -1832,7 +1891,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OwnQuestion"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -1907,7 +1968,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["QuestionVoteState"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -1982,7 +2045,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["QuestionVoteState"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
