@@ -21,6 +21,8 @@ public sealed partial class PlatformJourneyTests(BrowserFixture fixture)
 
         await Expect(page.GetByText(email).First).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        // Leaving the page before the sign-out answer arrives would abort it, and /signin sends a signed-in user on.
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Sign in" }).First).ToBeVisibleAsync();
 
         await page.GotoAsync("/signin");
         await page.GetByLabel("Email").FillAsync(email);
