@@ -43,7 +43,7 @@ export function Credits({ attribution }: { attribution?: Attribution[] }) {
 const EMPTY_TEXT: Record<string, string> = {
   not_collected_yet: 'Nothing has been collected yet.',
   no_open_parks: 'No parks are open right now.',
-  no_data: 'No shame recorded for this period.',
+  no_data: 'Nothing recorded for this period.',
 };
 
 export function Empty({ reason }: { reason: string | null }) {
