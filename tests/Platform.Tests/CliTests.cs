@@ -35,6 +35,17 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task Jobs_refuse_an_unmigrated_data_folder_without_touching_it()
+    {
+        (await Run("backup", "--out", Path.Combine(dataDir, "backup-test"))).ShouldBe(1);
+        (await Run("mail", "purge")).ShouldBe(1);
+        Directory.Exists(Path.Combine(dataDir, "backup-test")).ShouldBeFalse();
+
+        (await Run("migrate")).ShouldBe(0);
+        (await Run("mail", "purge")).ShouldBe(0);
+    }
+
+    [Fact]
     public async Task Help_is_available() => (await Run("--help")).ShouldBe(0);
 
     public void Dispose()

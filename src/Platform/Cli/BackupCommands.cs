@@ -31,19 +31,17 @@ public static class BackupCommands
             var backupRoot = Path.GetFullPath(parse.GetValue(root) ?? Path.Combine(dataDir, "backups"));
             var now = app.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
             var folder = parse.GetValue(output) is { } exact ? Path.GetFullPath(exact) : BackupSet.NewFolder(backupRoot, now);
-            var outcome = await app.Services.GetRequiredService<JobRunner>().RunAsync(JobCatalog.Backup.RunName, async ct =>
+            return await JobCommand.RunAsync(app.Services, "platform", "backup", async (scope, token) =>
             {
-                var summary = await BackupSet.CreateAsync(app.Services, folder, Path.Combine(dataDir, "blobs"), ct);
+                var summary = await BackupSet.CreateAsync(scope, folder, Path.Combine(dataDir, "blobs"), token);
                 if (parse.GetValue(output) is null)
                 {
                     var pruned = BackupSet.Prune(backupRoot, TimeSpan.FromDays(parse.GetValue(keepDays)), now);
                     summary += $"; pruned {pruned.Count} older backup(s)";
                 }
 
-                Console.WriteLine(summary);
-                return summary;
+                return new JobResult(summary);
             }, ct, TimeSpan.FromMinutes(10));
-            return JobExitCodes.For(outcome);
         });
         return command;
     }

@@ -16,13 +16,8 @@ public static class MailCommands
         purge.SetAction(async (parse, ct) =>
         {
             await using var app = context.BuildApp(parse);
-            var outcome = await app.Services.GetRequiredService<JobRunner>().RunAsync(JobCatalog.MailPurge.RunName, async c =>
-            {
-                var summary = (await app.Services.GetRequiredService<MailOutboxPurge>().RunAsync(c)).ToString();
-                Console.WriteLine(summary);
-                return summary;
-            }, ct);
-            return JobExitCodes.For(outcome);
+            return await JobCommand.RunAsync(app.Services, "platform", "mail-purge",
+                async (scope, token) => new JobResult((await scope.GetRequiredService<MailOutboxPurge>().RunAsync(token)).ToString()), ct);
         });
         mail.Subcommands.Add(purge);
         return mail;

@@ -36,6 +36,23 @@ public sealed class DatabaseMigrator(IServiceProvider services, ModuleDatabases 
         return pending;
     }
 
+    /// <summary>The databases (by module key) that still have migrations to apply, e.g. a data folder never migrated.</summary>
+    public async Task<IReadOnlyList<string>> UnmigratedAsync(CancellationToken cancellationToken)
+    {
+        var unmigrated = new List<string>();
+        foreach (var (type, key) in Targets())
+        {
+            await using var scope = services.CreateAsyncScope();
+            var db = (DbContext)scope.ServiceProvider.GetRequiredService(type);
+            if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+            {
+                unmigrated.Add(key);
+            }
+        }
+
+        return unmigrated;
+    }
+
     public async Task MigrateAllAsync(CancellationToken cancellationToken, string? onlyKey = null)
     {
         foreach (var (type, _) in Targets(onlyKey))

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Quartet.Platform.Data;
 using Spectre.Console;
 
 namespace Quartet.Platform.Jobs;
@@ -23,6 +24,13 @@ public static class JobCommand
         CancellationToken ct, TimeSpan? lease = null)
     {
         var name = Name(app, job);
+        var unmigrated = await services.GetRequiredService<DatabaseMigrator>().UnmigratedAsync(ct);
+        if (unmigrated.Count > 0)
+        {
+            await Console.Error.WriteLineAsync($"{name}: the {string.Join(", ", unmigrated)} database(s) are not migrated; run `quartet migrate` first.");
+            return JobExitCodes.Failed;
+        }
+
         var runner = services.GetRequiredService<JobRunner>();
         var started = Stopwatch.GetTimestamp();
         JobResult? result = null;
