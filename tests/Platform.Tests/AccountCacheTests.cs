@@ -28,10 +28,12 @@ public abstract class AccountCacheAcrossInstances(ITestOutputHelper output) : IA
     public async Task InitializeAsync()
     {
         var settings = new Dictionary<string, string?> { ["Quartet:Auth:SigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)) };
-        if (Provider == TestProvider.Postgres)
+        database = Provider switch
         {
-            database = await TestDatabases.CreatePostgresDatabaseAsync();
-        }
+            TestProvider.Postgres => await TestDatabases.CreatePostgresDatabaseAsync(),
+            TestProvider.MySql => TestDatabases.NewMySqlDeployment(),
+            _ => null,
+        };
 
         for (var i = 0; i < InstanceCount; i++)
         {
@@ -53,7 +55,7 @@ public abstract class AccountCacheAcrossInstances(ITestOutputHelper output) : IA
 
         if (database is not null)
         {
-            await TestDatabases.DropPostgresDatabaseAsync(database);
+            await (Provider == TestProvider.MySql ? TestDatabases.DropMySqlDeploymentAsync(database) : TestDatabases.DropPostgresDatabaseAsync(database));
         }
     }
 
@@ -181,6 +183,12 @@ public abstract class AccountCacheAcrossInstances(ITestOutputHelper output) : IA
 public sealed class AccountCacheAcrossInstancesOnPostgres(ITestOutputHelper output) : AccountCacheAcrossInstances(output)
 {
     protected override TestProvider Provider => TestProvider.Postgres;
+}
+
+/// <summary>MySQL has no LISTEN/NOTIFY: the instances learn of changes by polling the account change versions.</summary>
+public sealed class AccountCacheAcrossInstancesOnMySql(ITestOutputHelper output) : AccountCacheAcrossInstances(output)
+{
+    protected override TestProvider Provider => TestProvider.MySql;
 }
 
 public sealed class AccountCacheAcrossInstancesOnSqlite(ITestOutputHelper output) : AccountCacheAcrossInstances(output)

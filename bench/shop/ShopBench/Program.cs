@@ -23,12 +23,12 @@ using Quartet.TestSupport;
 // Benchmarks of spec §8.5. The server is a separate process (`quartet serve --apps shop`, see run.sh); this program
 // prepares its data set (`setup`, in-process against the same database, no HTTP) and then generates load over loopback
 // HTTP from its own process (`load`).
-//   ShopBench setup <dir> <sqlite|postgres> [employees=200] [products=10000]  → <dir>/bench.json
+//   ShopBench setup <dir> <sqlite|postgres|mysql> [employees=200] [products=10000]  → <dir>/bench.json
 //   ShopBench setup-ledger <dir> <sqlite|postgres> [rows=1000000]                 → <dir>/bench.json (B6: an admin and N ledger rows)
 //   ShopBench load <baseUrl> <dir> <b1|b2|b3|b4|b6|b7> [seconds=60] [rounds=50] [clients]
 return args.ElementAtOrDefault(0) switch
 {
-    "setup" => await SetupAsync(args[1], args[2] == "postgres", Int(3, 200), Int(4, 10_000)),
+    "setup" => await SetupAsync(args[1], args[2], Int(3, 200), Int(4, 10_000)),
     "setup-ledger" => await SetupLedgerAsync(args[1], args[2] == "postgres", Int(3, 1_000_000)),
     "load" => await LoadAsync(new Uri(args[1]), args[2], args[3], TimeSpan.FromSeconds(Int(4, 60)), Int(5, 50), args.Length > 6 ? Int(6, 0) : null),
     _ => Usage(),
@@ -39,15 +39,21 @@ int Int(int index, int fallback) => args.Length > index ? int.Parse(args[index],
 static int Usage()
 {
     Console.Error.WriteLine(
-        "usage: ShopBench setup <dir> <sqlite|postgres> [employees] [products] | setup-ledger <dir> <sqlite|postgres> [rows] | load <baseUrl> <dir> <b1|b2|b3|b4|b6|b7> [seconds] [rounds] [clients]");
+        "usage: ShopBench setup <dir> <sqlite|postgres|mysql> [employees] [products] | setup-ledger <dir> <sqlite|postgres> [rows] | load <baseUrl> <dir> <b1|b2|b3|b4|b6|b7> [seconds] [rounds] [clients]");
     return 2;
 }
 
-static async Task<int> SetupAsync(string dir, bool postgres, int employeeCount, int productCount)
+static async Task<int> SetupAsync(string dir, string engine, int employeeCount, int productCount)
 {
     var started = Stopwatch.StartNew();
     Directory.CreateDirectory(dir);
-    var connection = postgres ? await TestDatabases.CreatePostgresDatabaseAsync() : null;
+    // MySQL: a database per app named after the deployment (QUARTET_TEST_MYSQL), created by the migrations below.
+    var connection = engine switch
+    {
+        "postgres" => await TestDatabases.CreatePostgresDatabaseAsync(),
+        "mysql" => TestDatabases.NewMySqlDeployment(),
+        _ => null,
+    };
     string[] settings =
     [
         $"--Quartet:DataDir={dir}",
@@ -55,6 +61,7 @@ static async Task<int> SetupAsync(string dir, bool postgres, int employeeCount, 
         "--Quartet:RateLimits:AuthPerMinute=1000000",
         "--Logging:LogLevel:Default=Warning",
         .. connection is null ? Array.Empty<string>() : [$"--ConnectionStrings:Default={connection}"],
+        .. engine == "mysql" ? ["--Quartet:Database:Engine=mysql"] : Array.Empty<string>(),
     ];
     await using var app = QuartetApp.Build(settings, [new ShopModule()], builder => builder.WebHost.UseTestServer());
     await app.MigrateAsync();

@@ -1,7 +1,9 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using MySql.Data.MySqlClient;
 using Npgsql;
 using Quartet.Platform.Data;
 
@@ -13,7 +15,8 @@ namespace Quartet.Platform.Accounts;
 /// PostgreSQL: LISTEN <c>platform_accounts</c>, notified by <see cref="AnnounceAsync"/> inside each changing
 /// transaction. SQLite (instances share one file on one machine): the file's <c>data_version</c>, which moves on
 /// every commit of another connection; any move clears the cache, since it does not say what changed.
-/// MySQL has neither: the cache is not trusted there, and every request reads the account (as when a signal is lost).
+/// MySQL has neither: each change bumps <see cref="AccountChangeVersion"/> rows in its transaction, and the listener
+/// polls them every 250 ms, dropping the accounts changed since its last poll.
 /// </summary>
 public sealed class AccountChangeListener(AccountCache cache, IServiceProvider services, ILogger<AccountChangeListener> logger) : BackgroundService
 {
@@ -21,9 +24,9 @@ public sealed class AccountChangeListener(AccountCache cache, IServiceProvider s
 
     /// <summary>Tells every instance that the account changed; call inside the transaction that changes it.</summary>
     public static Task AnnounceAsync(PlatformDb db, Guid userId, CancellationToken ct) =>
-        db.Database.IsNpgsql()
-            ? db.Database.ExecuteSqlRawAsync("SELECT pg_notify('platform_accounts', {0})", [userId.ToString()], ct)
-            : Task.CompletedTask;
+        db.Database.IsNpgsql() ? db.Database.ExecuteSqlRawAsync("SELECT pg_notify('platform_accounts', {0})", [userId.ToString()], ct)
+        : db.IsMySql ? AccountChangeVersion.BumpAsync(db, userId, ct)
+        : Task.CompletedTask;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -35,7 +38,7 @@ public sealed class AccountChangeListener(AccountCache cache, IServiceProvider s
                 await (target.Provider switch
                 {
                     DatabaseProvider.Postgres => ListenAsync(target.ConnectionString, stoppingToken),
-                    DatabaseProvider.MySql => WithoutSignalAsync(stoppingToken),
+                    DatabaseProvider.MySql => PollVersionsAsync(target.ConnectionString, stoppingToken),
                     _ => WatchDataVersionAsync(target.ConnectionString, stoppingToken),
                 });
             }
@@ -84,10 +87,41 @@ public sealed class AccountChangeListener(AccountCache cache, IServiceProvider s
         }
     }
 
-    private Task WithoutSignalAsync(CancellationToken ct)
+    private async Task PollVersionsAsync(string connectionString, CancellationToken ct)
     {
-        cache.StopTrusting();
-        return Task.Delay(Timeout.Infinite, ct);
+        // Outside the driver's pool: a connection held for the process's life would shrink the pool the gate counts on.
+        await using var connection = new MySqlConnection(new MySqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
+        await connection.OpenAsync(ct);
+        long seen;
+        await using (var latest = new MySqlCommand("SELECT COALESCE(MAX(Version), 0) FROM account_change_versions", connection))
+        {
+            seen = Convert.ToInt64(await latest.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
+        }
+
+        // Whatever changed while nobody polled.
+        cache.Clear();
+        await using var changed = new MySqlCommand("SELECT UserId, Version FROM account_change_versions WHERE Version > @seen", connection);
+        var since = changed.Parameters.Add("@seen", MySqlDbType.Int64);
+        while (!ct.IsCancellationRequested)
+        {
+            since.Value = seen;
+            await using (var reader = await changed.ExecuteReaderAsync(ct))
+            {
+                while (await reader.ReadAsync(ct))
+                {
+                    var userId = reader.GetGuid(0);
+                    if (userId != AccountChangeVersion.CounterId)
+                    {
+                        cache.Invalidate(userId);
+                    }
+
+                    seen = Math.Max(seen, reader.GetInt64(1));
+                }
+            }
+
+            cache.Confirm();
+            await Task.Delay(ConfirmInterval, ct);
+        }
     }
 
     private async Task WatchDataVersionAsync(string connectionString, CancellationToken ct)

@@ -92,6 +92,7 @@ public class PlatformDb : ModuleDbContext
             e.HasOne<UserAccount>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
         });
         AccountToken.Map(modelBuilder);
+        AccountChangeVersion.Map(modelBuilder);
     }
 }
 

@@ -19,6 +19,23 @@ namespace Quartet.Platform.Data.Migrations.MySql
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 64);
 
+            modelBuilder.Entity("Quartet.Platform.Accounts.AccountChangeVersion", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("Version")
+                        .HasDatabaseName("ix_account_change_versions_version");
+
+                    b.ToTable("account_change_versions", (string)null);
+                });
+
             modelBuilder.Entity("Quartet.Platform.Accounts.AccountToken", b =>
                 {
                     b.Property<Guid>("Id")

@@ -22,6 +22,23 @@ namespace Quartet.Platform.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Quartet.Platform.Accounts.AccountChangeVersion", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("Version")
+                        .HasDatabaseName("ix_account_change_versions_version");
+
+                    b.ToTable("account_change_versions", (string)null);
+                });
+
             modelBuilder.Entity("Quartet.Platform.Accounts.AccountToken", b =>
                 {
                     b.Property<Guid>("Id")

@@ -17,6 +17,23 @@ namespace Quartet.Platform.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Quartet.Platform.Accounts.AccountChangeVersion", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("Version")
+                        .HasDatabaseName("ix_account_change_versions_version");
+
+                    b.ToTable("account_change_versions", (string)null);
+                });
+
             modelBuilder.Entity("Quartet.Platform.Accounts.AccountToken", b =>
                 {
                     b.Property<Guid>("Id")
