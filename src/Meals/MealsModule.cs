@@ -42,10 +42,10 @@ public sealed class MealsModule : QuartetModule
 
     public override IReadOnlyList<ScheduledJob> Jobs =>
     [
-        new("meals purge-expired", MealsJobs.PurgeExpiredJob, JobSchedule.Hourly(20), TimeSpan.FromMinutes(55)),
-        new("meals purge-audit", MealsJobs.PurgeAuditJob, JobSchedule.Daily(1, 20), TimeSpan.FromMinutes(25)),
-        new("meals sweep-blobs", MealsJobs.SweepBlobsJob, JobSchedule.Daily(4, 20), TimeSpan.FromMinutes(25)),
-        new("meals verify-integrity", MealsJobs.VerifyIntegrityJob, JobSchedule.Weekly(DayOfWeek.Sunday, 3, 20), TimeSpan.FromMinutes(55)),
+        new("meals purge-expired", JobCommand.Name(MealsJobs.App, MealsJobs.PurgeExpiredJob), JobSchedule.Hourly(20), TimeSpan.FromMinutes(55)),
+        new("meals purge-audit", JobCommand.Name(MealsJobs.App, MealsJobs.PurgeAuditJob), JobSchedule.Daily(1, 20), TimeSpan.FromMinutes(25)),
+        new("meals sweep-blobs", JobCommand.Name(MealsJobs.App, MealsJobs.SweepBlobsJob), JobSchedule.Daily(4, 20), TimeSpan.FromMinutes(25)),
+        new("meals verify-integrity", JobCommand.Name(MealsJobs.App, MealsJobs.VerifyIntegrityJob), JobSchedule.Weekly(DayOfWeek.Sunday, 3, 20), TimeSpan.FromMinutes(55)),
     ];
 
     public override void AddServices(IServiceCollection services, IConfiguration configuration)
@@ -68,17 +68,22 @@ public sealed class MealsModule : QuartetModule
     public override void MapEndpoints(RouteGroupBuilder api)
     {
         var user = api.MapGroup("").RequireAuthorization().AddEndpointFilter(MealsAccess.FilterAsync);
-        SettingsEndpoints.Map(user);
+        GetSettings.Map(user);
+        UpdateSettings.Map(user);
         CreateRestaurant.Map(user);
         GetRestaurant.Map(user);
+        SuggestCategory.Map(user);
         UpdateRestaurant.Map(user);
         DeleteRestaurant.Map(user);
         ListRestaurants.Map(user);
         ExportRestaurants.Map(user);
         PlaceSearch.Map(user);
         CreateExpense.Map(user);
-        ExpenseItem.Map(user);
+        GetExpense.Map(user);
+        UpdateExpense.Map(user);
+        DeleteExpense.Map(user);
         ListExpenses.Map(user);
+        SummarizeExpenses.Map(user);
         BulkDeleteExpenses.Map(user);
         ReceiptEndpoints.Map(user);
         CategoryEndpoints.Map(user);
