@@ -12,7 +12,7 @@ public static class ExportExpensesByFilter
 {
     public static void Map(RouteGroupBuilder group) =>
         group.MapGet("/expenses/export", HandleAsync)
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv", additionalContentTypes: ["application/json"]);
+            .Produces<Stream>(StatusCodes.Status200OK, "text/csv", "application/json");
 
     private static async Task HandleAsync(HttpContext http, MealsDb db, MealsUser user, TimeProvider clock, CancellationToken ct)
     {

@@ -21,7 +21,7 @@ public static class ExportExpensesByIds
 
     public static void Map(RouteGroupBuilder group) =>
         group.MapPost("/expenses/export", HandleAsync)
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv", additionalContentTypes: ["application/json"]);
+            .Produces<Stream>(StatusCodes.Status200OK, "text/csv", "application/json");
 
     private static async Task HandleAsync(Request request, HttpContext http, MealsDb db, MealsUser user, TimeProvider clock, CancellationToken ct)
     {

@@ -11,7 +11,7 @@ public static class GetImportTemplate
 {
     public static void Map(RouteGroupBuilder group) =>
         group.MapGet("/imports/template", Handle)
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv", additionalContentTypes: ["application/json"]);
+            .Produces<Stream>(StatusCodes.Status200OK, "text/csv", "application/json");
 
     private static FileContentHttpResult Handle(string? format = null)
     {

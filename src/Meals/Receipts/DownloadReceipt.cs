@@ -13,7 +13,7 @@ public static class DownloadReceipt
 {
     public static void Map(RouteGroupBuilder group) =>
         group.MapGet("/expenses/{id:guid}/receipt", HandleAsync)
-            .Produces(StatusCodes.Status200OK, contentType: "image/jpeg", additionalContentTypes: ["image/png", "image/webp", "application/pdf"])
+            .Produces<Stream>(StatusCodes.Status200OK, "image/jpeg", "image/png", "image/webp", "application/pdf")
             .Produces(StatusCodes.Status302Found);
 
     private static async Task<IResult> HandleAsync(Guid id, HttpResponse response, MealsDb db, MealsUser user, ReceiptBlobs blobs, CancellationToken ct)

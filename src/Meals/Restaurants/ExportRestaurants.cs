@@ -27,8 +27,7 @@ public static class ExportRestaurants
     private static readonly UTF8Encoding Utf8NoBom = new(false);
 
     public static void Map(RouteGroupBuilder group) => group.MapGet("/restaurants/export", HandleAsync)
-        .Produces<RestaurantExport>(StatusCodes.Status200OK, "application/json")
-        .Produces(StatusCodes.Status200OK, contentType: "text/csv");
+        .Produces<Stream>(StatusCodes.Status200OK, "text/csv", "application/json");
 
     private static async Task HandleAsync(HttpContext http, MealsDb db, MealsUser user, TimeProvider clock, CancellationToken ct, string? format = null)
     {

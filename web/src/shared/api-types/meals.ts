@@ -1248,6 +1248,8 @@ export interface components {
             /** Format: int64 */
             totalMinor: number;
         };
+        /** Format: binary */
+        Stream: string;
         SuggestedCategory: {
             /** Format: uuid */
             categoryId: null | string;
@@ -2577,7 +2579,12 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": components["schemas"]["Stream"];
+                    "image/jpeg": components["schemas"]["Stream"];
+                    "image/png": components["schemas"]["Stream"];
+                    "image/webp": components["schemas"]["Stream"];
+                };
             };
             /** @description Found */
             302: {
@@ -2839,7 +2846,10 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Stream"];
+                    "text/csv": components["schemas"]["Stream"];
+                };
             };
             /** @description Not signed in. */
             401: {
@@ -2879,7 +2889,10 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Stream"];
+                    "text/csv": components["schemas"]["Stream"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -3448,7 +3461,10 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Stream"];
+                    "text/csv": components["schemas"]["Stream"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -3705,7 +3721,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/zip": components["schemas"]["Stream"];
+                };
             };
             /** @description Found */
             302: {
@@ -4308,7 +4326,10 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Stream"];
+                    "text/csv": components["schemas"]["Stream"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
