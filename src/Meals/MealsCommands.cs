@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Quartet.Meals.Demo;
 using Quartet.Meals.Maintenance;
 using Quartet.Platform.Data;
-using Quartet.Platform.Jobs;
 using Quartet.Platform.Modules;
 
 namespace Quartet.Meals;
@@ -35,34 +34,23 @@ public static class MealsCommands
             return 0;
         });
         meals.Subcommands.Add(command);
-        meals.Subcommands.Add(Job(context, "purge-expired",
-            "Hourly: expire idle import drafts, trim applied imports to their summary after 7 days, delete expired data exports and old idempotency keys.",
-            MealsJobs.PurgeExpiredAsync));
-        meals.Subcommands.Add(Job(context, "purge-audit", "Daily: remove audit entries older than Meals:AuditRetentionDays (730).", MealsJobs.PurgeAuditAsync));
-        meals.Subcommands.Add(Job(context, "verify-integrity",
-            "Weekly, read-only: report cross-user references, receipts without blobs and tag links to missing tags; exit code 1 on findings.",
-            MealsJobs.VerifyIntegrityAsync));
-        meals.Subcommands.Add(Job(context, "sweep-blobs",
-            "Daily: delete receipt and data-export blobs that no row references and that are older than 1 h (retries deletions left by data removal).",
-            MealsJobs.SweepBlobsAsync));
+        meals.Subcommands.Add(Job(context, MealsJobs.PurgeExpiredJob,
+            "Hourly: expire idle import drafts, trim applied imports to their summary after 7 days, delete expired data exports and old idempotency keys."));
+        meals.Subcommands.Add(Job(context, MealsJobs.PurgeAuditJob, "Daily: remove audit entries older than Meals:AuditRetentionDays (730)."));
+        meals.Subcommands.Add(Job(context, MealsJobs.VerifyIntegrityJob,
+            "Weekly, read-only: report cross-user references, receipts without blobs and tag links to missing tags (one per line on standard error); exit code 1 on findings."));
+        meals.Subcommands.Add(Job(context, MealsJobs.SweepBlobsJob,
+            "Daily: delete receipt and data-export blobs that no row references and that are older than 1 h (retries deletions left by data removal)."));
     }
 
-    /// <summary>Exit codes: 0 done, 1 failed or (verify-integrity) problems found, 75 another run holds the job lock.</summary>
-    private static Command Job(CommandContext context, string name, string description, Func<IServiceProvider, CancellationToken, Task<MealsJobs.Outcome>> run)
+    /// <summary>Runs <c>meals.{job}</c> through the platform's job command: exit code 0 done, 1 failed (or findings), 75 another run holds the lock.</summary>
+    private static Command Job(CommandContext context, string job, string description)
     {
-        var command = new Command(name, description);
+        var command = new Command(job, description);
         command.SetAction(async (parse, ct) =>
         {
             await using var app = context.BuildApp(parse);
-            var outcome = await run(app.Services, ct);
-            foreach (var problem in outcome.Problems)
-            {
-                Console.WriteLine(problem);
-            }
-
-            Console.WriteLine(outcome.Status == JobOutcome.Busy ? $"meals {name} is already running elsewhere; nothing done." : outcome.Summary ?? $"meals {name} failed.");
-            var exit = JobExitCodes.For(outcome.Status);
-            return exit != 0 ? exit : outcome.Problems.Count > 0 ? 1 : 0;
+            return await MealsJobs.RunAsync(app.Services, job, ct);
         });
         return command;
     }

@@ -42,10 +42,10 @@ public sealed class MealsModule : QuartetModule
 
     public override IReadOnlyList<ScheduledJob> Jobs =>
     [
-        new("meals purge-expired", MealsJobs.PurgeExpiredJob, JobSchedule.Hourly(20), TimeSpan.FromMinutes(55)),
-        new("meals purge-audit", MealsJobs.PurgeAuditJob, JobSchedule.Daily(1, 20), TimeSpan.FromMinutes(25)),
-        new("meals sweep-blobs", MealsJobs.SweepBlobsJob, JobSchedule.Daily(4, 20), TimeSpan.FromMinutes(25)),
-        new("meals verify-integrity", MealsJobs.VerifyIntegrityJob, JobSchedule.Weekly(DayOfWeek.Sunday, 3, 20), TimeSpan.FromMinutes(55)),
+        new("meals purge-expired", JobCommand.Name(MealsJobs.App, MealsJobs.PurgeExpiredJob), JobSchedule.Hourly(20), TimeSpan.FromMinutes(55)),
+        new("meals purge-audit", JobCommand.Name(MealsJobs.App, MealsJobs.PurgeAuditJob), JobSchedule.Daily(1, 20), TimeSpan.FromMinutes(25)),
+        new("meals sweep-blobs", JobCommand.Name(MealsJobs.App, MealsJobs.SweepBlobsJob), JobSchedule.Daily(4, 20), TimeSpan.FromMinutes(25)),
+        new("meals verify-integrity", JobCommand.Name(MealsJobs.App, MealsJobs.VerifyIntegrityJob), JobSchedule.Weekly(DayOfWeek.Sunday, 3, 20), TimeSpan.FromMinutes(55)),
     ];
 
     public override void AddServices(IServiceCollection services, IConfiguration configuration)
@@ -68,32 +68,66 @@ public sealed class MealsModule : QuartetModule
     public override void MapEndpoints(RouteGroupBuilder api)
     {
         var user = api.MapGroup("").RequireAuthorization().AddEndpointFilter(MealsAccess.FilterAsync);
-        SettingsEndpoints.Map(user);
+        GetSettings.Map(user);
+        UpdateSettings.Map(user);
         CreateRestaurant.Map(user);
         GetRestaurant.Map(user);
+        SuggestCategory.Map(user);
         UpdateRestaurant.Map(user);
         DeleteRestaurant.Map(user);
         ListRestaurants.Map(user);
         ExportRestaurants.Map(user);
         PlaceSearch.Map(user);
         CreateExpense.Map(user);
-        ExpenseItem.Map(user);
+        GetExpense.Map(user);
+        UpdateExpense.Map(user);
+        DeleteExpense.Map(user);
         ListExpenses.Map(user);
+        SummarizeExpenses.Map(user);
         BulkDeleteExpenses.Map(user);
-        ReceiptEndpoints.Map(user);
-        CategoryEndpoints.Map(user);
-        TagEndpoints.Map(user);
-        BudgetEndpoints.Map(user);
+        UploadReceipt.Map(user);
+        DownloadReceipt.Map(user);
+        RemoveReceipt.Map(user);
+        ListCategories.Map(user);
+        CreateCategory.Map(user);
+        UpdateCategory.Map(user);
+        DeleteCategory.Map(user);
+        RestoreDefaultCategories.Map(user);
+        ListTags.Map(user);
+        CreateTag.Map(user);
+        UpdateTag.Map(user);
+        DeleteTag.Map(user);
+        MergeTags.Map(user);
+        ListBudgets.Map(user);
+        CreateBudget.Map(user);
+        UpdateBudget.Map(user);
+        DeleteBudget.Map(user);
+        GetBudgetStatus.Map(user);
         UploadImport.Map(user);
-        ImportBatchEndpoints.Map(user);
+        GetImportTemplate.Map(user);
+        GetImport.Map(user);
+        ChangeImportOptions.Map(user);
+        ListImportRows.Map(user);
+        DecideImportRows.Map(user);
+        DiscardImport.Map(user);
         ApplyImport.Map(user);
-        ExportExpenses.Map(user);
-        ReportEndpoints.Map(user);
-        DashboardEndpoint.Map(user);
-        CalendarEndpoint.Map(user);
+        ExportExpensesByFilter.Map(user);
+        ExportExpensesByIds.Map(user);
+        GetReport.Map(user);
+        GetDashboard.Map(user);
+        GetCalendar.Map(user);
         DeleteMyData.Map(user);
-        DataExportEndpoints.Map(user);
-        AdminEndpoints.Map(api);
+        RequestDataExport.Map(user);
+        ListDataExports.Map(user);
+        GetDataExport.Map(user);
+        DownloadDataExport.Map(user);
+
+        var admin = api.MapGroup("/admin").RequireAuthorization(p => p.RequireRole(AdminRole));
+        ListMealUsers.Map(admin);
+        DeactivateUser.Map(admin);
+        ReactivateUser.Map(admin);
+        ResetPassword.Map(admin);
+        ListAuditEntries.Map(admin);
     }
 
     public override void AddCommands(Command moduleCommand, CommandContext context) => MealsCommands.Add(moduleCommand, context);

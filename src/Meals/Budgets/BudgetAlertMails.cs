@@ -37,7 +37,7 @@ public sealed class BudgetAlertMails(MealsDb db, MailPreferences preferences, Ma
         var first = new DateOnly(today.Year, today.Month, 1);
         var month = first.ToString("yyyy-MM", CultureInfo.InvariantCulture);
         var written = 0;
-        foreach (var budget in await BudgetEndpoints.ForMonthAsync(db, user.Id, first, today, ct))
+        foreach (var budget in await BudgetRules.ForMonthAsync(db, user.Id, first, today, ct))
         {
             var key = $"{Topic}:{budget.Id}:{month}";
             if (budget.State == "ok" || await db.Set<OutboxMail>().AnyAsync(m => m.DedupeKey == key, ct))

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Quartet.Platform.Http;
 
 namespace Quartet.Meals.Common;
@@ -12,4 +14,8 @@ public static class Versions
         StaleCode: "VERSION_MISMATCH");
 
     public static string ETag(int version) => ETags.OfVersion(version, "v");
+
+    /// <summary>Declares the answers of <see cref="IfMatch"/>: 428 without If-Match, 412 when it is stale.</summary>
+    public static RouteHandlerBuilder ProducesPreconditionProblems(this RouteHandlerBuilder builder) =>
+        builder.ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
 }

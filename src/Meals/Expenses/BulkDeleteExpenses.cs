@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Quartet.Meals.Common;
@@ -23,7 +24,7 @@ public static class BulkDeleteExpenses
     public static void Map(RouteGroupBuilder group) => group.MapPost("/expenses/bulk-delete", HandleAsync);
 
     /// <summary>All or nothing: any id that is not one of the caller's expenses fails the whole request with 404.</summary>
-    private static async Task<IResult> HandleAsync(Request request, MealsDb db, MealsUser user, TimeProvider clock, ReceiptBlobs blobs, CancellationToken ct)
+    private static async Task<Ok<Result>> HandleAsync(Request request, MealsDb db, MealsUser user, TimeProvider clock, ReceiptBlobs blobs, CancellationToken ct)
     {
         var ids = request.Ids!.Distinct().ToList();
         var blobKeys = await db.InTransactionAsync(async token =>

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Quartet.Meals.Budgets;
@@ -15,9 +16,9 @@ namespace Quartet.Meals.Expenses;
 
 public static class CreateExpense
 {
-    public static void Map(RouteGroupBuilder group) => group.MapPost("/expenses", HandleAsync);
+    public static void Map(RouteGroupBuilder group) => group.MapPost("/expenses", HandleAsync).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-    private static async Task<IResult> HandleAsync(ExpenseInput input, HttpRequest request, MealsDb db, MealsUser user, TimeProvider clock, MealsMetrics metrics, BudgetAlertMails budgetMails, CancellationToken ct)
+    private static async Task<Created<ExpenseView>> HandleAsync(ExpenseInput input, HttpRequest request, MealsDb db, MealsUser user, TimeProvider clock, MealsMetrics metrics, BudgetAlertMails budgetMails, CancellationToken ct)
     {
         if (input.AmountMinor < 0)
         {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Quartet.Meals.Common;
@@ -9,22 +10,14 @@ using Quartet.Platform.Http;
 
 namespace Quartet.Meals.Expenses;
 
-/// <summary>The filtered, sorted, paged expense list and its per-currency summary.</summary>
+/// <summary>The filtered, sorted, paged expense list.</summary>
 public static class ListExpenses
 {
-    public sealed record CurrencySummary(string Currency, int Count, long TotalMinor, long AvgPerPersonMinor);
-
-    public sealed record Summary(int Count, IReadOnlyList<CurrencySummary> Currencies);
-
     private const int ProbeSize = 1000;
 
-    public static void Map(RouteGroupBuilder group)
-    {
-        group.MapGet("/expenses", ListAsync);
-        group.MapGet("/expenses/summary", SummaryAsync);
-    }
+    public static void Map(RouteGroupBuilder group) => group.MapGet("/expenses", HandleAsync);
 
-    private static async Task<IResult> ListAsync(HttpRequest request, PageRequest page, MealsDb db, MealsUser user, AggregateCache cache, TimeProvider clock,
+    private static async Task<Ok<PagedList<ExpenseView>>> HandleAsync(HttpRequest request, PageRequest page, MealsDb db, MealsUser user, AggregateCache cache, TimeProvider clock,
         CancellationToken ct)
     {
         var filter = ExpenseFilter.Parse(request.Query);
@@ -48,26 +41,4 @@ public static class ListExpenses
         "expenses-total?" + string.Join('&', query.Where(p => p.Key.ToLowerInvariant() is not ("page" or "pagesize" or "sort" or "order"))
             .OrderBy(p => p.Key, StringComparer.OrdinalIgnoreCase)
             .SelectMany(p => p.Value.Select(v => $"{Uri.EscapeDataString(p.Key.ToLowerInvariant())}={Uri.EscapeDataString(v ?? "")}")));
-
-    private static async Task<IResult> SummaryAsync(HttpRequest request, MealsDb db, MealsUser user, AggregateCache cache, TimeProvider clock, CancellationToken ct)
-    {
-        var filter = ExpenseFilter.Parse(request.Query);
-        var etag = ReportCache.ETagFor(request, user, Zones.Today(clock, user.Settings.TimeZone));
-        return TypedResults.Ok(await cache.GetOrCreateAsync(user, etag, async () => await SummarizeAsync(await filter.ApplyAsync(db, user.Id, ct), ct)));
-    }
-
-    public static async Task<Summary> SummarizeAsync(IQueryable<Expense> query, CancellationToken ct)
-    {
-        var rows = await query.GroupBy(e => e.Currency).Select(g => new
-        {
-            Currency = g.Key,
-            Count = g.Count(),
-            Total = g.Sum(e => e.AmountMinor),
-            Spend = g.Sum(e => e.AmountMinor > 0 ? e.AmountMinor : 0),
-            People = g.Sum(e => e.AmountMinor > 0 ? e.PartySize : 0),
-        }).ToListAsync(ct);
-        var currencies = rows.OrderBy(r => r.Currency, StringComparer.Ordinal)
-            .Select(r => new CurrencySummary(r.Currency, r.Count, r.Total, Money.DivideRounded(r.Spend, r.People))).ToList();
-        return new Summary(rows.Sum(r => r.Count), currencies);
-    }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -34,9 +35,10 @@ public static class ApplyImport
         public List<RowErrors> Rows { get; } = rows;
     }
 
-    public static void Map(RouteGroupBuilder group) => group.MapPost("/imports/{id:guid}/apply", HandleAsync);
+    public static void Map(RouteGroupBuilder group) => group.MapPost("/imports/{id:guid}/apply", HandleAsync)
+        .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-    private static async Task<IResult> HandleAsync(Guid id, MealsDb db, MealsUser user, TimeProvider clock, ImportApplyHooks hooks,
+    private static async Task<Results<Ok<ImportResult>, ProblemHttpResult>> HandleAsync(Guid id, MealsDb db, MealsUser user, TimeProvider clock, ImportApplyHooks hooks,
         BudgetAlertMails budgetMails, ILoggerFactory loggers, MealsMetrics metrics, CancellationToken ct)
     {
         var started = Stopwatch.GetTimestamp();
@@ -203,9 +205,9 @@ public static class ApplyImport
             var (key, name, isNew) = ImportCategories.Resolve(parsed.Category, categoryKeys);
             if (isNew)
             {
-                if (categories.Count >= CategoryEndpoints.MaxPerUser)
+                if (categories.Count >= CategoryRules.MaxPerUser)
                 {
-                    throw new RowsInvalidException([new RowErrors(row.RowNumber, [$"Creating category '{name}' would pass the limit of {CategoryEndpoints.MaxPerUser}."])]);
+                    throw new RowsInvalidException([new RowErrors(row.RowNumber, [$"Creating category '{name}' would pass the limit of {CategoryRules.MaxPerUser}."])]);
                 }
 
                 var category = new Category

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -15,9 +16,9 @@ namespace Quartet.Meals.Imports;
 /// <summary>POST /imports: reads the file, pre-selects the options, analyses every row and stores a batch in review.</summary>
 public static class UploadImport
 {
-    public static void Map(RouteGroupBuilder group) => group.MapPost("/imports", HandleAsync).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+    public static void Map(RouteGroupBuilder group) => group.MapPost("/imports", HandleAsync).ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status429TooManyRequests);
 
-    private static async Task<IResult> HandleAsync(HttpRequest request, MealsDb db, MealsUser user, TimeProvider clock, IOptions<MealsOptions> options,
+    private static async Task<Created<ImportSummary>> HandleAsync(HttpRequest request, MealsDb db, MealsUser user, TimeProvider clock, IOptions<MealsOptions> options,
         ILoggerFactory loggers, CancellationToken ct)
     {
         var started = Stopwatch.GetTimestamp();

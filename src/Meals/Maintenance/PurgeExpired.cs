@@ -70,7 +70,7 @@ public static class PurgeExpired
 
         var keyCutoff = now - IdempotencyKeptFor;
         var keys = await db.IdempotencyKeys.Where(k => k.CreatedAt < keyCutoff).ExecuteDeleteAsync(ct);
-        var uploadCutoff = now - ReceiptEndpoints.UploadWindow;
+        var uploadCutoff = now - UploadReceipt.UploadWindow;
         var uploads = await db.ReceiptUploads.Where(u => u.At < uploadCutoff).ExecuteDeleteAsync(ct);
         return new Result(expired, trimmed.Count, exportsExpired, keys, uploads);
     }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +22,7 @@ public static class DeleteMyData
 
     public static void Map(RouteGroupBuilder group) => group.MapDelete("/me", HandleAsync);
 
-    private static async Task<IResult> HandleAsync([FromBody] Request? request, MealsDb db, MealsUser user, ReceiptBlobs blobs, TimeProvider clock, ILoggerFactory loggers, CancellationToken ct)
+    private static async Task<NoContent> HandleAsync([FromBody] Request? request, MealsDb db, MealsUser user, ReceiptBlobs blobs, TimeProvider clock, ILoggerFactory loggers, CancellationToken ct)
     {
         if (request?.Confirm != "DELETE")
         {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Quartet.Meals.Common;
@@ -10,9 +11,9 @@ namespace Quartet.Meals.Restaurants;
 
 public static class CreateRestaurant
 {
-    public static void Map(RouteGroupBuilder group) => group.MapPost("/restaurants", HandleAsync);
+    public static void Map(RouteGroupBuilder group) => group.MapPost("/restaurants", HandleAsync).ProducesProblem(StatusCodes.Status409Conflict);
 
-    private static async Task<IResult> HandleAsync(RestaurantInput input, MealsDb db, MealsUser user, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Created<RestaurantView>, ProblemHttpResult>> HandleAsync(RestaurantInput input, MealsDb db, MealsUser user, TimeProvider clock, CancellationToken ct)
     {
         try
         {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Quartet.Meals.Common;
@@ -14,7 +15,7 @@ public static class DeleteRestaurant
 {
     public static void Map(RouteGroupBuilder group) => group.MapDelete("/restaurants/{id:guid}", HandleAsync).ProducesProblem(StatusCodes.Status409Conflict);
 
-    private static async Task<IResult> HandleAsync(Guid id, bool? cascade, MealsDb db, MealsUser user, TimeProvider clock, ReceiptBlobs blobs, CancellationToken ct)
+    private static async Task<Results<NoContent, ProblemHttpResult>> HandleAsync(Guid id, bool? cascade, MealsDb db, MealsUser user, TimeProvider clock, ReceiptBlobs blobs, CancellationToken ct)
     {
         var outcome = await db.InTransactionAsync(async token =>
         {

@@ -15,6 +15,9 @@ namespace Quartet.Meals.Restaurants;
 /// <summary>GET /restaurants/export?format=csv|json: every restaurant of the user with its visit stats.</summary>
 public static class ExportRestaurants
 {
+    /// <summary>The JSON export: its format name and version, when it was made, and every restaurant.</summary>
+    public sealed record RestaurantExport(string Format, int Version, DateTime ExportedAt, IEnumerable<RestaurantView> Restaurants);
+
     public static readonly string[] CsvColumns =
     [
         "id", "name", "address_line1", "address_line2", "city", "region", "postal_code", "country", "cuisine", "price_level", "rating",
@@ -23,7 +26,8 @@ public static class ExportRestaurants
 
     private static readonly UTF8Encoding Utf8NoBom = new(false);
 
-    public static void Map(RouteGroupBuilder group) => group.MapGet("/restaurants/export", HandleAsync);
+    public static void Map(RouteGroupBuilder group) => group.MapGet("/restaurants/export", HandleAsync)
+        .Produces<Stream>(StatusCodes.Status200OK, "text/csv", "application/json");
 
     private static async Task HandleAsync(HttpContext http, MealsDb db, MealsUser user, TimeProvider clock, CancellationToken ct, string? format = null)
     {
@@ -49,7 +53,7 @@ public static class ExportRestaurants
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"meals-restaurants-{now:yyyyMMdd-HHmmss}.{kind}\"";
         if (kind == "json")
         {
-            var body = new { Format = "meals-restaurants", Version = 1, ExportedAt = now, Restaurants = restaurants.Select(r => RestaurantRules.ToView(r, stats[r.Id])) };
+            var body = new RestaurantExport("meals-restaurants", 1, now, restaurants.Select(r => RestaurantRules.ToView(r, stats[r.Id])));
             await JsonSerializer.SerializeAsync(http.Response.Body, body, JsonSerializerOptions.Web, ct);
             return;
         }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Quartet.Meals.Common;
@@ -9,37 +10,14 @@ namespace Quartet.Meals.Restaurants;
 
 public static class GetRestaurant
 {
-    public sealed record SuggestedCategory(Guid? CategoryId);
+    public static void Map(RouteGroupBuilder group) => group.MapGet("/restaurants/{id:guid}", HandleAsync);
 
-    public static void Map(RouteGroupBuilder group)
-    {
-        group.MapGet("/restaurants/{id:guid}", HandleAsync);
-        group.MapGet("/restaurants/{id:guid}/suggested-category", SuggestAsync);
-    }
-
-    private static async Task<IResult> HandleAsync(Guid id, MealsDb db, MealsUser user, HttpResponse response, CancellationToken ct)
+    private static async Task<Ok<RestaurantView>> HandleAsync(Guid id, MealsDb db, MealsUser user, HttpResponse response, CancellationToken ct)
     {
         var restaurant = await db.Restaurants.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id && r.UserId == user.Id, ct)
             ?? throw MealsProblems.NotFound("restaurant");
         var stats = await RestaurantRules.StatsAsync(db, user.Id, [id], ct);
         response.Headers.ETag = Versions.ETag(restaurant.Version);
         return TypedResults.Ok(RestaurantRules.ToView(restaurant, stats[id]));
-    }
-
-    /// <summary>The category used most often at the restaurant; ties go to the most recently used.</summary>
-    private static async Task<IResult> SuggestAsync(Guid id, MealsDb db, MealsUser user, CancellationToken ct)
-    {
-        if (!await db.Restaurants.AnyAsync(r => r.Id == id && r.UserId == user.Id, ct))
-        {
-            throw MealsProblems.NotFound("restaurant");
-        }
-
-        var best = await db.Expenses.AsNoTracking()
-            .Where(e => e.UserId == user.Id && e.RestaurantId == id && e.CategoryId != null)
-            .GroupBy(e => e.CategoryId)
-            .Select(g => new { CategoryId = g.Key, Uses = g.Count(), Last = g.Max(e => e.OccurredAt) })
-            .OrderByDescending(x => x.Uses).ThenByDescending(x => x.Last)
-            .FirstOrDefaultAsync(ct);
-        return TypedResults.Ok(new SuggestedCategory(best?.CategoryId));
     }
 }

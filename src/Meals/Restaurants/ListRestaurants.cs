@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Quartet.Meals.Common;
@@ -12,7 +13,7 @@ public static class ListRestaurants
 {
     public static void Map(RouteGroupBuilder group) => group.MapGet("/restaurants", HandleAsync);
 
-    private static async Task<IResult> HandleAsync(
+    private static async Task<Ok<PagedList<RestaurantView>>> HandleAsync(
         PageRequest page, MealsDb db, MealsUser user, CancellationToken ct,
         string? q = null, string? city = null, string? cuisine = null, int? priceLevel = null, int? minRating = null,
         string? sort = null, string? order = null)

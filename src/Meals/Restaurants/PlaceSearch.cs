@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Quartet.Meals.Common;
@@ -18,9 +19,10 @@ public interface IPlaceLookup
 /// <summary>GET /places/search?q=: provider lookup when one is enabled, else 503 <c>PLACES_LOOKUP_DISABLED</c>.</summary>
 public static class PlaceSearch
 {
-    public static void Map(RouteGroupBuilder group) => group.MapGet("/places/search", HandleAsync).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+    public static void Map(RouteGroupBuilder group) => group.MapGet("/places/search", HandleAsync).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+        .WithSummary("Search places");
 
-    private static async Task<IResult> HandleAsync(IServiceProvider services, CancellationToken ct, string? q = null)
+    private static async Task<Ok<IReadOnlyList<PlaceSuggestion>>> HandleAsync(IServiceProvider services, CancellationToken ct, string? q = null)
     {
         var lookup = services.GetService<IPlaceLookup>()
             ?? throw new ProblemException(StatusCodes.Status503ServiceUnavailable, "PLACES_LOOKUP_DISABLED", "Place lookup is not enabled on this server.");

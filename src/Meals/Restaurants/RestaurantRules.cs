@@ -214,6 +214,6 @@ public sealed class DuplicateRestaurantException(Guid existingId)
 {
     public Guid ExistingId { get; } = existingId;
 
-    public static Microsoft.AspNetCore.Http.IResult ToProblem(Guid existingId) => Problems.Create(409, "RESTAURANT_DUPLICATE",
+    public static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult ToProblem(Guid existingId) => Problems.Create(409, "RESTAURANT_DUPLICATE",
         "A restaurant with this name and city already exists.", new Dictionary<string, object?> { ["existingId"] = existingId });
 }

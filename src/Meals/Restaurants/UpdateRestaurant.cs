@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Quartet.Meals.Common;
@@ -10,9 +11,9 @@ namespace Quartet.Meals.Restaurants;
 
 public static class UpdateRestaurant
 {
-    public static void Map(RouteGroupBuilder group) => group.MapPut("/restaurants/{id:guid}", HandleAsync);
+    public static void Map(RouteGroupBuilder group) => group.MapPut("/restaurants/{id:guid}", HandleAsync).ProducesProblem(StatusCodes.Status409Conflict).ProducesPreconditionProblems();
 
-    private static async Task<IResult> HandleAsync(Guid id, RestaurantInput input, HttpContext http, MealsDb db, MealsUser user, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Ok<RestaurantView>, ProblemHttpResult>> HandleAsync(Guid id, RestaurantInput input, HttpContext http, MealsDb db, MealsUser user, TimeProvider clock, CancellationToken ct)
     {
         try
         {

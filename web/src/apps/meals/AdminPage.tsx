@@ -3,27 +3,8 @@ import { useState } from 'react';
 import { api } from '../../shared/api';
 import { Button, Card, ConfirmDialog, ErrorBox, Input, Loading, Notice, PageHeader, Select } from '../../shared/ui';
 import { Pager } from './components';
-import { base, type Page } from './model';
+import { base, type AdminUser as UserRow, type AuditEntry, type Page } from './model';
 import { plural } from '../../shared/plural';
-
-interface UserRow {
-  userId: string;
-  email: string;
-  name: string;
-  status: 'active' | 'deactivated';
-  expenses: number;
-  restaurants: number;
-  lastActivity: string;
-}
-
-interface AuditEntry {
-  id: string;
-  at: string;
-  actorId: string;
-  subjectUserId: string;
-  action: string;
-  detail: string;
-}
 
 export function AdminPage() {
   return (

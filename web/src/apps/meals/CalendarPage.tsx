@@ -5,16 +5,8 @@ import { Button, buttonClass, Card, ErrorBox, Loading, PageHeader } from '../../
 import { cx } from '../../shared/ui/cx';
 import { monthName, shiftMonth } from './BudgetsPage';
 import { AddExpenseButton } from './components';
-import { base, fetchSettings, money, type CurrencyAmount } from './model';
+import { base, fetchSettings, money, type CalendarDay as Day } from './model';
 import { plural } from '../../shared/plural';
-
-interface Day {
-  date: string;
-  count: number;
-  totals: CurrencyAmount[];
-  items: { id: string; restaurantName: string; amountMinor: number; currency: string; localTime: string | null }[];
-  more: number;
-}
 
 const weekdays = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 

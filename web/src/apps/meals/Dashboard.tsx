@@ -5,25 +5,8 @@ import { buttonClass, Card, ErrorBox, Loading, PageHeader } from '../../shared/u
 import { cx } from '../../shared/ui/cx';
 import { RankList } from '../../shared/charts';
 import { AddExpenseButton } from './components';
-import { base, money, type BudgetStatus, type Expense } from './model';
+import { base, money, type BudgetStatus, type Dashboard as DashboardData } from './model';
 import { plural } from '../../shared/plural';
-
-interface DashboardData {
-  today: string;
-  homeCurrency: string;
-  isEmpty: boolean;
-  currencies: {
-    currency: string;
-    monthToDateMinor: number;
-    monthToDateCount: number;
-    last30Minor: number;
-    last30Count: number;
-    last30AvgPerMealMinor: number;
-    topRestaurants: { id: string; name: string; visits: number; totalMinor: number }[];
-  }[];
-  latest: Expense[];
-  budgets: BudgetStatus[];
-}
 
 const stateText = { ok: 'On track', warning: 'Warning', over: 'Over budget' } as const;
 

@@ -5,12 +5,7 @@ import { api } from '../../shared/api';
 import { Button, buttonClass, Card, ConfirmDialog, ErrorBox, Input, Loading, PageHeader, Select } from '../../shared/ui';
 import { cx } from '../../shared/ui/cx';
 import { AddExpenseButton, Pager } from './components';
-import { base, downloadPost, fetchCategories, fetchSettings, humanize, mealTypes, money, orderTypes, toDecimalText, toMinor, type Expense, type Page } from './model';
-
-interface Summary {
-  count: number;
-  currencies: { currency: string; count: number; totalMinor: number; avgPerPersonMinor: number }[];
-}
+import { base, downloadPost, fetchCategories, fetchSettings, humanize, mealTypes, money, orderTypes, toDecimalText, toMinor, type Expense, type ExpenseSummary as Summary, type Page } from './model';
 
 /** Every list filter lives in the URL; these are sent to the API as they are. */
 const filterKeys = ['q', 'from', 'to', 'categoryId', 'mealType', 'orderType', 'restaurantId', 'tag', 'currency', 'minAmount', 'maxAmount', 'hasReceipt', 'importId'] as const;

@@ -4,31 +4,8 @@ import { api } from '../../shared/api';
 import { Button, buttonClass, Card, ErrorBox, Input, Loading, PageHeader, Select } from '../../shared/ui';
 import { cx } from '../../shared/ui/cx';
 import { DonutChart, RankBars, TrendChart } from '../../shared/charts';
-import { base, compactMoney, money, type Expense } from './model';
+import { base, compactMoney, money, type Report, type ReportSlice as Slice } from './model';
 import { plural } from '../../shared/plural';
-
-interface Slice {
-  id: string | null;
-  label: string;
-  colour: string | null;
-  totalMinor: number;
-  count: number;
-  share: number;
-}
-
-interface Report {
-  from: string;
-  to: string;
-  currency: string;
-  otherCurrencies: string[];
-  totals: { totalMinor: number; mealCount: number; avgPerMealMinor: number; avgPerPersonMinor: number };
-  byCategory: Slice[];
-  byRestaurant: Slice[];
-  byMealType: Slice[];
-  monthly: { month: string; totalMinor: number; count: number }[];
-  topExpenses: Expense[];
-  generatedAt: string;
-}
 
 const presets = ['7d', '30d', '90d', '180d', '365d'];
 

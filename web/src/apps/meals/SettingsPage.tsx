@@ -3,14 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { api, isApiError } from '../../shared/api';
 import { Button, buttonClass, Card, ErrorBox, Field, Loading, Notice, PageHeader, Select, TextField } from '../../shared/ui';
-import { base, fetchSettings } from './model';
-
-interface DataExport {
-  id: string;
-  status: 'pending' | 'running' | 'ready' | 'failed' | 'expired';
-  sizeBytes: number | null;
-  expiresAt: string | null;
-}
+import { base, fetchSettings, type DataExport } from './model';
 
 const exportKey = 'meals.data-export';
 const zones = Intl.supportedValuesOf('timeZone');

@@ -1,5 +1,7 @@
 /** The import review's decisions: what each row's choices show, what a choice sends, and the bulk choices over every page. */
 
+import type { components } from '../../shared/api-types/meals';
+
 export interface Decision {
   restaurantAction: 'match' | 'create' | null;
   restaurantId: string | null;
@@ -7,34 +9,11 @@ export interface Decision {
   targetExpenseId: string | null;
 }
 
-export interface Row {
-  rowNumber: number;
+/** An import row as the server reports it; its status and decision take the closed sets of values the server sends. */
+export type Row = Omit<components['schemas']['ImportRowView'], 'status' | 'decision'> & {
   status: 'error' | 'undecided' | 'duplicate' | 'newRestaurant' | 'ready';
-  raw: Record<string, string | null>;
-  parsed: {
-    localDate: string;
-    localTime: string | null;
-    amountMinor: number;
-    currency: string;
-    restaurant: { name: string; city: string | null };
-    category: string | null;
-  } | null;
-  errors: string[];
-  warnings: string[];
-  restaurantCandidates: { id: string; name: string; city: string | null; score: number }[];
-  duplicateCandidates: {
-    expenseId: string;
-    localDate: string;
-    amountMinor: number;
-    currency: string;
-    restaurantName: string;
-    sameRestaurant: boolean;
-    isTarget: boolean;
-    differences: { field: string; imported: string | null; existing: string | null }[];
-  }[];
-  possibleDuplicate: boolean;
   decision: Decision;
-}
+};
 
 export type RowPatch = { rowNumber: number } & Partial<Decision>;
 /** The restaurant select's value for a decision: a matched restaurant's id, "create", or nothing chosen yet. */

@@ -1,37 +1,13 @@
 import { api, ApiError, readCookie, refreshCsrf } from '../../shared/api';
+import type { components } from '../../shared/api-types/meals';
 
 export const base = '/api/meals';
 
-export interface CurrencyAmount {
-  currency: string;
-  amountMinor: number;
-}
+/** The API's shapes, generated from /openapi/meals.json (web/src/shared/api-types; scripts/openapi-check.sh --update). */
+type Schemas = components['schemas'];
 
-export interface Expense {
-  id: string;
-  restaurantId: string;
-  restaurantName: string;
-  amountMinor: number;
-  currency: string;
-  localDate: string;
-  localTime: string | null;
-  timeZone: string;
-  categoryId: string | null;
-  categoryName: string | null;
-  mealType: string | null;
-  orderType: string | null;
-  partySize: number;
-  pricePerPersonMinor: number;
-  notes: string | null;
-  tags: string[];
-  version: number;
-  postedDate: string | null;
-  source: 'manual' | 'import';
-  importId: string | null;
-  receipt: { contentType: string; sizeBytes: number; originalName: string } | null;
-  createdAt: string;
-  updatedAt: string;
-}
+export type CurrencyAmount = Schemas['CurrencyAmount'];
+export type Expense = Schemas['ExpenseView'];
 
 export interface Page<T> {
   items: T[];
@@ -40,79 +16,23 @@ export interface Page<T> {
   total: number;
 }
 
-export interface RestaurantStats {
-  visits: number;
-  totals: CurrencyAmount[];
-  lastVisit: string | null;
-  avgPerPerson: CurrencyAmount[];
-}
-
-export interface Restaurant {
-  id: string;
-  name: string;
-  addressLine1: string | null;
-  addressLine2: string | null;
-  city: string | null;
-  region: string | null;
-  postalCode: string | null;
-  countryCode: string | null;
-  cuisine: string | null;
-  priceLevel: number | null;
-  rating: number | null;
-  website: string | null;
-  phone: string | null;
-  notes: string | null;
-  version: number;
-  stats: RestaurantStats;
-}
-
-export interface Category {
-  id: string;
-  name: string;
-  colour: string;
-  sortOrder: number;
-  isDefault: boolean;
-  expenseCount: number;
-}
-
-export interface Tag {
-  id: string;
-  name: string;
-  colour: string;
-  useCount: number;
-  totals: CurrencyAmount[];
-  lastUsed: string | null;
-}
-
-export interface Budget {
-  id: string;
-  categoryId: string | null;
-  categoryName: string | null;
-  currency: string;
-  limitMinor: number;
-  warnAtPercent: number;
-}
-
-export interface Settings {
-  homeCurrency: string;
-  timeZone: string;
-  today: string;
-  dataVersion: number;
-}
-
-export interface BudgetStatus {
-  id: string;
-  categoryId: string | null;
-  categoryName: string | null;
-  warnAtPercent: number;
-  remainingMinor: number;
-  currency: string;
-  limitMinor: number;
-  spentMinor: number;
-  percent: number;
-  state: 'ok' | 'warning' | 'over';
-  projectedMinor: number | null;
-}
+export type RestaurantStats = Schemas['RestaurantStats'];
+export type Restaurant = Schemas['RestaurantView'];
+export type Category = Schemas['CategoryView'];
+export type Tag = Schemas['TagView'];
+export type Budget = Schemas['BudgetView'];
+export type Settings = Schemas['SettingsView'];
+/** A budget's state for a month; the server sends one of ok, warning and over. */
+export type BudgetStatus = Omit<Schemas['BudgetStatus'], 'state'> & { state: 'ok' | 'warning' | 'over' };
+export type ExpenseSummary = Schemas['ExpenseSummary'];
+export type Dashboard = Omit<Schemas['Dashboard'], 'budgets'> & { budgets: BudgetStatus[] };
+export type Report = Schemas['Report'];
+export type ReportSlice = Schemas['Slice'];
+export type CalendarDay = Schemas['GetCalendarDay'];
+/** A self-service data export; the server sends one of pending, running, ready, failed and expired. */
+export type DataExport = Omit<Schemas['DataExportView'], 'status'> & { status: 'pending' | 'running' | 'ready' | 'failed' | 'expired' };
+export type AdminUser = Omit<Schemas['UserRow'], 'status'> & { status: 'active' | 'deactivated' };
+export type AuditEntry = Schemas['AuditView'];
 
 export const mealTypes = ['breakfast', 'brunch', 'lunch', 'dinner', 'snack', 'drinks', 'dessert', 'coffee', 'other'];
 export const orderTypes = ['dine_in', 'takeout', 'delivery', 'drive_through', 'catering', 'other'];

@@ -7,8 +7,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get admin audit */
-        get: operations["getAdminAudit"];
+        /** List audit entries */
+        get: operations["listAuditEntries"];
         put?: never;
         post?: never;
         delete?: never;
@@ -24,8 +24,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get admin users */
-        get: operations["getAdminUsers"];
+        /** List meal users */
+        get: operations["listMealUsers"];
         put?: never;
         post?: never;
         delete?: never;
@@ -43,8 +43,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Deactivate admin user */
-        post: operations["deactivateAdminUser"];
+        /** Deactivate user */
+        post: operations["deactivateUser"];
         delete?: never;
         options?: never;
         head?: never;
@@ -60,8 +60,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reactivate admin user */
-        post: operations["reactivateAdminUser"];
+        /** Reactivate user */
+        post: operations["reactivateUser"];
         delete?: never;
         options?: never;
         head?: never;
@@ -92,8 +92,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get budgets */
-        get: operations["getBudgets"];
+        /** List budgets */
+        get: operations["listBudgets"];
         put?: never;
         /** Create budget */
         post: operations["createBudget"];
@@ -111,8 +111,8 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Set budget */
-        put: operations["setBudget"];
+        /** Update budget */
+        put: operations["updateBudget"];
         post?: never;
         /** Delete budget */
         delete: operations["deleteBudget"];
@@ -128,8 +128,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get budgets status */
-        get: operations["getBudgetsStatus"];
+        /** Get budget status */
+        get: operations["getBudgetStatus"];
         put?: never;
         post?: never;
         delete?: never;
@@ -145,8 +145,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Calendar endpoint */
-        get: operations["calendarEndpoint"];
+        /** Get calendar */
+        get: operations["getCalendar"];
         put?: never;
         post?: never;
         delete?: never;
@@ -162,8 +162,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get categories */
-        get: operations["getCategories"];
+        /** List categories */
+        get: operations["listCategories"];
         put?: never;
         /** Create category */
         post: operations["createCategory"];
@@ -181,8 +181,8 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Set category */
-        put: operations["setCategory"];
+        /** Update category */
+        put: operations["updateCategory"];
         post?: never;
         /** Delete category */
         delete: operations["deleteCategory"];
@@ -200,8 +200,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Restore defaults */
-        post: operations["restoreDefaults"];
+        /** Restore default categories */
+        post: operations["restoreDefaultCategories"];
         delete?: never;
         options?: never;
         head?: never;
@@ -215,8 +215,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Dashboard endpoint */
-        get: operations["dashboardEndpoint"];
+        /** Get dashboard */
+        get: operations["getDashboard"];
         put?: never;
         post?: never;
         delete?: never;
@@ -232,8 +232,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get expenses */
-        get: operations["getExpenses"];
+        /** List expenses */
+        get: operations["listExpenses"];
         put?: never;
         /** Create expense */
         post: operations["createExpense"];
@@ -252,8 +252,8 @@ export interface paths {
         };
         /** Get expense */
         get: operations["getExpense"];
-        /** Set expense */
-        put: operations["setExpense"];
+        /** Update expense */
+        put: operations["updateExpense"];
         post?: never;
         /** Delete expense */
         delete: operations["deleteExpense"];
@@ -269,13 +269,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get expense receipt */
-        get: operations["getExpenseReceipt"];
-        /** Set expense receipt */
-        put: operations["setExpenseReceipt"];
+        /** Download receipt */
+        get: operations["downloadReceipt"];
+        /** Upload receipt */
+        put: operations["uploadReceipt"];
         post?: never;
-        /** Delete expense receipt */
-        delete: operations["deleteExpenseReceipt"];
+        /** Remove receipt */
+        delete: operations["removeReceipt"];
         options?: never;
         head?: never;
         patch?: never;
@@ -305,11 +305,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** By filter */
-        get: operations["byFilter"];
+        /** Export expenses by filter */
+        get: operations["exportExpensesByFilter"];
         put?: never;
-        /** By ids */
-        post: operations["byIds"];
+        /** Export expenses by ids */
+        post: operations["exportExpensesByIds"];
         delete?: never;
         options?: never;
         head?: never;
@@ -323,8 +323,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get expenses summary */
-        get: operations["getExpensesSummary"];
+        /** Summarize expenses */
+        get: operations["summarizeExpenses"];
         put?: never;
         post?: never;
         delete?: never;
@@ -361,12 +361,12 @@ export interface paths {
         get: operations["getImport"];
         put?: never;
         post?: never;
-        /** Delete import */
-        delete: operations["deleteImport"];
+        /** Discard import */
+        delete: operations["discardImport"];
         options?: never;
         head?: never;
-        /** Change options */
-        patch: operations["changeOptions"];
+        /** Change import options */
+        patch: operations["changeImportOptions"];
         trace?: never;
     };
     "/api/meals/imports/{id}/apply": {
@@ -393,15 +393,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get import rows */
-        get: operations["getImportRows"];
+        /** List import rows */
+        get: operations["listImportRows"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update import rows */
-        patch: operations["updateImportRows"];
+        /** Decide import rows */
+        patch: operations["decideImportRows"];
         trace?: never;
     };
     "/api/meals/imports/template": {
@@ -411,8 +411,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get imports template */
-        get: operations["getImportsTemplate"];
+        /** Get import template */
+        get: operations["getImportTemplate"];
         put?: never;
         post?: never;
         delete?: never;
@@ -445,11 +445,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get me exports */
-        get: operations["getMeExports"];
+        /** List data exports */
+        get: operations["listDataExports"];
         put?: never;
-        /** Create me export */
-        post: operations["createMeExport"];
+        /** Request data export */
+        post: operations["requestDataExport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -463,8 +463,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get me export */
-        get: operations["getMeExport"];
+        /** Get data export */
+        get: operations["getDataExport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -480,8 +480,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get me export download */
-        get: operations["getMeExportDownload"];
+        /** Download data export */
+        get: operations["downloadDataExport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -497,8 +497,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Place search */
-        get: operations["placeSearch"];
+        /** Search places */
+        get: operations["searchPlaces"];
         put?: never;
         post?: never;
         delete?: never;
@@ -514,8 +514,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Report endpoints */
-        get: operations["reportEndpoints"];
+        /** Get report */
+        get: operations["getReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -568,8 +568,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get restaurant suggested category */
-        get: operations["getRestaurantSuggestedCategory"];
+        /** Suggest category */
+        get: operations["suggestCategory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -604,8 +604,8 @@ export interface paths {
         };
         /** Get settings */
         get: operations["getSettings"];
-        /** Set settings */
-        put: operations["setSettings"];
+        /** Update settings */
+        put: operations["updateSettings"];
         post?: never;
         delete?: never;
         options?: never;
@@ -620,8 +620,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get tags */
-        get: operations["getTags"];
+        /** List tags */
+        get: operations["listTags"];
         put?: never;
         /** Create tag */
         post: operations["createTag"];
@@ -639,8 +639,8 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Set tag */
-        put: operations["setTag"];
+        /** Update tag */
+        put: operations["updateTag"];
         post?: never;
         /** Delete tag */
         delete: operations["deleteTag"];
@@ -658,8 +658,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Merge tag */
-        post: operations["mergeTag"];
+        /** Merge tags */
+        post: operations["mergeTags"];
         delete?: never;
         options?: never;
         head?: never;
@@ -670,7 +670,19 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        BudgetEndpointsInput: {
+        AuditView: {
+            action: string;
+            /** Format: uuid */
+            actorId: string;
+            /** Format: date-time */
+            at: string;
+            detail: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            subjectUserId: string;
+        };
+        BudgetInput: {
             /** Format: uuid */
             categoryId?: null | string;
             currency?: null | string;
@@ -679,20 +691,141 @@ export interface components {
             /** Format: int32 */
             warnAtPercent?: null | number;
         };
+        BudgetMonthStatus: {
+            budgets: components["schemas"]["BudgetStatus"][];
+            month: string;
+        };
+        BudgetStatus: {
+            /** Format: uuid */
+            categoryId: null | string;
+            categoryName: null | string;
+            currency: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            limitMinor: number;
+            /** Format: double */
+            percent: number;
+            /** Format: int64 */
+            projectedMinor: null | number;
+            /** Format: int64 */
+            remainingMinor: number;
+            /** Format: int64 */
+            spentMinor: number;
+            state: string;
+            /** Format: int32 */
+            warnAtPercent: number;
+        };
+        BudgetView: {
+            /** Format: uuid */
+            categoryId: null | string;
+            categoryName: null | string;
+            currency: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            limitMinor: number;
+            /** Format: int32 */
+            warnAtPercent: number;
+        };
         BulkDeleteExpensesRequest: {
             ids: null | string[];
         };
-        CategoryEndpointsInput: {
+        BulkDeleteExpensesResult: {
+            /** Format: int32 */
+            deleted: number;
+        };
+        CategoryInput: {
             colour?: null | string;
             name?: null | string;
             /** Format: int32 */
             sortOrder?: null | number;
         };
-        DecisionsInput: {
-            decisions: null | components["schemas"]["RowDecision"][];
+        CategoryView: {
+            colour: string;
+            /** Format: int32 */
+            expenseCount: number;
+            /** Format: uuid */
+            id: string;
+            isDefault: boolean;
+            name: string;
+            /** Format: int32 */
+            sortOrder: number;
+        };
+        CurrencyAmount: {
+            /** Format: int64 */
+            amountMinor: number;
+            currency: string;
+        };
+        CurrencyBlock: {
+            currency: string;
+            /** Format: int64 */
+            last30AvgPerMealMinor: number;
+            /** Format: int32 */
+            last30Count: number;
+            /** Format: int64 */
+            last30Minor: number;
+            /** Format: int32 */
+            monthToDateCount: number;
+            /** Format: int64 */
+            monthToDateMinor: number;
+            topRestaurants: components["schemas"]["TopRestaurant"][];
+        };
+        CurrencySummary: {
+            /** Format: int64 */
+            avgPerPersonMinor: number;
+            /** Format: int32 */
+            count: number;
+            currency: string;
+            /** Format: int64 */
+            totalMinor: number;
+        };
+        Dashboard: {
+            budgets: components["schemas"]["BudgetStatus"][];
+            currencies: components["schemas"]["CurrencyBlock"][];
+            homeCurrency: string;
+            isEmpty: boolean;
+            latest: components["schemas"]["ExpenseView"][];
+            today: string;
+        };
+        DataExportView: {
+            /** Format: date-time */
+            createdAt: string;
+            downloadUrl: null | string;
+            error: null | string;
+            /** Format: date-time */
+            expiresAt: null | string;
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            sizeBytes: null | number;
+            status: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        DayItem: {
+            /** Format: int64 */
+            amountMinor: number;
+            currency: string;
+            /** Format: uuid */
+            id: string;
+            localTime: null | string;
+            restaurantName: string;
         };
         DeleteMyDataRequest: {
             confirm?: null | string;
+        };
+        DuplicateCandidate: {
+            /** Format: int64 */
+            amountMinor: number;
+            currency: string;
+            differences: components["schemas"]["FieldDifference"][];
+            /** Format: uuid */
+            expenseId: string;
+            isTarget: boolean;
+            localDate: string;
+            restaurantName: string;
+            sameRestaurant: boolean;
         };
         ExpenseInput: {
             /** Format: int64 */
@@ -713,33 +846,262 @@ export interface components {
             tags?: null | string[];
             timeZone?: null | string;
         };
-        ExportExpensesRequest: {
+        ExpenseSummary: {
+            /** Format: int32 */
+            count: number;
+            currencies: components["schemas"]["CurrencySummary"][];
+        };
+        ExpenseView: {
+            /** Format: int64 */
+            amountMinor: number;
+            /** Format: uuid */
+            categoryId: null | string;
+            categoryName: null | string;
+            /** Format: date-time */
+            createdAt: string;
+            currency: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            importId: null | string;
+            localDate: string;
+            localTime: null | string;
+            mealType: null | string;
+            notes: null | string;
+            /** Format: date-time */
+            occurredAt: string;
+            orderType: null | string;
+            /** Format: int32 */
+            partySize: number;
+            postedDate: null | string;
+            /** Format: int64 */
+            pricePerPersonMinor: number;
+            receipt: null | components["schemas"]["ReceiptInfo"];
+            /** Format: uuid */
+            restaurantId: string;
+            restaurantName: string;
+            source: string;
+            tags: string[];
+            timeZone: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: int32 */
+            version: number;
+        };
+        ExportExpensesByIdsRequest: {
             format?: null | string;
             ids: null | string[];
         };
-        ExportView: {
-            /** Format: date-time */
-            createdAt: string;
-            downloadUrl: null | string;
-            error: null | string;
-            /** Format: date-time */
-            expiresAt: null | string;
-            /** Format: uuid */
-            id: string;
+        FieldDifference: {
+            existing: null | string;
+            field: string;
+            imported: null | string;
+        };
+        GetCalendarDay: {
+            /** Format: int32 */
+            count: number;
+            date: string;
+            items: components["schemas"]["DayItem"][];
+            /** Format: int32 */
+            more: number;
+            totals: components["schemas"]["CurrencyAmount"][];
+        };
+        GetReportTotals: {
             /** Format: int64 */
-            sizeBytes: null | number;
-            status: string;
-            /** Format: date-time */
-            updatedAt: string;
+            avgPerMealMinor: number;
+            /** Format: int64 */
+            avgPerPersonMinor: number;
+            /** Format: int32 */
+            mealCount: number;
+            /** Format: int64 */
+            totalMinor: number;
         };
-        MergeInput: {
+        ImportCounts: {
+            /** Format: int32 */
+            errors: number;
+            /** Format: int32 */
+            newCategories: number;
+            /** Format: int32 */
+            newRestaurants: number;
+            /** Format: int32 */
+            newTags: number;
+            /** Format: int32 */
+            possibleDuplicates: number;
+            /** Format: int32 */
+            ready: number;
+            /** Format: int32 */
+            rows: number;
+            /** Format: int32 */
+            toCreate: number;
+            /** Format: int32 */
+            toSkip: number;
+            /** Format: int32 */
+            toUpdate: number;
+            /** Format: int32 */
+            undecided: number;
+        };
+        ImportDecision: {
+            expenseAction: null | string;
+            restaurantAction: null | string;
             /** Format: uuid */
-            intoTagId: null | string;
+            restaurantId: null | string;
+            /** Format: uuid */
+            targetExpenseId: null | string;
         };
-        OptionsInput: {
+        ImportDecisionsInput: {
+            decisions: null | components["schemas"]["ImportRowDecision"][];
+        };
+        ImportOptions: {
+            dateOrder: string;
+            defaultCurrency: string;
+            signConvention: string;
+        };
+        ImportOptionsInput: {
             dateOrder?: null | string;
             defaultCurrency?: null | string;
             signConvention?: null | string;
+        };
+        ImportResult: {
+            /** Format: int32 */
+            categoriesCreated: number;
+            /** Format: int32 */
+            created: number;
+            /** Format: int32 */
+            restaurantsCreated: number;
+            /** Format: int32 */
+            skipped: number;
+            /** Format: int32 */
+            tagsCreated: number;
+            /** Format: int32 */
+            updated: number;
+        };
+        ImportRowDecision: {
+            expenseAction?: null | string;
+            restaurantAction?: null | string;
+            /** Format: uuid */
+            restaurantId?: null | string;
+            /** Format: int32 */
+            rowNumber?: number;
+            /** Format: uuid */
+            targetExpenseId?: null | string;
+        };
+        ImportRowView: {
+            decision: components["schemas"]["ImportDecision"];
+            duplicateCandidates: components["schemas"]["DuplicateCandidate"][];
+            errors: string[];
+            parsed: null | components["schemas"]["ParsedRow"];
+            possibleDuplicate: boolean;
+            raw: {
+                [key: string]: string;
+            };
+            restaurantCandidates: components["schemas"]["RestaurantCandidate"][];
+            /** Format: int32 */
+            rowNumber: number;
+            status: string;
+            warnings: string[];
+        };
+        ImportSummary: {
+            counts: null | components["schemas"]["ImportCounts"];
+            /** Format: date-time */
+            createdAt: string;
+            fileName: string;
+            format: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            lastTouchedAt: string;
+            options: components["schemas"]["ImportOptions"];
+            result: null | components["schemas"]["ImportResult"];
+            /** Format: int32 */
+            rowCount: number;
+            status: string;
+            warnings: string[];
+        };
+        Month: {
+            days: components["schemas"]["GetCalendarDay"][];
+            value: string;
+        };
+        MonthPoint: {
+            /** Format: int32 */
+            count: number;
+            month: string;
+            /** Format: int64 */
+            totalMinor: number;
+        };
+        PagedListOfAuditView: {
+            items: components["schemas"]["AuditView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
+        PagedListOfExpenseView: {
+            items: components["schemas"]["ExpenseView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
+        PagedListOfImportRowView: {
+            items: components["schemas"]["ImportRowView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
+        PagedListOfRestaurantView: {
+            items: components["schemas"]["RestaurantView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
+        PagedListOfUserRow: {
+            items: components["schemas"]["UserRow"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
+        ParsedRow: {
+            /** Format: int64 */
+            amountMinor: number;
+            category: null | string;
+            currency: string;
+            /** Format: uuid */
+            id: null | string;
+            localDate: string;
+            localTime: null | string;
+            mealType: null | string;
+            notes: null | string;
+            orderType: null | string;
+            /** Format: int32 */
+            partySize: number;
+            postedDate: null | string;
+            restaurant: components["schemas"]["RestaurantFields"];
+            tags: string[];
+            timeZone: string;
+        };
+        PlaceSuggestion: {
+            addressLine1: null | string;
+            city: null | string;
+            countryCode: null | string;
+            name: string;
+            phone: null | string;
+            placeRef: string;
+            postalCode: null | string;
+            region: null | string;
+            website: null | string;
         };
         /** @description An RFC 9457 problem with a stable machine-readable code; validation problems list the fields in errors. */
         ProblemDetails: {
@@ -753,6 +1115,59 @@ export interface components {
             status?: null | number;
             title?: null | string;
             type?: null | string;
+        };
+        ReceiptInfo: {
+            contentType: string;
+            originalName: string;
+            /** Format: int64 */
+            sizeBytes: number;
+        };
+        ReceiptView: {
+            contentType: string;
+            /** Format: date-time */
+            createdAt: string;
+            originalName: string;
+            sha256: string;
+            /** Format: int64 */
+            sizeBytes: number;
+        };
+        Report: {
+            byCategory: components["schemas"]["Slice"][];
+            byMealType: components["schemas"]["Slice"][];
+            byRestaurant: components["schemas"]["Slice"][];
+            currency: string;
+            from: string;
+            /** Format: date-time */
+            generatedAt: string;
+            monthly: components["schemas"]["MonthPoint"][];
+            otherCurrencies: string[];
+            to: string;
+            topExpenses: components["schemas"]["ExpenseView"][];
+            totals: components["schemas"]["GetReportTotals"];
+        };
+        RestaurantCandidate: {
+            city: null | string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: int32 */
+            score: number;
+        };
+        RestaurantFields: {
+            addressLine1: null | string;
+            addressLine2: null | string;
+            city: null | string;
+            countryCode: null | string;
+            cuisine: null | string;
+            name: string;
+            phone: null | string;
+            postalCode: null | string;
+            /** Format: int32 */
+            priceLevel: null | number;
+            /** Format: int32 */
+            rating: null | number;
+            region: null | string;
+            website: null | string;
         };
         RestaurantInput: {
             addressLine1?: null | string;
@@ -772,30 +1187,124 @@ export interface components {
             region?: null | string;
             website?: null | string;
         };
-        RowDecision: {
-            expenseAction?: null | string;
-            restaurantAction?: null | string;
-            /** Format: uuid */
-            restaurantId?: null | string;
+        RestaurantStats: {
+            avgPerPerson: components["schemas"]["CurrencyAmount"][];
+            /** Format: date */
+            lastVisit: null | string;
+            totals: components["schemas"]["CurrencyAmount"][];
             /** Format: int32 */
-            rowNumber?: number;
-            /** Format: uuid */
-            targetExpenseId?: null | string;
+            visits: number;
         };
-        SettingsEndpointsInput: {
+        RestaurantView: {
+            addressLine1: null | string;
+            addressLine2: null | string;
+            city: null | string;
+            countryCode: null | string;
+            /** Format: date-time */
+            createdAt: string;
+            cuisine: null | string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            notes: null | string;
+            phone: null | string;
+            placeRef: null | string;
+            postalCode: null | string;
+            /** Format: int32 */
+            priceLevel: null | number;
+            /** Format: int32 */
+            rating: null | number;
+            region: null | string;
+            stats: components["schemas"]["RestaurantStats"];
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: int32 */
+            version: number;
+            website: null | string;
+        };
+        RestoredCategories: {
+            /** Format: int32 */
+            added: number;
+        };
+        SettingsInput: {
             homeCurrency?: null | string;
             timeZone?: null | string;
         };
-        SettingsEndpointsView: {
+        SettingsView: {
             /** Format: int64 */
             dataVersion: number;
             homeCurrency: string;
             timeZone: string;
             today: string;
         };
-        TagEndpointsInput: {
+        Slice: {
+            colour: null | string;
+            /** Format: int32 */
+            count: number;
+            id: null | string;
+            label: string;
+            /** Format: double */
+            share: number;
+            /** Format: int64 */
+            totalMinor: number;
+        };
+        /** Format: binary */
+        Stream: string;
+        SuggestedCategory: {
+            /** Format: uuid */
+            categoryId: null | string;
+        };
+        TagInput: {
             colour?: null | string;
             name?: null | string;
+        };
+        TagMerge: {
+            /** Format: int32 */
+            moved: number;
+        };
+        TagMergeInput: {
+            /** Format: uuid */
+            intoTagId: null | string;
+        };
+        TagView: {
+            colour: string;
+            /** Format: uuid */
+            id: string;
+            lastUsed: null | string;
+            name: string;
+            totals: components["schemas"]["CurrencyAmount"][];
+            /** Format: int32 */
+            useCount: number;
+        };
+        TemporaryPassword: {
+            password: string;
+        };
+        TopRestaurant: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: int64 */
+            totalMinor: number;
+            /** Format: int32 */
+            visits: number;
+        };
+        UserAccessView: {
+            status: string;
+            /** Format: uuid */
+            userId: string;
+        };
+        UserRow: {
+            email: string;
+            /** Format: int32 */
+            expenses: number;
+            /** Format: date-time */
+            lastActivity: string;
+            name: string;
+            /** Format: int32 */
+            restaurants: number;
+            status: string;
+            /** Format: uuid */
+            userId: string;
         };
     };
     responses: never;
@@ -806,7 +1315,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    getAdminAudit: {
+    listAuditEntries: {
         parameters: {
             query?: never;
             header?: never;
@@ -820,7 +1329,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PagedListOfAuditView"];
+                };
             };
             /** @description Not signed in. */
             401: {
@@ -842,7 +1353,7 @@ export interface operations {
             };
         };
     };
-    getAdminUsers: {
+    listMealUsers: {
         parameters: {
             query?: {
                 q?: string;
@@ -859,7 +1370,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PagedListOfUserRow"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -890,7 +1403,7 @@ export interface operations {
             };
         };
     };
-    deactivateAdminUser: {
+    deactivateUser: {
         parameters: {
             query?: never;
             header?: never;
@@ -906,7 +1419,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserAccessView"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -944,9 +1459,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    reactivateAdminUser: {
+    reactivateUser: {
         parameters: {
             query?: never;
             header?: never;
@@ -962,7 +1486,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserAccessView"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -1018,7 +1544,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TemporaryPassword"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -1058,7 +1586,7 @@ export interface operations {
             };
         };
     };
-    getBudgets: {
+    listBudgets: {
         parameters: {
             query?: never;
             header?: never;
@@ -1072,7 +1600,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BudgetView"][];
+                };
             };
             /** @description Not signed in. */
             401: {
@@ -1103,16 +1633,18 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["BudgetEndpointsInput"];
+                "application/json": components["schemas"]["BudgetInput"];
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Created */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BudgetView"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -1141,6 +1673,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The body is not of a media type this operation reads. */
             415: {
                 headers: {
@@ -1152,7 +1693,7 @@ export interface operations {
             };
         };
     };
-    setBudget: {
+    updateBudget: {
         parameters: {
             query?: never;
             header?: never;
@@ -1163,7 +1704,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["BudgetEndpointsInput"];
+                "application/json": components["schemas"]["BudgetInput"];
             };
         };
         responses: {
@@ -1172,7 +1713,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BudgetView"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -1232,8 +1775,8 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
-            200: {
+            /** @description No Content */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1277,7 +1820,7 @@ export interface operations {
             };
         };
     };
-    getBudgetsStatus: {
+    getBudgetStatus: {
         parameters: {
             query?: {
                 month?: string;
@@ -1293,7 +1836,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BudgetMonthStatus"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -1324,7 +1869,7 @@ export interface operations {
             };
         };
     };
-    calendarEndpoint: {
+    getCalendar: {
         parameters: {
             query?: {
                 month?: string;
@@ -1340,7 +1885,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Month"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -1371,7 +1918,7 @@ export interface operations {
             };
         };
     };
-    getCategories: {
+    listCategories: {
         parameters: {
             query?: never;
             header?: never;
@@ -1385,7 +1932,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CategoryView"][];
+                };
             };
             /** @description Not signed in. */
             401: {
@@ -1416,16 +1965,18 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CategoryEndpointsInput"];
+                "application/json": components["schemas"]["CategoryInput"];
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Created */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CategoryView"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -1454,6 +2005,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The body is not of a media type this operation reads. */
             415: {
                 headers: {
@@ -1463,9 +2023,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    setCategory: {
+    updateCategory: {
         parameters: {
             query?: never;
             header?: never;
@@ -1476,7 +2045,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CategoryEndpointsInput"];
+                "application/json": components["schemas"]["CategoryInput"];
             };
         };
         responses: {
@@ -1485,7 +2054,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CategoryView"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -1516,6 +2087,15 @@ export interface operations {
             };
             /** @description Nothing with this id (or not yours). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1545,8 +2125,8 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
-            200: {
+            /** @description No Content */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1590,7 +2170,7 @@ export interface operations {
             };
         };
     };
-    restoreDefaults: {
+    restoreDefaultCategories: {
         parameters: {
             query?: never;
             header?: never;
@@ -1601,6 +2181,53 @@ export interface operations {
         responses: {
             /** @description OK */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RestoredCategories"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The account lacks the role this call needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getDashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dashboard"];
+                };
+            };
+            /** @description Not Modified */
+            304: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1626,7 +2253,7 @@ export interface operations {
             };
         };
     };
-    dashboardEndpoint: {
+    listExpenses: {
         parameters: {
             query?: never;
             header?: never;
@@ -1640,43 +2267,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
-            };
-            /** @description Not signed in. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/json": components["schemas"]["PagedListOfExpenseView"];
                 };
-            };
-            /** @description The account lacks the role this call needs. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    getExpenses: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description Not signed in. */
             401: {
@@ -1711,12 +2304,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Created */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExpenseView"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -1747,6 +2342,15 @@ export interface operations {
             };
             /** @description The body is not of a media type this operation reads. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1772,7 +2376,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExpenseView"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -1812,7 +2418,7 @@ export interface operations {
             };
         };
     };
-    setExpense: {
+    updateExpense: {
         parameters: {
             query?: never;
             header?: never;
@@ -1832,7 +2438,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExpenseView"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -1870,8 +2478,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The body is not of a media type this operation reads. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1937,7 +2563,7 @@ export interface operations {
             };
         };
     };
-    getExpenseReceipt: {
+    downloadReceipt: {
         parameters: {
             query?: never;
             header?: never;
@@ -1950,6 +2576,18 @@ export interface operations {
         responses: {
             /** @description OK */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Stream"];
+                    "image/jpeg": components["schemas"]["Stream"];
+                    "image/png": components["schemas"]["Stream"];
+                    "image/webp": components["schemas"]["Stream"];
+                };
+            };
+            /** @description Found */
+            302: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1993,7 +2631,7 @@ export interface operations {
             };
         };
     };
-    setExpenseReceipt: {
+    uploadReceipt: {
         parameters: {
             query?: never;
             header?: never;
@@ -2009,7 +2647,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReceiptView"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -2040,6 +2680,15 @@ export interface operations {
             };
             /** @description Nothing with this id (or not yours). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2056,9 +2705,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    deleteExpenseReceipt: {
+    removeReceipt: {
         parameters: {
             query?: never;
             header?: never;
@@ -2069,8 +2727,8 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
-            200: {
+            /** @description No Content */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2132,7 +2790,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BulkDeleteExpensesResult"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -2172,7 +2832,7 @@ export interface operations {
             };
         };
     };
-    byFilter: {
+    exportExpensesByFilter: {
         parameters: {
             query?: never;
             header?: never;
@@ -2186,7 +2846,10 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Stream"];
+                    "text/csv": components["schemas"]["Stream"];
+                };
             };
             /** @description Not signed in. */
             401: {
@@ -2208,7 +2871,7 @@ export interface operations {
             };
         };
     };
-    byIds: {
+    exportExpensesByIds: {
         parameters: {
             query?: never;
             header?: never;
@@ -2217,7 +2880,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ExportExpensesRequest"];
+                "application/json": components["schemas"]["ExportExpensesByIdsRequest"];
             };
         };
         responses: {
@@ -2226,7 +2889,10 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Stream"];
+                    "text/csv": components["schemas"]["Stream"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -2266,7 +2932,7 @@ export interface operations {
             };
         };
     };
-    getExpensesSummary: {
+    summarizeExpenses: {
         parameters: {
             query?: never;
             header?: never;
@@ -2280,7 +2946,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExpenseSummary"];
+                };
             };
             /** @description Not signed in. */
             401: {
@@ -2311,12 +2979,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Created */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ImportSummary"];
+                };
             };
             /** @description Not signed in. */
             401: {
@@ -2345,6 +3015,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     getImport: {
@@ -2363,7 +3042,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ImportSummary"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -2403,7 +3084,7 @@ export interface operations {
             };
         };
     };
-    deleteImport: {
+    discardImport: {
         parameters: {
             query?: never;
             header?: never;
@@ -2414,8 +3095,8 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
-            200: {
+            /** @description No Content */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2457,9 +3138,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    changeOptions: {
+    changeImportOptions: {
         parameters: {
             query?: never;
             header?: never;
@@ -2470,7 +3160,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["OptionsInput"];
+                "application/json": components["schemas"]["ImportOptionsInput"];
             };
         };
         responses: {
@@ -2479,7 +3169,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ImportSummary"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -2510,6 +3202,15 @@ export interface operations {
             };
             /** @description Nothing with this id (or not yours). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2544,7 +3245,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ImportResult"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -2582,9 +3285,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    getImportRows: {
+    listImportRows: {
         parameters: {
             query?: {
                 status?: string;
@@ -2602,7 +3323,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PagedListOfImportRowView"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -2642,7 +3365,7 @@ export interface operations {
             };
         };
     };
-    updateImportRows: {
+    decideImportRows: {
         parameters: {
             query?: never;
             header?: never;
@@ -2653,7 +3376,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["DecisionsInput"];
+                "application/json": components["schemas"]["ImportDecisionsInput"];
             };
         };
         responses: {
@@ -2662,7 +3385,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ImportRowView"][];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -2693,6 +3418,15 @@ export interface operations {
             };
             /** @description Nothing with this id (or not yours). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2711,7 +3445,7 @@ export interface operations {
             };
         };
     };
-    getImportsTemplate: {
+    getImportTemplate: {
         parameters: {
             query?: {
                 format?: string;
@@ -2727,7 +3461,10 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Stream"];
+                    "text/csv": components["schemas"]["Stream"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -2771,8 +3508,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description No Content */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2816,7 +3553,7 @@ export interface operations {
             };
         };
     };
-    getMeExports: {
+    listDataExports: {
         parameters: {
             query?: never;
             header?: never;
@@ -2830,7 +3567,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DataExportView"][];
+                };
             };
             /** @description Not signed in. */
             401: {
@@ -2852,7 +3591,7 @@ export interface operations {
             };
         };
     };
-    createMeExport: {
+    requestDataExport: {
         parameters: {
             query?: never;
             header?: never;
@@ -2867,7 +3606,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ExportView"];
+                    "application/json": components["schemas"]["DataExportView"];
                 };
             };
             /** @description Not signed in. */
@@ -2888,9 +3627,27 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    getMeExport: {
+    getDataExport: {
         parameters: {
             query?: never;
             header?: never;
@@ -2903,6 +3660,73 @@ export interface operations {
         responses: {
             /** @description OK */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataExportView"];
+                };
+            };
+            /** @description The input is invalid; the problem lists the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The account lacks the role this call needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id (or not yours). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    downloadDataExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": components["schemas"]["Stream"];
+                };
+            };
+            /** @description Found */
+            302: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2944,28 +3768,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-        };
-    };
-    getMeExportDownload: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description The input is invalid; the problem lists the fields. */
-            400: {
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2973,26 +3777,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not signed in. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description The account lacks the role this call needs. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Nothing with this id (or not yours). */
-            404: {
+            /** @description Gone */
+            410: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3002,7 +3788,7 @@ export interface operations {
             };
         };
     };
-    placeSearch: {
+    searchPlaces: {
         parameters: {
             query?: {
                 q?: string;
@@ -3018,7 +3804,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PlaceSuggestion"][];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -3058,7 +3846,7 @@ export interface operations {
             };
         };
     };
-    reportEndpoints: {
+    getReport: {
         parameters: {
             query?: {
                 currency?: string;
@@ -3074,6 +3862,15 @@ export interface operations {
         responses: {
             /** @description OK */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            /** @description Not Modified */
+            304: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3130,7 +3927,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PagedListOfRestaurantView"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -3174,12 +3973,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Created */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RestaurantView"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -3201,6 +4002,15 @@ export interface operations {
             };
             /** @description The account lacks the role this call needs. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3235,7 +4045,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RestaurantView"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -3295,7 +4107,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RestaurantView"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -3333,8 +4147,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The body is not of a media type this operation reads. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3357,8 +4198,8 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
-            200: {
+            /** @description No Content */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3411,7 +4252,7 @@ export interface operations {
             };
         };
     };
-    getRestaurantSuggestedCategory: {
+    suggestCategory: {
         parameters: {
             query?: never;
             header?: never;
@@ -3427,7 +4268,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SuggestedCategory"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -3483,7 +4326,10 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Stream"];
+                    "text/csv": components["schemas"]["Stream"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -3529,7 +4375,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SettingsEndpointsView"];
+                    "application/json": components["schemas"]["SettingsView"];
                 };
             };
             /** @description Not signed in. */
@@ -3552,7 +4398,7 @@ export interface operations {
             };
         };
     };
-    setSettings: {
+    updateSettings: {
         parameters: {
             query?: never;
             header?: never;
@@ -3561,7 +4407,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["SettingsEndpointsInput"];
+                "application/json": components["schemas"]["SettingsInput"];
             };
         };
         responses: {
@@ -3570,7 +4416,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SettingsView"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -3610,7 +4458,7 @@ export interface operations {
             };
         };
     };
-    getTags: {
+    listTags: {
         parameters: {
             query?: {
                 q?: string;
@@ -3626,7 +4474,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TagView"][];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -3666,16 +4516,18 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["TagEndpointsInput"];
+                "application/json": components["schemas"]["TagInput"];
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Created */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TagView"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -3704,6 +4556,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The body is not of a media type this operation reads. */
             415: {
                 headers: {
@@ -3715,7 +4576,7 @@ export interface operations {
             };
         };
     };
-    setTag: {
+    updateTag: {
         parameters: {
             query?: never;
             header?: never;
@@ -3726,7 +4587,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["TagEndpointsInput"];
+                "application/json": components["schemas"]["TagInput"];
             };
         };
         responses: {
@@ -3735,7 +4596,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TagView"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -3766,6 +4629,15 @@ export interface operations {
             };
             /** @description Nothing with this id (or not yours). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3795,8 +4667,8 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
-            200: {
+            /** @description No Content */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3840,7 +4712,7 @@ export interface operations {
             };
         };
     };
-    mergeTag: {
+    mergeTags: {
         parameters: {
             query?: never;
             header?: never;
@@ -3851,7 +4723,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["MergeInput"];
+                "application/json": components["schemas"]["TagMergeInput"];
             };
         };
         responses: {
@@ -3860,7 +4732,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TagMerge"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Quartet.Meals.Common;
@@ -11,7 +12,7 @@ using Quartet.Platform.Http;
 namespace Quartet.Meals.Reports;
 
 /// <summary>GET /reports: every section for one currency over a period of local dates.</summary>
-public static class ReportEndpoints
+public static class GetReport
 {
     public sealed record Totals(long TotalMinor, int MealCount, long AvgPerMealMinor, long AvgPerPersonMinor);
 
@@ -24,9 +25,9 @@ public static class ReportEndpoints
         IReadOnlyList<Slice> ByRestaurant, IReadOnlyList<Slice> ByMealType, IReadOnlyList<MonthPoint> Monthly, IReadOnlyList<ExpenseView> TopExpenses,
         DateTime GeneratedAt);
 
-    public static void Map(RouteGroupBuilder group) => group.MapGet("/reports", HandleAsync);
+    public static void Map(RouteGroupBuilder group) => group.MapGet("/reports", HandleAsync).Produces(StatusCodes.Status304NotModified);
 
-    private static async Task<IResult> HandleAsync(HttpContext http, MealsDb db, MealsUser user, TimeProvider clock, AggregateCache cache, CancellationToken ct,
+    private static async Task<Results<Ok<Report>, StatusCodeHttpResult>> HandleAsync(HttpContext http, MealsDb db, MealsUser user, TimeProvider clock, AggregateCache cache, CancellationToken ct,
         string? period = null, string? from = null, string? to = null, string? currency = null)
     {
         var today = Zones.Today(clock, user.Settings.TimeZone);

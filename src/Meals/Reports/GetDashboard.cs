@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Quartet.Meals.Budgets;
@@ -11,7 +12,7 @@ using Quartet.Platform.Http;
 namespace Quartet.Meals.Reports;
 
 /// <summary>GET /dashboard: per-currency month-to-date and 30-day figures, top restaurants, latest expenses, this month's budgets.</summary>
-public static class DashboardEndpoint
+public static class GetDashboard
 {
     public sealed record TopRestaurant(Guid Id, string Name, int Visits, long TotalMinor);
 
@@ -20,11 +21,11 @@ public static class DashboardEndpoint
         IReadOnlyList<TopRestaurant> TopRestaurants);
 
     public sealed record Dashboard(string Today, string HomeCurrency, IReadOnlyList<CurrencyBlock> Currencies, IReadOnlyList<ExpenseView> Latest,
-        IReadOnlyList<BudgetEndpoints.Status> Budgets, bool IsEmpty);
+        IReadOnlyList<BudgetStatus> Budgets, bool IsEmpty);
 
-    public static void Map(RouteGroupBuilder group) => group.MapGet("/dashboard", HandleAsync);
+    public static void Map(RouteGroupBuilder group) => group.MapGet("/dashboard", HandleAsync).Produces(StatusCodes.Status304NotModified);
 
-    private static async Task<IResult> HandleAsync(HttpContext http, MealsDb db, MealsUser user, TimeProvider clock, AggregateCache cache, CancellationToken ct)
+    private static async Task<Results<Ok<Dashboard>, StatusCodeHttpResult>> HandleAsync(HttpContext http, MealsDb db, MealsUser user, TimeProvider clock, AggregateCache cache, CancellationToken ct)
     {
         var today = Zones.Today(clock, user.Settings.TimeZone);
         var etag = ReportCache.ETagFor(http.Request, user, today);
@@ -78,7 +79,7 @@ public static class DashboardEndpoint
         var latestIds = await db.Expenses.AsNoTracking().Where(e => e.UserId == user.Id)
             .OrderByDescending(e => e.LocalDate).ThenByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id).Take(5).Select(e => e.Id).ToListAsync(ct);
         var latest = (await ExpenseRules.LoadViewsAsync(db, user.Id, db.Expenses.AsNoTracking().Where(e => latestIds.Contains(e.Id)), ct)).ToDictionary(v => v.Id);
-        var budgets = await BudgetEndpoints.ForMonthAsync(db, user.Id, monthStart, today, ct);
+        var budgets = await BudgetRules.ForMonthAsync(db, user.Id, monthStart, today, ct);
         return new Dashboard(ExpenseRules.FormatDate(today), user.Settings.HomeCurrency, currencies,
             latestIds.Select(id => latest[id]).ToList(), budgets, latestIds.Count == 0);
     }

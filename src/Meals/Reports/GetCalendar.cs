@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Quartet.Meals.Common;
@@ -10,7 +11,7 @@ using Quartet.Meals.Restaurants;
 namespace Quartet.Meals.Reports;
 
 /// <summary>GET /calendar?month=YYYY-MM: per local day, count, totals per currency and up to 20 items.</summary>
-public static class CalendarEndpoint
+public static class GetCalendar
 {
     public sealed record DayItem(Guid Id, string RestaurantName, long AmountMinor, string Currency, string? LocalTime);
 
@@ -20,7 +21,7 @@ public static class CalendarEndpoint
 
     public static void Map(RouteGroupBuilder group) => group.MapGet("/calendar", HandleAsync);
 
-    private static async Task<IResult> HandleAsync(MealsDb db, MealsUser user, TimeProvider clock, CancellationToken ct, string? month = null)
+    private static async Task<Ok<Month>> HandleAsync(MealsDb db, MealsUser user, TimeProvider clock, CancellationToken ct, string? month = null)
     {
         var today = Zones.Today(clock, user.Settings.TimeZone);
         var first = new DateOnly(today.Year, today.Month, 1);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
@@ -13,11 +14,9 @@ using Quartet.Platform.Http;
 
 namespace Quartet.Meals.Receipts;
 
-/// <summary>Upload (replace), download and remove the one receipt of an expense; owner only.</summary>
-public static class ReceiptEndpoints
+/// <summary>Stores (or replaces) the one receipt of an expense: JPEG, PNG, WebP or PDF, streamed and size-checked, rate-limited per user.</summary>
+public static class UploadReceipt
 {
-    public sealed record ReceiptView(string ContentType, long SizeBytes, string OriginalName, string Sha256, DateTime CreatedAt);
-
     public static readonly TimeSpan UploadWindow = TimeSpan.FromHours(1);
 
     // Enough leading bytes to tell JPEG, PNG, WebP and PDF apart.
@@ -26,14 +25,11 @@ public static class ReceiptEndpoints
     // Multipart framing (boundary, part headers) around the file; a body longer than the limit plus this cannot be legal.
     private const int MultipartAllowance = 16 * 1024;
 
-    public static void Map(RouteGroupBuilder group)
-    {
-        group.MapPut("/expenses/{id:guid}/receipt", UploadAsync).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
-        group.MapGet("/expenses/{id:guid}/receipt", DownloadAsync);
-        group.MapDelete("/expenses/{id:guid}/receipt", RemoveAsync);
-    }
+    public static void Map(RouteGroupBuilder group) =>
+        group.MapPut("/expenses/{id:guid}/receipt", HandleAsync)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType).ProducesProblem(StatusCodes.Status429TooManyRequests);
 
-    private static async Task<IResult> UploadAsync(Guid id, HttpRequest request, MealsDb db, MealsUser user, ReceiptBlobs blobs,
+    private static async Task<Ok<ReceiptView>> HandleAsync(Guid id, HttpRequest request, MealsDb db, MealsUser user, ReceiptBlobs blobs,
         IOptions<MealsOptions> options, TimeProvider clock, MealsMetrics metrics, CancellationToken ct)
     {
         if (!await db.Expenses.AnyAsync(e => e.Id == id && e.UserId == user.Id, ct))
@@ -152,27 +148,4 @@ public static class ReceiptEndpoints
     private static Task EnsureUploadAllowedAsync(MealsDb db, Guid userId, int perHour, DateTime now, CancellationToken ct) =>
         RateLimits.EnsureAllowedAsync(db.ReceiptUploads.Where(u => u.UserId == userId).Select(u => u.At), perHour, UploadWindow, now,
             $"At most {perHour} receipt uploads per hour; try again later.", ct);
-
-    private static async Task<IResult> DownloadAsync(Guid id, HttpResponse response, MealsDb db, MealsUser user, ReceiptBlobs blobs, CancellationToken ct)
-    {
-        var receipt = await db.Receipts.AsNoTracking().FirstOrDefaultAsync(r => r.ExpenseId == id && r.UserId == user.Id, ct)
-            ?? throw MealsProblems.NotFound("receipt");
-        var attachment = receipt.ContentType == "application/pdf";
-        var download = new BlobDownload(ReceiptBlobs.DownloadLinkLifetime, "private, no-store", attachment ? receipt.OriginalName : null);
-        return await blobs.Store.DownloadAsync(receipt.BlobKey, receipt.ContentType, download, response, ct) ?? throw MealsProblems.NotFound("receipt");
-    }
-
-    private static async Task<IResult> RemoveAsync(Guid id, MealsDb db, MealsUser user, ReceiptBlobs blobs, TimeProvider clock, CancellationToken ct)
-    {
-        var key = await db.InTransactionAsync(async token =>
-        {
-            await db.LockUserAsync(user.Id, clock.GetUtcNow().UtcDateTime, token);
-            var receipt = await db.Receipts.FirstOrDefaultAsync(r => r.ExpenseId == id && r.UserId == user.Id, token)
-                ?? throw MealsProblems.NotFound("receipt");
-            db.Receipts.Remove(receipt);
-            return receipt.BlobKey;
-        }, ct);
-        await blobs.DeleteManyAsync([key], ct);
-        return TypedResults.NoContent();
-    }
 }
