@@ -982,6 +982,28 @@ export interface components {
         };
         /** @enum {unknown} */
         EntryModeration: "visible" | "pending" | "filtered" | "hidden";
+        ExportedQuestion: {
+            activity: string;
+            author: null | string;
+            /** Format: date-time */
+            createdAt: string;
+            state: components["schemas"]["QuestionState"];
+            text: string;
+            /** Format: int32 */
+            voteCount: number;
+        };
+        ExportedResponse: {
+            activity: string;
+            answer: string;
+            correct: null | boolean;
+            nickname: null | string;
+            /** Format: int32 */
+            points: null | number;
+            /** Format: int32 */
+            questionIndex: number;
+            /** Format: date-time */
+            submittedAt: string;
+        };
         GivenAnswerView: {
             /** Format: uuid */
             activityId: string;
@@ -1032,6 +1054,17 @@ export interface components {
             token: string;
         };
         JsonElement: unknown;
+        LeaderboardPlayer: {
+            /** Format: int32 */
+            answeredCount: number;
+            /** Format: int32 */
+            correctCount: number;
+            nickname: null | string;
+            /** Format: int32 */
+            rank: number;
+            /** Format: int32 */
+            score: number;
+        };
         LiveHealthView: {
             database: string;
             /** Format: int32 */
@@ -1200,6 +1233,12 @@ export interface components {
             options?: null | number[];
             requestId?: null | string;
         };
+        QuizLeaderboard: {
+            players: components["schemas"]["LeaderboardPlayer"][];
+            quiz: string;
+            /** Format: uuid */
+            quizId: string;
+        };
         QuizQuestionDefinition: {
             correct?: number[];
             explanation?: string;
@@ -1254,6 +1293,13 @@ export interface components {
         };
         /** @enum {unknown} */
         ResultsMode: "live" | "onClose" | "onReveal";
+        SessionExport: {
+            leaderboards: components["schemas"]["QuizLeaderboard"][];
+            questions: components["schemas"]["ExportedQuestion"][];
+            responses: components["schemas"]["ExportedResponse"][];
+            session: components["schemas"]["SessionView"];
+            summary: components["schemas"]["SessionSummary"];
+        };
         SessionParticipantView: {
             /** Format: uuid */
             id: string;
@@ -4220,7 +4266,10 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SessionExport"];
+                    "text/csv": string;
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
