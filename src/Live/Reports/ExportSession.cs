@@ -38,71 +38,71 @@ public sealed record SessionExport(
 public static class ExportSession
 {
     public static void Map(RouteGroupBuilder session) =>
-    session.MapGet("/export", async Task<Results<Ok<SessionExport>, ContentHttpResult, ProblemHttpResult>> (Guid id, string? format, string? part, LiveDb db, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct) =>
-    {
-        format ??= "json";
-        if (format is not ("json" or "csv") || (format == "csv" && part is not ("responses" or "questions" or "leaderboard" or "summary")))
+        session.MapGet("/export", async Task<Results<Ok<SessionExport>, ContentHttpResult, ProblemHttpResult>> (Guid id, string? format, string? part, LiveDb db, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct) =>
         {
-            return Problems.BadRequest("BAD_EXPORT", "format is json, or csv with part=responses|questions|leaderboard|summary.");
-        }
+            format ??= "json";
+            if (format is not ("json" or "csv") || (format == "csv" && part is not ("responses" or "questions" or "leaderboard" or "summary")))
+            {
+                return Problems.BadRequest("BAD_EXPORT", "format is json, or csv with part=responses|questions|leaderboard|summary.");
+            }
 
-        var session = await HostAccess.OwnedAsync(db, id, user, ct, adminMayRead: true);
-        HostAccess.Audit(db, session, user, "export", clock.GetUtcNow().UtcDateTime, $"{format}:{part}");
-        await db.SaveChangesAsync(ct);
-        var rows = await ExportedResponsesAsync(db, id, ct);
-        var questions = await ExportedQuestionsAsync(db, id, ct);
-        if (format == "json")
-        {
-            return TypedResults.Ok(new SessionExport(
-                await SessionView.LoadAsync(db, session, ct), await SessionSummaries.SummarizeAsync(db, session, ct), rows, questions, await LeaderboardsAsync(db, id, ct)));
-        }
+            var session = await HostAccess.OwnedAsync(db, id, user, ct, adminMayRead: true);
+            HostAccess.Audit(db, session, user, "export", clock.GetUtcNow().UtcDateTime, $"{format}:{part}");
+            await db.SaveChangesAsync(ct);
+            var rows = await ExportedResponsesAsync(db, id, ct);
+            var questions = await ExportedQuestionsAsync(db, id, ct);
+            if (format == "json")
+            {
+                return TypedResults.Ok(new SessionExport(
+                    await SessionView.LoadAsync(db, session, ct), await SessionSummaries.SummarizeAsync(db, session, ct), rows, questions, await LeaderboardsAsync(db, id, ct)));
+            }
 
-        var csv = new StringWriter(CultureInfo.InvariantCulture);
-        await using var table = new CsvTable(csv);
-        void Line(params object?[] cells) => table.Row(cells.Select(CsvCell.From));
-        switch (part)
-        {
-            case "responses":
-                Line("activity", "question", "participant", "answer", "submittedAt", "correct", "points");
-                foreach (var r in rows)
-                {
-                    Line(r.Activity, r.QuestionIndex, r.Nickname, r.Answer, r.SubmittedAt, r.Correct, r.Points);
-                }
-
-                break;
-            case "questions":
-                Line("activity", "text", "author", "state", "votes", "createdAt");
-                foreach (var q in questions)
-                {
-                    Line(q.Activity, q.Text, q.Author, q.State, q.VoteCount, q.CreatedAt);
-                }
-
-                break;
-            case "leaderboard":
-                Line("quiz", "rank", "participant", "score", "correct", "answered");
-                foreach (var board in await LeaderboardsAsync(db, id, ct))
-                {
-                    foreach (var p in board.Players)
+            var csv = new StringWriter(CultureInfo.InvariantCulture);
+            await using var table = new CsvTable(csv);
+            void Line(params object?[] cells) => table.Row(cells.Select(CsvCell.From));
+            switch (part)
+            {
+                case "responses":
+                    Line("activity", "question", "participant", "answer", "submittedAt", "correct", "points");
+                    foreach (var r in rows)
                     {
-                        Line(board.Quiz, p.Rank, p.Nickname, p.Score, p.CorrectCount, p.AnsweredCount);
+                        Line(r.Activity, r.QuestionIndex, r.Nickname, r.Answer, r.SubmittedAt, r.Correct, r.Points);
                     }
-                }
 
-                break;
-            default:
-                var summary = await SessionSummaries.SummarizeAsync(db, session, ct);
-                Line("activity", "type", "respondents", "responses", "participationPercent", "headline");
-                foreach (var a in summary.Activities)
-                {
-                    Line(a.Title, a.Type, a.Respondents, a.Responses, a.ParticipationPercent, a.Headline is null ? null : LiveJson.Serialize(a.Headline));
-                }
+                    break;
+                case "questions":
+                    Line("activity", "text", "author", "state", "votes", "createdAt");
+                    foreach (var q in questions)
+                    {
+                        Line(q.Activity, q.Text, q.Author, q.State, q.VoteCount, q.CreatedAt);
+                    }
 
-                break;
-        }
+                    break;
+                case "leaderboard":
+                    Line("quiz", "rank", "participant", "score", "correct", "answered");
+                    foreach (var board in await LeaderboardsAsync(db, id, ct))
+                    {
+                        foreach (var p in board.Players)
+                        {
+                            Line(board.Quiz, p.Rank, p.Nickname, p.Score, p.CorrectCount, p.AnsweredCount);
+                        }
+                    }
 
-        await table.FlushAsync();
-        return TypedResults.Text(csv.ToString(), "text/csv; charset=utf-8", Encoding.UTF8);
-    }).WithSummary("Export session").AddOpenApiOperationTransformer((operation, _, _) =>
+                    break;
+                default:
+                    var summary = await SessionSummaries.SummarizeAsync(db, session, ct);
+                    Line("activity", "type", "respondents", "responses", "participationPercent", "headline");
+                    foreach (var a in summary.Activities)
+                    {
+                        Line(a.Title, a.Type, a.Respondents, a.Responses, a.ParticipationPercent, a.Headline is null ? null : LiveJson.Serialize(a.Headline));
+                    }
+
+                    break;
+            }
+
+            await table.FlushAsync();
+            return TypedResults.Text(csv.ToString(), "text/csv; charset=utf-8", Encoding.UTF8);
+        }).WithSummary("Export session").AddOpenApiOperationTransformer((operation, _, _) =>
         {
             // The same 200 answers CSV with format=csv: one part of the export as text/csv.
             operation.Responses?["200"].Content?.TryAdd("text/csv", new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String } });
