@@ -16,6 +16,7 @@ using Quartet.Live.Qna;
 using Quartet.Live.Quiz;
 using Quartet.Live.Reactions;
 using Quartet.Live.Rehearsal;
+using Quartet.Live.Reports;
 using Quartet.Live.Responses;
 using Quartet.Live.Sessions;
 using Quartet.Live.Sync;
@@ -80,25 +81,71 @@ public sealed class LiveModule : QuartetModule
 
     public override void MapEndpoints(RouteGroupBuilder api)
     {
-        SessionEndpoints.Map(api);
-        SessionControl.Map(api);
-        ActivityEndpoints.Map(api);
-        ModerateQuestions.Map(api);
-        ParticipantModeration.Map(api);
-        PresenterEndpoints.Map(api);
-        JoinEndpoints.Map(api);
+        // The platform admin may delete any session and read its summary and export (spec §2), never run or read it.
+        var sessions = api.MapGroup("/sessions").RequireAuthorization(p => p.RequireRole(HostAccess.HostRole, HostAccess.AdminRole));
+        ListSessions.Map(sessions);
+        CreateSession.Map(sessions);
+        GetSession.Map(sessions);
+        UpdateSessionSettings.Map(sessions);
+        DeleteSession.Map(sessions);
+        DuplicateSession.Map(sessions);
+
+        var readable = api.MapGroup("/sessions/{id:guid}").RequireAuthorization(p => p.RequireRole(HostAccess.HostRole, HostAccess.AdminRole));
+        GetSessionSummary.Map(readable);
+        ExportSession.Map(readable);
+
+        var session = api.MapGroup("/sessions/{id:guid}").RequireAuthorization(HostAccess.HostOnly);
+        StartSession.Map(session);
+        EndSession.Map(session);
+        LockSession.Map(session);
+        UnlockSession.Map(session);
+        RegenerateJoinCode.Map(session);
+        RotatePresenterKey.Map(session);
+        NavigateSession.Map(session);
+        AddActivity.Map(session);
+        EditActivity.Map(session);
+        DeleteActivity.Map(session);
+        ReorderActivities.Map(session);
+        ChangeActivityState.Map(session);
+        MoveQuizQuestion.Map(session);
+        ListQuestionsToModerate.Map(session);
+        ModerateQuestion.Map(session);
+        ListEntriesToModerate.Map(session);
+        ModerateEntry.Map(session);
+        BlockWord.Map(session);
+        ListParticipants.Map(session);
+        RemoveParticipant.Map(session);
+        RemoveQuestionAuthor.Map(session);
+        ListBans.Map(session);
+        LiftBan.Map(session);
+        SyncAsHost.Map(session);
+        StreamAsHost.Map(session);
+        StartRehearsal.Map(session);
+        StopRehearsal.Map(session);
+
+        ExchangePresenterKey.Map(api);
+        SyncAsPresenter.Map(api);
+        StreamAsPresenter.Map(api);
+        LookUpJoinCode.Map(api);
+        JoinSession.Map(api);
         JoinQrCode.Map(api);
         LiveHealth.Map(api);
-        Reports.SummaryAndExport.Map(api);
-        RehearsalEndpoints.Map(api);
 
         var participant = api.MapGroup("/p/{sid:guid}").AllowAnonymous().WithSecurityScheme(OpenApiContracts.ParticipantScheme)
             .WithMetadata(new RequestSizeLimitAttribute(ParticipantBodyLimit)).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .AddEndpointFilter(RefuseLargeBodies).AddEndpointFilter(AuthenticatedParticipant.FilterAsync);
-        ParticipantEndpoints.Map(participant);
+        SyncAsParticipant.Map(participant);
+        StreamAsParticipant.Map(participant);
+        SendHeartbeat.Map(participant);
+        GetOwnParticipation.Map(participant);
+        LeaveSession.Map(participant);
         SubmitResponse.Map(participant);
         AnswerQuestion.Map(participant);
-        ParticipantQuestions.Map(participant);
+        AskQuestion.Map(participant);
+        ListQuestions.Map(participant);
+        WithdrawQuestion.Map(participant);
+        VoteForQuestion.Map(participant);
+        RemoveVote.Map(participant);
         SendReactions.Map(participant);
     }
 

@@ -5,7 +5,6 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Quartet.Live.Data;
 using Quartet.Live.Participants;
-using Quartet.Live.Rehearsal;
 using Quartet.Live.Sessions;
 using Quartet.Live.Sync;
 using Quartet.Platform.Jobs;
@@ -158,7 +157,7 @@ public static class LiveCommands
             await publisher.RunAsync(id, async (tx, _, t) =>
             {
                 var session = await tx.Sessions.SingleAsync(s => s.Id == id, t);
-                return (true, session.IsRehearsal ? await RehearsalEndpoints.StopAsync(tx, session, t) : new ReconcileScope());
+                return (true, session.IsRehearsal ? await Common.Rehearsals.StopAsync(tx, session, t) : new ReconcileScope());
             }, ct);
         }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using QRCoder;
 using Quartet.Live.Data;
@@ -14,11 +15,11 @@ namespace Quartet.Live.Participants;
 public static class JoinQrCode
 {
     public static void Map(RouteGroupBuilder api) =>
-        api.MapGet("/join/{code}/qr.svg", async (string code, LiveDb db, JoinGuards guards, HttpContext http, TimeProvider clock, CancellationToken ct) =>
+        api.MapGet("/join/{code}/qr.svg", async Task<Results<ContentHttpResult, ProblemHttpResult>> (string code, LiveDb db, JoinGuards guards, HttpContext http, TimeProvider clock, CancellationToken ct) =>
         {
             var ip = http.Connection.RemoteIpAddress;
             guards.EnsureLookupsAllowed(ip);
-            var session = await JoinEndpoints.FindByCodeAsync(db, code, clock.GetUtcNow().UtcDateTime, ct);
+            var session = await Common.JoinLookup.FindSessionAsync(db, code, clock.GetUtcNow().UtcDateTime, ct);
             if (session is null)
             {
                 guards.CountFailedLookup(ip);
@@ -26,8 +27,8 @@ public static class JoinQrCode
             }
 
             http.Response.Headers.CacheControl = "private, max-age=300";
-            return Results.Text(Svg($"{http.Request.Scheme}://{http.Request.Host}/j/{session.Code}"), "image/svg+xml");
-        }).AllowAnonymous();
+            return TypedResults.Text(Svg($"{http.Request.Scheme}://{http.Request.Host}/j/{session.Code}"), "image/svg+xml");
+        }).WithSummary("Get join QR code").Produces(StatusCodes.Status200OK, contentType: "image/svg+xml").ProducesProblem(StatusCodes.Status429TooManyRequests).AllowAnonymous();
 
     public static string Svg(string url)
     {

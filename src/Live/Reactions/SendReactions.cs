@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Quartet.Live.Activities;
@@ -19,7 +20,7 @@ public sealed class ReactionRequest
 public static class SendReactions
 {
     public static void Map(RouteGroupBuilder participant) =>
-        participant.MapPost("/activities/{aid:guid}/reactions", async (
+        participant.MapPost("/activities/{aid:guid}/reactions", async Task<Accepted> (
             Guid sid, Guid aid, ReactionRequest request, AuthenticatedParticipant authenticated, RateLimits limits, ReactionCounters counters, LiveDb db, TimeProvider clock,
             CancellationToken ct) =>
         {
@@ -50,6 +51,6 @@ public static class SendReactions
                 counters.Add(sid, aid, emoji, Math.Min(taps, 20));
             }
 
-            return Results.Accepted();
-        }).ProducesProblem(StatusCodes.Status409Conflict);
+            return TypedResults.Accepted((string?)null);
+        }).WithSummary("Send reactions").ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status429TooManyRequests);
 }

@@ -9,10 +9,16 @@ public sealed record OwnAnswers(Guid ActivityId, IReadOnlyList<OwnAnswer> Answer
 
 /// <summary>
 /// One answer row of the caller. Poll and rating answers (one per participant, upserted in batches) carry no
-/// <see cref="Id"/>; word-cloud and open-text rows do.
+/// <see cref="Id"/>; word-cloud and open-text rows do, so the schema lists it as optional.
 /// </summary>
-public sealed record OwnAnswer(
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Guid? Id,
-    ResponsePayload Answer,
-    EntryModeration Moderation,
-    DateTime SubmittedAt);
+public sealed record OwnAnswer
+{
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Guid? Id { get; init; }
+
+    public required ResponsePayload Answer { get; init; }
+
+    public required EntryModeration Moderation { get; init; }
+
+    public required DateTime SubmittedAt { get; init; }
+}

@@ -31,7 +31,8 @@ public sealed class ResponseRequest
 public static class SubmitResponse
 {
     public static void Map(RouteGroupBuilder participant) =>
-        participant.MapPost("/activities/{aid:guid}/responses", Handle).ProducesProblem(StatusCodes.Status409Conflict);
+        participant.MapPost("/activities/{aid:guid}/responses", Handle).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status429TooManyRequests);
 
     private static async Task<Results<Ok<OwnAnswers>, ProblemHttpResult>> Handle(
         Guid sid, Guid aid, ResponseRequest request, AuthenticatedParticipant authenticated, ParticipantWrites writes, VoteBatcher votes, RateLimits limits, TimeProvider clock, CancellationToken ct)
@@ -68,7 +69,7 @@ public static class SubmitResponse
             var outcome = await votes.SubmitAsync(new VoteItem(sid, aid, caller.ParticipantId, request.RequestId, LiveJson.Serialize(payload), config.AllowChange, storedAt), ct);
             return outcome switch
             {
-                VoteOutcome.Stored => TypedResults.Ok(new OwnAnswers(aid, [new OwnAnswer(null, payload, EntryModeration.Visible, storedAt)])),
+                VoteOutcome.Stored => TypedResults.Ok(new OwnAnswers(aid, [new OwnAnswer { Answer = payload, Moderation = EntryModeration.Visible, SubmittedAt = storedAt }])),
                 VoteOutcome.Replayed => TypedResults.Ok(await Current(ct)),
                 _ => Problems.Conflict("ALREADY_ANSWERED", "You already answered and changes are off."),
             };
@@ -123,7 +124,7 @@ public static class SubmitResponse
         var rows = await db.Responses.AsNoTracking().Where(r => r.ActivityId == activityId && r.ParticipantId == participantId)
             .OrderBy(r => r.Slot).Select(r => new { r.Id, r.Payload, r.Moderation, r.SubmittedAt }).ToListAsync(ct);
         return new OwnAnswers(activityId,
-            [.. rows.Select(r => new OwnAnswer(batched ? null : r.Id, LiveJson.Deserialize<ResponsePayload>(r.Payload), r.Moderation, r.SubmittedAt))]);
+            [.. rows.Select(r => new OwnAnswer { Id = batched ? null : r.Id, Answer = LiveJson.Deserialize<ResponsePayload>(r.Payload), Moderation = r.Moderation, SubmittedAt = r.SubmittedAt })]);
     }
 
     private static Response NewResponse(ParticipantCaller caller, Guid activityId, int slot, ResponsePayload payload, DateTime now, EntryModeration moderation) => new()

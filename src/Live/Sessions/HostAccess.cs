@@ -11,6 +11,9 @@ public static class HostAccess
     public const string HostRole = "live.host";
     public const string AdminRole = "admin";
 
+    /// <summary>Only hosts: for calls the platform admin may not make even where the group lets admins in.</summary>
+    public static readonly Action<Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder> HostOnly = p => p.RequireRole(HostRole);
+
     /// <summary>The session, if the caller owns it (or, with <paramref name="adminMayRead"/>, is a platform admin).</summary>
     public static async Task<LiveSession> OwnedAsync(LiveDb db, Guid sessionId, ClaimsPrincipal user, CancellationToken ct, bool adminMayRead = false)
     {

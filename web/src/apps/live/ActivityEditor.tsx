@@ -3,7 +3,8 @@ import { GripVertical } from 'lucide-react';
 import { useState } from 'react';
 import { api } from '../../shared/api';
 import { Button, ErrorBox, toast } from '../../shared/ui';
-import { ActivityForm, type ActivityDefinition } from './ActivityForm';
+import { ActivityForm } from './ActivityForm';
+import type { ActivityDefinition } from './types';
 
 /**
  * The editor part of the console (§7 Editor): each activity of the definition can be dragged to a new place or moved

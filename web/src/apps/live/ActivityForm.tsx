@@ -1,55 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { api, isApiError } from '../../shared/api';
 import { Button, Checkbox, ErrorBox, Field, Input, Select, TextField, toast } from '../../shared/ui';
-import type { ActivityType } from './types';
-
-export interface QuizQuestionConfig {
-  text: string;
-  options: string[];
-  correct: number[];
-  points: number;
-  timeLimitSeconds: number | null;
-  speedBonus: boolean;
-  showLeaderboard: boolean | null;
-  explanation: string;
-}
-
-/** The configuration of §4.3 as the API returns and accepts it; only the fields of the activity's type are used. */
-export interface ActivityConfig {
-  options?: string[] | null;
-  multiple?: boolean;
-  maxChoices?: number | null;
-  allowChange?: boolean;
-  maxWordsPerParticipant?: number;
-  maxWordLength?: number;
-  min?: number;
-  max?: number;
-  minLabel?: string | null;
-  maxLabel?: string | null;
-  maxLength?: number;
-  entriesPerParticipant?: number;
-  moderated?: boolean;
-  anonymousAllowed?: boolean;
-  preModeration?: boolean;
-  maxQuestionsPerParticipant?: number;
-  sort?: 'votes' | 'newest';
-  questions?: QuizQuestionConfig[] | null;
-  openOnShow?: boolean;
-  emojis?: string[] | null;
-}
-
-export interface ActivityDefinition {
-  id: string;
-  type: ActivityType;
-  title: string;
-  state: string;
-  revision: number;
-  hasResponses: boolean;
-  resultsMode: 'live' | 'onClose' | 'onReveal';
-  timeLimitSeconds: number | null;
-  closeGraceSeconds: number;
-  config: ActivityConfig;
-}
+import type { ActivityConfig, ActivityDefinition, ActivityType, QuizQuestionConfig } from './types';
 
 export const activityTypes: ActivityType[] = ['poll', 'wordcloud', 'rating', 'opentext', 'qna', 'quiz', 'reactions'];
 
@@ -86,6 +38,12 @@ function defaults(type: ActivityType): ActivityConfig {
   }
 }
 
+/** A stored configuration as the form edits it: the type's defaults, then what the server keeps (quiz questions complete). */
+function editable(activity: ActivityDefinition): ActivityConfig {
+  const { questions, ...stored } = activity.config;
+  return { ...defaults(activity.type), ...stored, questions: questions ? questions.map((q) => ({ ...newQuestion(), ...q })) : null };
+}
+
 const defaultResultsMode = (type: ActivityType) => (type === 'quiz' || type === 'opentext' ? 'onReveal' : 'live');
 
 /**
@@ -101,7 +59,7 @@ export function ActivityForm({ sessionId, activity, onSaved }: { sessionId: stri
   const [resultsMode, setResultsMode] = useState(activity?.resultsMode ?? defaultResultsMode(type));
   const [timeLimit, setTimeLimit] = useState(activity?.timeLimitSeconds?.toString() ?? '');
   const [grace, setGrace] = useState(activity?.closeGraceSeconds ?? 0);
-  const [config, setConfig] = useState<ActivityConfig>(activity ? { ...defaults(activity.type), ...activity.config } : defaults(type));
+  const [config, setConfig] = useState<ActivityConfig>(activity ? editable(activity) : defaults(type));
   const [error, setError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
   const frozen = activity?.hasResponses ?? false;

@@ -5,29 +5,32 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api } from '../../shared/api';
 import { Button, Card, ErrorBox, Loading, PageHeader, TextField } from '../../shared/ui';
 import { ActivityEditor } from './ActivityEditor';
-import { ActivityForm, type ActivityDefinition } from './ActivityForm';
+import { ActivityForm } from './ActivityForm';
 import { JoinQr, ScaledBigScreen } from './BigScreen';
-import { SessionSettings, type SessionSettingsValues } from './SessionSettings';
+import { SessionSettings } from './SessionSettings';
 import { displayCode, entitiesOf, entity, type Transport, useLiveSync } from './sync';
-import type { ActivityEntity, Leaderboard, Presence, QuestionEntity, Results, SessionEntity } from './types';
+import type {
+  ActivityEntity,
+  Leaderboard,
+  Page,
+  Presence,
+  QuestionEntity,
+  Results,
+  SessionDefinition,
+  SessionEntity,
+  SessionListItem,
+  SessionParticipant,
+} from './types';
 import { plural } from '../../shared/plural';
-
-interface SessionSummary {
-  id: string;
-  title: string;
-  code: string;
-  status: string;
-  activityCount: number;
-}
 
 /** `/live`: the host's sessions, create, duplicate, delete, open the console. */
 export function SessionsPage() {
   const client = useQueryClient();
-  const sessions = useQuery({ queryKey: ['live', 'sessions'], queryFn: () => api.get<{ items: SessionSummary[] }>('/api/live/sessions') });
+  const sessions = useQuery({ queryKey: ['live', 'sessions'], queryFn: () => api.get<Page<SessionListItem>>('/api/live/sessions') });
   const [title, setTitle] = useState('');
   const navigate = useNavigate();
   const create = useMutation({
-    mutationFn: () => api.post<{ id: string }>('/api/live/sessions', { title }),
+    mutationFn: () => api.post<SessionDefinition>('/api/live/sessions', { title }),
     onSuccess: (created) => {
       void client.invalidateQueries({ queryKey: ['live', 'sessions'] });
       navigate(`/live/s/${created.id}/run`);
@@ -90,20 +93,13 @@ export function SessionsPage() {
   );
 }
 
-interface Definition extends SessionSettingsValues {
-  code: string;
-  status: string;
-  isRehearsal: boolean;
-  activities: ActivityDefinition[];
-}
-
 const transportNames: Record<Transport, string> = { sse: 'live stream', longpoll: 'long-poll', poll: 'polling' };
 
 /** `/live/s/:id/run`: build and run a session — activities, navigation, results, moderation, participants. */
 export function ConsolePage() {
   const { id = '' } = useParams();
   const client = useQueryClient();
-  const definition = useQuery({ queryKey: ['live', 'session', id], queryFn: () => api.get<Definition>(`/api/live/sessions/${id}`) });
+  const definition = useQuery({ queryKey: ['live', 'session', id], queryFn: () => api.get<SessionDefinition>(`/api/live/sessions/${id}`) });
   const sync = useLiveSync(`/api/live/sessions/${id}/sync`, `live.host.${id}`);
   const session = entity<SessionEntity>(sync.entities, 'session', id);
   const activities = entitiesOf<ActivityEntity>(sync.entities, 'activity').sort((a, b) => a.position - b.position);
@@ -127,7 +123,7 @@ export function ConsolePage() {
   const inbox = questions.filter((q) => q.state === 'pending' || q.state === 'filtered');
   const participants = useQuery({
     queryKey: ['live', 'participants', id],
-    queryFn: () => api.get<{ items: { id: string; nickname: string; status: string; presence: string }[] }>(`/api/live/sessions/${id}/participants`, { query: { pageSize: 100 } }),
+    queryFn: () => api.get<Page<SessionParticipant>>(`/api/live/sessions/${id}/participants`, { query: { pageSize: 100 } }),
     refetchInterval: 5000,
   });
 

@@ -4,21 +4,8 @@ import { api, isApiError } from '../../shared/api';
 import { Button, ErrorBox, TextField } from '../../shared/ui';
 import { ParticipantView } from './ParticipantView';
 import { displayCode } from './sync';
+import type { JoinAnswer, JoinLookup } from './types';
 
-interface Lookup {
-  sessionId: string;
-  title: string;
-  joinable: boolean;
-  isRehearsal: boolean;
-}
-
-interface JoinAnswer {
-  sessionId: string;
-  participantId: string;
-  nickname: string;
-  nicknameChanged: boolean;
-  recoveryCode: string | null;
-}
 
 const joinedMarker = (sessionId: string) => `live.joined.${sessionId}`;
 
@@ -29,7 +16,7 @@ export default function JoinRoute() {
   const { code: routeCode = '' } = useParams();
   const navigate = useNavigate();
   const [code, setCode] = useState(routeCode);
-  const [lookup, setLookup] = useState<Lookup | null>(null);
+  const [lookup, setLookup] = useState<JoinLookup | null>(null);
   const [joined, setJoined] = useState<JoinAnswer | null>(null);
   const [resumed, setResumed] = useState(false);
   const [nickname, setNickname] = useState('');
@@ -41,7 +28,7 @@ export default function JoinRoute() {
     if (!routeCode) return;
     let cancelled = false;
     api
-      .get<Lookup>(`/api/live/join/${encodeURIComponent(routeCode)}`)
+      .get<JoinLookup>(`/api/live/join/${encodeURIComponent(routeCode)}`)
       .then(async (found) => {
         if (cancelled) return;
         setLookup(found);

@@ -2,17 +2,12 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, isApiError } from '../../shared/api';
 import { Button, Checkbox, ErrorBox, Field, TextField } from '../../shared/ui';
+import type { PresenterKey, SessionDefinition } from './types';
 
-export interface SessionSettingsValues {
-  id: string;
-  title: string;
-  description: string;
-  maxParticipants: number;
-  joinRatePerSecond: number;
-  profanityFilter: boolean;
-  extraBlockedWords: string[];
-  revision: number;
-}
+export type SessionSettingsValues = Pick<
+  SessionDefinition,
+  'id' | 'title' | 'description' | 'maxParticipants' | 'joinRatePerSecond' | 'profanityFilter' | 'extraBlockedWords' | 'revision'
+>;
 
 /**
  * The settings part of the editor (§7): title, description, capacity, join rate, the profanity filter and the
@@ -58,7 +53,7 @@ export function SessionSettings({ session }: { session: SessionSettingsValues })
   function rotatePresenterKey() {
     setError(null);
     void api
-      .post<{ link: string }>(`/api/live/sessions/${session.id}/presenter-key`)
+      .post<PresenterKey>(`/api/live/sessions/${session.id}/presenter-key`)
       .then((r) => setPresenterLink(`${window.location.origin}${r.link}`))
       .catch(setError);
   }

@@ -2,26 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
 import { api } from '../../shared/api';
 import { Card, ErrorBox, Loading, PageHeader } from '../../shared/ui';
-
-interface ActivitySummary {
-  id: string;
-  title: string;
-  type: string;
-  respondents: number;
-  responses: number;
-  participationPercent: number;
-  headline: Record<string, unknown> | null;
-}
-
-interface Summary {
-  title: string;
-  status: string;
-  final: boolean;
-  participantsJoined: number;
-  online: number;
-  peakOnline: number;
-  activities: ActivitySummary[];
-}
+import type { SessionSummary } from './types';
 
 interface Player {
   rank: number;
@@ -31,7 +12,8 @@ interface Player {
 }
 
 /** One line a person can read for each activity type's headline result. */
-function headlineText(type: string, h: Record<string, unknown> | null): string {
+function headlineText(type: string, headline: unknown): string {
+  const h = headline as Record<string, unknown> | null;
   if (!h) return '—';
   switch (type) {
     case 'poll':
@@ -61,7 +43,7 @@ export function SummaryPage() {
   const { id = '' } = useParams();
   const summary = useQuery({
     queryKey: ['live', 'summary', id],
-    queryFn: () => api.get<Summary>(`/api/live/sessions/${id}/summary`),
+    queryFn: () => api.get<SessionSummary>(`/api/live/sessions/${id}/summary`),
     refetchInterval: (q) => (q.state.data?.final ? false : 5000),
   });
   const exportUrl = (query: string) => `/api/live/sessions/${id}/export?${query}`;

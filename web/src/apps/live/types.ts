@@ -1,7 +1,33 @@
 import type { components } from '../../shared/api-types/live';
 
-/** Generated from /openapi/live.json (web/src/shared/api-types; scripts/openapi-check.sh --update). */
-export type ActivityType = components['schemas']['ActivityType'];
+/** The API's shapes, generated from /openapi/live.json (web/src/shared/api-types; scripts/openapi-check.sh --update). */
+type Schemas = components['schemas'];
+
+export type ActivityType = Schemas['ActivityType'];
+/** One of the host's sessions in the list (GET /sessions). */
+export type SessionListItem = Schemas['SessionSummaryView'];
+/** A session's definition with its activities (GET /sessions/{id}; its revision is the ETag of edits). */
+export type SessionDefinition = Schemas['SessionView'];
+/** An activity of the definition (its revision is the ETag of edits). */
+export type ActivityDefinition = Schemas['ActivityDefinitionView'];
+/** A quiz question as the form edits it: every field present. */
+export type QuizQuestionConfig = Required<Schemas['QuizQuestionDefinition']>;
+/** The configuration of §4.3 as the API returns and accepts it; only the fields of the activity's type are used. */
+export type ActivityConfig = Omit<Schemas['ActivityConfig'], 'questions'> & { questions?: QuizQuestionConfig[] | null };
+export type SessionParticipant = Schemas['SessionParticipantView'];
+export type PresenterKey = Schemas['PresenterKeyView'];
+export type JoinLookup = Schemas['JoinCodeLookup'];
+export type JoinAnswer = Schemas['JoinResponse'];
+/** The session summary (E1); each activity's headline depends on its type. */
+export type SessionSummary = Schemas['SessionSummary'];
+export type ActivitySummary = Schemas['ActivitySummary'];
+
+export interface Page<T> {
+  items: T[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
 
 export interface SessionEntity {
   id: string;

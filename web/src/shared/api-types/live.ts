@@ -26,8 +26,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Join */
-        post: operations["join"];
+        /** Join session */
+        post: operations["joinSession"];
         delete?: never;
         options?: never;
         head?: never;
@@ -41,8 +41,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get join */
-        get: operations["getJoin"];
+        /** Look up join code */
+        get: operations["lookUpJoinCode"];
         put?: never;
         post?: never;
         delete?: never;
@@ -58,8 +58,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get join qr svg */
-        get: operations["getJoinQrSvg"];
+        /** Get join QR code */
+        get: operations["getJoinQRCode"];
         put?: never;
         post?: never;
         delete?: never;
@@ -75,11 +75,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get p activity questions */
-        get: operations["getPActivityQuestions"];
+        /** List questions */
+        get: operations["listQuestions"];
         put?: never;
-        /** Create p activity question */
-        post: operations["createPActivityQuestion"];
+        /** Ask question */
+        post: operations["askQuestion"];
         delete?: never;
         options?: never;
         head?: never;
@@ -112,8 +112,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create p activity reaction */
-        post: operations["createPActivityReaction"];
+        /** Send reactions */
+        post: operations["sendReactions"];
         delete?: never;
         options?: never;
         head?: never;
@@ -146,8 +146,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Heartbeat p */
-        post: operations["heartbeatP"];
+        /** Send heartbeat */
+        post: operations["sendHeartbeat"];
         delete?: never;
         options?: never;
         head?: never;
@@ -163,8 +163,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Leave p */
-        post: operations["leaveP"];
+        /** Leave session */
+        post: operations["leaveSession"];
         delete?: never;
         options?: never;
         head?: never;
@@ -178,8 +178,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get p me */
-        get: operations["getPMe"];
+        /** Get own participation */
+        get: operations["getOwnParticipation"];
         put?: never;
         post?: never;
         delete?: never;
@@ -198,8 +198,8 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete p question */
-        delete: operations["deletePQuestion"];
+        /** Withdraw question */
+        delete: operations["withdrawQuestion"];
         options?: never;
         head?: never;
         patch?: never;
@@ -213,11 +213,11 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Set p question vote */
-        put: operations["setPQuestionVote"];
+        /** Vote for question */
+        put: operations["voteForQuestion"];
         post?: never;
-        /** Delete p question vote */
-        delete: operations["deletePQuestionVote"];
+        /** Remove vote */
+        delete: operations["removeVote"];
         options?: never;
         head?: never;
         patch?: never;
@@ -230,8 +230,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get p stream */
-        get: operations["getPStream"];
+        /** Stream as participant */
+        get: operations["streamAsParticipant"];
         put?: never;
         post?: never;
         delete?: never;
@@ -247,8 +247,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get p sync */
-        get: operations["getPSync"];
+        /** Sync as participant */
+        get: operations["syncAsParticipant"];
         put?: never;
         post?: never;
         delete?: never;
@@ -266,8 +266,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Key present */
-        post: operations["keyPresent"];
+        /** Exchange presenter key */
+        post: operations["exchangePresenterKey"];
         delete?: never;
         options?: never;
         head?: never;
@@ -281,8 +281,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get present stream */
-        get: operations["getPresentStream"];
+        /** Stream as presenter */
+        get: operations["streamAsPresenter"];
         put?: never;
         post?: never;
         delete?: never;
@@ -298,8 +298,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get present sync */
-        get: operations["getPresentSync"];
+        /** Sync as presenter */
+        get: operations["syncAsPresenter"];
         put?: never;
         post?: never;
         delete?: never;
@@ -389,8 +389,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Act on session activity */
-        post: operations["actOnSessionActivity"];
+        /** Change activity state */
+        post: operations["changeActivityState"];
         delete?: never;
         options?: never;
         head?: never;
@@ -440,8 +440,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Act on session activity quiz */
-        post: operations["actOnSessionActivityQuiz"];
+        /** Move quiz question */
+        post: operations["moveQuizQuestion"];
         delete?: never;
         options?: never;
         head?: never;
@@ -457,8 +457,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Block session activity words */
-        post: operations["blockSessionActivityWords"];
+        /** Block word */
+        post: operations["blockWord"];
         delete?: never;
         options?: never;
         head?: never;
@@ -509,8 +509,8 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete session ban */
-        delete: operations["deleteSessionBan"];
+        /** Lift ban */
+        delete: operations["liftBan"];
         options?: never;
         head?: never;
         patch?: never;
@@ -525,8 +525,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Code session */
-        post: operations["codeSession"];
+        /** Regenerate join code */
+        post: operations["regenerateJoinCode"];
         delete?: never;
         options?: never;
         head?: never;
@@ -576,8 +576,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Act on session entry */
-        post: operations["actOnSessionEntry"];
+        /** Moderate entry */
+        post: operations["moderateEntry"];
         delete?: never;
         options?: never;
         head?: never;
@@ -591,8 +591,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get session export */
-        get: operations["getSessionExport"];
+        /** Export session */
+        get: operations["exportSession"];
         put?: never;
         post?: never;
         delete?: never;
@@ -661,8 +661,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Act on session participant */
-        post: operations["actOnSessionParticipant"];
+        /** Kick or ban participant */
+        post: operations["kickOrBanParticipant"];
         delete?: never;
         options?: never;
         head?: never;
@@ -678,8 +678,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Presenter key session */
-        post: operations["presenterKeySession"];
+        /** Rotate presenter key */
+        post: operations["rotatePresenterKey"];
         delete?: never;
         options?: never;
         head?: never;
@@ -695,8 +695,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Act on session question */
-        post: operations["actOnSessionQuestion"];
+        /** Moderate question */
+        post: operations["moderateQuestion"];
         delete?: never;
         options?: never;
         head?: never;
@@ -712,8 +712,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Remove author session question */
-        post: operations["removeAuthorSessionQuestion"];
+        /** Remove question author */
+        post: operations["removeQuestionAuthor"];
         delete?: never;
         options?: never;
         head?: never;
@@ -729,10 +729,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Rehearsal session */
-        post: operations["rehearsalSession"];
-        /** Delete session rehearsal */
-        delete: operations["deleteSessionRehearsal"];
+        /** Start rehearsal */
+        post: operations["startRehearsal"];
+        /** Stop rehearsal */
+        delete: operations["stopRehearsal"];
         options?: never;
         head?: never;
         patch?: never;
@@ -762,8 +762,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get session stream */
-        get: operations["getSessionStream"];
+        /** Stream as host */
+        get: operations["streamAsHost"];
         put?: never;
         post?: never;
         delete?: never;
@@ -796,8 +796,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get session sync */
-        get: operations["getSessionSync"];
+        /** Sync as host */
+        get: operations["syncAsHost"];
         put?: never;
         post?: never;
         delete?: never;
@@ -893,15 +893,75 @@ export interface components {
         };
         /** @enum {unknown} */
         ActivityState: "pending" | "open" | "closed";
+        ActivitySummary: {
+            headline: unknown;
+            /** Format: uuid */
+            id: string;
+            /** Format: double */
+            participationPercent: number;
+            /** Format: int32 */
+            respondents: number;
+            /** Format: int32 */
+            responses: number;
+            title: string;
+            type: components["schemas"]["ActivityType"];
+        };
         /** @enum {unknown} */
         ActivityType: "poll" | "wordcloud" | "rating" | "opentext" | "qna" | "quiz" | "reactions";
+        ActivityView: {
+            /** Format: date-time */
+            closedAt: null | string;
+            /** Format: int32 */
+            closeGraceSeconds: number;
+            /** Format: date-time */
+            closesAt: null | string;
+            config: components["schemas"]["ActivityConfig"];
+            /** Format: uuid */
+            id: string;
+            identified: boolean;
+            /** Format: date-time */
+            openedAt: null | string;
+            /** Format: int32 */
+            position: number;
+            /** Format: int32 */
+            quizIndex: number;
+            quizPodium: boolean;
+            resultsMode: components["schemas"]["ResultsMode"];
+            revealed: boolean;
+            /** Format: int32 */
+            revision: number;
+            state: components["schemas"]["ActivityState"];
+            /** Format: int32 */
+            timeLimitSeconds: null | number;
+            title: string;
+            type: components["schemas"]["ActivityType"];
+        };
         ApproveRequest: {
             text?: null | string;
+        };
+        AskedQuestionView: {
+            /** Format: uuid */
+            activityId: string;
+            anonymous: boolean;
+            /** Format: uuid */
+            id: string;
+            state: components["schemas"]["QuestionState"];
+            text: string;
         };
         AskRequest: {
             anonymous?: boolean;
             requestId?: null | string;
             text?: null | string;
+        };
+        BanView: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            nickname: null | string;
+            /** Format: uuid */
+            participantId: string;
+            reason: string;
         };
         BlockWordRequest: {
             word?: null | string;
@@ -915,12 +975,129 @@ export interface components {
             settings?: null | components["schemas"]["SessionSettingsRequest"];
             title: string;
         };
+        EntryDecisionView: {
+            /** Format: uuid */
+            id: string;
+            moderation: components["schemas"]["EntryModeration"];
+        };
         /** @enum {unknown} */
-        EntryModeration: "visible" | "pending" | "filtered" | "hidden" | null;
+        EntryModeration: "visible" | "pending" | "filtered" | "hidden";
+        ExportedQuestion: {
+            activity: string;
+            author: null | string;
+            /** Format: date-time */
+            createdAt: string;
+            state: components["schemas"]["QuestionState"];
+            text: string;
+            /** Format: int32 */
+            voteCount: number;
+        };
+        ExportedResponse: {
+            activity: string;
+            answer: string;
+            correct: null | boolean;
+            nickname: null | string;
+            /** Format: int32 */
+            points: null | number;
+            /** Format: int32 */
+            questionIndex: number;
+            /** Format: date-time */
+            submittedAt: string;
+        };
+        GivenAnswerView: {
+            /** Format: uuid */
+            activityId: string;
+            answer: components["schemas"]["ResponsePayload"];
+            moderation: components["schemas"]["EntryModeration"];
+            /** Format: int32 */
+            questionIndex: number;
+            /** Format: int32 */
+            slot: number;
+            /** Format: date-time */
+            submittedAt: string;
+        };
+        HttpValidationProblemDetails: {
+            detail?: null | string;
+            errors?: {
+                [key: string]: string[];
+            };
+            instance?: null | string;
+            /** Format: int32 */
+            status?: null | number;
+            title?: null | string;
+            type?: null | string;
+        };
+        JoinCodeLookup: {
+            isRehearsal: boolean;
+            joinable: boolean;
+            locked: boolean;
+            /** Format: uuid */
+            sessionId: string;
+            status: components["schemas"]["SessionStatus"];
+            title: string;
+        };
         JoinRequest: {
             code: string;
             nickname?: null | string;
             recoveryCode?: null | string;
+        };
+        JoinResponse: {
+            nickname: string;
+            nicknameChanged: boolean;
+            /** Format: uuid */
+            participantId: string;
+            recoveryCode: null | string;
+            rejoined: boolean;
+            /** Format: uuid */
+            sessionId: string;
+            snapshot: components["schemas"]["JsonElement"];
+            token: string;
+        };
+        JsonElement: unknown;
+        LeaderboardPlayer: {
+            /** Format: int32 */
+            answeredCount: number;
+            /** Format: int32 */
+            correctCount: number;
+            nickname: null | string;
+            /** Format: int32 */
+            rank: number;
+            /** Format: int32 */
+            score: number;
+        };
+        LiveHealthView: {
+            database: string;
+            /** Format: int32 */
+            heldConnections: number;
+            /** Format: int64 */
+            listenerLagMs: number;
+            /** Format: int32 */
+            liveSessions: null | number;
+            /** Format: int32 */
+            loadedSessions: number;
+            status: string;
+        };
+        ModeratedEntryView: {
+            /** Format: uuid */
+            id: string;
+            moderation: components["schemas"]["EntryModeration"];
+            /** Format: date-time */
+            submittedAt: string;
+            text: null | string;
+        };
+        ModeratedQuestionView: {
+            anonymous: boolean;
+            author: null | string;
+            /** Format: date-time */
+            createdAt: string;
+            edited: boolean;
+            /** Format: uuid */
+            id: string;
+            pinned: boolean;
+            state: components["schemas"]["QuestionState"];
+            text: string;
+            /** Format: int32 */
+            voteCount: number;
         };
         NavigateRequest: {
             to: string;
@@ -931,7 +1108,7 @@ export interface components {
         OwnAnswer: {
             answer: components["schemas"]["ResponsePayload"];
             /** Format: uuid */
-            id: null | string;
+            id?: null | string;
             moderation: components["schemas"]["EntryModeration"];
             /** Format: date-time */
             submittedAt: string;
@@ -940,6 +1117,18 @@ export interface components {
             /** Format: uuid */
             activityId: string;
             answers: components["schemas"]["OwnAnswer"][];
+        };
+        OwnParticipationView: {
+            answers: components["schemas"]["GivenAnswerView"][];
+            nickname: string;
+            /** Format: uuid */
+            participantId: string;
+            questions: components["schemas"]["AskedQuestionView"][];
+            quizzes: components["schemas"]["QuizScoreView"][];
+            /** Format: uuid */
+            sessionId: string;
+            status: components["schemas"]["ParticipantStatus"];
+            votedQuestionIds: string[];
         };
         OwnQuestion: {
             /** Format: uuid */
@@ -963,6 +1152,33 @@ export interface components {
             /** Format: int32 */
             points: null | number;
         };
+        PagedListOfModeratedEntryView: {
+            items: components["schemas"]["ModeratedEntryView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
+        PagedListOfModeratedQuestionView: {
+            items: components["schemas"]["ModeratedQuestionView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
+        PagedListOfSessionParticipantView: {
+            items: components["schemas"]["SessionParticipantView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
         PagedListOfSessionSummaryView: {
             items: components["schemas"]["SessionSummaryView"][];
             /** Format: int32 */
@@ -972,8 +1188,14 @@ export interface components {
             /** Format: int32 */
             total: number;
         };
+        /** @enum {unknown} */
+        ParticipantStatus: "active" | "kicked" | "banned";
         PresenterKeyRequest: {
             key?: null | string;
+        };
+        PresenterKeyView: {
+            key: string;
+            link: string;
         };
         /** @description An RFC 9457 problem with a stable machine-readable code; validation problems list the fields in errors. */
         ProblemDetails: {
@@ -988,8 +1210,18 @@ export interface components {
             title?: null | string;
             type?: null | string;
         };
+        QuestionDecisionView: {
+            edited: boolean;
+            /** Format: uuid */
+            id: string;
+            pinned: boolean;
+            state: components["schemas"]["QuestionState"];
+            text: string;
+            /** Format: int32 */
+            voteCount: number;
+        };
         /** @enum {unknown} */
-        QuestionState: "pending" | "filtered" | "visible" | "answered" | "hidden" | "dismissed" | "withdrawn" | null;
+        QuestionState: "pending" | "filtered" | "visible" | "answered" | "hidden" | "dismissed" | "withdrawn";
         QuestionVoteState: {
             /** Format: uuid */
             questionId: string;
@@ -1000,6 +1232,12 @@ export interface components {
         QuizAnswerRequest: {
             options?: null | number[];
             requestId?: null | string;
+        };
+        QuizLeaderboard: {
+            players: components["schemas"]["LeaderboardPlayer"][];
+            quiz: string;
+            /** Format: uuid */
+            quizId: string;
         };
         QuizQuestionDefinition: {
             correct?: number[];
@@ -1012,6 +1250,14 @@ export interface components {
             text?: string;
             /** Format: int32 */
             timeLimitSeconds?: null | number;
+        };
+        QuizScoreView: {
+            /** Format: uuid */
+            activityId: string;
+            /** Format: int32 */
+            correctCount: number;
+            /** Format: int32 */
+            score: number;
         };
         ReactionRequest: {
             counts?: null | {
@@ -1047,6 +1293,22 @@ export interface components {
         };
         /** @enum {unknown} */
         ResultsMode: "live" | "onClose" | "onReveal";
+        SessionExport: {
+            leaderboards: components["schemas"]["QuizLeaderboard"][];
+            questions: components["schemas"]["ExportedQuestion"][];
+            responses: components["schemas"]["ExportedResponse"][];
+            session: components["schemas"]["SessionView"];
+            summary: components["schemas"]["SessionSummary"];
+        };
+        SessionParticipantView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            joinedAt: string;
+            nickname: string;
+            presence: string;
+            status: components["schemas"]["ParticipantStatus"];
+        };
         /** @enum {unknown} */
         SessionScreen: "lobby" | "activity" | "end";
         SessionSettingsRequest: {
@@ -1059,8 +1321,35 @@ export interface components {
             profanityFilter?: null | boolean;
             title?: null | string;
         };
+        SessionStateView: {
+            code: string;
+            /** Format: uuid */
+            currentActivityId: null | string;
+            displayCode: string;
+            /** Format: uuid */
+            id: string;
+            locked: boolean;
+            screen: components["schemas"]["SessionScreen"];
+            status: components["schemas"]["SessionStatus"];
+            /** Format: int64 */
+            version: number;
+        };
         /** @enum {unknown} */
         SessionStatus: "draft" | "live" | "ended";
+        SessionSummary: {
+            activities: components["schemas"]["ActivitySummary"][];
+            final: boolean;
+            /** Format: int32 */
+            online: number;
+            /** Format: int32 */
+            participantsJoined: number;
+            /** Format: int32 */
+            peakOnline: number;
+            /** Format: uuid */
+            sessionId: string;
+            status: components["schemas"]["SessionStatus"];
+            title: string;
+        };
         SessionSummaryView: {
             /** Format: int32 */
             activityCount: number;
@@ -1109,6 +1398,20 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        VisibleQuestionView: {
+            anonymous: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            mine: boolean;
+            pinned: boolean;
+            state: components["schemas"]["QuestionState"];
+            text: string;
+            /** Format: int32 */
+            voteCount: number;
+            voted: boolean;
+        };
     };
     responses: never;
     parameters: never;
@@ -1132,11 +1435,22 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LiveHealthView"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiveHealthView"];
+                };
             };
         };
     };
-    join: {
+    joinSession: {
         parameters: {
             query?: never;
             header?: never;
@@ -1154,10 +1468,30 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["JoinResponse"];
+                };
             };
-            /** @description The input is invalid; the problem lists the fields. */
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JoinResponse"];
+                };
+            };
+            /** @description Bad Request */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1165,8 +1499,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1183,9 +1517,76 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    getJoin: {
+    lookUpJoinCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JoinCodeLookup"];
+                };
+            };
+            /** @description The input is invalid; the problem lists the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id (or not yours). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getJoinQRCode: {
         parameters: {
             query?: never;
             header?: never;
@@ -1221,37 +1622,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-        };
-    };
-    getJoinQrSvg: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                code: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description The input is invalid; the problem lists the fields. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Nothing with this id (or not yours). */
-            404: {
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1261,7 +1633,7 @@ export interface operations {
             };
         };
     };
-    getPActivityQuestions: {
+    listQuestions: {
         parameters: {
             query?: {
                 sort?: string;
@@ -1280,7 +1652,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VisibleQuestionView"][];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -1329,7 +1703,7 @@ export interface operations {
             };
         };
     };
-    createPActivityQuestion: {
+    askQuestion: {
         parameters: {
             query?: never;
             header?: never;
@@ -1410,6 +1784,24 @@ export interface operations {
             };
             /** @description The body is not of a media type this operation reads. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1501,7 +1893,7 @@ export interface operations {
             };
         };
     };
-    createPActivityReaction: {
+    sendReactions: {
         parameters: {
             query?: never;
             header?: never;
@@ -1517,8 +1909,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Accepted */
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1580,6 +1972,15 @@ export interface operations {
             };
             /** @description The body is not of a media type this operation reads. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1677,9 +2078,101 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    heartbeatP: {
+    sendHeartbeat: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The input is invalid; the problem lists the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token is missing, invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token does not allow this call. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id (or not yours). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    leaveSession: {
         parameters: {
             query?: never;
             header?: never;
@@ -1744,72 +2237,7 @@ export interface operations {
             };
         };
     };
-    leaveP: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                sid: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description No Content */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description The input is invalid; the problem lists the fields. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description The token is missing, invalid or expired. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description The token does not allow this call. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Nothing with this id (or not yours). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Payload Too Large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    getPMe: {
+    getOwnParticipation: {
         parameters: {
             query?: never;
             header?: never;
@@ -1825,7 +2253,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OwnParticipationView"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -1874,7 +2304,7 @@ export interface operations {
             };
         };
     };
-    deletePQuestion: {
+    withdrawQuestion: {
         parameters: {
             query?: never;
             header?: never;
@@ -1951,7 +2381,93 @@ export interface operations {
             };
         };
     };
-    setPQuestionVote: {
+    voteForQuestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                qid: string;
+                sid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionVoteState"];
+                };
+            };
+            /** @description The input is invalid; the problem lists the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token is missing, invalid or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The token does not allow this call. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id (or not yours). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    removeVote: {
         parameters: {
             query?: never;
             header?: never;
@@ -2028,84 +2544,7 @@ export interface operations {
             };
         };
     };
-    deletePQuestionVote: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                qid: string;
-                sid: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["QuestionVoteState"];
-                };
-            };
-            /** @description The input is invalid; the problem lists the fields. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description The token is missing, invalid or expired. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description The token does not allow this call. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Nothing with this id (or not yours). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Payload Too Large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    getPStream: {
+    streamAsParticipant: {
         parameters: {
             query?: never;
             header?: never;
@@ -2168,9 +2607,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    getPSync: {
+    syncAsParticipant: {
         parameters: {
             query?: never;
             header?: never;
@@ -2183,6 +2631,13 @@ export interface operations {
         responses: {
             /** @description OK */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Modified */
+            304: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2233,9 +2688,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    keyPresent: {
+    exchangePresenterKey: {
         parameters: {
             query?: never;
             header?: never;
@@ -2250,8 +2714,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description No Content */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2295,7 +2759,7 @@ export interface operations {
             };
         };
     };
-    getPresentStream: {
+    streamAsPresenter: {
         parameters: {
             query?: never;
             header?: never;
@@ -2322,6 +2786,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Nothing with this id (or not yours). */
             404: {
                 headers: {
@@ -2331,9 +2804,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    getPresentSync: {
+    syncAsPresenter: {
         parameters: {
             query?: never;
             header?: never;
@@ -2346,6 +2828,13 @@ export interface operations {
         responses: {
             /** @description OK */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Modified */
+            304: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2442,20 +2931,22 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Created */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SessionView"];
+                };
             };
-            /** @description The input is invalid; the problem lists the fields. */
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Not signed in. */
@@ -2503,7 +2994,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SessionView"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -2597,6 +3090,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     updateSession: {
@@ -2619,7 +3121,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SessionView"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -2650,6 +3154,15 @@ export interface operations {
             };
             /** @description Nothing with this id (or not yours). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2701,20 +3214,22 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Created */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ActivityView"];
+                };
             };
-            /** @description The input is invalid; the problem lists the fields. */
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Not signed in. */
@@ -2744,8 +3259,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description The body is not of a media type this operation reads. */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2767,87 +3300,8 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description The input is invalid; the problem lists the fields. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not signed in. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description The account lacks the role this call needs. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Nothing with this id (or not yours). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Precondition Failed */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Precondition Required */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    updateSessionActivity: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                aid: string;
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ActivityRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
+            /** @description No Content */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2898,8 +3352,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The body is not of a media type this operation reads. */
-            415: {
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2909,7 +3372,106 @@ export interface operations {
             };
         };
     };
-    actOnSessionActivity: {
+    updateSessionActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                aid: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityView"];
+                };
+            };
+            /** @description The input is invalid; the problem lists the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The account lacks the role this call needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id (or not yours). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not of a media type this operation reads. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    changeActivityState: {
         parameters: {
             query?: never;
             header?: never;
@@ -2927,7 +3489,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ActivityView"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -2995,7 +3559,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PagedListOfModeratedEntryView"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -3054,7 +3620,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PagedListOfModeratedQuestionView"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -3094,7 +3662,7 @@ export interface operations {
             };
         };
     };
-    actOnSessionActivityQuiz: {
+    moveQuizQuestion: {
         parameters: {
             query?: never;
             header?: never;
@@ -3113,7 +3681,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ActivityView"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -3162,7 +3732,7 @@ export interface operations {
             };
         };
     };
-    blockSessionActivityWords: {
+    blockWord: {
         parameters: {
             query?: never;
             header?: never;
@@ -3178,20 +3748,20 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description No Content */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
             };
-            /** @description The input is invalid; the problem lists the fields. */
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Not signed in. */
@@ -3247,8 +3817,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description No Content */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3317,7 +3887,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BanView"][];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -3357,7 +3929,7 @@ export interface operations {
             };
         };
     };
-    deleteSessionBan: {
+    liftBan: {
         parameters: {
             query?: never;
             header?: never;
@@ -3369,8 +3941,8 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
-            200: {
+            /** @description No Content */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3414,7 +3986,7 @@ export interface operations {
             };
         };
     };
-    codeSession: {
+    regenerateJoinCode: {
         parameters: {
             query?: never;
             header?: never;
@@ -3430,7 +4002,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SessionStateView"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -3553,7 +4127,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SessionStateView"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -3591,9 +4167,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    actOnSessionEntry: {
+    moderateEntry: {
         parameters: {
             query?: never;
             header?: never;
@@ -3611,7 +4196,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EntryDecisionView"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -3649,9 +4236,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    getSessionExport: {
+    exportSession: {
         parameters: {
             query?: {
                 format?: string;
@@ -3670,7 +4266,10 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SessionExport"];
+                    "text/csv": string;
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -3726,7 +4325,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SessionStateView"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -3795,402 +4396,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
-            };
-            /** @description The input is invalid; the problem lists the fields. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/json": components["schemas"]["SessionStateView"];
                 };
-            };
-            /** @description Not signed in. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description The account lacks the role this call needs. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Nothing with this id (or not yours). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description The body is not of a media type this operation reads. */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    getSessionParticipants: {
-        parameters: {
-            query?: {
-                q?: string;
-            };
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description The input is invalid; the problem lists the fields. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not signed in. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description The account lacks the role this call needs. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Nothing with this id (or not yours). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    actOnSessionParticipant: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                action: string;
-                id: string;
-                pid: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: {
-            content: {
-                "application/json": null | components["schemas"]["RemoveRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description The input is invalid; the problem lists the fields. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not signed in. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description The account lacks the role this call needs. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Nothing with this id (or not yours). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description The body is not of a media type this operation reads. */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    presenterKeySession: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description The input is invalid; the problem lists the fields. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not signed in. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description The account lacks the role this call needs. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Nothing with this id (or not yours). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    actOnSessionQuestion: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                action: string;
-                id: string;
-                qid: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: {
-            content: {
-                "application/json": null | components["schemas"]["ApproveRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description The input is invalid; the problem lists the fields. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not signed in. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description The account lacks the role this call needs. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Nothing with this id (or not yours). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description The body is not of a media type this operation reads. */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    removeAuthorSessionQuestion: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-                qid: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RemoveAuthorRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description The input is invalid; the problem lists the fields. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not signed in. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description The account lacks the role this call needs. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Nothing with this id (or not yours). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description The body is not of a media type this operation reads. */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-        };
-    };
-    rehearsalSession: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RehearsalRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -4248,7 +4456,138 @@ export interface operations {
             };
         };
     };
-    deleteSessionRehearsal: {
+    getSessionParticipants: {
+        parameters: {
+            query?: {
+                q?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedListOfSessionParticipantView"];
+                };
+            };
+            /** @description The input is invalid; the problem lists the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The account lacks the role this call needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id (or not yours). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    kickOrBanParticipant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                action: string;
+                id: string;
+                pid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": null | components["schemas"]["RemoveRequest"];
+            };
+        };
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The input is invalid; the problem lists the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The account lacks the role this call needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id (or not yours). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not of a media type this operation reads. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    rotatePresenterKey: {
         parameters: {
             query?: never;
             header?: never;
@@ -4264,7 +4603,308 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
+                content: {
+                    "application/json": components["schemas"]["PresenterKeyView"];
+                };
+            };
+            /** @description The input is invalid; the problem lists the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The account lacks the role this call needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id (or not yours). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    moderateQuestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                action: string;
+                id: string;
+                qid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": null | components["schemas"]["ApproveRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionDecisionView"];
+                };
+            };
+            /** @description The input is invalid; the problem lists the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The account lacks the role this call needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id (or not yours). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not of a media type this operation reads. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    removeQuestionAuthor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                qid: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RemoveAuthorRequest"];
+            };
+        };
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
                 content?: never;
+            };
+            /** @description The input is invalid; the problem lists the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The account lacks the role this call needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id (or not yours). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not of a media type this operation reads. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    startRehearsal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RehearsalRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionStateView"];
+                };
+            };
+            /** @description The input is invalid; the problem lists the fields. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not signed in. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The account lacks the role this call needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Nothing with this id (or not yours). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not of a media type this operation reads. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    stopRehearsal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionStateView"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -4329,7 +4969,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SessionStateView"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -4376,9 +5018,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
-    getSessionStream: {
+    streamAsHost: {
         parameters: {
             query?: never;
             header?: never;
@@ -4425,6 +5076,15 @@ export interface operations {
             };
             /** @description Nothing with this id (or not yours). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4450,7 +5110,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SessionSummary"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -4490,7 +5152,7 @@ export interface operations {
             };
         };
     };
-    getSessionSync: {
+    syncAsHost: {
         parameters: {
             query?: never;
             header?: never;
@@ -4503,6 +5165,13 @@ export interface operations {
         responses: {
             /** @description OK */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Modified */
+            304: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4562,7 +5231,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SessionStateView"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {

@@ -3,10 +3,12 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Quartet.Live.Common;
 using Quartet.Live.Data;
 using Quartet.Live.Sessions;
 using Quartet.Live.Sync;
@@ -28,47 +30,25 @@ public sealed class JoinRequest
     public string? RecoveryCode { get; init; }
 }
 
+/// <summary>A participant in the session: the token to call with, a recovery code on first join, and the session's state as they see it.</summary>
 public sealed record JoinResponse(
     Guid SessionId, Guid ParticipantId, string Nickname, bool NicknameChanged, string Token, string? RecoveryCode, bool Rejoined, System.Text.Json.JsonElement Snapshot);
 
-/// <summary>Looking up a code and joining (J1–J7, J10, L5): nickname rules, suffixes, bans, lock, capacity, throttle, rejoin, recovery.</summary>
-public static class JoinEndpoints
+/// <summary>Joining a session (J2–J7, J10, L5): nickname rules, suffixes, bans, lock, capacity, throttle, rejoin, recovery.</summary>
+public static class JoinSession
 {
-    public static void Map(RouteGroupBuilder api)
-    {
-        api.MapGet("/join/{code}", async (string code, LiveDb db, JoinGuards guards, HttpContext http, TimeProvider clock, CancellationToken ct) =>
-        {
-            var ip = http.Connection.RemoteIpAddress;
-            guards.EnsureLookupsAllowed(ip);
-            var session = await FindByCodeAsync(db, code, clock.GetUtcNow().UtcDateTime, ct);
-            if (session is null)
-            {
-                guards.CountFailedLookup(ip);
-                return Problems.NotFound("CODE_NOT_FOUND", "No session has this code.");
-            }
+    public static void Map(RouteGroupBuilder api) =>
+        api.MapPost("/join", Join).WithSummary("Join session").ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status429TooManyRequests).AllowAnonymous();
 
-            return Results.Ok(new
-            {
-                SessionId = session.Id,
-                session.Title,
-                session.Status,
-                session.Locked,
-                session.IsRehearsal,
-                Joinable = (session.Status == SessionStatus.Live || session.IsRehearsal) && !session.Locked,
-            });
-        }).AllowAnonymous();
-
-        api.MapPost("/join", Join).ProducesProblem(StatusCodes.Status404NotFound).AllowAnonymous();
-    }
-
-    private static async Task<IResult> Join(
+    private static async Task<Results<Created<JoinResponse>, Ok<JoinResponse>, ProblemHttpResult, ValidationProblem>> Join(
         JoinRequest request, LiveDb db, JoinGuards guards, ParticipantAuth auth, ParticipantTokens tokens, SyncHub hub, Publisher publisher,
         IOptions<LiveOptions> options, HttpContext http, TimeProvider clock, CancellationToken ct)
     {
         var ip = http.Connection.RemoteIpAddress;
         guards.EnsureLookupsAllowed(ip);
         var now = clock.GetUtcNow().UtcDateTime;
-        var session = await FindByCodeAsync(db, request.Code, now, ct);
+        var session = await JoinLookup.FindSessionAsync(db, request.Code, now, ct);
         if (session is null)
         {
             guards.CountFailedLookup(ip);
@@ -132,7 +112,7 @@ public static class JoinEndpoints
         return await AnswerAsync(http, hub, tokens, session.Id, joined, recoveryCode, joined.Nickname != nickname, rejoined: false, ct);
     }
 
-    private static async Task<IResult> RecoverAsync(
+    private static async Task<Results<Created<JoinResponse>, Ok<JoinResponse>, ProblemHttpResult, ValidationProblem>> RecoverAsync(
         string code, LiveSession session, string key, LiveDb db, JoinGuards guards, ParticipantTokens tokens, SyncHub hub, Publisher publisher, HttpContext http, CancellationToken ct)
     {
         var candidate = await db.Participants.AsNoTracking().SingleOrDefaultAsync(p => p.SessionId == session.Id && p.NicknameKey == key, ct);
@@ -162,7 +142,7 @@ public static class JoinEndpoints
         return await AnswerAsync(http, hub, tokens, session.Id, moved, null, false, rejoined: true, ct);
     }
 
-    private static async Task<IResult> AnswerAsync(
+    private static async Task<Results<Created<JoinResponse>, Ok<JoinResponse>, ProblemHttpResult, ValidationProblem>> AnswerAsync(
         HttpContext http, SyncHub hub, ParticipantTokens tokens, Guid sessionId, Participant participant, string? recoveryCode, bool changed, bool rejoined, CancellationToken ct)
     {
         var clock = http.RequestServices.GetRequiredService<TimeProvider>();
@@ -172,20 +152,7 @@ public static class JoinEndpoints
         var snapshot = state.Build(Viewer.ForParticipant(participant.Id), 0, clock.GetUtcNow().UtcDateTime, http.RequestServices.GetRequiredService<SyncResponder>().PollAfterMs);
         using var document = System.Text.Json.JsonDocument.Parse(snapshot.Json);
         var body = new JoinResponse(sessionId, participant.Id, participant.Nickname, changed, token, recoveryCode, rejoined, document.RootElement.Clone());
-        return rejoined ? Results.Ok(body) : Results.Created($"/api/live/p/{sessionId}/me", body);
-    }
-
-    internal static async Task<LiveSession?> FindByCodeAsync(LiveDb db, string raw, DateTime now, CancellationToken ct)
-    {
-        var code = JoinCodes.Normalize(raw);
-        if (!JoinCodes.IsWellFormed(code))
-        {
-            return null;
-        }
-
-        var recent = now.AddDays(-7);
-        return await db.Sessions.AsNoTracking().Where(s => s.Code == code && (s.Status != SessionStatus.Ended || s.EndedAt > recent))
-            .OrderByDescending(s => s.CreatedAt).FirstOrDefaultAsync(ct);
+        return rejoined ? TypedResults.Ok(body) : TypedResults.Created($"/api/live/p/{sessionId}/me", body);
     }
 
     private static string NewRecoveryCode() => string.Create(6, 0, (span, _) =>
