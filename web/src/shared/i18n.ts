@@ -4,6 +4,8 @@
  *
  * Apps can build their own catalogue with `createTranslator` so their strings live next to their code.
  */
+import { useSyncExternalStore } from 'react';
+
 export type Locale = 'en' | 'zh';
 
 const en = {
@@ -137,6 +139,8 @@ export function getLocale(): Locale {
   return 'en';
 }
 
+const localeListeners = new Set<() => void>();
+
 export function setLocale(locale: Locale): void {
   try {
     localStorage.setItem(STORAGE_KEY, locale);
@@ -144,6 +148,17 @@ export function setLocale(locale: Locale): void {
     /* storage unavailable */
   }
   applyLocale(locale);
+  localeListeners.forEach((listener) => listener());
+}
+
+function subscribeToLocale(listener: () => void): () => void {
+  localeListeners.add(listener);
+  return () => localeListeners.delete(listener);
+}
+
+/** The chosen locale; the component re-renders when `setLocale` changes it. */
+export function useLocale(): Locale {
+  return useSyncExternalStore(subscribeToLocale, getLocale, () => 'en');
 }
 
 /**
