@@ -91,6 +91,8 @@ public sealed partial class ScreensJourneyTests(ScreensFixture fixture) : IClass
             var problems = page.RecordProblems();
             await page.GotoAsync(path, new() { WaitUntil = WaitUntilState.NetworkIdle });
             await page.WaitForTimeoutAsync(300);
+            // Chinese glyphs come from the bundled font's unicode-range pieces, fetched once the text is laid out.
+            await page.EvaluateAsync("() => document.fonts.ready");
             var viewport = phone ? "phone" : "desktop";
             Directory.CreateDirectory(Folder);
             await page.ScreenshotAsync(new() { Path = Path.Combine(Folder, $"{name}-{viewport}.png"), FullPage = true });

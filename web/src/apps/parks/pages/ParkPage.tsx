@@ -78,10 +78,24 @@ export default function ParkDetailPage() {
         <h3 className="font-semibold">Shame — {p.period.label}</h3>
         <p className="mt-1 text-lg"><AuditNumber metric="park-shame" id={p.park.id} period={period} value={p.breakdown.score}><ScoreBadge score={p.breakdown.score} band={p.breakdown.band} /></AuditNumber>
           <span className="ml-3 text-sm text-slate-600">A = {p.breakdown.a}, B = {p.breakdown.b} · uptime {p.breakdown.uptimePct ?? '—'}% · downtime {p.breakdown.downtimeHours} h{p.breakdown.fallbackMinutes ? ` · ${p.breakdown.fallbackMinutes} min served by the fallback source` : ''}</span></p>
-        <Table className="mt-2" aria-label="Contributing rides">
-          <thead><tr><th className={th}>Ride</th><th className={th}>Tier</th><th className={th}>Weight</th><th className={th}>Status</th><th className={th}>Down / observed min</th><th className={th}>Contribution</th></tr></thead>
-          <tbody>{p.breakdown.rides.map((r) => <tr key={r.ride.id} className="border-t"><td className={td}><RideLink ride={r.ride} /></td><td className={td}>{r.tier ?? '—'}</td><td className={td}>{r.weight}</td><td className={td}>{STATUS_LABEL[r.status]}</td><td className={td}>{r.downMin ?? '—'} / {r.obsMin ?? '—'}</td><td className={td}>{r.contribution ?? '—'}</td></tr>)}</tbody>
-        </Table>
+        {/* Six columns do not fit a phone: there each ride is a short block instead of a row that scrolls sideways. */}
+        <div className="max-sm:hidden">
+          <Table className="mt-2" aria-label="Contributing rides">
+            <thead><tr><th className={th}>Ride</th><th className={th}>Tier</th><th className={th}>Weight</th><th className={th}>Status</th><th className={th}>Down / observed min</th><th className={th}>Contribution</th></tr></thead>
+            <tbody>{p.breakdown.rides.map((r) => <tr key={r.ride.id} className="border-t"><td className={td}><RideLink ride={r.ride} /></td><td className={td}>{r.tier ?? '—'}</td><td className={td}>{r.weight}</td><td className={td}>{STATUS_LABEL[r.status]}</td><td className={td}>{r.downMin ?? '—'} / {r.obsMin ?? '—'}</td><td className={td}>{r.contribution ?? '—'}</td></tr>)}</tbody>
+          </Table>
+        </div>
+        <ul className="mt-2 divide-y divide-slate-100 sm:hidden" aria-label="Contributing rides">
+          {p.breakdown.rides.map((r) => (
+            <li key={r.ride.id} className="py-2 text-sm">
+              <p className="font-medium break-words"><RideLink ride={r.ride} /></p>
+              <p className="text-slate-600">
+                {STATUS_LABEL[r.status]} · tier {r.tier ?? '—'} · weight {r.weight} · down {r.downMin ?? '—'} of {r.obsMin ?? '—'} min observed ·
+                contribution {r.contribution ?? '—'}
+              </p>
+            </li>
+          ))}
+        </ul>
         {p.breakdown.excluded.length ? <><h4 className="mt-3 font-semibold">Not counted</h4><ul className="text-sm">{p.breakdown.excluded.map((r) => <li key={r.ride.id}><RideLink ride={r.ride} />: {r.reason.replace('_', ' ')}{r.daysSinceOperated !== null ? ` (last ran ${plural(r.daysSinceOperated, 'day', 'days')} ago)` : ''}</li>)}</ul></> : null}
       </Card>
       <Card aria-label="Shame through the period">
