@@ -34,6 +34,7 @@ const shameColour = (shame: number) => SHAME_BANDS.find((b) => shame < b.below)!
 
 function ReliabilityCalendar({ days, parkName, year }: { days: { date: string; shame: number | null }[]; parkName: string; year: number }) {
   const grid = calendarGrid(days.map((d) => ({ date: d.date, value: d.shame })));
+  const latestWeek = Math.max(...grid.cells.map((row) => row.reduce<number>((last, value, week) => (value !== null ? week : last), -1)));
   return (
     <div className="mt-2">
       <Heatmap
@@ -45,8 +46,9 @@ function ReliabilityCalendar({ days, parkName, year }: { days: { date: string; s
         scale={SHAME_BANDS.map((b) => ({ label: b.label, colour: b.colour }))}
         cellTitle={(row, column) => grid.dates[row][column] ?? ''}
         rowWidth={36}
-        cellHeight={16}
-        minWidth={grid.weeks.length * 13 + 36}
+        cellHeight={18}
+        minWidth={grid.weeks.length * 15 + 36}
+        showColumn={latestWeek >= 0 ? latestWeek : undefined}
       />
     </div>
   );
