@@ -12,8 +12,11 @@ interface PlacedWord {
 }
 
 /** Colours with at least 4.5:1 contrast on white, largest words first. */
-/** Latin and CJK system fonts, then the bundled Noto Sans SC: participants type words in any script. */
-const cloudFont = 'system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC Variable", sans-serif';
+/**
+ * CJK fonts first, then the bundled Noto Sans SC, then the system's: participants type words in any script, and
+ * Chromium's system-ui on Linux draws CJK characters as boxes.
+ */
+const cloudFont = '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC Variable", ui-sans-serif, system-ui, sans-serif';
 
 const palette = ['#3730a3', '#9d174d', '#065f46', '#9a3412', '#1e40af', '#6b21a8', '#854d0e', '#155e75'];
 
