@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
 import { api } from '../../shared/api';
 import { useLocale } from '../../shared/i18n';
-import { Card, ErrorBox, LanguageSelect, Loading, PageHeader } from '../../shared/ui';
+import { Card, ErrorBox, LanguageSelect, Loading, PageHeader, Table, Td, Th, Tr } from '../../shared/ui';
 import { lt, typeText } from './i18n';
 import type { ActivityType } from './types';
 
@@ -53,7 +53,7 @@ function headlineText(type: ActivityType, h: Record<string, unknown> | null): st
       return (
         ((h.top as Player[]) ?? [])
           .map((p) => lt('summary.player', { rank: p.rank, name: p.nickname ?? '?', score: p.score, correct: p.correctCount }))
-          .join(' · ') + (h.averageScore != null ? lt('summary.average', { score: String(h.averageScore) }) : '')
+          .join(' · ') + (h.averageScore != null ? lt('summary.average', { score: String(h.averageScore) }) : '') || '—'
       );
     default:
       return '—';
@@ -84,28 +84,42 @@ export function SummaryPage() {
             {summary.data.final ? lt('summary.final') : lt('summary.partial')} ·{' '}
             {lt('summary.counts', { joined: summary.data.participantsJoined, online: summary.data.online, peak: summary.data.peakOnline })}
           </p>
-          <table className="mt-2 w-full text-left text-sm">
-            <thead>
-              <tr>
-                <th scope="col">{lt('summary.activity')}</th>
-                <th scope="col">{lt('summary.type')}</th>
-                <th scope="col">{lt('summary.respondents')}</th>
-                <th scope="col">{lt('summary.participation')}</th>
-                <th scope="col">{lt('summary.headline')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {summary.data.activities.map((a) => (
-                <tr key={a.id} className="border-t">
-                  <td>{a.title}</td>
-                  <td>{typeText(a.type)}</td>
-                  <td>{a.respondents}</td>
-                  <td>{a.participationPercent} %</td>
-                  <td>{headlineText(a.type, a.headline)}</td>
+          {/* Five columns do not fit a phone: there each activity is a short block. */}
+          <div className="mt-2 max-sm:hidden">
+            <Table>
+              <thead>
+                <tr>
+                  <Th scope="col">{lt('summary.activity')}</Th>
+                  <Th scope="col">{lt('summary.type')}</Th>
+                  <Th scope="col" className="text-right">{lt('summary.respondents')}</Th>
+                  <Th scope="col" className="text-right">{lt('summary.participation')}</Th>
+                  <Th scope="col">{lt('summary.headline')}</Th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {summary.data.activities.map((a) => (
+                  <Tr key={a.id}>
+                    <Td className="font-medium">{a.title}</Td>
+                    <Td>{typeText(a.type)}</Td>
+                    <Td className="text-right tabular-nums">{a.respondents}</Td>
+                    <Td className="text-right tabular-nums">{a.participationPercent} %</Td>
+                    <Td>{headlineText(a.type, a.headline)}</Td>
+                  </Tr>
+                ))}
+              </tbody>
+            </Table>
+          </div>
+          <ul className="mt-2 divide-y divide-slate-100 sm:hidden" aria-label={lt('summary.activities')}>
+            {summary.data.activities.map((a) => (
+              <li key={a.id} className="py-2 text-sm">
+                <p className="font-medium break-words">{a.title}</p>
+                <p className="text-slate-600">
+                  {typeText(a.type)} · {lt('summary.respondentsShort', { count: a.respondents })} · {a.participationPercent} %
+                </p>
+                <p className="break-words">{headlineText(a.type, a.headline)}</p>
+              </li>
+            ))}
+          </ul>
         </Card>
       ) : null}
       <Card>
