@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { routePreload } from './routePreload';
 
 // The ASP.NET Core host (src/Host) serves the built SPA from wwwroot and answers /api.
 // In development run the host on :5000 and `npm run dev`; Vite proxies the backend paths.
@@ -8,7 +9,20 @@ const backend = process.env.QUARTET_BACKEND ?? 'http://localhost:5000';
 const proxied = ['/api', '/health', '/openapi', '/docs'];
 
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  plugins: [
+    react(),
+    tailwindcss(),
+    // Most specific first: the presenter and the embeds live outside their app's route tree.
+    routePreload([
+      { path: '^/live/s/[^/]+/present', module: 'src/apps/live/PresenterRoute.tsx' },
+      { path: '^/j/', module: 'src/apps/live/JoinRoute.tsx' },
+      { path: '^/live(/|$)', module: 'src/apps/live/routes.tsx' },
+      { path: '^/shop(/|$)', module: 'src/apps/shop/routes.tsx' },
+      { path: '^/meals(/|$)', module: 'src/apps/meals/routes.tsx' },
+      { path: '^/embed/parks(/|$)', module: 'src/apps/parks/EmbedRoutes.tsx' },
+      { path: '^/parks(/|$)', module: 'src/apps/parks/routes.tsx' },
+    ]),
+  ],
   build: {
     outDir: '../src/Host/wwwroot',
     emptyOutDir: true,

@@ -68,4 +68,64 @@ public sealed class LiveStageJourneyTests(BrowserFixture fixture)
         await presenter.WaitForFunctionAsync($"() => {{ const s = ({sizes})(); return s.focus > s.speed; }}");
         problems.ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task In_Chinese_the_phone_and_the_big_screen_speak_Chinese_and_agree_counts_with_their_nouns()
+    {
+        var host = await fixture.Host.CreateUserAsync("live.host");
+        var created = await (await host.Client.PostAsJsonAsync("/api/live/sessions", new { title = "午餐投票" })).ReadAsAsync<JsonElement>();
+        var sessionId = created.GetProperty("id").GetGuid();
+        var code = created.GetProperty("code").GetString()!;
+        var poll = new { type = "poll", title = "Lunch?", resultsMode = "live", config = new { options = new[] { "Pizza", "Salad" }, allowChange = true } };
+        (await host.Client.PostAsJsonAsync($"/api/live/sessions/{sessionId}/activities", poll)).EnsureSuccessStatusCode();
+        (await host.Client.PostAsync($"/api/live/sessions/{sessionId}/start", null)).EnsureSuccessStatusCode();
+        (await host.Client.PostAsJsonAsync($"/api/live/sessions/{sessionId}/navigate", new { to = "next" })).EnsureSuccessStatusCode();
+
+        var english = await fixture.NewPageAsync();
+        await SignInAsync(english, host);
+        await english.GotoAsync($"/live/s/{sessionId}/present");
+
+        var chinese = await fixture.NewContextAsync(phone: false);
+        await chinese.AddInitScriptAsync("localStorage.setItem('quartet.locale', 'zh')");
+        var presenter = await chinese.NewPageAsync();
+        await SignInAsync(presenter, host);
+        await presenter.GotoAsync($"/live/s/{sessionId}/present");
+        await Expect(presenter.Locator("html")).ToHaveAttributeAsync("lang", "zh-CN");
+        await Expect(presenter.GetByText("0 人参与", new() { Exact = true })).ToBeVisibleAsync();
+
+        var phoneContext = await fixture.NewContextAsync(phone: true);
+        await phoneContext.AddInitScriptAsync("localStorage.setItem('quartet.locale', 'zh')");
+        var phone = await phoneContext.NewPageAsync();
+        var problems = phone.RecordProblems();
+        await phone.GotoAsync($"/j/{code}");
+        await phone.GetByLabel("昵称").FillAsync("Ana");
+        await phone.GetByRole(AriaRole.Button, new() { Name = "加入" }).ClickAsync();
+        await phone.GetByRole(AriaRole.Button, new() { Name = "继续" }).ClickAsync();
+        await phone.GetByRole(AriaRole.Button, new() { Name = "Salad", Exact = true }).ClickAsync();
+        await Expect(phone.GetByText("已收到你的回答")).ToBeVisibleAsync();
+        await phone.EvaluateAsync("() => document.fonts.ready");
+        var screenshots = Path.Combine(TestDatabases.RepositoryRoot, "test-results", "screenshots");
+        Directory.CreateDirectory(screenshots);
+        await phone.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "live-participant-zh-phone.png"), FullPage = true });
+
+        await Expect(presenter.GetByText("1 人作答", new() { Exact = true })).ToBeVisibleAsync();
+        await Expect(english.GetByText("1 respondent", new() { Exact = true })).ToBeVisibleAsync();
+        // Presence is published on its own beat, a few seconds apart under load.
+        await Expect(presenter.GetByText("1 人参与", new() { Exact = true })).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Expect(english.GetByText("1 participant", new() { Exact = true })).ToBeVisibleAsync(new() { Timeout = 30_000 });
+
+        // The phone switches language in place.
+        await phone.GetByLabel("语言").SelectOptionAsync("en");
+        await Expect(phone.GetByText("Answer received")).ToBeVisibleAsync();
+        problems.ShouldBeEmpty();
+    }
+
+    private static async Task SignInAsync(IPage page, TestUser host)
+    {
+        await page.GotoAsync("/signin");
+        await page.GetByLabel("Email").FillAsync(host.Email);
+        await page.GetByLabel("Password").FillAsync(host.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Expect(page.GetByText(host.Email).First).ToBeVisibleAsync();
+    }
 }

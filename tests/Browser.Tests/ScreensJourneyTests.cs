@@ -56,6 +56,12 @@ public sealed partial class ScreensJourneyTests(ScreensFixture fixture) : IClass
         { "live-join", null, null, $"/j/{Live.Operations.DemoSeeder.DemoCode}" },
         { "live-console", Live.Operations.DemoSeeder.HostEmail, Live.Operations.DemoSeeder.HostPassword, "/live/s/{live-demo}/run" },
         { "live-presenter", Live.Operations.DemoSeeder.HostEmail, Live.Operations.DemoSeeder.HostPassword, "/live/s/{live-demo}/present" },
+        { "live-summary", Live.Operations.DemoSeeder.HostEmail, Live.Operations.DemoSeeder.HostPassword, "/live/s/{live-demo}/summary" },
+        { "live-sessions-zh", Live.Operations.DemoSeeder.HostEmail, Live.Operations.DemoSeeder.HostPassword, "/live" },
+        { "live-summary-zh", Live.Operations.DemoSeeder.HostEmail, Live.Operations.DemoSeeder.HostPassword, "/live/s/{live-demo}/summary" },
+        { "live-join-zh", null, null, $"/j/{Live.Operations.DemoSeeder.DemoCode}" },
+        { "live-console-zh", Live.Operations.DemoSeeder.HostEmail, Live.Operations.DemoSeeder.HostPassword, "/live/s/{live-demo}/run" },
+        { "live-presenter-zh", Live.Operations.DemoSeeder.HostEmail, Live.Operations.DemoSeeder.HostPassword, "/live/s/{live-demo}/present" },
         { "shop-cart", Shop.Demo.DemoSeeder.EmployeeEmail, Shop.Demo.DemoSeeder.EmployeePassword, "/shop/cart" },
         { "parks", null, null, "/parks" },
         { "parks-awards", null, null, "/parks/awards" },
@@ -88,6 +94,8 @@ public sealed partial class ScreensJourneyTests(ScreensFixture fixture) : IClass
             var problems = page.RecordProblems();
             await page.GotoAsync(path, new() { WaitUntil = WaitUntilState.NetworkIdle });
             await page.WaitForTimeoutAsync(300);
+            // Chinese glyphs come from the bundled font's unicode-range pieces, fetched once the text is laid out.
+            await page.EvaluateAsync("() => document.fonts.ready");
             var viewport = phone ? "phone" : "desktop";
             Directory.CreateDirectory(Folder);
             await page.ScreenshotAsync(new() { Path = Path.Combine(Folder, $"{name}-{viewport}.png"), FullPage = true });

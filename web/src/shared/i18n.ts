@@ -1,9 +1,11 @@
 /**
- * The shell's message catalogue. English only for now; add another locale by adding a
- * catalogue with the same keys (missing keys fall back to English).
+ * The shell's message catalogue in English, and in Chinese for the shared chrome; a key a catalogue lacks falls
+ * back to English.
  *
  * Apps can build their own catalogue with `createTranslator` so their strings live next to their code.
  */
+import { useSyncExternalStore } from 'react';
+
 export type Locale = 'en' | 'zh';
 
 const en = {
@@ -123,7 +125,46 @@ const en = {
 export type MessageKey = keyof typeof en;
 export type Catalogue<K extends string> = Record<K, string>;
 
-const shell: Record<Locale, Partial<Catalogue<MessageKey>>> = { en, zh: {} };
+/** The chrome every app shares (header, menu, errors, not found); the account pages are English only for now. */
+const zh: Partial<Catalogue<MessageKey>> = {
+  'app.tagline': '一个平台上的四个小应用。',
+  'app.shop.name': 'AWSomeShop 积分商城',
+  'app.meals.name': '餐费记账',
+  'app.live.name': 'Caja Live 现场互动',
+  'app.parks.name': '主题乐园停运榜',
+  'app.placeholder': '该应用正在建设中。',
+  'app.placeholder.detail': '页面即将上线。',
+  'app.open': '打开 {name}',
+  'nav.main': '主导航',
+  'nav.home': '首页',
+  'nav.account': '账户',
+  'nav.admin': '用户与角色',
+  'nav.signIn': '登录',
+  'nav.register': '注册',
+  'nav.signOut': '退出登录',
+  'nav.menu': '菜单',
+  'nav.skip': '跳到正文',
+  'nav.signedInAs': '当前登录',
+  'common.loading': '加载中…',
+  'common.error': '出错了。',
+  'common.retry': '重试',
+  'common.cancel': '取消',
+  'common.confirm': '确认',
+  'common.close': '关闭',
+  'common.notifications': '通知',
+  'common.network': '无法连接服务器，请检查网络后重试。',
+  'common.never': '从未',
+  'auth.required': '必填。',
+  'auth.forbiddenTitle': '无权访问',
+  'auth.forbidden': '需要 {role} 角色才能查看此页面。',
+  'notFound.title': '页面不存在',
+  'notFound.body': '这个地址没有内容。',
+  'notFound.home': '返回首页',
+  'join.title': '加入互动场次',
+  'join.code': '场次代码：{code}',
+};
+
+const shell: Record<Locale, Partial<Catalogue<MessageKey>>> = { en, zh };
 
 const STORAGE_KEY = 'quartet.locale';
 
@@ -137,6 +178,8 @@ export function getLocale(): Locale {
   return 'en';
 }
 
+const localeListeners = new Set<() => void>();
+
 export function setLocale(locale: Locale): void {
   try {
     localStorage.setItem(STORAGE_KEY, locale);
@@ -144,6 +187,17 @@ export function setLocale(locale: Locale): void {
     /* storage unavailable */
   }
   applyLocale(locale);
+  localeListeners.forEach((listener) => listener());
+}
+
+function subscribeToLocale(listener: () => void): () => void {
+  localeListeners.add(listener);
+  return () => localeListeners.delete(listener);
+}
+
+/** The chosen locale; the component re-renders when `setLocale` changes it. */
+export function useLocale(): Locale {
+  return useSyncExternalStore(subscribeToLocale, getLocale, () => 'en');
 }
 
 /**

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { api } from '../../shared/api';
 import { Button, ErrorBox, toast } from '../../shared/ui';
 import { ActivityForm } from './ActivityForm';
+import { lt, typeText } from './i18n';
 import type { ActivityDefinition } from './types';
 
 /**
@@ -29,7 +30,7 @@ export function ActivityEditor({ sessionId, activities }: { sessionId: string; a
     void api
       .put(`${base}/order`, { ids })
       .then(() => {
-        toast(`Moved: ${activities[from].title} to position ${to + 1}.`);
+        toast(lt('editor.moved', { title: activities[from].title, position: to + 1 }));
         reload();
       })
       .catch(setError);
@@ -38,7 +39,7 @@ export function ActivityEditor({ sessionId, activities }: { sessionId: string; a
   const move = (index: number, by: number) => moveTo(index, index + by);
 
   function remove(a: ActivityDefinition) {
-    if (!window.confirm(`Delete "${a.title}"?`)) return;
+    if (!window.confirm(lt('editor.confirmDelete', { title: a.title }))) return;
     setError(null);
     void api
       .delete(`${base}/${a.id}`, { headers: { 'If-Match': `"a${a.revision}"` } })
@@ -47,7 +48,7 @@ export function ActivityEditor({ sessionId, activities }: { sessionId: string; a
   }
 
   return (
-    <section aria-label="Edit activities" className="space-y-2">
+    <section aria-label={lt('editor.label')} className="space-y-2">
       {error ? <ErrorBox error={error} /> : null}
       <ol className="space-y-1">
         {activities.map((a, i) => (
@@ -70,21 +71,21 @@ export function ActivityEditor({ sessionId, activities }: { sessionId: string; a
             <div className="flex items-start gap-1">
               <GripVertical aria-hidden className="mt-0.5 size-4 shrink-0 cursor-grab text-slate-500" />
               <p className="min-w-0 flex-1 truncate" title={a.title}>
-                {i + 1}. {a.title} <span className="text-sm text-slate-700">({a.type})</span>
+                {i + 1}. {a.title} <span className="text-sm text-slate-700">({typeText(a.type)})</span>
               </p>
             </div>
             <div className="mt-1 flex flex-wrap gap-1 pl-5">
-              <Button size="sm" variant="secondary" disabled={i === 0} onClick={() => move(i, -1)} aria-label={`Move ${a.title} up`}>
+              <Button size="sm" variant="secondary" disabled={i === 0} onClick={() => move(i, -1)} aria-label={lt('editor.moveUp', { title: a.title })}>
                 ↑
               </Button>
-              <Button size="sm" variant="secondary" disabled={i === activities.length - 1} onClick={() => move(i, 1)} aria-label={`Move ${a.title} down`}>
+              <Button size="sm" variant="secondary" disabled={i === activities.length - 1} onClick={() => move(i, 1)} aria-label={lt('editor.moveDown', { title: a.title })}>
                 ↓
               </Button>
               <Button size="sm" variant="secondary" aria-expanded={editing === a.id} onClick={() => setEditing(editing === a.id ? null : a.id)}>
-                Edit
+                {lt('editor.edit')}
               </Button>
-              <Button size="sm" variant="danger" onClick={() => remove(a)} aria-label={`Delete ${a.title}`}>
-                Delete
+              <Button size="sm" variant="danger" onClick={() => remove(a)} aria-label={lt('editor.deleteNamed', { title: a.title })}>
+                {lt('editor.delete')}
               </Button>
             </div>
             {editing === a.id ? (

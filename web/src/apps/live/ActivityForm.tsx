@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { api, isApiError } from '../../shared/api';
 import { Button, Checkbox, ErrorBox, Field, Input, Select, TextField, toast } from '../../shared/ui';
+import { lt, typeText } from './i18n';
 import type { ActivityConfig, ActivityDefinition, ActivityType, QuizQuestionConfig } from './types';
 
 export const activityTypes: ActivityType[] = ['poll', 'wordcloud', 'rating', 'opentext', 'qna', 'quiz', 'reactions'];
@@ -85,7 +86,7 @@ export function ActivityForm({ sessionId, activity, onSaved }: { sessionId: stri
       : api.post(`/api/live/sessions/${sessionId}/activities`, { ...body, type });
     void saved
       .then(() => {
-        toast(activity ? `Saved: ${title}.` : `Added: ${title}.`);
+        toast(activity ? lt('form.saved', { title }) : lt('form.added', { title }));
         if (!activity) {
           setTitle('');
           setConfig(defaults(type));
@@ -100,7 +101,7 @@ export function ActivityForm({ sessionId, activity, onSaved }: { sessionId: stri
     <form
       noValidate
       className="mt-2 space-y-3"
-      aria-label={activity ? `Edit ${activity.title}` : 'Add activity'}
+      aria-label={activity ? lt('form.editLabel', { title: activity.title }) : lt('form.addLabel')}
       onSubmit={(e) => {
         e.preventDefault();
         submit();
@@ -108,40 +109,42 @@ export function ActivityForm({ sessionId, activity, onSaved }: { sessionId: stri
     >
       {error ? <ErrorBox error={error} /> : null}
       {activity ? null : (
-        <Field label="Type">
+        <Field label={lt('form.type')}>
           {(control) => (
             <Select {...control} value={type} onChange={(e) => changeType(e.target.value as ActivityType)}>
               {activityTypes.map((t) => (
-                <option key={t}>{t}</option>
+                <option key={t} value={t}>
+                  {typeText(t)}
+                </option>
               ))}
             </Select>
           )}
         </Field>
       )}
-      <TextField label="Title or prompt" value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={300} error={fieldError('title')} />
+      <TextField label={lt('form.title')} value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={300} error={fieldError('title')} />
       <div className="flex flex-wrap gap-3">
-        <Field label="Results shown" error={fieldError('resultsMode')}>
+        <Field label={lt('form.resultsShown')} error={fieldError('resultsMode')}>
           {(control) => (
             <Select {...control} value={resultsMode} onChange={(e) => setResultsMode(e.target.value as ActivityDefinition['resultsMode'])}>
-              <option value="live">live</option>
-              <option value="onClose">when closed</option>
-              <option value="onReveal">when revealed</option>
+              <option value="live">{lt('form.results.live')}</option>
+              <option value="onClose">{lt('form.results.onClose')}</option>
+              <option value="onReveal">{lt('form.results.onReveal')}</option>
             </Select>
           )}
         </Field>
         {type !== 'quiz' ? (
           <>
-            <NumberField label="Time limit (s, empty = none)" value={timeLimit} onChange={setTimeLimit} min={5} max={3600} error={fieldError('timeLimitSeconds')} />
-            <NumberField label="Close grace (s)" value={grace} onChange={(v) => setGrace(Number(v))} min={0} max={30} error={fieldError('closeGraceSeconds')} />
+            <NumberField label={lt('form.timeLimit')} value={timeLimit} onChange={setTimeLimit} min={5} max={3600} error={fieldError('timeLimitSeconds')} />
+            <NumberField label={lt('form.grace')} value={grace} onChange={(v) => setGrace(Number(v))} min={0} max={30} error={fieldError('closeGraceSeconds')} />
           </>
         ) : null}
       </div>
-      {frozen ? <p className="text-sm text-slate-700">Configuration frozen: someone already answered (reset the activity to change it).</p> : null}
+      {frozen ? <p className="text-sm text-slate-700">{lt('form.frozen')}</p> : null}
       <fieldset disabled={frozen} className="space-y-3">
         <TypeFields type={type} config={config} set={set} fieldError={fieldError} idPrefix={prefix} />
       </fieldset>
       <Button type="submit" size="sm" loading={saving}>
-        {activity ? 'Save' : 'Add'}
+        {activity ? lt('form.save') : lt('form.add')}
       </Button>
     </form>
   );
@@ -160,12 +163,12 @@ function TypeFields({ type, config, set, fieldError, idPrefix }: TypeFieldsProps
     case 'poll':
       return (
         <>
-          <LinesField label="Options, one a line (2–10)" lines={config.options ?? []} onChange={(options) => set({ options })} error={fieldError('config.options')} />
+          <LinesField label={lt('form.options')} lines={config.options ?? []} onChange={(options) => set({ options })} error={fieldError('config.options')} />
           <div className="flex flex-wrap gap-4">
-            <Checkbox label="Multiple choice" checked={config.multiple ?? false} onChange={(e) => set({ multiple: e.target.checked })} />
+            <Checkbox label={lt('form.multiple')} checked={config.multiple ?? false} onChange={(e) => set({ multiple: e.target.checked })} />
             {config.multiple ? (
               <NumberField
-                label="Max choices"
+                label={lt('form.maxChoices')}
                 value={config.maxChoices ?? ''}
                 onChange={(v) => set({ maxChoices: v === '' ? null : Number(v) })}
                 min={2}
@@ -173,21 +176,21 @@ function TypeFields({ type, config, set, fieldError, idPrefix }: TypeFieldsProps
                 error={fieldError('config.maxChoices')}
               />
             ) : null}
-            <Checkbox label="Answers can change" checked={config.allowChange ?? true} onChange={(e) => set({ allowChange: e.target.checked })} />
+            <Checkbox label={lt('form.allowChange')} checked={config.allowChange ?? true} onChange={(e) => set({ allowChange: e.target.checked })} />
           </div>
         </>
       );
     case 'wordcloud':
       return (
         <div className="flex flex-wrap gap-3">
-          <NumberField label="Words per participant (1–10)" value={config.maxWordsPerParticipant ?? 3} onChange={(v) => set({ maxWordsPerParticipant: Number(v) })} min={1} max={10} error={fieldError('config.maxWordsPerParticipant')} />
-          <NumberField label="Max word length (3–40)" value={config.maxWordLength ?? 25} onChange={(v) => set({ maxWordLength: Number(v) })} min={3} max={40} error={fieldError('config.maxWordLength')} />
+          <NumberField label={lt('form.wordsPerParticipant')} value={config.maxWordsPerParticipant ?? 3} onChange={(v) => set({ maxWordsPerParticipant: Number(v) })} min={1} max={10} error={fieldError('config.maxWordsPerParticipant')} />
+          <NumberField label={lt('form.maxWordLength')} value={config.maxWordLength ?? 25} onChange={(v) => set({ maxWordLength: Number(v) })} min={3} max={40} error={fieldError('config.maxWordLength')} />
         </div>
       );
     case 'rating':
       return (
         <div className="flex flex-wrap gap-3">
-          <Field label="Scale from" error={fieldError('config.min')}>
+          <Field label={lt('form.scaleFrom')} error={fieldError('config.min')}>
             {(control) => (
               <Select {...control} value={config.min ?? 1} onChange={(e) => set({ min: Number(e.target.value) })}>
                 <option value={0}>0</option>
@@ -195,42 +198,42 @@ function TypeFields({ type, config, set, fieldError, idPrefix }: TypeFieldsProps
               </Select>
             )}
           </Field>
-          <NumberField label="Scale to (3–10)" value={config.max ?? 5} onChange={(v) => set({ max: Number(v) })} min={3} max={10} error={fieldError('config.max')} />
-          <TextField label="Low end label" value={config.minLabel ?? ''} onChange={(e) => set({ minLabel: e.target.value })} maxLength={40} error={fieldError('config.minLabel')} />
-          <TextField label="High end label" value={config.maxLabel ?? ''} onChange={(e) => set({ maxLabel: e.target.value })} maxLength={40} />
-          <Checkbox label="Answers can change" checked={config.allowChange ?? true} onChange={(e) => set({ allowChange: e.target.checked })} />
+          <NumberField label={lt('form.scaleTo')} value={config.max ?? 5} onChange={(v) => set({ max: Number(v) })} min={3} max={10} error={fieldError('config.max')} />
+          <TextField label={lt('form.lowLabel')} value={config.minLabel ?? ''} onChange={(e) => set({ minLabel: e.target.value })} maxLength={40} error={fieldError('config.minLabel')} />
+          <TextField label={lt('form.highLabel')} value={config.maxLabel ?? ''} onChange={(e) => set({ maxLabel: e.target.value })} maxLength={40} />
+          <Checkbox label={lt('form.allowChange')} checked={config.allowChange ?? true} onChange={(e) => set({ allowChange: e.target.checked })} />
         </div>
       );
     case 'opentext':
       return (
         <div className="flex flex-wrap gap-3">
-          <NumberField label="Max length (1–500)" value={config.maxLength ?? 280} onChange={(v) => set({ maxLength: Number(v) })} min={1} max={500} error={fieldError('config.maxLength')} />
-          <NumberField label="Entries per participant (1–5)" value={config.entriesPerParticipant ?? 1} onChange={(v) => set({ entriesPerParticipant: Number(v) })} min={1} max={5} error={fieldError('config.entriesPerParticipant')} />
-          <Checkbox label="Moderate entries before they show" checked={config.moderated ?? false} onChange={(e) => set({ moderated: e.target.checked })} />
+          <NumberField label={lt('form.maxLength')} value={config.maxLength ?? 280} onChange={(v) => set({ maxLength: Number(v) })} min={1} max={500} error={fieldError('config.maxLength')} />
+          <NumberField label={lt('form.entriesPerParticipant')} value={config.entriesPerParticipant ?? 1} onChange={(v) => set({ entriesPerParticipant: Number(v) })} min={1} max={5} error={fieldError('config.entriesPerParticipant')} />
+          <Checkbox label={lt('form.moderated')} checked={config.moderated ?? false} onChange={(e) => set({ moderated: e.target.checked })} />
         </div>
       );
     case 'qna':
       return (
         <div className="flex flex-wrap gap-3">
-          <NumberField label="Max question length (10–500)" value={config.maxLength ?? 280} onChange={(v) => set({ maxLength: Number(v) })} min={10} max={500} error={fieldError('config.maxLength')} />
+          <NumberField label={lt('form.maxQuestionLength')} value={config.maxLength ?? 280} onChange={(v) => set({ maxLength: Number(v) })} min={10} max={500} error={fieldError('config.maxLength')} />
           <NumberField
-            label="Questions per participant (1–20)"
+            label={lt('form.questionsPerParticipant')}
             value={config.maxQuestionsPerParticipant ?? 10}
             onChange={(v) => set({ maxQuestionsPerParticipant: Number(v) })}
             min={1}
             max={20}
             error={fieldError('config.maxQuestionsPerParticipant')}
           />
-          <Field label="Sort" error={fieldError('config.sort')}>
+          <Field label={lt('form.sort')} error={fieldError('config.sort')}>
             {(control) => (
               <Select {...control} value={config.sort ?? 'votes'} onChange={(e) => set({ sort: e.target.value as 'votes' | 'newest' })}>
-                <option value="votes">most votes</option>
-                <option value="newest">newest</option>
+                <option value="votes">{lt('form.sort.votes')}</option>
+                <option value="newest">{lt('form.sort.newest')}</option>
               </Select>
             )}
           </Field>
-          <Checkbox label="Anonymous questions allowed" checked={config.anonymousAllowed ?? true} onChange={(e) => set({ anonymousAllowed: e.target.checked })} />
-          <Checkbox label="Approve questions before they show" checked={config.preModeration ?? false} onChange={(e) => set({ preModeration: e.target.checked })} />
+          <Checkbox label={lt('form.anonymousAllowed')} checked={config.anonymousAllowed ?? true} onChange={(e) => set({ anonymousAllowed: e.target.checked })} />
+          <Checkbox label={lt('form.preModeration')} checked={config.preModeration ?? false} onChange={(e) => set({ preModeration: e.target.checked })} />
         </div>
       );
     case 'quiz':
@@ -238,7 +241,7 @@ function TypeFields({ type, config, set, fieldError, idPrefix }: TypeFieldsProps
     case 'reactions':
       return (
         <fieldset>
-          <legend className="text-sm font-medium">Emojis (1–6)</legend>
+          <legend className="text-sm font-medium">{lt('form.emojis')}</legend>
           <div className="flex flex-wrap gap-2">
             {emojiSet.map((emoji) => {
               const chosen = config.emojis ?? [];
@@ -263,7 +266,7 @@ function QuizFields({ config, set, fieldError, idPrefix }: Omit<TypeFieldsProps,
   const update = (index: number, patch: Partial<QuizQuestionConfig>) => set({ questions: questions.map((q, i) => (i === index ? { ...q, ...patch } : q)) });
   return (
     <div className="space-y-3">
-      <Checkbox label="Open each question as soon as it is shown" checked={config.openOnShow ?? true} onChange={(e) => set({ openOnShow: e.target.checked })} />
+      <Checkbox label={lt('form.openOnShow')} checked={config.openOnShow ?? true} onChange={(e) => set({ openOnShow: e.target.checked })} />
       {fieldError('config.questions') ? <p className="text-sm text-red-700">{fieldError('config.questions')}</p> : null}
       <ol className="space-y-3">
         {questions.map((q, i) => {
@@ -272,23 +275,23 @@ function QuizFields({ config, set, fieldError, idPrefix }: Omit<TypeFieldsProps,
           return (
             <li key={i} className="space-y-2 rounded border p-2">
               <fieldset className="space-y-2">
-                <legend className="font-medium">Question {n}</legend>
-                <TextField label={`Question ${n} text`} value={q.text} onChange={(e) => update(i, { text: e.target.value })} maxLength={300} error={err('text')} />
+                <legend className="font-medium">{lt('form.question', { n })}</legend>
+                <TextField label={lt('form.questionText', { n })} value={q.text} onChange={(e) => update(i, { text: e.target.value })} maxLength={300} error={err('text')} />
                 <fieldset>
-                  <legend className="text-sm">Answers (2–6); tick the correct ones</legend>
+                  <legend className="text-sm">{lt('form.answers')}</legend>
                   <ul className="space-y-1">
                     {q.options.map((option, o) => (
                       <li key={o} className="flex items-center gap-2">
                         <input
                           type="checkbox"
                           id={`${idPrefix}-q${i}-c${o}`}
-                          aria-label={`Question ${n} answer ${o + 1} is correct`}
+                          aria-label={lt('form.answerCorrect', { n, answer: o + 1 })}
                           checked={q.correct.includes(o)}
                           onChange={(e) => update(i, { correct: e.target.checked ? [...q.correct, o] : q.correct.filter((c) => c !== o) })}
                           className="size-4"
                         />
                         <Input
-                          aria-label={`Question ${n} answer ${o + 1}`}
+                          aria-label={lt('form.answer', { n, answer: o + 1 })}
                           value={option}
                           maxLength={120}
                           onChange={(e) => update(i, { options: q.options.map((x, k) => (k === o ? e.target.value : x)) })}
@@ -297,7 +300,7 @@ function QuizFields({ config, set, fieldError, idPrefix }: Omit<TypeFieldsProps,
                           size="sm"
                           variant="secondary"
                           disabled={q.options.length <= 2}
-                          aria-label={`Remove question ${n} answer ${o + 1}`}
+                          aria-label={lt('form.removeAnswer', { n, answer: o + 1 })}
                           onClick={() =>
                             update(i, {
                               options: q.options.filter((_, k) => k !== o),
@@ -311,30 +314,30 @@ function QuizFields({ config, set, fieldError, idPrefix }: Omit<TypeFieldsProps,
                     ))}
                   </ul>
                   <Button size="sm" variant="secondary" disabled={q.options.length >= 6} onClick={() => update(i, { options: [...q.options, ''] })}>
-                    Add answer to question {n}
+                    {lt('form.addAnswer', { n })}
                   </Button>
                   <ErrorLine>{err('options') ?? err('correct')}</ErrorLine>
                 </fieldset>
                 <div className="flex flex-wrap gap-3">
-                  <NumberField label={`Question ${n} points (0–2,000)`} value={q.points} onChange={(v) => update(i, { points: Number(v) })} min={0} max={2000} error={err('points')} />
+                  <NumberField label={lt('form.points', { n })} value={q.points} onChange={(v) => update(i, { points: Number(v) })} min={0} max={2000} error={err('points')} />
                   <NumberField
-                    label={`Question ${n} time limit (5–300 s, empty = untimed)`}
+                    label={lt('form.questionTimeLimit', { n })}
                     value={q.timeLimitSeconds ?? ''}
                     onChange={(v) => update(i, { timeLimitSeconds: v === '' ? null : Number(v) })}
                     min={5}
                     max={300}
                     error={err('timeLimitSeconds')}
                   />
-                  <Checkbox label="Speed bonus" checked={q.speedBonus} onChange={(e) => update(i, { speedBonus: e.target.checked })} />
+                  <Checkbox label={lt('form.speedBonus')} checked={q.speedBonus} onChange={(e) => update(i, { speedBonus: e.target.checked })} />
                   <Checkbox
-                    label="Leaderboard after it"
+                    label={lt('form.leaderboardAfter')}
                     checked={q.showLeaderboard ?? i === questions.length - 1}
                     onChange={(e) => update(i, { showLeaderboard: e.target.checked })}
                   />
                 </div>
-                <TextField label={`Question ${n} explanation`} value={q.explanation} onChange={(e) => update(i, { explanation: e.target.value })} maxLength={500} error={err('explanation')} />
+                <TextField label={lt('form.explanation', { n })} value={q.explanation} onChange={(e) => update(i, { explanation: e.target.value })} maxLength={500} error={err('explanation')} />
                 <Button size="sm" variant="danger" disabled={questions.length <= 1} onClick={() => set({ questions: questions.filter((_, k) => k !== i) })}>
-                  Remove question {n}
+                  {lt('form.removeQuestion', { n })}
                 </Button>
               </fieldset>
             </li>
@@ -342,7 +345,7 @@ function QuizFields({ config, set, fieldError, idPrefix }: Omit<TypeFieldsProps,
         })}
       </ol>
       <Button size="sm" variant="secondary" disabled={questions.length >= 50} onClick={() => set({ questions: [...questions, newQuestion()] })}>
-        Add question
+        {lt('form.addQuestion')}
       </Button>
     </div>
   );

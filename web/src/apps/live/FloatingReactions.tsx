@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { lt } from './i18n';
 import type { ReactionsEntity } from './types';
 
 interface Flying {
@@ -60,7 +61,7 @@ export function FloatingReactions({ reactions }: { reactions: ReactionsEntity })
           </span>
         ))}
       </div>
-      <ul className="flex gap-6 text-4xl" aria-label="Reactions">
+      <ul className="flex gap-6 text-4xl" aria-label={lt('results.reactions')}>
         {Object.entries(reactions.totals).map(([emoji, total]) => (
           <li key={emoji} className="tabular-nums">
             {emoji} <span className="text-3xl font-semibold">{total}</span>

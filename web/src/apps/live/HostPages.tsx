@@ -3,12 +3,15 @@ import { ChevronLeft, ChevronRight, MonitorPlay, Users } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { api } from '../../shared/api';
-import { Button, Card, ErrorBox, Loading, PageHeader, TextField } from '../../shared/ui';
+import { useLocale } from '../../shared/i18n';
+import { Button, Card, ErrorBox, LanguageSelect, Loading, PageHeader, TextField } from '../../shared/ui';
 import { ActivityEditor } from './ActivityEditor';
 import { ActivityForm } from './ActivityForm';
 import { JoinQr, ScaledBigScreen } from './BigScreen';
 import { SessionSettings } from './SessionSettings';
-import { displayCode, entitiesOf, entity, type Transport, useLiveSync } from './sync';
+import { enumText, lt, typeText } from './i18n';
+import { Interpolated } from './Interpolated';
+import { displayCode, entitiesOf, entity, useLiveSync } from './sync';
 import type {
   ActivityEntity,
   Leaderboard,
@@ -21,10 +24,10 @@ import type {
   SessionListItem,
   SessionParticipant,
 } from './types';
-import { plural } from '../../shared/plural';
 
 /** `/live`: the host's sessions, create, duplicate, delete, open the console. */
 export function SessionsPage() {
+  useLocale();
   const client = useQueryClient();
   const sessions = useQuery({ queryKey: ['live', 'sessions'], queryFn: () => api.get<Page<SessionListItem>>('/api/live/sessions') });
   const [title, setTitle] = useState('');
@@ -46,7 +49,7 @@ export function SessionsPage() {
   });
   return (
     <div className="space-y-4">
-      <PageHeader title="Caja Live sessions" />
+      <PageHeader title={lt('sessions.title')} actions={<LanguageSelect label={lt('language')} />} />
       <form
         className="flex items-end gap-2"
         onSubmit={(e: FormEvent) => {
@@ -54,16 +57,17 @@ export function SessionsPage() {
           create.mutate();
         }}
       >
-        <TextField label="New session title" value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={120} />
+        <TextField label={lt('sessions.newTitle')} value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={120} />
         <Button type="submit" loading={create.isPending}>
-          Create
+          {lt('sessions.create')}
         </Button>
       </form>
       {create.error ? <ErrorBox error={create.error} /> : null}
       {remove.error ? <ErrorBox error={remove.error} /> : null}
       {sessions.isLoading ? <Loading /> : null}
       {sessions.error ? <ErrorBox error={sessions.error} /> : null}
-      <ul className="space-y-2" aria-label="Sessions">
+      {sessions.data?.items.length === 0 ? <p className="text-slate-700">{lt('sessions.empty')}</p> : null}
+      <ul className="space-y-2" aria-label={lt('sessions.list')}>
         {sessions.data?.items.map((s) => (
           <li key={s.id}>
             <Card>
@@ -73,15 +77,15 @@ export function SessionsPage() {
                     {s.title}
                   </Link>
                   <span className="ml-2 text-sm text-slate-700">
-                    {displayCode(s.code)} · {s.status} · {plural(s.activityCount, 'activity', 'activities')}
+                    {displayCode(s.code)} · {enumText('status', s.status)} · {lt('sessions.activities', { count: s.activityCount })}
                   </span>
                 </div>
                 <div className="flex gap-2">
                   <Button size="sm" variant="secondary" onClick={() => duplicate.mutate(s.id)}>
-                    Duplicate
+                    {lt('sessions.duplicate')}
                   </Button>
                   <Button size="sm" variant="danger" onClick={() => remove.mutate(s.id)}>
-                    Delete
+                    {lt('sessions.delete')}
                   </Button>
                 </div>
               </div>
@@ -93,10 +97,10 @@ export function SessionsPage() {
   );
 }
 
-const transportNames: Record<Transport, string> = { sse: 'live stream', longpoll: 'long-poll', poll: 'polling' };
 
 /** `/live/s/:id/run`: build and run a session — activities, navigation, results, moderation, participants. */
 export function ConsolePage() {
+  useLocale();
   const { id = '' } = useParams();
   const client = useQueryClient();
   const definition = useQuery({ queryKey: ['live', 'session', id], queryFn: () => api.get<SessionDefinition>(`/api/live/sessions/${id}`) });
@@ -134,53 +138,53 @@ export function ConsolePage() {
 
   return (
     <div className="space-y-4">
-      <PageHeader title={session?.title ?? definition.data?.title ?? 'Session'} />
+      <PageHeader title={session?.title ?? definition.data?.title ?? lt('console.session')} actions={<LanguageSelect label={lt('language')} />} />
       {error ? <ErrorBox error={error} /> : null}
       <Card className="flex flex-wrap items-center gap-4">
         {session?.code ? <JoinQr code={session.code} className="hidden size-20 sm:block" /> : null}
         <div className="min-w-0 flex-1 basis-64 space-y-1">
           <p>
-            {rehearsing ? <strong className="mr-2 rounded bg-amber-100 px-2">Rehearsal</strong> : null}
-            Join at <strong>/j/{session?.code}</strong> with code{' '}
-            <strong className="font-mono text-2xl whitespace-nowrap">{displayCode(session?.code ?? definition.data?.code ?? '')}</strong>
+            {rehearsing ? <strong className="mr-2 rounded bg-amber-100 px-2">{lt('console.rehearsal')}</strong> : null}
+            <JoinLine code={session?.code ?? definition.data?.code ?? ''} />
           </p>
-          <p role="status" aria-label="Connection" className="text-sm text-slate-700">
-            Status {session?.status ?? definition.data?.status} · {sync.reconnecting ? 'Reconnecting…' : `Connected (${transportNames[sync.transport]})`}
+          <p role="status" aria-label={lt('console.connection')} className="text-sm text-slate-700">
+            {lt('console.status', { status: enumText('status', status ?? 'draft') })} ·{' '}
+            {sync.reconnecting ? lt('console.reconnecting') : lt('console.connected', { transport: lt(`transport.${sync.transport}`) })}
           </p>
         </div>
-        <div className="flex items-center gap-2 rounded-lg bg-indigo-50 px-4 py-2 text-indigo-950 max-sm:w-full" aria-label="Participants now">
+        <div className="flex items-center gap-2 rounded-lg bg-indigo-50 px-4 py-2 text-indigo-950 max-sm:w-full" aria-label={lt('console.participantsNow')}>
           <Users aria-hidden className="size-7" />
           <div>
             <p className="text-3xl font-bold tabular-nums">{presence?.online ?? 0}</p>
-            <p className="text-xs">{presence ? `${presence.joined} joined · ${presence.idle} idle` : 'no one yet'}</p>
+            <p className="text-xs">{presence ? lt('console.presence', { joined: presence.joined, idle: presence.idle }) : lt('console.noOneYet')}</p>
           </div>
         </div>
         <div className="flex flex-wrap gap-2">
-          {status === 'draft' && !rehearsing ? <Button onClick={() => void act('/start')}>Start session</Button> : null}
+          {status === 'draft' && !rehearsing ? <Button onClick={() => void act('/start')}>{lt('console.start')}</Button> : null}
           <Link className="inline-flex items-center gap-1 rounded-md border border-slate-300 px-3 py-2 text-sm" to={`/live/s/${id}/present`} target="_blank">
-            <MonitorPlay aria-hidden className="size-4" /> Open presenter
+            <MonitorPlay aria-hidden className="size-4" /> {lt('console.openPresenter')}
           </Link>
           <Link className="inline-flex items-center rounded-md border border-slate-300 px-3 py-2 text-sm" to={`/live/s/${id}/summary`}>
-            Summary and export
+            {lt('console.summary')}
           </Link>
           <Button variant="danger" onClick={() => void act('/end')}>
-            End session
+            {lt('console.end')}
           </Button>
         </div>
         {status === 'draft' ? (
-          <div className="flex w-full flex-wrap items-end gap-2" aria-label="Rehearsal">
+          <div className="flex w-full flex-wrap items-end gap-2" aria-label={lt('console.rehearsalControls')}>
             {rehearsing ? (
               <Button variant="secondary" onClick={() => void rehearsal(false)}>
-                Stop rehearsal and wipe its data
+                {lt('console.stopRehearsal')}
               </Button>
             ) : (
               <>
                 <label className="text-sm">
-                  Bots (0–500){' '}
+                  {lt('console.bots')}{' '}
                   <input type="number" min={0} max={500} value={bots} onChange={(e) => setBots(Number(e.target.value))} className="w-20 rounded border p-1" />
                 </label>
                 <Button variant="secondary" onClick={() => void rehearsal(true)}>
-                  Rehearse with bots
+                  {lt('console.rehearse')}
                 </Button>
               </>
             )}
@@ -190,40 +194,42 @@ export function ConsolePage() {
 
       <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_26rem] xl:grid-cols-[minmax(0,1fr)_30rem]">
         <div className="min-w-0 space-y-4">
-          <Card className="space-y-4" aria-label="Current activity">
+          <Card className="space-y-4" aria-label={lt('console.current')}>
             <div className="flex flex-wrap items-center justify-between gap-2">
               <div className="min-w-0">
                 <p className="text-xs font-semibold uppercase tracking-wide text-slate-600">
-                  {current ? `Activity ${currentIndex + 1} of ${activities.length} · ${current.type} · ${current.state}` : 'Lobby'}
+                  {current
+                    ? lt('console.position', { index: currentIndex + 1, count: activities.length, type: typeText(current.type), state: enumText('state', current.state) })
+                    : lt('console.lobby')}
                 </p>
-                <h2 className="text-2xl font-bold">{current?.title ?? 'Waiting for the audience'}</h2>
+                <h2 className="text-2xl font-bold">{current?.title ?? lt('console.waitingAudience')}</h2>
               </div>
               <div className="flex gap-2">
                 <Button variant="secondary" className="min-h-14 px-5 text-lg" onClick={() => void act('/navigate', { to: 'previous' })}>
-                  <ChevronLeft aria-hidden className="size-6" /> Previous
+                  <ChevronLeft aria-hidden className="size-6" /> {lt('console.previous')}
                 </Button>
                 <Button className="min-h-14 px-6 text-lg" onClick={() => void act('/navigate', { to: 'next' })}>
-                  Next <ChevronRight aria-hidden className="size-6" />
+                  {lt('console.next')} <ChevronRight aria-hidden className="size-6" />
                 </Button>
               </div>
             </div>
             <div className="flex flex-wrap gap-2">
               {current ? (
                 <>
-                  <Button variant="secondary" disabled={current.state === 'open'} onClick={() => void act(`/activities/${current.id}/open`)}>Open answers</Button>
-                  <Button variant="secondary" disabled={current.state !== 'open'} onClick={() => void act(`/activities/${current.id}/close`)}>Close answers</Button>
+                  <Button variant="secondary" disabled={current.state === 'open'} onClick={() => void act(`/activities/${current.id}/open`)}>{lt('console.openAnswers')}</Button>
+                  <Button variant="secondary" disabled={current.state !== 'open'} onClick={() => void act(`/activities/${current.id}/close`)}>{lt('console.closeAnswers')}</Button>
                   {current.type !== 'quiz' ? (
                     <Button variant="secondary" onClick={() => void act(`/activities/${current.id}/${current.revealed ? 'hide-results' : 'reveal'}`)}>
-                      {current.revealed ? 'Hide results' : 'Reveal results'}
+                      {current.revealed ? lt('console.hideResults') : lt('console.revealResults')}
                     </Button>
                   ) : null}
                 </>
               ) : null}
-              <Button variant="secondary" onClick={() => void act('/navigate', { to: 'lobby' })}>Lobby</Button>
-              <Button variant="secondary" onClick={() => void act(session?.locked ? '/unlock' : '/lock')}>{session?.locked ? 'Unlock' : 'Lock'}</Button>
+              <Button variant="secondary" onClick={() => void act('/navigate', { to: 'lobby' })}>{lt('console.lobby')}</Button>
+              <Button variant="secondary" onClick={() => void act(session?.locked ? '/unlock' : '/lock')}>{session?.locked ? lt('console.unlock') : lt('console.lock')}</Button>
             </div>
-            {current?.type === 'quiz' ? <p className="text-sm">Question {(current.quiz?.quizIndex ?? -1) + 1} · stage {current.quiz?.question?.stage ?? 'not started'} — press Next to advance.</p> : null}
-            <figure aria-label="Preview of the big screen" className="overflow-hidden rounded-xl border-4 border-slate-800 bg-white shadow-inner">
+            {current?.type === 'quiz' ? <p className="text-sm">{lt('console.quizStage', { index: (current.quiz?.quizIndex ?? -1) + 1, stage: enumText('stage', current.quiz?.question?.stage ?? 'hidden') })}</p> : null}
+            <figure aria-label={lt('console.preview')} className="overflow-hidden rounded-xl border-4 border-slate-800 bg-white shadow-inner">
               <ScaledBigScreen
                 state={{
                   session,
@@ -235,47 +241,47 @@ export function ConsolePage() {
                 }}
               />
               <figcaption className="border-t border-slate-200 bg-slate-50 px-3 py-2 text-xs text-slate-700">
-                The big screen as the room sees it, scaled down{current && !current.revealed && current.resultsMode !== 'live' ? ' · results are hidden from the room until you reveal them' : ''}.
+                {current && !current.revealed && current.resultsMode !== 'live' ? lt('console.previewHidden') : lt('console.previewCaption')}
               </figcaption>
             </figure>
           </Card>
           <Card>
-            <h2 className="font-semibold">Moderation inbox ({inbox.length})</h2>
+            <h2 className="font-semibold">{lt('console.inbox', { count: inbox.length })}</h2>
             <ul className="space-y-2">
               {inbox.map((q) => (
                 <li key={q.id} className="rounded border p-2">
-                  <span>{q.text}</span> <span className="text-sm">({q.state})</span>
+                  <span>{q.text}</span> <span className="text-sm">({enumText('question', q.state)})</span>
                   <div className="flex gap-1">
                     <Button size="sm" onClick={() => void act(`/questions/${q.id}/approve`)}>
-                      Approve
+                      {lt('console.approve')}
                     </Button>
                     <Button size="sm" variant="secondary" onClick={() => void act(`/questions/${q.id}/dismiss`)}>
-                      Dismiss
+                      {lt('console.dismiss')}
                     </Button>
                   </div>
                 </li>
               ))}
             </ul>
-            <h2 className="mt-4 font-semibold">Questions</h2>
+            <h2 className="mt-4 font-semibold">{lt('console.questions')}</h2>
             <ul className="space-y-2">
               {questions
                 .filter((q) => q.state === 'visible' || q.state === 'answered')
                 .map((q) => (
                   <li key={q.id} className="rounded border p-2">
                     {q.pinned ? '📌 ' : ''}
-                    {q.text} · {plural(q.voteCount, 'vote', 'votes')} · {q.state}
+                    {q.text} · {lt('console.votes', { count: q.voteCount })} · {enumText('question', q.state)}
                     <div className="flex flex-wrap gap-1">
                       <Button size="sm" variant="secondary" onClick={() => void act(`/questions/${q.id}/${q.state === 'answered' ? 'unanswer' : 'answer'}`)}>
-                        {q.state === 'answered' ? 'Unanswer' : 'Mark answered'}
+                        {q.state === 'answered' ? lt('console.unanswer') : lt('console.markAnswered')}
                       </Button>
                       <Button size="sm" variant="secondary" onClick={() => void act(`/questions/${q.id}/${q.pinned ? 'unpin' : 'pin'}`)}>
-                        {q.pinned ? 'Unpin' : 'Pin'}
+                        {q.pinned ? lt('console.unpin') : lt('console.pin')}
                       </Button>
                       <Button size="sm" variant="secondary" onClick={() => void act(`/questions/${q.id}/hide`)}>
-                        Hide
+                        {lt('console.hide')}
                       </Button>
                       <Button size="sm" variant="danger" onClick={() => void act(`/questions/${q.id}/remove-author`, { ban: false })}>
-                        Remove author
+                        {lt('console.removeAuthor')}
                       </Button>
                     </div>
                   </li>
@@ -284,9 +290,9 @@ export function ConsolePage() {
           </Card>
         </div>
 
-        <aside className="min-w-0 space-y-4" aria-label="Activities and editing">
+        <aside className="min-w-0 space-y-4" aria-label={lt('console.side')}>
           <Card className="space-y-2">
-            <h2 className="font-semibold">Run order</h2>
+            <h2 className="font-semibold">{lt('console.runOrder')}</h2>
             <ol className="space-y-1">
               {activities.map((a) => (
                 <li key={a.id}>
@@ -298,20 +304,20 @@ export function ConsolePage() {
                   >
                     <span className="w-5 text-right tabular-nums text-slate-600">{a.position + 1}</span>
                     <span className="min-w-0 flex-1 truncate">{a.title}</span>
-                    <span className="text-xs text-slate-600">{a.state}</span>
+                    <span className="text-xs text-slate-600">{enumText('state', a.state)}</span>
                   </button>
                 </li>
               ))}
             </ol>
           </Card>
           <Card className="space-y-3">
-            <h2 className="font-semibold">Edit and reorder</h2>
+            <h2 className="font-semibold">{lt('console.edit')}</h2>
             {definition.data ? <ActivityEditor sessionId={id} activities={definition.data.activities} /> : null}
-            <h3 className="font-medium">Add activity</h3>
+            <h3 className="font-medium">{lt('console.addActivity')}</h3>
             <ActivityForm sessionId={id} onSaved={() => void client.invalidateQueries({ queryKey: ['live', 'session', id] })} />
             {definition.data && status !== 'ended' ? (
               <details className="rounded-md border border-slate-200 p-2">
-                <summary className="cursor-pointer font-medium">Session settings</summary>
+                <summary className="cursor-pointer font-medium">{lt('console.settings')}</summary>
                 <SessionSettings session={definition.data} />
               </details>
             ) : null}
@@ -319,24 +325,21 @@ export function ConsolePage() {
         </aside>
       </div>
       <Card>
-        <h2 className="font-semibold">Participants</h2>
-        <p className="text-sm text-slate-700">
-          Bans are per session and by nickname: someone who clears the browser and picks another name gets back in. There is no IP or device ban.
-          Against a hostile crowd, lock the session or lower the join rate.
-        </p>
+        <h2 className="font-semibold">{lt('console.participants')}</h2>
+        <p className="text-sm text-slate-700">{lt('console.banNote')}</p>
         <ul className="mt-2 space-y-1">
           {participants.data?.items.map((p) => (
             <li key={p.id} className="flex items-center gap-2">
               <span>
-                {p.nickname} · {p.presence} · {p.status}
+                {p.nickname} · {enumText('presence', p.presence)} · {enumText('participant', p.status)}
               </span>
               {p.status === 'active' ? (
                 <>
                   <Button size="sm" variant="secondary" onClick={() => void act(`/participants/${p.id}/kick`, {}).then(() => participants.refetch())}>
-                    Kick {p.nickname}
+                    {lt('console.kick', { name: p.nickname })}
                   </Button>
                   <Button size="sm" variant="danger" onClick={() => void act(`/participants/${p.id}/ban`, {}).then(() => participants.refetch())}>
-                    Ban {p.nickname}
+                    {lt('console.ban', { name: p.nickname })}
                   </Button>
                 </>
               ) : null}
@@ -345,5 +348,18 @@ export function ConsolePage() {
         </ul>
       </Card>
     </div>
+  );
+}
+
+/** "Join at /j/CODE with code ABC 123", the code large and kept on one line. */
+function JoinLine({ code }: { code: string }) {
+  return (
+    <Interpolated
+      template={lt('console.joinAt')}
+      values={{
+        place: <strong>{`/j/${code}`}</strong>,
+        code: <strong className="font-mono text-2xl whitespace-nowrap">{displayCode(code)}</strong>,
+      }}
+    />
   );
 }

@@ -1,7 +1,9 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { api, isApiError } from '../../shared/api';
-import { Button, ErrorBox, TextField } from '../../shared/ui';
+import { useLocale } from '../../shared/i18n';
+import { Button, ErrorBox, LanguageSelect, TextField } from '../../shared/ui';
+import { lt } from './i18n';
 import { ParticipantView } from './ParticipantView';
 import { displayCode } from './sync';
 import type { JoinAnswer, JoinLookup } from './types';
@@ -9,10 +11,16 @@ import type { JoinAnswer, JoinLookup } from './types';
 
 const joinedMarker = (sessionId: string) => `live.joined.${sessionId}`;
 
-const randomNames = ['Curious Otter', 'Brave Falcon', 'Quiet Panda', 'Swift Fox', 'Happy Koala', 'Clever Owl'];
+function randomName(): string {
+  const names = lt('join.names').split('|');
+  return names[Math.floor(Math.random() * names.length)];
+}
+
+const languageSelect = () => <LanguageSelect label={lt('language')} className="justify-end" />;
 
 /** Participant entry `/j/:code` (and `/live/join`): code, nickname, recovery code, then the live phone view. */
 export default function JoinRoute() {
+  useLocale();
   const { code: routeCode = '' } = useParams();
   const navigate = useNavigate();
   const [code, setCode] = useState(routeCode);
@@ -83,10 +91,11 @@ export default function JoinRoute() {
           navigate(`/j/${code.replace(/[\s-]/g, '').toUpperCase()}`);
         }}
       >
-        <h1 className="text-2xl font-bold">Join a live session</h1>
-        <TextField label="Session code" value={code} onChange={(e) => setCode(e.target.value)} autoCapitalize="characters" required />
+        {languageSelect()}
+        <h1 className="text-2xl font-bold">{lt('join.title')}</h1>
+        <TextField label={lt('join.code')} value={code} onChange={(e) => setCode(e.target.value)} autoCapitalize="characters" required />
         <Button type="submit" className="min-h-11 w-full">
-          Continue
+          {lt('join.continue')}
         </Button>
       </form>
     );
@@ -99,14 +108,14 @@ export default function JoinRoute() {
   if (lookup && joined?.recoveryCode) {
     return (
       <div className="mx-auto max-w-sm space-y-4 p-4">
-        <h1 className="text-2xl font-bold">You are in as {joined.nickname}</h1>
-        {joined.nicknameChanged ? <p>That name was taken, so you are “{joined.nickname}”.</p> : null}
+        {languageSelect()}
+        <h1 className="text-2xl font-bold">{lt('join.youAreIn', { name: joined.nickname })}</h1>
+        {joined.nicknameChanged ? <p>{lt('join.nameTaken', { name: joined.nickname })}</p> : null}
         <p>
-          Your recovery code is <strong className="font-mono text-xl">{joined.recoveryCode}</strong>. Save it: with your nickname it
-          moves you to another phone with your answers and score.
+          {lt('join.recoveryBefore')} <strong className="font-mono text-xl">{joined.recoveryCode}</strong>. {lt('join.recoveryAfter')}
         </p>
         <Button className="min-h-11 w-full" onClick={() => setJoined({ ...joined, recoveryCode: null })}>
-          Continue
+          {lt('join.continue')}
         </Button>
       </div>
     );
@@ -114,22 +123,23 @@ export default function JoinRoute() {
 
   return (
     <form className="mx-auto max-w-sm space-y-4 p-4" onSubmit={join}>
-      <h1 className="text-2xl font-bold">{lookup ? lookup.title : `Session ${displayCode(routeCode)}`}</h1>
-      {lookup?.isRehearsal ? <p className="rounded bg-amber-100 p-2">Rehearsal</p> : null}
+      {languageSelect()}
+      <h1 className="text-2xl font-bold break-words">{lookup ? lookup.title : lt('join.sessionCode', { code: displayCode(routeCode) })}</h1>
+      {lookup?.isRehearsal ? <p className="rounded bg-amber-100 p-2">{lt('join.rehearsal')}</p> : null}
       {error ? <ErrorBox error={error} /> : null}
       {waiting ? (
         <p role="status" className="rounded bg-slate-100 p-2">
-          Many people are joining — please wait, retrying automatically…
+          {lt('join.busy')}
         </p>
       ) : null}
-      {lookup && !lookup.joinable ? <p role="status">This session is not open for new participants right now.</p> : null}
-      <TextField label="Nickname" value={nickname} onChange={(e) => setNickname(e.target.value)} minLength={2} maxLength={24} required />
-      <Button variant="secondary" onClick={() => setNickname(randomNames[Math.floor(Math.random() * randomNames.length)])}>
-        Random name
+      {lookup && !lookup.joinable ? <p role="status">{lt('join.closed')}</p> : null}
+      <TextField label={lt('join.nickname')} value={nickname} onChange={(e) => setNickname(e.target.value)} minLength={2} maxLength={24} required />
+      <Button variant="secondary" onClick={() => setNickname(randomName())}>
+        {lt('join.randomName')}
       </Button>
-      <TextField label="Recovery code (optional)" value={recovery} onChange={(e) => setRecovery(e.target.value)} maxLength={7} />
+      <TextField label={lt('join.recovery')} value={recovery} onChange={(e) => setRecovery(e.target.value)} maxLength={7} />
       <Button type="submit" className="min-h-11 w-full" loading={waiting} disabled={!lookup}>
-        Join
+        {lt('join.join')}
       </Button>
     </form>
   );

@@ -1,7 +1,9 @@
 import { Check } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { api } from '../../shared/api';
-import { Button, ErrorBox } from '../../shared/ui';
+import { useLocale } from '../../shared/i18n';
+import { Button, ErrorBox, LanguageSelect } from '../../shared/ui';
+import { enumText, lt } from './i18n';
 import { optionColours, ResultsView } from './ResultsView';
 import { entitiesOf, entity, postOnce, useLiveSync } from './sync';
 import type { ActivityEntity, QuestionEntity, Results, SessionEntity } from './types';
@@ -16,6 +18,7 @@ interface Score {
 
 /** The phone: waiting screen, one answer form per activity type, Q&A, reactions, own score; survives drops and reloads. */
 export function ParticipantView({ sessionId, title, rehearsal }: { sessionId: string; title: string; rehearsal: boolean }) {
+  useLocale();
   const sync = useLiveSync(`/api/live/p/${sessionId}/sync`, `live.p.${sessionId}`);
   const session = entity<SessionEntity>(sync.entities, 'session', sessionId);
   const activities = entitiesOf<ActivityEntity>(sync.entities, 'activity');
@@ -26,7 +29,7 @@ export function ParticipantView({ sessionId, title, rehearsal }: { sessionId: st
   if (sync.removed) {
     return (
       <main className="p-4">
-        <h1 className="text-2xl font-bold">You were removed from this session</h1>
+        <h1 className="text-2xl font-bold">{lt('phone.removed')}</h1>
       </main>
     );
   }
@@ -35,23 +38,26 @@ export function ParticipantView({ sessionId, title, rehearsal }: { sessionId: st
     <main className="mx-auto max-w-md space-y-4 p-4" data-transport={sync.transport}>
       {sync.reconnecting ? (
         <p role="status" className="rounded bg-amber-100 p-2">
-          Reconnecting…
+          {lt('phone.reconnecting')}
         </p>
       ) : null}
-      <header>
-        <h1 className="text-xl font-bold">{session?.title ?? title}</h1>
-        {rehearsal || session?.isRehearsal ? <span className="rounded bg-amber-100 px-2">Rehearsal</span> : null}
+      <header className="flex flex-wrap items-start justify-between gap-2">
+        <div className="min-w-0">
+          <h1 className="text-xl font-bold break-words">{session?.title ?? title}</h1>
+          {rehearsal || session?.isRehearsal ? <span className="rounded bg-amber-100 px-2">{lt('phone.rehearsal')}</span> : null}
+        </div>
+        <LanguageSelect label={lt('language')} />
       </header>
       {session?.status === 'ended' || session?.screen === 'end' ? (
-        <section aria-label="Ended">
-          <p className="text-lg">Thanks for taking part!</p>
+        <section aria-label={lt('phone.ended')}>
+          <p className="text-lg">{lt('phone.thanks')}</p>
           <MyScores entities={sync.entities} />
         </section>
       ) : current && current.state !== 'pending' ? (
         <ActivityAnswerForm key={current.id} sessionId={sessionId} activity={current} entities={sync.entities} />
       ) : (
         <p className="text-lg" role="status">
-          Waiting for the host…
+          {lt('phone.waiting')}
         </p>
       )}
       {qna && qna.id !== current?.id ? <QnaPanel sessionId={sessionId} activity={qna} entities={sync.entities} /> : null}
@@ -66,7 +72,7 @@ function MyScores({ entities }: { entities: Record<string, unknown> }) {
     <ul>
       {scores.map((s) => (
         <li key={s.activityId}>
-          Score {s.score} · rank {s.rank} of {s.players}
+          {lt('phone.score', { score: s.score, rank: s.rank, players: s.players })}
         </li>
       ))}
     </ul>
@@ -88,7 +94,7 @@ function readGiven(key: string): GivenAnswer | null {
 
 /** The participant's answer to the current activity (the host edits activities with `ActivityForm`). */
 function ActivityAnswerForm({ sessionId, activity, entities }: { sessionId: string; activity: ActivityEntity; entities: Record<string, unknown> }) {
-  const [sent, setSent] = useState<string | null>(null);
+  const [sent, setSent] = useState<'phone.retrying' | 'phone.received' | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [text, setText] = useState('');
   const base = `/api/live/p/${sessionId}/activities/${activity.id}`;
@@ -101,8 +107,8 @@ function ActivityAnswerForm({ sessionId, activity, entities }: { sessionId: stri
   async function submit(body: GivenAnswer | { words: string[] } | { text: string }) {
     setError(null);
     try {
-      await postOnce(`${base}/responses`, body, (retrying) => setSent(retrying ? 'Sending… (retrying)' : null));
-      setSent('Answer received');
+      await postOnce(`${base}/responses`, body, (retrying) => setSent(retrying ? 'phone.retrying' : null));
+      setSent('phone.received');
       if ('choices' in body || 'rating' in body) {
         sessionStorage.setItem(answerKey, JSON.stringify(body));
         setGiven(body);
@@ -122,8 +128,8 @@ function ActivityAnswerForm({ sessionId, activity, entities }: { sessionId: stri
     <section className="space-y-3" aria-label={activity.title}>
       {heading}
       {error ? <ErrorBox error={error} /> : null}
-      {sent ? <p role="status">✔ {sent}</p> : null}
-      {!open ? <p role="status">This activity is closed.</p> : null}
+      {sent ? <p role="status">✔ {lt(sent)}</p> : null}
+      {!open ? <p role="status">{lt('phone.closed')}</p> : null}
       {activity.type === 'poll' && open ? (
         <div className="grid gap-2">
           {(activity.config.options ?? []).map((option, i) =>
@@ -149,11 +155,11 @@ function ActivityAnswerForm({ sessionId, activity, entities }: { sessionId: stri
               </Button>
             ),
           )}
-          {activity.config.multiple ? <Button onClick={() => void submit({ choices })}>Send</Button> : null}
+          {activity.config.multiple ? <Button onClick={() => void submit({ choices })}>{lt('phone.send')}</Button> : null}
         </div>
       ) : null}
       {activity.type === 'rating' && open ? (
-        <div className="flex flex-wrap gap-2" role="group" aria-label="Rating">
+        <div className="flex flex-wrap gap-2" role="group" aria-label={lt('phone.rating')}>
           {Array.from({ length: (activity.config.max ?? 5) - (activity.config.min ?? 1) + 1 }, (_, i) => (activity.config.min ?? 1) + i).map((v) => (
             <Button
               key={v}
@@ -176,7 +182,7 @@ function ActivityAnswerForm({ sessionId, activity, entities }: { sessionId: stri
           }}
         >
           <label className="block">
-            <span className="text-sm">{activity.type === 'wordcloud' ? 'Your word' : 'Your answer'}</span>
+            <span className="text-sm">{activity.type === 'wordcloud' ? lt('phone.yourWord') : lt('phone.yourAnswer')}</span>
             {activity.type === 'wordcloud' ? (
               <input className="w-full rounded border p-2" value={text} onChange={(e) => setText(e.target.value)} required />
             ) : (
@@ -184,7 +190,7 @@ function ActivityAnswerForm({ sessionId, activity, entities }: { sessionId: stri
             )}
           </label>
           <Button type="submit" className="min-h-11 w-full">
-            Send
+            {lt('phone.send')}
           </Button>
         </form>
       ) : null}
@@ -203,7 +209,7 @@ function QuizForm({ sessionId, activity, entities }: { sessionId: string; activi
     return () => clearInterval(id);
   }, []);
   const score = entity<Score>(entities, 'me', `score:${activity.id}`);
-  if (!question || !question.options) return <p role="status">Get ready for the quiz…</p>;
+  if (!question || !question.options) return <p role="status">{lt('phone.getReady')}</p>;
   const mine = answered[question.index];
   const remaining = question.closesAt ? Math.max(0, Math.ceil((Date.parse(question.closesAt) - now) / 1000)) : null;
 
@@ -218,9 +224,9 @@ function QuizForm({ sessionId, activity, entities }: { sessionId: string; activi
   }
 
   return (
-    <section className="space-y-3" aria-label="Quiz question">
+    <section className="space-y-3" aria-label={lt('phone.quizQuestion')}>
       <h2 className="text-lg font-semibold">{question.text}</h2>
-      {remaining !== null && question.stage === 'open' ? <p role="timer">{remaining} s</p> : null}
+      {remaining !== null && question.stage === 'open' ? <p role="timer">{lt('phone.seconds', { seconds: remaining })}</p> : null}
       {error ? <ErrorBox error={error} /> : null}
       <div className="grid grid-cols-2 gap-2">
         {question.options.map((option, i) => (
@@ -236,10 +242,10 @@ function QuizForm({ sessionId, activity, entities }: { sessionId: string; activi
           </button>
         ))}
       </div>
-      {mine !== undefined && !question.correct ? <p role="status">Answer locked in.</p> : null}
+      {mine !== undefined && !question.correct ? <p role="status">{lt('phone.locked')}</p> : null}
       {score && question.correct ? (
         <p role="status">
-          {score.last.correct ? `Correct! +${score.last.points}` : 'Not this time.'} Score {score.score} · rank {score.rank}
+          {score.last.correct ? lt('phone.correct', { points: score.last.points }) : lt('phone.wrong')} {lt('phone.quizScore', { score: score.score, rank: score.rank })}
         </p>
       ) : null}
     </section>
@@ -272,7 +278,7 @@ function QnaPanel({ sessionId, activity, entities }: { sessionId: string; activi
   }
 
   return (
-    <section className="space-y-3" aria-label="Questions and answers">
+    <section className="space-y-3" aria-label={lt('phone.qna')}>
       <h2 className="text-lg font-semibold">{activity.title}</h2>
       {error ? <ErrorBox error={error} /> : null}
       <form
@@ -285,28 +291,28 @@ function QnaPanel({ sessionId, activity, entities }: { sessionId: string; activi
         }}
       >
         <label className="block">
-          <span className="text-sm">Your question</span>
+          <span className="text-sm">{lt('phone.yourQuestion')}</span>
           <textarea className="w-full rounded border p-2" value={text} onChange={(e) => setText(e.target.value)} required />
         </label>
         {activity.config.anonymousAllowed ? (
           <label className="flex items-center gap-2">
-            <input type="checkbox" checked={anonymous} onChange={(e) => setAnonymous(e.target.checked)} /> Ask anonymously
+            <input type="checkbox" checked={anonymous} onChange={(e) => setAnonymous(e.target.checked)} /> {lt('phone.anonymous')}
           </label>
         ) : null}
         <Button type="submit" className="min-h-11 w-full">
-          Ask
+          {lt('phone.ask')}
         </Button>
       </form>
       {mine.map((m) => (
         <p key={m.id} className="rounded bg-slate-100 p-2">
-          Your question “{m.text}”: {m.state === 'pending' || m.state === 'filtered' ? 'awaiting approval' : m.state}
+          {lt('phone.mine', { text: m.text, state: enumText('question', m.state === 'filtered' ? 'pending' : m.state) })}
         </p>
       ))}
       <label className="block text-sm">
-        Sort{' '}
+        {lt('phone.sort')}{' '}
         <select value={sort} onChange={(e) => setSort(e.target.value as 'votes' | 'newest')} className="rounded border">
-          <option value="votes">Top</option>
-          <option value="newest">Newest</option>
+          <option value="votes">{lt('phone.sort.votes')}</option>
+          <option value="newest">{lt('phone.sort.newest')}</option>
         </select>
       </label>
       <ul className="space-y-2">
@@ -339,12 +345,12 @@ function ReactionBar({ sessionId, activity }: { sessionId: string; activity: Act
     return () => clearInterval(id);
   }, [sessionId, activity.id]);
   return (
-    <div className="flex justify-around" role="group" aria-label="Reactions">
+    <div className="flex justify-around" role="group" aria-label={lt('phone.reactions')}>
       {(activity.config.emojis ?? []).map((emoji) => (
         <button
           key={emoji}
           type="button"
-          aria-label={`React ${emoji}`}
+          aria-label={lt('phone.react', { emoji })}
           className="min-h-11 min-w-11 text-2xl"
           onClick={() => {
             pending.current = { ...pending.current, [emoji]: Math.min(20, (pending.current[emoji] ?? 0) + 1) };

@@ -1,4 +1,4 @@
-import { plural } from '../../shared/plural';
+import { lt } from './i18n';
 import type { ActivityEntity, Leaderboard, QuestionEntity, Results } from './types';
 import { WordCloud } from './WordCloud';
 
@@ -25,14 +25,14 @@ export function ResultsView({
       .filter((q) => q.state === 'visible')
       .sort((a, b) => Number(b.pinned) - Number(a.pinned) || b.voteCount - a.voteCount || a.createdAt.localeCompare(b.createdAt));
     return (
-      <ul className="space-y-2" aria-label="Questions">
-        {list.length === 0 ? <li className={text}>No questions yet.</li> : null}
+      <ul className="space-y-2" aria-label={lt('results.questions')}>
+        {list.length === 0 ? <li className={text}>{lt('results.noQuestions')}</li> : null}
         {list.map((q) => (
           <li key={q.id} className={`rounded border border-slate-300 p-2 ${text}`}>
-            {q.pinned ? <span className="mr-2 font-semibold">📌 Pinned</span> : null}
+            {q.pinned ? <span className="mr-2 font-semibold">{lt('results.pinned')}</span> : null}
             <span>{q.text}</span>
             <span className="ml-2 text-slate-700">
-              — {q.author ?? 'Anonymous'} · {plural(q.voteCount, 'vote', 'votes')}
+              — {q.author ?? lt('results.anonymous')} · {lt('console.votes', { count: q.voteCount })}
             </span>
           </li>
         ))}
@@ -41,31 +41,31 @@ export function ResultsView({
   }
   if (leaderboard && (leaderboard.podium || activity.quiz?.question?.stage === 'leaderboard')) {
     return (
-      <ol className={`space-y-1 ${text}`} aria-label={leaderboard.podium ? 'Podium' : 'Leaderboard'}>
+      <ol className={`space-y-1 ${text}`} aria-label={leaderboard.podium ? lt('results.podium') : lt('results.leaderboard')}>
         {leaderboard.top.map((p) => (
           <li key={`${p.rank}-${p.nickname}`}>
-            #{p.rank} {p.nickname} — {plural(p.score, 'point', 'points')} ({p.correctCount} correct)
+            {lt('results.player', { rank: p.rank, name: p.nickname ?? '?', points: p.score, correct: p.correctCount })}
           </li>
         ))}
       </ol>
     );
   }
-  if (!results) return <p className={text}>Waiting for answers…</p>;
+  if (!results) return <p className={text}>{lt('results.waiting')}</p>;
   if (results.hidden) {
     return (
       <p className={text} role="status">
-        Results hidden — {plural(results.responses ?? results.answered ?? 0, 'response', 'responses')}
+        {lt('results.hidden', { count: results.responses ?? results.answered ?? 0 })}
       </p>
     );
   }
   if (activity.type === 'wordcloud') {
     const words = results.words ?? [];
-    if (words.length === 0) return <p className={text}>No words yet.</p>;
+    if (words.length === 0) return <p className={text}>{lt('results.noWords')}</p>;
     return <WordCloud words={words} width={big ? 1200 : 600} height={big ? 560 : 320} big={big} />;
   }
   if (activity.type === 'opentext') {
     return (
-      <ul className="space-y-2" aria-label="Entries">
+      <ul className="space-y-2" aria-label={lt('results.entries')}>
         {(results.entries ?? []).map((e) => (
           <li key={e.id} className={`whitespace-pre-wrap rounded bg-slate-100 p-2 ${text}`}>
             {e.text}
@@ -86,14 +86,14 @@ export function ResultsView({
   const percents = results.percents ?? [];
   return (
     <div>
-      <ul className="space-y-2" aria-label="Results">
+      <ul className="space-y-2" aria-label={lt('results.results')}>
         {labels.map((label, i) => (
           <li key={label + i} className={text}>
             <div className="flex justify-between">
               <span>
                 {activity.type === 'quiz' ? `${shapes[i]} ` : ''}
                 {label}
-                {correct.includes(i) ? ' ✔ correct' : ''}
+                {correct.includes(i) ? lt('results.correct') : ''}
               </span>
               <span className="tabular-nums">{counts[i] ?? 0}{percents[i] != null ? ` · ${percents[i]}%` : ''}</span>
             </div>
@@ -107,8 +107,8 @@ export function ResultsView({
         ))}
       </ul>
       <p className={`mt-2 ${text}`}>
-        {plural(results.respondents ?? results.answered ?? 0, 'respondent', 'respondents')}
-        {results.mean != null ? ` · mean ${results.mean} · median ${results.median}` : ''}
+        {lt('results.respondents', { count: results.respondents ?? results.answered ?? 0 })}
+        {results.mean != null ? lt('results.meanMedian', { mean: results.mean, median: results.median ?? '' }) : ''}
       </p>
     </div>
   );

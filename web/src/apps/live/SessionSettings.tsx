@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, isApiError } from '../../shared/api';
 import { Button, Checkbox, ErrorBox, Field, TextField } from '../../shared/ui';
+import { lt } from './i18n';
 import type { PresenterKey, SessionDefinition } from './types';
 
 export type SessionSettingsValues = Pick<
@@ -61,7 +62,7 @@ export function SessionSettings({ session }: { session: SessionSettingsValues })
   return (
     <form
       noValidate
-      aria-label="Session settings"
+      aria-label={lt('settings.label')}
       className="space-y-3"
       onSubmit={(e) => {
         e.preventDefault();
@@ -69,14 +70,14 @@ export function SessionSettings({ session }: { session: SessionSettingsValues })
       }}
     >
       {error ? <ErrorBox error={error} /> : null}
-      <TextField label="Session title" value={title} onChange={(e) => setTitle(e.target.value)} maxLength={120} error={fieldError('title')} />
-      <Field label="Description" error={fieldError('description')}>
+      <TextField label={lt('settings.title')} value={title} onChange={(e) => setTitle(e.target.value)} maxLength={120} error={fieldError('title')} />
+      <Field label={lt('settings.description')} error={fieldError('description')}>
         {(control) => <textarea {...control} className="w-full rounded border p-2" rows={2} maxLength={1000} value={description} onChange={(e) => setDescription(e.target.value)} />}
       </Field>
       <div className="flex flex-wrap gap-3">
-        <TextField label="Capacity (1–20,000)" type="number" className="w-28" value={capacity} onChange={(e) => setCapacity(e.target.value)} error={fieldError('maxParticipants')} />
+        <TextField label={lt('settings.capacity')} type="number" className="w-28" value={capacity} onChange={(e) => setCapacity(e.target.value)} error={fieldError('maxParticipants')} />
         <TextField
-          label="Joins per second (10–500)"
+          label={lt('settings.joinRate')}
           type="number"
           className="w-28"
           value={joinRate}
@@ -84,21 +85,21 @@ export function SessionSettings({ session }: { session: SessionSettingsValues })
           error={fieldError('joinRatePerSecond')}
         />
       </div>
-      <Checkbox label="Profanity filter" checked={filter} onChange={(e) => setFilter(e.target.checked)} />
-      <Field label="Extra blocked words, one a line (up to 200)" error={fieldError('extraBlockedWords')}>
+      <Checkbox label={lt('settings.filter')} checked={filter} onChange={(e) => setFilter(e.target.checked)} />
+      <Field label={lt('settings.blockedWords')} error={fieldError('extraBlockedWords')}>
         {(control) => <textarea {...control} className="w-full rounded border p-2" rows={3} value={words} onChange={(e) => setWords(e.target.value)} />}
       </Field>
       <div className="flex flex-wrap items-center gap-2">
         <Button type="submit" size="sm">
-          Save settings
+          {lt('settings.save')}
         </Button>
-        {saved ? <span role="status">Saved.</span> : null}
+        {saved ? <span role="status">{lt('settings.saved')}</span> : null}
         <Button size="sm" variant="secondary" onClick={rotatePresenterKey}>
-          New presenter link
+          {lt('settings.newPresenterLink')}
         </Button>
       </div>
       {presenterLink ? (
-        <TextField label="Presenter link (shown once; the previous link no longer works)" value={presenterLink} readOnly onFocus={(e) => e.target.select()} />
+        <TextField label={lt('settings.presenterLink')} value={presenterLink} readOnly onFocus={(e) => e.target.select()} />
       ) : null}
     </form>
   );

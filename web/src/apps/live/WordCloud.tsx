@@ -1,5 +1,6 @@
 import cloud from 'd3-cloud';
 import { useEffect, useState } from 'react';
+import { lt } from './i18n';
 
 interface PlacedWord {
   text: string;
@@ -11,6 +12,12 @@ interface PlacedWord {
 }
 
 /** Colours with at least 4.5:1 contrast on white, largest words first. */
+/**
+ * CJK fonts first, then the bundled Noto Sans SC, then the system's: participants type words in any script, and
+ * Chromium's system-ui on Linux draws CJK characters as boxes.
+ */
+const cloudFont = '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC Variable", ui-sans-serif, system-ui, sans-serif';
+
 const palette = ['#3730a3', '#9d174d', '#065f46', '#9a3412', '#1e40af', '#6b21a8', '#854d0e', '#155e75'];
 
 /** Font size from the word's share of the largest count: the most frequent word is the biggest. */
@@ -36,7 +43,7 @@ export function WordCloud({ words, width, height, big = false }: { words: { text
       .words(shown.map((w) => ({ ...w, size: fontSizeFor(w.count, max, big ? 22 : 14, big ? 110 : 48) })))
       .padding(big ? 6 : 3)
       .rotate((w) => ((w.text?.length ?? 0) % 5 === 0 && w.count < max ? 90 : 0))
-      .font('system-ui, sans-serif')
+      .font(cloudFont)
       .fontWeight(700)
       .fontSize((w) => w.size ?? 14)
       .random(() => 0.5)
@@ -48,14 +55,14 @@ export function WordCloud({ words, width, height, big = false }: { words: { text
   }, [signature, width, height, big]);
 
   return (
-    <figure aria-label="Word cloud">
+    <figure aria-label={lt('results.wordCloud')}>
       <svg viewBox={`${-width / 2} ${-height / 2} ${width} ${height}`} className="h-auto w-full" aria-hidden>
         {placed.map((w, i) => (
           <text
             key={w.text}
             textAnchor="middle"
             transform={`translate(${w.x},${w.y}) rotate(${w.rotate})`}
-            style={{ fontSize: w.size, fontWeight: 700, fontFamily: 'system-ui, sans-serif', fill: palette[i % palette.length] }}
+            style={{ fontSize: w.size, fontWeight: 700, fontFamily: cloudFont, fill: palette[i % palette.length] }}
           >
             {w.text}
           </text>

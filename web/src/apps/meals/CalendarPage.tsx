@@ -82,7 +82,7 @@ export function CalendarPage() {
                       type="button"
                       aria-pressed={selected === date}
                       onClick={() => go({ day: date })}
-                      className={cx('flex h-full w-full flex-col items-start justify-start p-1 text-left text-xs hover:bg-indigo-50', selected === date && 'bg-indigo-100', date === today && 'font-bold')}
+                      className={cx('flex h-full w-full flex-col items-start justify-start p-2 text-left text-xs hover:bg-indigo-50', d && 'bg-indigo-50/50', selected === date && 'bg-indigo-100', date === today && 'font-bold')}
                     >
                       {/* The name read out begins with the day shown (then the full date), so voice control finds it by what is on screen. */}
                       <span className="block text-sm">
@@ -92,7 +92,7 @@ export function CalendarPage() {
                       {d ? (
                         <>
                           {d.totals.map((t) => (
-                            <span key={t.currency} className="block tabular-nums">
+                            <span key={t.currency} className="mt-1 block text-sm font-semibold tabular-nums text-slate-900">
                               {money(t.amountMinor, t.currency)}
                             </span>
                           ))}

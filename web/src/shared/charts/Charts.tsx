@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Line, LineChart, Pie, PieChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { cx } from '../ui/cx';
 import { colourOf, partialLayers, splitPartial, type ChartCommon, type ChartItem, type ChartPoint, type ChartSeries } from './types';
@@ -278,6 +279,7 @@ export function Heatmap({
   cellHeight = 26,
   minWidth,
   cellTitle = (row, column) => `${rows[row].label}, ${columns[column]}`,
+  showColumn,
 }: ChartCommon & {
   rows: HeatmapRow[];
   columns: string[];
@@ -288,7 +290,16 @@ export function Heatmap({
   minWidth?: number;
   /** What a cell is called in its tooltip (by default its row and column). */
   cellTitle?: (row: number, column: number) => string;
+  /** The column to bring into view when the chart is wider than its box (a phone): e.g. the latest week with data. */
+  showColumn?: number;
 }) {
+  const box = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const element = box.current;
+    if (!element || showColumn === undefined || element.scrollWidth <= element.clientWidth) return;
+    const columnWidth = (element.scrollWidth - rowWidth) / Math.max(1, columns.length);
+    element.scrollLeft = Math.max(0, rowWidth + (showColumn + 1) * columnWidth - element.clientWidth + 8);
+  }, [showColumn, rowWidth, columns.length]);
   const data = rows.map((r) => ({ label: r.label, ...Object.fromEntries(columns.map((_, j) => [`c${j}`, 1])) }));
   const height = rows.length * cellHeight + 28;
   const cellText = (rowIndex: number, column: number) => {
@@ -309,7 +320,7 @@ export function Heatmap({
   };
   return (
     <figure aria-label={title} className="min-w-0">
-      <div aria-hidden="true" className="max-w-full overflow-x-auto">
+      <div ref={box} aria-hidden="true" className="max-w-full overflow-x-auto">
         <div style={{ height, minWidth }}>
           <BarChart responsive style={{ width: '100%', height }} data={data} layout="vertical" barCategoryGap={1} margin={{ top: 0, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
             <XAxis

@@ -3,7 +3,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { api } from '../api';
 import { hasRole, useLogout, useMe, useSignInMethods } from '../auth';
-import { t } from '../i18n';
+import { t, useLocale } from '../i18n';
 import { Button, buttonClass } from './Button';
 import { cx } from './cx';
 import { Sheet, SheetContent, SheetTrigger } from './Sheet';
@@ -29,6 +29,7 @@ const navLink = ({ isActive }: { isActive: boolean }) =>
 
 /** Page chrome: skip link, top navigation (a slide-over menu on phones), the main area and the toasts. */
 export function Layout() {
+  useLocale();
   const me = useMe();
   const logout = useLogout();
   const external = useSignInMethods().data?.external;

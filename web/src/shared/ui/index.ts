@@ -8,6 +8,7 @@ export { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSepara
 export { ErrorBox, Notice, errorMessage } from './ErrorBox';
 export { Field, TextField, type ControlProps } from './Field';
 export { Checkbox, Input, Select } from './Input';
+export { LanguageSelect } from './LanguageSelect';
 export { Layout } from './Layout';
 export { NotFound } from './NotFound';
 export { PageHeader, useDocumentTitle } from './PageHeader';

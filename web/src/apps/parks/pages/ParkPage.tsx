@@ -34,6 +34,7 @@ const shameColour = (shame: number) => SHAME_BANDS.find((b) => shame < b.below)!
 
 function ReliabilityCalendar({ days, parkName, year }: { days: { date: string; shame: number | null }[]; parkName: string; year: number }) {
   const grid = calendarGrid(days.map((d) => ({ date: d.date, value: d.shame })));
+  const latestWeek = Math.max(...grid.cells.map((row) => row.reduce<number>((last, value, week) => (value !== null ? week : last), -1)));
   return (
     <div className="mt-2">
       <Heatmap
@@ -45,8 +46,9 @@ function ReliabilityCalendar({ days, parkName, year }: { days: { date: string; s
         scale={SHAME_BANDS.map((b) => ({ label: b.label, colour: b.colour }))}
         cellTitle={(row, column) => grid.dates[row][column] ?? ''}
         rowWidth={36}
-        cellHeight={16}
-        minWidth={grid.weeks.length * 13 + 36}
+        cellHeight={18}
+        minWidth={grid.weeks.length * 15 + 36}
+        showColumn={latestWeek >= 0 ? latestWeek : undefined}
       />
     </div>
   );
@@ -78,10 +80,24 @@ export default function ParkDetailPage() {
         <h3 className="font-semibold">Shame — {p.period.label}</h3>
         <p className="mt-1 text-lg"><AuditNumber metric="park-shame" id={p.park.id} period={period} value={p.breakdown.score}><ScoreBadge score={p.breakdown.score} band={p.breakdown.band} /></AuditNumber>
           <span className="ml-3 text-sm text-slate-600">A = {p.breakdown.a}, B = {p.breakdown.b} · uptime {p.breakdown.uptimePct ?? '—'}% · downtime {p.breakdown.downtimeHours} h{p.breakdown.fallbackMinutes ? ` · ${p.breakdown.fallbackMinutes} min served by the fallback source` : ''}</span></p>
-        <Table className="mt-2" aria-label="Contributing rides">
-          <thead><tr><th className={th}>Ride</th><th className={th}>Tier</th><th className={th}>Weight</th><th className={th}>Status</th><th className={th}>Down / observed min</th><th className={th}>Contribution</th></tr></thead>
-          <tbody>{p.breakdown.rides.map((r) => <tr key={r.ride.id} className="border-t"><td className={td}><RideLink ride={r.ride} /></td><td className={td}>{r.tier ?? '—'}</td><td className={td}>{r.weight}</td><td className={td}>{STATUS_LABEL[r.status]}</td><td className={td}>{r.downMin ?? '—'} / {r.obsMin ?? '—'}</td><td className={td}>{r.contribution ?? '—'}</td></tr>)}</tbody>
-        </Table>
+        {/* Six columns do not fit a phone: there each ride is a short block instead of a row that scrolls sideways. */}
+        <div className="max-sm:hidden">
+          <Table className="mt-2" aria-label="Contributing rides">
+            <thead><tr><th className={th}>Ride</th><th className={th}>Tier</th><th className={th}>Weight</th><th className={th}>Status</th><th className={th}>Down / observed min</th><th className={th}>Contribution</th></tr></thead>
+            <tbody>{p.breakdown.rides.map((r) => <tr key={r.ride.id} className="border-t"><td className={td}><RideLink ride={r.ride} /></td><td className={td}>{r.tier ?? '—'}</td><td className={td}>{r.weight}</td><td className={td}>{STATUS_LABEL[r.status]}</td><td className={td}>{r.downMin ?? '—'} / {r.obsMin ?? '—'}</td><td className={td}>{r.contribution ?? '—'}</td></tr>)}</tbody>
+          </Table>
+        </div>
+        <ul className="mt-2 divide-y divide-slate-100 sm:hidden" aria-label="Contributing rides">
+          {p.breakdown.rides.map((r) => (
+            <li key={r.ride.id} className="py-2 text-sm">
+              <p className="font-medium break-words"><RideLink ride={r.ride} /></p>
+              <p className="text-slate-600">
+                {STATUS_LABEL[r.status]} · tier {r.tier ?? '—'} · weight {r.weight} · down {r.downMin ?? '—'} of {r.obsMin ?? '—'} min observed ·
+                contribution {r.contribution ?? '—'}
+              </p>
+            </li>
+          ))}
+        </ul>
         {p.breakdown.excluded.length ? <><h4 className="mt-3 font-semibold">Not counted</h4><ul className="text-sm">{p.breakdown.excluded.map((r) => <li key={r.ride.id}><RideLink ride={r.ride} />: {r.reason.replace('_', ' ')}{r.daysSinceOperated !== null ? ` (last ran ${plural(r.daysSinceOperated, 'day', 'days')} ago)` : ''}</li>)}</ul></> : null}
       </Card>
       <Card aria-label="Shame through the period">

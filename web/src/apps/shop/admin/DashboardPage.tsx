@@ -32,20 +32,25 @@ export function DashboardPage() {
           <li key={label}><Card className="p-3 sm:p-4"><p className="text-xs text-slate-600">{label}</p><p className="text-2xl font-semibold">{fmtNumber(value)}</p></Card></li>
         ))}
       </ul>
-      <Card>
-        <h2 className="mb-3 font-medium">{st('dash.chart')}</h2>
-        {/* The series runs to now, so its last day is still running. */}
-        <ColumnChart
-          title={st('dash.chart')}
-          format={fmtNumber}
-          partialLabel={st('dash.today')}
-          points={daily.map((d, i) => ({ label: d.date.slice(5), values: { redeemed: d.pointsRedeemed, granted: d.pointsGranted }, partial: i === daily.length - 1 }))}
-          series={[
-            { key: 'redeemed', name: st('dash.redeemed'), colour: '#6366f1' },
-            { key: 'granted', name: st('dash.granted'), colour: '#10b981' },
-          ]}
-        />
-      </Card>
+      {/* Two charts, each on its own scale: a month's grant is one day's spike that would flatten the daily redemptions. */}
+      <div className="grid gap-4 lg:grid-cols-2">
+        {([
+          ['redeemed', 'dash.chartRedeemed', '#6366f1'],
+          ['granted', 'dash.chartGranted', '#059669'],
+        ] as const).map(([key, title, colour]) => (
+          <Card key={key}>
+            <h2 className="mb-3 font-medium">{st(title)}</h2>
+            {/* The series runs to now, so its last day is still running. */}
+            <ColumnChart
+              title={st(title)}
+              format={fmtNumber}
+              partialLabel={st('dash.today')}
+              points={daily.map((d, i) => ({ label: d.date.slice(5), values: { [key]: key === 'redeemed' ? d.pointsRedeemed : d.pointsGranted }, partial: i === daily.length - 1 }))}
+              series={[{ key, name: st(key === 'redeemed' ? 'dash.redeemed' : 'dash.granted'), colour }]}
+            />
+          </Card>
+        ))}
+      </div>
       <Card>
         <h2 className="mb-2 font-medium">{st('dash.topProducts')}</h2>
         <ol className="list-decimal space-y-1 pl-5 text-sm">
