@@ -18,7 +18,7 @@ public static class ParticipantEndpoints
             var caller = authenticated.Caller;
             limits.Sync(caller.ParticipantId);
             await responder.SyncAsync(http, caller.State, Viewer.ForParticipant(caller.ParticipantId), "p:" + caller.ParticipantId);
-        });
+        }).AfterRoutingUnlessCors(participant);
 
         participant.MapGet("/stream", async (Guid sid, AuthenticatedParticipant authenticated, SyncResponder responder, HttpContext http) =>
         {
