@@ -59,6 +59,7 @@ public sealed class ShopModule : QuartetModule
         services.ConfigureDbContext<MySqlShopDb>(CountLedgerEntries);
         services.TryAddSingleton<ShopClock>();
         services.AddSingleton<ImageUrls>();
+        services.AddSingleton<SqliteBalanceReads>();
         services.AddScoped<AuditLog>();
         services.AddScoped<PointsLedger>();
         services.AddScoped<IExternalSignInListener, ExternalEmployeeNumber>();

@@ -41,6 +41,28 @@ public abstract class TimeRuleTests<T>(T fixture) : IClassFixture<T> where T : C
     }
 
     [Fact]
+    public async Task The_balance_is_read_fresh_after_each_write_with_the_points_expiring_within_30_days_and_their_earliest_expiry()
+    {
+        var admin = await kit.AdminAsync();
+        var employee = await kit.EmployeeAsync();
+        var before = await ShopKit.BalanceAsync(employee.Client);
+        var now = Clock.GetUtcNow().UtcDateTime;
+        var granted = 0;
+        foreach (var (amount, days) in new[] { (40, 20), (25, 5), (10, 45) })
+        {
+            (await admin.Client.PostAsJsonAsync("/api/shop/admin/points/grant", new { userId = employee.Id, amount, reason = "expiring", expiresAt = now.AddDays(days) }))
+                .StatusCode.ShouldBe(HttpStatusCode.Created);
+            granted += amount;
+            (await ShopKit.BalanceAsync(employee.Client)).ShouldBe(before + granted, "the read after a write sees it");
+        }
+
+        var earliest = await kit.QueryAsync(db => db.Lots.Where(l => l.UserId == employee.Id && l.ExpiresAt != null).MinAsync(l => l.ExpiresAt));
+        var soon = (await (await employee.Client.GetAsync("/api/shop/me/balance")).ReadAsAsync<JsonElement>()).GetProperty("expiringSoon");
+        soon.GetProperty("points").GetInt32().ShouldBe(65, "the lots expiring in 20 and 5 days, not the one in 45");
+        soon.GetProperty("earliestAt").GetDateTime().ShouldBe(earliest!.Value);
+    }
+
+    [Fact]
     public async Task Expiry_removes_only_what_remains_once_and_refunds_keep_the_earliest_expiry_with_a_30_day_minimum()
     {
         var admin = await kit.AdminAsync();

@@ -58,10 +58,11 @@ internal sealed class BatchedJsonConsoleLoggerProvider : ILoggerProvider, ISuppo
     private void WriteBatches()
     {
         var batch = new StringBuilder();
+        // The window is waited after a write, not before it: under load the next batch has gathered by then, so the
+        // writer seldom finds the queue empty, where the queue's wait spins before it blocks (CPU a busy server lacks).
         foreach (var first in lines.GetConsumingEnumerable())
         {
             batch.Append(first);
-            Thread.Sleep(BatchWindow);
             while (lines.TryTake(out var next))
             {
                 batch.Append(next);
@@ -69,6 +70,7 @@ internal sealed class BatchedJsonConsoleLoggerProvider : ILoggerProvider, ISuppo
 
             Console.Out.Write(batch.ToString());
             batch.Clear();
+            Thread.Sleep(BatchWindow);
         }
     }
 
