@@ -15,5 +15,6 @@ public static class SyncAsParticipant
             var caller = authenticated.Caller;
             limits.Sync(caller.ParticipantId);
             await responder.SyncAsync(http, caller.State, Viewer.ForParticipant(caller.ParticipantId), "p:" + caller.ParticipantId);
-        }).WithSummary("Sync as participant").WithSyncResponses().ProducesProblem(StatusCodes.Status429TooManyRequests);
+        }).WithSummary("Sync as participant").WithSyncResponses().ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .AfterRoutingUnlessCors(participant);
 }
