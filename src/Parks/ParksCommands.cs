@@ -4,7 +4,7 @@ using System.Runtime.InteropServices;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Quartet.Parks.Aggregation;
-using Quartet.Parks.Api;
+using Quartet.Parks.Common;
 using Quartet.Parks.Collection;
 using Quartet.Parks.Data;
 using Quartet.Parks.Simulator;

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Quartet.Platform.Blobs;
@@ -162,7 +163,7 @@ public static class ManageProducts
         });
     }
 
-    private static async Task<IResult> SetActiveAsync(Guid id, bool active, Actor actor, ShopDb db, AuditLog audit, ImageUrls urls, ShopClock clock, CancellationToken ct)
+    private static async Task<Ok<AdminProduct>> SetActiveAsync(Guid id, bool active, Actor actor, ShopDb db, AuditLog audit, ImageUrls urls, ShopClock clock, CancellationToken ct)
     {
         var product = await db.InTransactionAsync(async ct =>
         {

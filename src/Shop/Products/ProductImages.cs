@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
@@ -71,7 +72,7 @@ public static partial class ProductImages
                 ?? Problems.NotFound("IMAGE_NOT_FOUND", "The image no longer exists.");
         }).AllowAnonymous().ExcludeFromDescription();
 
-    private static async Task<IResult> UploadAsync(
+    private static async Task<Ok<ProductImageView>> UploadAsync(
         Guid id, HttpRequest request, ClaimsPrincipal user, ShopDb db, AuditLog audit, IBlobStore blobs, ShopClock clock, CancellationToken ct)
     {
         if (request.ContentLength > MaxBytes + MultipartAllowance)

@@ -634,6 +634,11 @@ export interface components {
             /** Format: uuid */
             userId: null | string;
         };
+        AdjustPointsResponse: {
+            /** Format: int32 */
+            balance: number;
+            entry: components["schemas"]["LedgerView"];
+        };
         AdjustStockRequest: {
             /** Format: int32 */
             delta?: null | number;
@@ -770,7 +775,7 @@ export interface components {
             entries: components["schemas"]["AdminLedgerView"][];
         };
         /** @enum {unknown} */
-        BatchKind: "grant" | "deduct" | null;
+        BatchKind: "grant" | "deduct";
         BatchView: {
             /** Format: date-time */
             createdAt: string;
@@ -1134,6 +1139,16 @@ export interface components {
             kind: null | components["schemas"]["BatchKind"];
             reason: null | string;
         };
+        Preview: {
+            /** Format: int32 */
+            errorCount: number;
+            kind: components["schemas"]["BatchKind"];
+            /** Format: int32 */
+            rowCount: number;
+            rows: components["schemas"]["RowResult"][];
+            /** Format: int64 */
+            totalPoints: number;
+        };
         /** @description An RFC 9457 problem with a stable machine-readable code; validation problems list the fields in errors. */
         ProblemDetails: {
             code?: string;
@@ -1155,6 +1170,20 @@ export interface components {
             height: number;
             /** Format: int32 */
             width: number;
+        };
+        RowResult: {
+            /** Format: int32 */
+            amount: number;
+            /** Format: int32 */
+            balanceAfter: null | number;
+            /** Format: int32 */
+            balanceBefore: null | number;
+            error: null | string;
+            /** Format: int32 */
+            index: number;
+            name: null | string;
+            /** Format: uuid */
+            userId: null | string;
         };
         RunRequest: {
             dryRun?: boolean;
@@ -1555,7 +1584,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -1607,7 +1638,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -2002,7 +2035,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Preview"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchView"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -2113,12 +2157,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Created */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AdjustPointsResponse"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -2171,12 +2217,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Created */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AdjustPointsResponse"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -2548,7 +2596,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AdminProduct"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -2604,7 +2654,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AdminProduct"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -2660,7 +2712,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProductImageView"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -3225,7 +3279,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {

@@ -7,7 +7,7 @@ using Quartet.Parks.Data;
 using Quartet.Parks.Domain;
 using Quartet.Platform.Http;
 
-namespace Quartet.Parks.Api;
+namespace Quartet.Parks.Common;
 
 /// <summary>
 /// ETags and a small LRU server cache for public GETs: both keyed by route + normalised query and valid only while the
