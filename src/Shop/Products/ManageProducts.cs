@@ -121,9 +121,9 @@ public static class ManageProducts
         }).ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
         products.MapPost("/products/{id}/activate", (Guid id, ClaimsPrincipal user, ShopDb db, AuditLog audit, ImageUrls urls, ShopClock clock, CancellationToken ct) =>
-            SetActiveAsync(id, true, Actor.Admin(user), db, audit, urls, clock, ct));
+            SetActiveAsync(id, true, Actor.Admin(user), db, audit, urls, clock, ct)).WithSummary("Activate product");
         products.MapPost("/products/{id}/deactivate", (Guid id, ClaimsPrincipal user, ShopDb db, AuditLog audit, ImageUrls urls, ShopClock clock, CancellationToken ct) =>
-            SetActiveAsync(id, false, Actor.Admin(user), db, audit, urls, clock, ct));
+            SetActiveAsync(id, false, Actor.Admin(user), db, audit, urls, clock, ct)).WithSummary("Deactivate product");
 
         products.MapGet("/products/{id}/stock-movements", async (Guid id, PageRequest page, ShopDb db, CancellationToken ct) =>
         {
@@ -160,7 +160,7 @@ public static class ManageProducts
             }
 
             return TypedResults.NoContent();
-        });
+        }).WithSummary("Delete product");
     }
 
     private static async Task<Ok<AdminProduct>> SetActiveAsync(Guid id, bool active, Actor actor, ShopDb db, AuditLog audit, ImageUrls urls, ShopClock clock, CancellationToken ct)

@@ -32,7 +32,7 @@ public static partial class ProductImages
 
     public static void Map(RouteGroupBuilder products)
     {
-        products.MapPut("/products/{id}/image", UploadAsync);
+        products.MapPut("/products/{id}/image", UploadAsync).WithSummary("Set product image");
 
         products.MapDelete("/products/{id}/image", async (Guid id, ClaimsPrincipal user, ShopDb db, AuditLog audit, IBlobStore blobs, ShopClock clock, CancellationToken ct) =>
         {
@@ -56,7 +56,7 @@ public static partial class ProductImages
             }
 
             return TypedResults.NoContent();
-        });
+        }).WithSummary("Delete product image");
     }
 
     public static void MapPublic(RouteGroupBuilder api) =>

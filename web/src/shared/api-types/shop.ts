@@ -93,8 +93,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get admin exports ledger csv */
-        get: operations["getAdminExportsLedgerCsv"];
+        /** Export ledger as CSV */
+        get: operations["exportLedgerAsCSV"];
         put?: never;
         post?: never;
         delete?: never;
@@ -110,8 +110,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get admin exports orders csv */
-        get: operations["getAdminExportsOrdersCsv"];
+        /** Export orders as CSV */
+        get: operations["exportOrdersAsCSV"];
         put?: never;
         post?: never;
         delete?: never;
@@ -215,8 +215,8 @@ export interface paths {
         /** Get admin points batches */
         get: operations["getAdminPointsBatches"];
         put?: never;
-        /** Create admin points batche */
-        post: operations["createAdminPointsBatche"];
+        /** Create points batch */
+        post: operations["createPointsBatch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -249,8 +249,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Deduct admin points */
-        post: operations["deductAdminPoints"];
+        /** Deduct points */
+        post: operations["deductPoints"];
         delete?: never;
         options?: never;
         head?: never;
@@ -266,8 +266,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Grant admin points */
-        post: operations["grantAdminPoints"];
+        /** Grant points */
+        post: operations["grantPoints"];
         delete?: never;
         options?: never;
         head?: never;
@@ -304,8 +304,8 @@ export interface paths {
         /** Set admin product */
         put: operations["setAdminProduct"];
         post?: never;
-        /** Delete admin product */
-        delete: operations["deleteAdminProduct"];
+        /** Delete product */
+        delete: operations["deleteProduct"];
         options?: never;
         head?: never;
         patch?: never;
@@ -320,8 +320,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Activate admin product */
-        post: operations["activateAdminProduct"];
+        /** Activate product */
+        post: operations["activateProduct"];
         delete?: never;
         options?: never;
         head?: never;
@@ -337,8 +337,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Deactivate admin product */
-        post: operations["deactivateAdminProduct"];
+        /** Deactivate product */
+        post: operations["deactivateProduct"];
         delete?: never;
         options?: never;
         head?: never;
@@ -353,11 +353,11 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Set admin product image */
-        put: operations["setAdminProductImage"];
+        /** Set product image */
+        put: operations["setProductImage"];
         post?: never;
-        /** Delete admin product image */
-        delete: operations["deleteAdminProductImage"];
+        /** Delete product image */
+        delete: operations["deleteProductImage"];
         options?: never;
         head?: never;
         patch?: never;
@@ -523,8 +523,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get me ledger csv */
-        get: operations["getMeLedgerCsv"];
+        /** Export own ledger as CSV */
+        get: operations["exportOwnLedgerAsCSV"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1563,7 +1563,7 @@ export interface operations {
             };
         };
     };
-    getAdminExportsLedgerCsv: {
+    exportLedgerAsCSV: {
         parameters: {
             query?: {
                 batchId?: string;
@@ -1617,7 +1617,7 @@ export interface operations {
             };
         };
     };
-    getAdminExportsOrdersCsv: {
+    exportOrdersAsCSV: {
         parameters: {
             query?: {
                 from?: string;
@@ -2017,7 +2017,7 @@ export interface operations {
             };
         };
     };
-    createAdminPointsBatche: {
+    createPointsBatch: {
         parameters: {
             query?: never;
             header?: never;
@@ -2144,7 +2144,7 @@ export interface operations {
             };
         };
     };
-    deductAdminPoints: {
+    deductPoints: {
         parameters: {
             query?: never;
             header?: never;
@@ -2204,7 +2204,7 @@ export interface operations {
             };
         };
     };
-    grantAdminPoints: {
+    grantPoints: {
         parameters: {
             query?: never;
             header?: never;
@@ -2524,7 +2524,7 @@ export interface operations {
             };
         };
     };
-    deleteAdminProduct: {
+    deleteProduct: {
         parameters: {
             query?: never;
             header?: never;
@@ -2580,7 +2580,7 @@ export interface operations {
             };
         };
     };
-    activateAdminProduct: {
+    activateProduct: {
         parameters: {
             query?: never;
             header?: never;
@@ -2638,7 +2638,7 @@ export interface operations {
             };
         };
     };
-    deactivateAdminProduct: {
+    deactivateProduct: {
         parameters: {
             query?: never;
             header?: never;
@@ -2696,7 +2696,7 @@ export interface operations {
             };
         };
     };
-    setAdminProductImage: {
+    setProductImage: {
         parameters: {
             query?: never;
             header?: never;
@@ -2754,7 +2754,7 @@ export interface operations {
             };
         };
     };
-    deleteAdminProductImage: {
+    deleteProductImage: {
         parameters: {
             query?: never;
             header?: never;
@@ -3261,7 +3261,7 @@ export interface operations {
             };
         };
     };
-    getMeLedgerCsv: {
+    exportOwnLedgerAsCSV: {
         parameters: {
             query?: {
                 from?: string;
