@@ -5,8 +5,7 @@ import { Empty } from '../ui';
 import { usePeriodFilter } from '../Shell';
 import { ParkLink, RideLink, Medal } from '../common';
 
-function entityName(e: ParkRef | RideAndPark | null) {
-  if (!e) return null;
+function entityName(e: ParkRef | RideAndPark) {
   return 'ride' in e ? <><RideLink ride={e.ride} /> <span className="text-xs text-slate-500">{e.park.name}</span></> : <ParkLink park={e} />;
 }
 
