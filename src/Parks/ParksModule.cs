@@ -4,8 +4,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Quartet.Parks.Aggregation;
-using Quartet.Parks.Api;
 using Quartet.Parks.Collection;
+using Quartet.Parks.Common;
 using Quartet.Parks.Data;
 using Quartet.Parks.Domain;
 using Quartet.Parks.Notifications;
@@ -47,6 +47,7 @@ public sealed class ParksModule : QuartetModule
         services.AddOptions<ParksOptions>().Bind(configuration.GetSection(ParksOptions.Section))
             .Validate(o => o.Collection.IntervalMinutes is > 0 and <= 60 && 60 % o.Collection.IntervalMinutes == 0, "Parks:Collection:IntervalMinutes must divide 60.")
             .ValidateOnStart();
+        services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>(Key, ParksOpenApi.Configure);
         services.PostConfigure<QuartetOptions>(EmbedSettings.AddDefaultRule);
         services.AddOptions<QuartetOptions>()
             .Validate(o => EmbedSettings.Rule(o)?.Origins.All(EmbedSettings.IsValidAncestor) ?? true,

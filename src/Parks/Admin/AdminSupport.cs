@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Quartet.Parks.Aggregation;
 using Quartet.Parks.Collection;
@@ -44,8 +45,9 @@ public static class AdminSupport
     /// Writes an edit whose version the caller has bumped, with its audit entry (412 when another edit landed first),
     /// rebuilds today's figures of the park and answers the new state with its version as ETag.
     /// </summary>
-    public static async Task<IResult> CommitEditAsync(ParksDb db, HttpContext http, Rollups rollups, ReportingZone zone, DateTime now,
-        string entity, Guid entityId, Guid parkId, int version, object before, object after, CancellationToken ct)
+    public static async Task<Ok<T>> CommitEditAsync<T>(ParksDb db, HttpContext http, Rollups rollups, ReportingZone zone, DateTime now,
+        string entity, Guid entityId, Guid parkId, int version, T before, T after, CancellationToken ct)
+        where T : class
     {
         Record(db, http, now, $"{entity}.edit", entity, entityId, before, after);
         try

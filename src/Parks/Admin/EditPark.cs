@@ -1,4 +1,7 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Quartet.Parks.Aggregation;
 using Quartet.Parks.Data;
@@ -24,13 +27,18 @@ public sealed class ParkPatch
     public bool? IsActive { get; init; }
 }
 
+public sealed record ParkSettings(Guid Id, string Slug, string Name, string Brand, string StatusModel, string? City, string? Region, string TimeZone,
+    bool IsActive, int Version);
+
 /// <summary>PATCH /admin/parks/{id}: name, brand, status model, location, time zone, active; If-Match required.</summary>
 public static class EditPark
 {
     private static readonly string[] BrandValues = [Brands.Disney, Brands.Universal, Brands.Other];
 
-    public static async Task<IResult> Handle(Guid id, ParkPatch body, HttpContext http, ParksDb db, Rollups rollups, ReportingZone zone, TimeProvider clock,
-        CancellationToken ct)
+    public static void Map(RouteGroupBuilder admin) => admin.MapPatch("/parks/{id:guid}", Handle);
+
+    private static async Task<Results<Ok<ParkSettings>, ValidationProblem>> Handle(Guid id, ParkPatch body, HttpContext http, ParksDb db, Rollups rollups,
+        ReportingZone zone, TimeProvider clock, CancellationToken ct)
     {
         var errors = Validate(body);
         if (errors.Count > 0)
@@ -91,5 +99,6 @@ public static class EditPark
 
     private static string? Blank(string value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    private static object Snapshot(Park p) => new { p.Id, p.Slug, p.Name, p.Brand, StatusModel = p.StatusModel.ToString(), p.City, p.Region, p.TimeZone, p.IsActive, p.Version };
+    private static ParkSettings Snapshot(Park p) =>
+        new(p.Id, p.Slug, p.Name, p.Brand, p.StatusModel.ToString(), p.City, p.Region, p.TimeZone, p.IsActive, p.Version);
 }

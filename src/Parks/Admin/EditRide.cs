@@ -1,5 +1,8 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Quartet.Parks.Aggregation;
 using Quartet.Parks.Data;
@@ -21,11 +24,15 @@ public sealed class RidePatch
     public bool? IsActive { get; init; }
 }
 
+public sealed record RideSettings(Guid Id, string Name, int? Tier, string TierSource, string Category, bool IsActive, int Version);
+
 /// <summary>PATCH /admin/rides/{id}: tier, category, active, with If-Match; the tier becomes manual and is never overwritten by discovery.</summary>
 public static class EditRide
 {
-    public static async Task<IResult> Handle(Guid id, RidePatch body, HttpContext http, ParksDb db, Rollups rollups, ReportingZone zone, TimeProvider clock,
-        CancellationToken ct)
+    public static void Map(RouteGroupBuilder admin) => admin.MapPatch("/rides/{id:guid}", Handle);
+
+    private static async Task<Results<Ok<RideSettings>, ValidationProblem>> Handle(Guid id, RidePatch body, HttpContext http, ParksDb db, Rollups rollups,
+        ReportingZone zone, TimeProvider clock, CancellationToken ct)
     {
         if (body.Category is not null && !RideCategories.All.Contains(body.Category))
         {
@@ -48,5 +55,5 @@ public static class EditRide
             before, Snapshot(ride), ct);
     }
 
-    private static object Snapshot(Ride r) => new { r.Id, r.Name, r.Tier, r.TierSource, r.Category, r.IsActive, r.Version };
+    private static RideSettings Snapshot(Ride r) => new(r.Id, r.Name, r.Tier, r.TierSource, r.Category, r.IsActive, r.Version);
 }

@@ -1,5 +1,8 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Quartet.Parks.Aggregation;
 using Quartet.Parks.Data;
@@ -13,6 +16,8 @@ public sealed record ScheduleWindowInput(string? Type, string? OpensAt, string? 
 
 public sealed record ScheduleInput(IReadOnlyList<ScheduleWindowInput>? Windows);
 
+public sealed record DaySchedule(Guid ParkId, DateOnly Date, IEnumerable<ScheduleWindow> Windows);
+
 /// <summary>
 /// PUT /admin/parks/{id}/schedule/{date}: replaces the manual windows of one local date of the park. Times are wall-clock
 /// "HH:mm" in the park's time zone; a closing time at or before the opening time is on the next day. Manual rows hide
@@ -22,8 +27,11 @@ public static class ManualSchedule
 {
     public static readonly IReadOnlyList<string> Types = ["OPERATING", "EXTRA_HOURS", "TICKETED_EVENT", "PRIVATE_EVENT", "INFO"];
 
-    public static async Task<IResult> Handle(Guid id, string date, ScheduleInput body, HttpContext http, ParksDb db, Rollups rollups, ReportingZone zone,
-        TimeProvider clock, CancellationToken ct)
+    public static void Map(RouteGroupBuilder admin) =>
+        admin.MapPut("/parks/{id:guid}/schedule/{date}", Handle).WithSummary("Replace the manual schedule of a park's date");
+
+    private static async Task<Results<Ok<DaySchedule>, ValidationProblem>> Handle(Guid id, string date, ScheduleInput body, HttpContext http, ParksDb db,
+        Rollups rollups, ReportingZone zone, TimeProvider clock, CancellationToken ct)
     {
         if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
@@ -61,7 +69,7 @@ public static class ManualSchedule
             await db.SaveChangesAsync(c);
         }, ct);
         await AdminSupport.RebuildTodayAsync(db, rollups, zone, park.Id, now, ct);
-        return TypedResults.Ok(new { parkId = park.Id, date = day, windows = rows.Select(r => new { r.Type, r.OpensAt, r.ClosesAt, r.Origin }) });
+        return TypedResults.Ok(new DaySchedule(park.Id, day, rows.Select(r => new ScheduleWindow(r.Type, r.OpensAt, r.ClosesAt, r.Origin))));
     }
 
     private static (List<(string Type, DateTime Opens, DateTime Closes)> Windows, Dictionary<string, string[]> Errors) Parse(

@@ -1,5 +1,8 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Quartet.Parks.Data;
 using Quartet.Platform.Http;
@@ -13,10 +16,14 @@ public sealed class ResolveIssueRequest
     public string? Note { get; init; }
 }
 
+public sealed record ResolvedIssue(Guid Id, string Type, DateTime? ResolvedAt, string? ResolvedBy, string? Note);
+
 /// <summary>POST /admin/data-quality/{id}/resolve: closes an open issue with a note; a later bad observation opens a new one.</summary>
 public static class ResolveIssue
 {
-    public static async Task<IResult> Handle(Guid id, ResolveIssueRequest body, HttpContext http, ParksDb db, TimeProvider clock, CancellationToken ct)
+    public static void Map(RouteGroupBuilder admin) => admin.MapPost("/data-quality/{id:guid}/resolve", Handle);
+
+    private static async Task<Ok<ResolvedIssue>> Handle(Guid id, ResolveIssueRequest body, HttpContext http, ParksDb db, TimeProvider clock, CancellationToken ct)
     {
         var issue = await db.Issues.FirstOrDefaultAsync(i => i.Id == id, ct) ?? throw new ProblemException(404, "ISSUE_NOT_FOUND", "No such issue.");
         if (issue.ResolvedAt is not null)
@@ -31,6 +38,6 @@ public static class ResolveIssue
         issue.OpenKey = null;
         AdminSupport.Record(db, http, now, "issue.resolve", "issue", issue.Id, new { resolved = false }, new { resolved = true, note = body.Note });
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(new { issue.Id, issue.Type, issue.ResolvedAt, issue.ResolvedBy, note = body.Note });
+        return TypedResults.Ok(new ResolvedIssue(issue.Id, issue.Type, issue.ResolvedAt, issue.ResolvedBy, body.Note));
     }
 }

@@ -98,10 +98,10 @@ public static class AccountDeletionEndpoints
     public static void MapAccountDeletion(this IEndpointRouteBuilder app)
     {
         app.MapApiGroup("/api/auth", ApiGroups.PlatformDocument).WithTags("Auth")
-            .MapDelete("/me", DeleteMineAsync).RequireAuthorization().RequireRateLimiting(AuthEndpoints.RateLimitPolicy);
+            .MapDelete("/me", DeleteMineAsync).WithSummary("Delete own account").RequireAuthorization().RequireRateLimiting(AuthEndpoints.RateLimitPolicy);
         app.MapApiGroup("/api/admin", ApiGroups.PlatformDocument).WithTags("Admin")
             .RequireAuthorization(p => p.RequireRole(PlatformRoles.Admin))
-            .MapDelete("/users/{id:guid}", DeleteAnyAsync);
+            .MapDelete("/users/{id:guid}", DeleteAnyAsync).WithSummary("Delete a user's account");
     }
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DeleteMineAsync(

@@ -31,12 +31,12 @@ public static class AdminEndpoints
         {
             await accounts.GrantRoleAsync(id, request.Role.Trim(), ct);
             return TypedResults.NoContent();
-        });
+        }).WithSummary("Grant a role");
         group.MapDelete("/users/{id:guid}/roles/{role}", async Task<NoContent> (Guid id, string role, AccountService accounts, CancellationToken ct) =>
         {
             await accounts.RevokeRoleAsync(id, role, ct);
             return TypedResults.NoContent();
-        });
+        }).WithSummary("Revoke a role");
         group.MapPost("/users/{id:guid}/deactivate", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, ClaimsPrincipal caller, AccountService accounts, CancellationToken ct) =>
         {
             if (id == caller.UserId())

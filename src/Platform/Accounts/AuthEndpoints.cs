@@ -79,7 +79,7 @@ public static class AuthEndpoints
         {
             AntiforgerySetup.IssueToken(http);
             return TypedResults.NoContent();
-        });
+        }).WithSummary("Get an antiforgery token");
 
         group.MapPost("/register", Register).RequireRateLimiting(RateLimitPolicy);
         group.MapPost("/login", Login).ProducesProblem(StatusCodes.Status401Unauthorized).RequireRateLimiting(RateLimitPolicy);

@@ -110,7 +110,7 @@ public static class EmailVerificationEndpoints
     public static void Map(RouteGroupBuilder auth)
     {
         auth.MapGet("/email", StatusAsync).RequireAuthorization();
-        auth.MapPost("/email/verification", ResendAsync).ProducesProblem(StatusCodes.Status409Conflict).RequireAuthorization().RequireRateLimiting(AuthEndpoints.RateLimitPolicy);
+        auth.MapPost("/email/verification", ResendAsync).WithSummary("Resend the verification email").ProducesProblem(StatusCodes.Status409Conflict).RequireAuthorization().RequireRateLimiting(AuthEndpoints.RateLimitPolicy);
         auth.MapPost("/email/verify", VerifyAsync).RequireRateLimiting(AuthEndpoints.RateLimitPolicy);
     }
 

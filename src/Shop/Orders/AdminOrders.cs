@@ -40,7 +40,7 @@ public static class AdminOrders
         {
             var query = Filter(db, status, userId, productId, from, to, q).OrderByDescending(o => o.PlacedAt).ThenByDescending(o => o.Id);
             return Csv.StreamAsync(db, "orders.csv", Header, query, Row, ct);
-        });
+        }).Produces<string>(StatusCodes.Status200OK, "text/csv").WithSummary("Export orders as CSV");
     }
 
     private static readonly string[] Header =

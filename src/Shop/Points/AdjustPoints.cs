@@ -39,9 +39,11 @@ public static class AdjustPoints
     public static void Map(RouteGroupBuilder points)
     {
         points.MapPost("/points/grant", (Request request, ClaimsPrincipal user, HttpContext http, Handler handler, CancellationToken ct) =>
-            handler.AdjustAsync(LedgerType.Grant, request, Actor.Admin(user), IdempotencyKeys.Optional(http.Request), ct)).CountsAs("grant");
+            handler.AdjustAsync(LedgerType.Grant, request, Actor.Admin(user), IdempotencyKeys.Optional(http.Request), ct))
+            .Produces<Response>(StatusCodes.Status201Created).WithSummary("Grant points").CountsAs("grant");
         points.MapPost("/points/deduct", (Request request, ClaimsPrincipal user, HttpContext http, Handler handler, CancellationToken ct) =>
-            handler.AdjustAsync(LedgerType.Deduct, request, Actor.Admin(user), IdempotencyKeys.Optional(http.Request), ct)).CountsAs("deduct");
+            handler.AdjustAsync(LedgerType.Deduct, request, Actor.Admin(user), IdempotencyKeys.Optional(http.Request), ct))
+            .Produces<Response>(StatusCodes.Status201Created).WithSummary("Deduct points").CountsAs("deduct");
     }
 
     public sealed class Handler(ShopDb db, PointsLedger ledger, AuditLog audit, EmployeeDirectory directory, IOptions<ShopOptions> options, ShopClock clock)

@@ -32,7 +32,7 @@ public static class AdminLedger
         {
             var query = Filter(db, userId, type, source, batchId, from, to).OrderByDescending(e => e.CreatedAt).ThenByDescending(e => e.Id);
             return Csv.StreamAsync(db, "ledger.csv", LedgerCsv.Header, query, LedgerCsv.Row, ct);
-        });
+        }).Produces<string>(StatusCodes.Status200OK, "text/csv").WithSummary("Export ledger as CSV");
     }
 
     private static IQueryable<LedgerEntry> Filter(ShopDb db, Guid? userId, string? type, string? source, Guid? batchId, DateTime? from, DateTime? to)

@@ -92,7 +92,7 @@ public static class MyPoints
             var userId = user.UserId();
             var query = Filter(db.Ledger.AsNoTracking().Where(e => e.UserId == userId), type, null, from, to).OrderByDescending(e => e.Sequence);
             return Csv.StreamAsync(db, "my-points.csv", LedgerCsv.Header, query, LedgerCsv.Row, ct);
-        });
+        }).Produces<string>(StatusCodes.Status200OK, "text/csv").WithSummary("Export own ledger as CSV");
     }
 
     private static Task<BalanceRowView?> CompiledBalanceAsync(ShopDb db, Guid userId, DateTime now, DateTime horizon) =>

@@ -93,7 +93,8 @@ public static class PointsBatches
     public static void Map(RouteGroupBuilder points)
     {
         points.MapPost("/points/batches", (Request request, ClaimsPrincipal user, HttpContext http, Handler handler, CancellationToken ct) =>
-            handler.RunAsync(request, Actor.Admin(user), IdempotencyKeys.Optional(http.Request), ct)).CountsAs(BatchOperation);
+            handler.RunAsync(request, Actor.Admin(user), IdempotencyKeys.Optional(http.Request), ct))
+            .Produces<Preview>(StatusCodes.Status200OK).Produces<BatchView>(StatusCodes.Status201Created).WithSummary("Create points batch").CountsAs(BatchOperation);
 
         points.MapGet("/points/batches", async (PageRequest page, ShopDb db, CancellationToken ct) =>
             TypedResults.Ok(await db.Batches.AsNoTracking().OrderByDescending(b => b.CreatedAt).ThenByDescending(b => b.Id)

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Quartet.Platform.Blobs;
@@ -120,9 +121,9 @@ public static class ManageProducts
         }).ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status428PreconditionRequired);
 
         products.MapPost("/products/{id}/activate", (Guid id, ClaimsPrincipal user, ShopDb db, AuditLog audit, ImageUrls urls, ShopClock clock, CancellationToken ct) =>
-            SetActiveAsync(id, true, Actor.Admin(user), db, audit, urls, clock, ct));
+            SetActiveAsync(id, true, Actor.Admin(user), db, audit, urls, clock, ct)).WithSummary("Activate product");
         products.MapPost("/products/{id}/deactivate", (Guid id, ClaimsPrincipal user, ShopDb db, AuditLog audit, ImageUrls urls, ShopClock clock, CancellationToken ct) =>
-            SetActiveAsync(id, false, Actor.Admin(user), db, audit, urls, clock, ct));
+            SetActiveAsync(id, false, Actor.Admin(user), db, audit, urls, clock, ct)).WithSummary("Deactivate product");
 
         products.MapGet("/products/{id}/stock-movements", async (Guid id, PageRequest page, ShopDb db, CancellationToken ct) =>
         {
@@ -159,10 +160,10 @@ public static class ManageProducts
             }
 
             return TypedResults.NoContent();
-        });
+        }).WithSummary("Delete product");
     }
 
-    private static async Task<IResult> SetActiveAsync(Guid id, bool active, Actor actor, ShopDb db, AuditLog audit, ImageUrls urls, ShopClock clock, CancellationToken ct)
+    private static async Task<Ok<AdminProduct>> SetActiveAsync(Guid id, bool active, Actor actor, ShopDb db, AuditLog audit, ImageUrls urls, ShopClock clock, CancellationToken ct)
     {
         var product = await db.InTransactionAsync(async ct =>
         {

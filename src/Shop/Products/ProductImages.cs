@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
@@ -31,7 +32,7 @@ public static partial class ProductImages
 
     public static void Map(RouteGroupBuilder products)
     {
-        products.MapPut("/products/{id}/image", UploadAsync);
+        products.MapPut("/products/{id}/image", UploadAsync).WithSummary("Set product image");
 
         products.MapDelete("/products/{id}/image", async (Guid id, ClaimsPrincipal user, ShopDb db, AuditLog audit, IBlobStore blobs, ShopClock clock, CancellationToken ct) =>
         {
@@ -55,7 +56,7 @@ public static partial class ProductImages
             }
 
             return TypedResults.NoContent();
-        });
+        }).WithSummary("Delete product image");
     }
 
     public static void MapPublic(RouteGroupBuilder api) =>
@@ -71,7 +72,7 @@ public static partial class ProductImages
                 ?? Problems.NotFound("IMAGE_NOT_FOUND", "The image no longer exists.");
         }).AllowAnonymous().ExcludeFromDescription();
 
-    private static async Task<IResult> UploadAsync(
+    private static async Task<Ok<ProductImageView>> UploadAsync(
         Guid id, HttpRequest request, ClaimsPrincipal user, ShopDb db, AuditLog audit, IBlobStore blobs, ShopClock clock, CancellationToken ct)
     {
         if (request.ContentLength > MaxBytes + MultipartAllowance)

@@ -118,6 +118,17 @@ public abstract class ApiTests<T>(T fixture) : IClassFixture<T>, IAsyncLifetime 
         changed.Headers.ETag!.Tag.ShouldNotBe(etag.Tag);
     }
 
+    [Fact]
+    public async Task A_read_typed_with_several_answers_still_carries_an_ETag_and_answers_304()
+    {
+        var first = await Client.GetAsync("/api/parks/data-quality?days=7");
+        first.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var etag = first.Headers.ETag.ShouldNotBeNull();
+        var request = new HttpRequestMessage(HttpMethod.Get, "/api/parks/data-quality?days=7");
+        request.Headers.IfNoneMatch.Add(etag);
+        (await Client.SendAsync(request)).StatusCode.ShouldBe(HttpStatusCode.NotModified);
+    }
+
     [Theory]
     [InlineData("/api/parks/rankings/parks?period=soon", "INVALID_PERIOD")]
     [InlineData("/api/parks/rankings/parks?filter=cedar", "INVALID_FILTER")]

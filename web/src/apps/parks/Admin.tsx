@@ -2,18 +2,15 @@ import { useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, isApiError } from '../../shared/api';
 import { Button, Card, ErrorBox, Input, Loading, Select, Table, Td, Th, Tr, toast } from '../../shared/ui';
-import { useMeta } from './api';
+import {
+  useMeta, type AdminParkRow as AdminPark, type AdminRideRow as AdminRide, type CollectionRun as Run, type DataQualityIssue as Issue,
+  type MatchReviewItem as Candidate, type ScheduleWindowInput, type SourceOverride as Override,
+} from './api';
 import {
   BRAND_LABEL, CATEGORY_LABEL, ENTITY_LABEL, OVERRIDE_ACTION_LABEL, SOURCE_LABEL, STATUS_MODEL_LABEL, WINDOW_TYPE_LABEL, humanize, label, zoned,
 } from './labels';
 
-interface AdminPark { id: string; slug: string; name: string; brand: string; statusModel: string; city: string | null; region: string | null; timeZone: string; isActive: boolean; version: number }
-interface AdminRide { id: string; name: string; tier: number | null; tierSource: string; category: string; isActive: boolean; version: number }
-interface Candidate { id: string; source: string; entityType: string; externalId: string; externalName: string; parkName: string | null; bestTargetName: string | null; score: number }
-interface Override { id: string; source: string; entityType: string; externalId: string; action: string; targetId: string | null; reason: string; createdBy: string }
-interface Issue { id: string; type: string; source: string; parkId: string | null; externalId: string | null; lastSeenAt: string; occurrences: number }
-interface Run { id: string; kind: string; status: string; startedAt: string; parksOk: number; parksFallback: number; parksFailed: number; snapshotsWritten: number; errorSummary: string | null }
-interface ScheduleWindow { type: string; opensAt: string; closesAt: string }
+type ScheduleWindow = Required<{ [K in keyof ScheduleWindowInput]: NonNullable<ScheduleWindowInput[K]> }>;
 
 
 function problemText(error: unknown): string {

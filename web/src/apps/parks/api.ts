@@ -2,35 +2,52 @@ import { useQuery } from '@tanstack/react-query';
 import { api, type QueryValue } from '../../shared/api';
 import type { components } from '../../shared/api-types/parks';
 
-/** Generated from /openapi/parks.json (web/src/shared/api-types; scripts/openapi-check.sh --update). */
-export type Attribution = components['schemas']['Attribution'];
-export type PeriodView = components['schemas']['PeriodView'];
-export interface ParkRef { id: string; slug: string; name: string; brand: string; location: { city?: string; region?: string; country: string }; queueTimesUrl?: string | null }
-export interface RideRef { id: string; name: string; tier: number | null; weight: number; category: string; queueTimesUrl?: string | null }
+/** The API's shapes, generated from /openapi/parks.json (web/src/shared/api-types; scripts/openapi-check.sh --update). */
+type Schemas = components['schemas'];
 
-export interface Listing<T> {
-  period: PeriodView;
-  dataAsOf: string | null;
-  attribution: Attribution[];
-  emptyReason: string | null;
-  items: T[];
-  total: number;
-}
+export type Attribution = Schemas['Attribution'];
+export type PeriodView = Schemas['PeriodView'];
+export type ParkRef = Schemas['ParkRef'];
+export type RideRef = Schemas['RideRef'];
+export type RideAndPark = Schemas['RideAndPark'];
+/** What a chart or heatmap row names: a park, or a ride with its park. */
+export type ChartEntity = Schemas['ChartEntity'];
 
-export interface ParkRankItem {
-  rank: number; park: ParkRef; shameScore: number | null; band: string | null; weightedDowntimeHours: number; downtimeHours: number;
-  uptimePct: number | null; ridesDown: number; countedRides: number; incidents: number; parkOpen: boolean | null; trendPct: number | null;
-}
-export interface RideRankItem {
-  rank: number; ride: RideRef; park: ParkRef; downtimeHours: number; uptimePct: number | null; incidents: number; longestOutageMinutes: number;
-  currentStatus: string; currentOutageMinutes: number | null; avgWait: number | null; peakWait: number | null; trendPct: number | null;
-}
-export interface ParkWaitItem { rank: number; park: ParkRef; avgWait: number | null; peakWait: number | null; ridesReporting: number; trendPct: number | null }
-export interface RideWaitItem { rank: number; ride: RideRef; park: ParkRef; currentWait: number | null; avgWait: number | null; peakWait: number | null; currentStatus: string; trendPct: number | null }
+/** The envelope every ranked list shares (rankings and waits), around its items. */
+export type Listing<T> = Omit<Schemas['RideRanking'], 'items'> & { items: T[] };
+export type ParkRanking = Schemas['ParkRanking'];
+export type ParkRankItem = Schemas['ParkRankingItem'];
+export type RideRankItem = Schemas['RideRankingItem'];
+export type ParkWaitItem = Schemas['ParkWaitItem'];
+export type RideWaitItem = Schemas['RideWaitItem'];
+export type LiveSummary = Schemas['LiveSummary'];
 
-export interface Meta {
-  timeZone: string; zoneAbbreviation: string; dataVersion: string; formula: string; periods: PeriodView[]; embedAncestors: string[]; attribution: Attribution[];
-}
+export type Meta = Schemas['SiteMeta'];
+export type SearchIndex = Schemas['SearchIndex'];
+export type ParkDetail = Schemas['ParkDetail'];
+export type ParkCalendar = Schemas['ParkCalendar'];
+export type ParkRideChart = Schemas['ParkRideChart'];
+export type RideDetail = Schemas['RideDetail'];
+export type AwardsView = Schemas['AwardsView'];
+export type ChartView = Schemas['ChartView'];
+export type HeatmapView = Schemas['HeatmapView'];
+type ParkAudit = Schemas['AuditTraceParkAudit'];
+type RideAudit = Schemas['AuditTraceRideAudit'];
+/** A park's or a ride's trace (GET /audit): what both have, and a park's A, B, breakdown and provenance when it is one. */
+export type AuditTrace = Pick<ParkAudit | RideAudit, 'metric' | 'value' | 'displayed' | 'matches' | 'formula' | 'period' | 'anomalies'>
+  & { inputs: (ParkAudit['inputs'][number] | RideAudit['inputs'][number])[]; checks: (ParkAudit['checks'][number] | RideAudit['checks'][number])[] }
+  & Partial<Pick<ParkAudit, 'a' | 'b' | 'breakdown' | 'provenance'>>;
+export type DataQualityReport = Schemas['DataQualityReport'];
+
+export type AdminParkRow = Schemas['AdminParkRow'];
+export type AdminRideRow = Schemas['AdminRideRow'];
+export type MatchReviewItem = Schemas['MatchReviewItem'];
+/** Stored rows the admin pages list as they are; the server writes every property. */
+export type SourceOverride = Required<Schemas['SourceOverride']>;
+export type DataQualityIssue = Required<Schemas['DataQualityIssue']>;
+export type CollectionRun = Required<Schemas['CollectionRun']>;
+export type ScheduleWindow = Schemas['ScheduleWindow'];
+export type ScheduleWindowInput = Schemas['ScheduleWindowInput'];
 
 export const parksKey = (path: string, query?: Record<string, QueryValue>) => ['parks', path, query ?? {}] as const;
 

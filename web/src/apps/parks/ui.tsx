@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { Search as SearchIcon } from 'lucide-react';
 import { cx, Dialog, DialogContent, DialogTrigger, Sheet, SheetContent, SheetTrigger } from '../../shared/ui';
-import { useParks, type Attribution } from './api';
+import { useParks, type Attribution, type AuditTrace, type SearchIndex } from './api';
 
 const BAND_STYLE: Record<string, string> = {
   clean: 'bg-emerald-100 text-emerald-800',
@@ -64,13 +64,6 @@ export function AuditNumber({ metric, id, period, children, value }: { metric: s
   );
 }
 
-interface AuditTrace {
-  value: number | null; matches: boolean | null; formula: string; a?: number; b?: number;
-  inputs: Record<string, unknown>[]; checks: Record<string, unknown>[];
-  breakdown?: { rides: { ride: { name: string }; weight: number; downMin: number | null; obsMin: number | null; contribution: number | null }[]; excluded: { ride: { name: string }; reason: string }[] };
-  provenance?: { slots?: number; runs?: number; fallbackMinutes: number; staleSlots: number; rawAvailable: boolean };
-}
-
 function AuditTraceView({ metric, id, period, value }: { metric: string; id: string; period: string; value: number | null }) {
   const query = useParks<AuditTrace>('/audit', { metric, id, period, displayed: value ?? undefined });
   const trace = query.data;
@@ -103,8 +96,6 @@ function AuditTraceView({ metric, id, period, value }: { metric: string; id: str
     </>
   );
 }
-
-interface SearchIndex { parks: { id: string; slug: string; name: string }[]; rides: { id: string; name: string; parkName: string }[] }
 
 function score(text: string, q: string): number {
   const t = text.toLowerCase();

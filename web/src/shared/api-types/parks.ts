@@ -7,8 +7,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get admin audit log */
-        get: operations["getAdminAuditLog"];
+        /** List admin audit log */
+        get: operations["listAdminAuditLog"];
         put?: never;
         post?: never;
         delete?: never;
@@ -24,8 +24,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get admin data quality */
-        get: operations["getAdminDataQuality"];
+        /** List open data-quality issues */
+        get: operations["listOpenDataQualityIssues"];
         put?: never;
         post?: never;
         delete?: never;
@@ -58,8 +58,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get admin match review */
-        get: operations["getAdminMatchReview"];
+        /** List match review candidates */
+        get: operations["listMatchReviewCandidates"];
         put?: never;
         post?: never;
         delete?: never;
@@ -77,8 +77,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Accept admin match review */
-        post: operations["acceptAdminMatchReview"];
+        /** Accept a match review candidate */
+        post: operations["acceptAMatchReviewCandidate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -94,8 +94,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create admin match review dismiss */
-        post: operations["createAdminMatchReviewDismiss"];
+        /** Dismiss a match review candidate */
+        post: operations["dismissAMatchReviewCandidate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -109,11 +109,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get admin overrides */
-        get: operations["getAdminOverrides"];
+        /** List overrides */
+        get: operations["listOverrides"];
         put?: never;
-        /** Create admin override */
-        post: operations["createAdminOverride"];
+        /** Create override */
+        post: operations["createOverride"];
         delete?: never;
         options?: never;
         head?: never;
@@ -130,8 +130,8 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete admin override */
-        delete: operations["deleteAdminOverride"];
+        /** Delete override */
+        delete: operations["deleteOverride"];
         options?: never;
         head?: never;
         patch?: never;
@@ -144,8 +144,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get admin parks */
-        get: operations["getAdminParks"];
+        /** List parks for admin */
+        get: operations["listParksForAdmin"];
         put?: never;
         post?: never;
         delete?: never;
@@ -178,8 +178,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get admin park rides */
-        get: operations["getAdminParkRides"];
+        /** List a park's rides for admin */
+        get: operations["listAParkSRidesForAdmin"];
         put?: never;
         post?: never;
         delete?: never;
@@ -195,10 +195,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get admin park schedule */
-        get: operations["getAdminParkSchedule"];
-        /** Manual schedule */
-        put: operations["manualSchedule"];
+        /** Get a park's schedule of one date */
+        get: operations["getAParkSScheduleOfOneDate"];
+        /** Replace the manual schedule of a park's date */
+        put: operations["replaceTheManualScheduleOfAParkSDate"];
         post?: never;
         delete?: never;
         options?: never;
@@ -230,8 +230,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get admin runs */
-        get: operations["getAdminRuns"];
+        /** List runs */
+        get: operations["listRuns"];
         put?: never;
         post?: never;
         delete?: never;
@@ -247,8 +247,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get admin run */
-        get: operations["getAdminRun"];
+        /** Get run */
+        get: operations["getRun"];
         put?: never;
         post?: never;
         delete?: never;
@@ -434,8 +434,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Ride chart */
-        get: operations["rideChart"];
+        /** Get park ride chart */
+        get: operations["getParkRideChart"];
         put?: never;
         post?: never;
         delete?: never;
@@ -468,8 +468,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get rankings parks */
-        get: operations["getRankingsParks"];
+        /** Rank parks by shame */
+        get: operations["rankParksByShame"];
         put?: never;
         post?: never;
         delete?: never;
@@ -485,8 +485,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get rankings rides */
-        get: operations["getRankingsRides"];
+        /** Rank rides by downtime */
+        get: operations["rankRidesByDowntime"];
         put?: never;
         post?: never;
         delete?: never;
@@ -519,8 +519,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search index */
-        get: operations["searchIndex"];
+        /** Get search index */
+        get: operations["getSearchIndex"];
         put?: never;
         post?: never;
         delete?: never;
@@ -536,8 +536,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get waits parks */
-        get: operations["getWaitsParks"];
+        /** Rank parks by wait */
+        get: operations["rankParksByWait"];
         put?: never;
         post?: never;
         delete?: never;
@@ -553,8 +553,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get waits rides */
-        get: operations["getWaitsRides"];
+        /** Rank rides by wait */
+        get: operations["rankRidesByWait"];
         put?: never;
         post?: never;
         delete?: never;
@@ -567,6 +567,13 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcceptedMatch: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            overrideId: string;
+            status: string;
+        };
         AdminAuditEntry: {
             action: string;
             actor: string;
@@ -579,9 +586,216 @@ export interface components {
             /** Format: uuid */
             id?: string;
         };
+        AdminParkList: {
+            items: components["schemas"]["AdminParkRow"][];
+        };
+        AdminParkRow: {
+            brand: string;
+            city: null | string;
+            /** Format: uuid */
+            id: string;
+            isActive: boolean;
+            name: string;
+            /** Format: int32 */
+            qtId: null | number;
+            region: null | string;
+            slug: string;
+            statusModel: string;
+            timeZone: string;
+            tpwId: null | string;
+            /** Format: int32 */
+            version: number;
+        };
+        AdminRideList: {
+            items: components["schemas"]["AdminRideRow"][];
+        };
+        AdminRideRow: {
+            category: string;
+            /** Format: uuid */
+            id: string;
+            isActive: boolean;
+            name: string;
+            /** Format: int32 */
+            qtId: null | number;
+            /** Format: int32 */
+            tier: null | number;
+            tierSource: string;
+            tpwId: null | string;
+            /** Format: int32 */
+            version: number;
+        };
         Attribution: {
             name: string;
             url: string;
+        };
+        AuditAnomaly: components["schemas"]["AuditAnomalyZScoreFinding"] | components["schemas"]["AuditAnomalyPeriodChangeFinding"];
+        AuditAnomalyPeriodChangeFinding: {
+            /** Format: double */
+            current: null | number;
+            /** @enum {string} */
+            kind?: "change_vs_previous_period";
+            /** Format: double */
+            previous: null | number;
+        };
+        AuditAnomalyZScoreFinding: {
+            /** Format: double */
+            current: null | number;
+            /** Format: int32 */
+            days: number;
+            /** @enum {string} */
+            kind?: "z_score_vs_prior_30_days";
+            /** Format: double */
+            mean: number;
+            /** Format: double */
+            stdDev: number;
+            /** Format: double */
+            z: number;
+        };
+        AuditProvenance: {
+            /** Format: int32 */
+            fallbackMinutes: number;
+            rawAvailable: boolean;
+            /** Format: int32 */
+            runs: null | number;
+            /** Format: int32 */
+            slots: null | number;
+            /** Format: int32 */
+            staleSlots: number;
+        };
+        AuditTrace: components["schemas"]["AuditTraceParkAudit"] | components["schemas"]["AuditTraceRideAudit"];
+        AuditTraceParkAudit: {
+            /** Format: int64 */
+            a: null | number;
+            anomalies: components["schemas"]["AuditAnomaly"][];
+            attribution: components["schemas"]["Attribution"][];
+            /** Format: int64 */
+            b: null | number;
+            breakdown: components["schemas"]["ShameBreakdown"];
+            checks: components["schemas"]["ParkAuditCheck"][];
+            /** Format: double */
+            displayed: null | number;
+            formula: string;
+            inputs: components["schemas"]["ParkAuditDay"][];
+            matches: null | boolean;
+            metric: string;
+            park: components["schemas"]["ParkRef"];
+            period: components["schemas"]["PeriodView"];
+            provenance: components["schemas"]["AuditProvenance"];
+            statusModel: string;
+            /** Format: double */
+            value: null | number;
+        };
+        AuditTraceRideAudit: {
+            anomalies: components["schemas"]["AuditAnomaly"][];
+            attribution: components["schemas"]["Attribution"][];
+            checks: components["schemas"]["RideAuditCheck"][];
+            /** Format: double */
+            displayed: null | number;
+            formula: string;
+            inputs: components["schemas"]["RideAuditDay"][];
+            matches: null | boolean;
+            metric: string;
+            park: components["schemas"]["ParkRef"];
+            period: components["schemas"]["PeriodView"];
+            ride: components["schemas"]["RideRef"];
+            /** Format: double */
+            value: null | number;
+            /** Format: int32 */
+            weight: number;
+        };
+        AwardList: {
+            leastReliablePark: null | components["schemas"]["AwardOfParkRef"];
+            leastReliableRide: null | components["schemas"]["AwardOfRideWithIncidents"];
+            longestWaitPark: null | components["schemas"]["AwardOfParkRef"];
+            longestWaitRide: null | components["schemas"]["AwardOfRideAndPark"];
+        };
+        AwardOfParkRef: {
+            runnersUp: components["schemas"]["AwardPlaceOfParkRef"][];
+            winner: components["schemas"]["AwardPlaceOfParkRef"];
+        };
+        AwardOfRideAndPark: {
+            runnersUp: components["schemas"]["AwardPlaceOfRideAndPark"][];
+            winner: components["schemas"]["AwardPlaceOfRideAndPark"];
+        };
+        AwardOfRideWithIncidents: {
+            runnersUp: components["schemas"]["AwardPlaceOfRideWithIncidents"][];
+            winner: components["schemas"]["AwardPlaceOfRideWithIncidents"];
+        };
+        AwardPlaceOfParkRef: {
+            entity: components["schemas"]["ParkRef"];
+            unit: string;
+            /** Format: double */
+            value: number;
+        };
+        AwardPlaceOfRideAndPark: {
+            entity: components["schemas"]["RideAndPark"];
+            unit: string;
+            /** Format: double */
+            value: number;
+        };
+        AwardPlaceOfRideWithIncidents: {
+            entity: components["schemas"]["RideWithIncidents"];
+            unit: string;
+            /** Format: double */
+            value: number;
+        };
+        AwardsView: {
+            attribution: components["schemas"]["Attribution"][];
+            awards: components["schemas"]["AwardList"];
+            /** Format: date-time */
+            dataAsOf: null | string;
+            period: components["schemas"]["PeriodView"];
+        };
+        CalendarDay: {
+            band: null | string;
+            /** Format: date */
+            date: string;
+            /** Format: double */
+            shame: null | number;
+        };
+        ChartEntity: components["schemas"]["ChartEntityParkRef"] | components["schemas"]["ChartEntityRideAndPark"];
+        ChartEntityParkRef: {
+            brand: string;
+            /** Format: uuid */
+            id: string;
+            location: components["schemas"]["Location"];
+            name: string;
+            queueTimesUrl: null | string;
+            slug: string;
+        };
+        ChartEntityRideAndPark: {
+            park: components["schemas"]["ParkRef"];
+            ride: components["schemas"]["RideRef"];
+        };
+        ChartPoint: {
+            /** Format: int64 */
+            a?: null | number;
+            /** Format: date-time */
+            at: string;
+            /** Format: int64 */
+            b?: null | number;
+            label: string;
+            /** Format: double */
+            value: null | number;
+        };
+        ChartSeries: {
+            entity: components["schemas"]["ChartEntity"];
+            /** Format: double */
+            total: null | number;
+            values: (null | number)[];
+        };
+        ChartView: {
+            attribution: components["schemas"]["Attribution"][];
+            /** Format: date-time */
+            dataAsOf: null | string;
+            emptyReason: null | string;
+            filter: string;
+            granularity: string;
+            labels: string[];
+            period: components["schemas"]["PeriodView"];
+            series: components["schemas"]["ChartSeries"][];
+            type: string;
+            unit: string;
         };
         CollectionRun: {
             errorSummary?: null | string;
@@ -611,6 +825,22 @@ export interface components {
             status: string;
             trigger?: string;
         };
+        CountedRide: {
+            /** Format: double */
+            contribution: null | number;
+            /** Format: int64 */
+            downMin: null | number;
+            /** Format: int64 */
+            obsMin: null | number;
+            ride: components["schemas"]["RideRef"];
+            status: string;
+            /** Format: int32 */
+            tier: null | number;
+            /** Format: double */
+            uptimePct: null | number;
+            /** Format: int32 */
+            weight: number;
+        };
         DataQualityIssue: {
             details?: null | string;
             externalId?: null | string;
@@ -633,6 +863,179 @@ export interface components {
             /** Format: uuid */
             rideId?: null | string;
             source: string;
+            type: string;
+        };
+        DataQualityReport: {
+            attribution: components["schemas"]["Attribution"][];
+            /** Format: int32 */
+            days: number;
+            emptyReason: null | string;
+            items: components["schemas"]["IssueGroup"][];
+        };
+        DaySchedule: {
+            /** Format: date */
+            date: string;
+            /** Format: uuid */
+            parkId: string;
+            windows: components["schemas"]["ScheduleWindow"][];
+        };
+        DismissedMatch: {
+            /** Format: uuid */
+            id: string;
+            status: string;
+        };
+        ExcludedRide: {
+            /** Format: int32 */
+            daysSinceOperated: null | number;
+            /** Format: date-time */
+            lastOperatedAt: null | string;
+            reason: string;
+            ride: components["schemas"]["RideRef"];
+        };
+        HealthView: {
+            /** Format: int32 */
+            activeParks: number;
+            /** Format: int32 */
+            aggregationLagDays: null | number;
+            failingSources: string[];
+            /** Format: int32 */
+            freshParks: number;
+            /** Format: date */
+            lastFinalDay: null | string;
+            lastRun: null | components["schemas"]["LastRunView"];
+            /** Format: int32 */
+            minutesSinceLastRun: null | number;
+            status: string;
+        };
+        HeatmapRow: {
+            entity: components["schemas"]["ChartEntity"];
+            /** Format: int32 */
+            rank: number;
+            /** Format: double */
+            value: null | number;
+        };
+        HeatmapView: {
+            attribution: components["schemas"]["Attribution"][];
+            columns: string[];
+            emptyReason: null | string;
+            entities: components["schemas"]["HeatmapRow"][];
+            filter: string;
+            matrix: (null | number)[][];
+            metric: string;
+            period: components["schemas"]["PeriodView"];
+            type: string;
+            unit: string;
+        };
+        HttpValidationProblemDetails: {
+            detail?: null | string;
+            errors?: {
+                [key: string]: string[];
+            };
+            instance?: null | string;
+            /** Format: int32 */
+            status?: null | number;
+            title?: null | string;
+            type?: null | string;
+        };
+        IssueGroup: {
+            /** Format: int32 */
+            count: number;
+            externalId: null | string;
+            /** Format: date-time */
+            firstSeenAt: string;
+            issues: components["schemas"]["IssueView"][];
+            /** Format: date-time */
+            lastSeenAt: string;
+            /** Format: int32 */
+            maxAgeMinutes: null | number;
+            park: null | components["schemas"]["ParkRef"];
+            /** Format: uuid */
+            rideId: null | string;
+            rideName: null | string;
+        };
+        IssueView: {
+            details: null | string;
+            /** Format: date-time */
+            firstSeenAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            lastSeenAt: string;
+            /** Format: int32 */
+            occurrences: number;
+            open: boolean;
+            /** Format: date-time */
+            resolvedAt: null | string;
+            source: string;
+            type: string;
+        };
+        LastRunView: {
+            /** Format: date-time */
+            finishedAt: null | string;
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            parksFailed: number;
+            /** Format: int32 */
+            parksOk: number;
+            /** Format: date-time */
+            slotAt: null | string;
+            /** Format: int32 */
+            snapshotsWritten: number;
+        };
+        LiveSummary: {
+            /** Format: date-time */
+            asOf: null | string;
+            attribution: components["schemas"]["Attribution"][];
+            counts: {
+                [key: string]: number;
+            };
+            /** Format: int32 */
+            total: number;
+        };
+        Location: {
+            city: null | string;
+            country: string;
+            /** Format: double */
+            latitude: null | number;
+            /** Format: double */
+            longitude: null | number;
+            region: null | string;
+        };
+        MatchReviewItem: {
+            /** Format: uuid */
+            bestTargetId: null | string;
+            bestTargetName: null | string;
+            entityType: string;
+            externalId: string;
+            externalName: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            parkId: null | string;
+            parkName: null | string;
+            /** Format: double */
+            score: number;
+            source: string;
+            status: string;
+        };
+        MatchReviewPage: {
+            items: components["schemas"]["MatchReviewItem"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
+        OpeningHours: {
+            /** Format: date-time */
+            closesAt: string;
+            /** Format: date */
+            date: string;
+            /** Format: date-time */
+            opensAt: string;
+            origin: string;
             type: string;
         };
         OverrideRequest: {
@@ -671,6 +1074,85 @@ export interface components {
             /** Format: int32 */
             total: number;
         };
+        PagedListOfSourceOverride: {
+            items: components["schemas"]["SourceOverride"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
+        ParkAuditCheck: {
+            bWithinA: boolean;
+            /** Format: date */
+            date: string;
+            hourlyAEqualsDaily: boolean;
+            hourlyBEqualsDaily: boolean;
+        };
+        ParkAuditDay: {
+            /** Format: int64 */
+            a: number;
+            /** Format: int64 */
+            b: number;
+            /** Format: int32 */
+            countedRides: number;
+            /** Format: date */
+            date: string;
+            /** Format: int32 */
+            downMin: number;
+            /** Format: int32 */
+            formulaVersion: number;
+            /** Format: int32 */
+            incidents: number;
+            isFinal: boolean;
+            /** Format: int32 */
+            observedMin: number;
+            /** Format: int32 */
+            openMin: number;
+            /** Format: double */
+            shame: null | number;
+            /** Format: int32 */
+            waitCount: number;
+            /** Format: int64 */
+            waitSum: number;
+        };
+        ParkCalendar: {
+            attribution: components["schemas"]["Attribution"][];
+            days: components["schemas"]["CalendarDay"][];
+            park: components["schemas"]["ParkRef"];
+            /** Format: int32 */
+            year: number;
+        };
+        ParkDetail: {
+            attribution: components["schemas"]["Attribution"][];
+            breakdown: components["schemas"]["ShameBreakdown"];
+            chart: components["schemas"]["ParkShameSeries"];
+            current: components["schemas"]["ParkNow"];
+            /** Format: date-time */
+            dataAsOf: null | string;
+            hours: components["schemas"]["OpeningHours"][];
+            isActive: boolean;
+            park: components["schemas"]["ParkRef"];
+            period: components["schemas"]["PeriodView"];
+            statusModel: string;
+            tierDistribution: components["schemas"]["TierCounts"];
+            timeZone: string;
+        };
+        ParkNow: {
+            /** Format: date-time */
+            asOf: null | string;
+            /** Format: int32 */
+            avgWait: null | number;
+            counts: {
+                [key: string]: number;
+            };
+            /** Format: int32 */
+            maxWait: null | number;
+            open: boolean;
+            source: null | string;
+            stale: boolean;
+        };
         ParkPatch: {
             brand?: null | string;
             city?: null | string;
@@ -679,6 +1161,127 @@ export interface components {
             region?: null | string;
             statusModel?: null | string;
             timeZone?: null | string;
+        };
+        ParkRanking: {
+            attribution: components["schemas"]["Attribution"][];
+            /** Format: date-time */
+            dataAsOf: null | string;
+            emptyReason: null | string;
+            items: components["schemas"]["ParkRankingItem"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            period: components["schemas"]["PeriodView"];
+            summary: components["schemas"]["ParkRankingSummary"];
+            /** Format: int32 */
+            total: number;
+        };
+        ParkRankingItem: {
+            band: null | string;
+            /** Format: int32 */
+            countedRides: number;
+            /** Format: double */
+            downtimeHours: number;
+            /** Format: int32 */
+            incidents: number;
+            park: components["schemas"]["ParkRef"];
+            parkOpen: null | boolean;
+            queueTimesUrl: null | string;
+            /** Format: int32 */
+            rank: number;
+            /** Format: int32 */
+            ridesDown: number;
+            /** Format: double */
+            shameScore: null | number;
+            /** Format: double */
+            trendPct: null | number;
+            /** Format: double */
+            uptimePct: null | number;
+            /** Format: double */
+            weightedDowntimeHours: number;
+        };
+        ParkRankingSummary: {
+            /** Format: int32 */
+            parksOpen: number;
+            /** Format: int32 */
+            parksRanked: number;
+            /** Format: int32 */
+            ridesClosed: number;
+            /** Format: int32 */
+            ridesDown: number;
+            /** Format: int32 */
+            ridesOperating: number;
+            /** Format: int32 */
+            ridesRefurbishment: number;
+        };
+        ParkRef: {
+            brand: string;
+            /** Format: uuid */
+            id: string;
+            location: components["schemas"]["Location"];
+            name: string;
+            queueTimesUrl: null | string;
+            slug: string;
+        };
+        ParkRideChart: {
+            attribution: components["schemas"]["Attribution"][];
+            park: components["schemas"]["ParkRef"];
+            period: components["schemas"]["PeriodView"];
+            series: components["schemas"]["RideChartBar"][];
+            type: string;
+            unit: string;
+        };
+        ParkRoster: {
+            attribution: components["schemas"]["Attribution"][];
+            items: components["schemas"]["RosterRide"][];
+            park: components["schemas"]["ParkRef"];
+        };
+        ParkSettings: {
+            brand: string;
+            city: null | string;
+            /** Format: uuid */
+            id: string;
+            isActive: boolean;
+            name: string;
+            region: null | string;
+            slug: string;
+            statusModel: string;
+            timeZone: string;
+            /** Format: int32 */
+            version: number;
+        };
+        ParkShameSeries: {
+            granularity: string;
+            points: components["schemas"]["ChartPoint"][];
+        };
+        ParkWaitItem: {
+            /** Format: int32 */
+            avgWait: null | number;
+            park: components["schemas"]["ParkRef"];
+            parkOpen: null | boolean;
+            /** Format: int32 */
+            peakWait: null | number;
+            /** Format: int32 */
+            rank: number;
+            /** Format: int32 */
+            ridesReporting: number;
+            /** Format: double */
+            trendPct: null | number;
+        };
+        ParkWaitRanking: {
+            attribution: components["schemas"]["Attribution"][];
+            /** Format: date-time */
+            dataAsOf: null | string;
+            emptyReason: null | string;
+            items: components["schemas"]["ParkWaitItem"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            period: components["schemas"]["PeriodView"];
+            /** Format: int32 */
+            total: number;
         };
         PeriodView: {
             /** Format: date */
@@ -702,8 +1305,111 @@ export interface components {
             title?: null | string;
             type?: null | string;
         };
+        ResolvedIssue: {
+            /** Format: uuid */
+            id: string;
+            note: null | string;
+            /** Format: date-time */
+            resolvedAt: null | string;
+            resolvedBy: null | string;
+            type: string;
+        };
         ResolveIssueRequest: {
             note: null | string;
+        };
+        RideAndPark: {
+            park: components["schemas"]["ParkRef"];
+            ride: components["schemas"]["RideRef"];
+        };
+        RideAuditCheck: {
+            /** Format: date */
+            date: string;
+            downWithinObserved: boolean;
+        };
+        RideAuditDay: {
+            /** Format: int32 */
+            closedMin: number;
+            counted: boolean;
+            /** Format: date */
+            date: string;
+            /** Format: int32 */
+            downMin: number;
+            exclusionReason: null | string;
+            /** Format: int32 */
+            fallbackMin: number;
+            /** Format: int32 */
+            incidents: number;
+            isFinal: boolean;
+            /** Format: int32 */
+            observedMin: number;
+            /** Format: int32 */
+            operatingMin: number;
+            /** Format: int32 */
+            refurbMin: number;
+            /** Format: int32 */
+            unknownMin: number;
+            /** Format: int32 */
+            waitCount: number;
+            /** Format: int32 */
+            waitSum: number;
+            /** Format: int32 */
+            weightUsed: number;
+        };
+        RideChartBar: {
+            ride: components["schemas"]["RideRef"];
+            /** Format: double */
+            value: null | number;
+        };
+        RideDetail: {
+            active: boolean;
+            attribution: components["schemas"]["Attribution"][];
+            current: components["schemas"]["RideNow"];
+            /** Format: date-time */
+            dataAsOf: null | string;
+            events: components["schemas"]["RideOutage"][];
+            hourly: null | components["schemas"]["RideHour"][];
+            land: null | string;
+            park: components["schemas"]["ParkRef"];
+            period: components["schemas"]["PeriodView"];
+            ride: components["schemas"]["RideRef"];
+            summary: components["schemas"]["RideSummary"];
+            tierSource: string;
+            timeline: components["schemas"]["RideTimeline"];
+        };
+        RideHour: {
+            /** Format: int32 */
+            avgWait: null | number;
+            /** Format: int32 */
+            downtimeMinutes: null | number;
+            /** Format: date-time */
+            hour: string;
+            label: string;
+            /** Format: int32 */
+            snapshots: number;
+            status: null | string;
+            /** Format: double */
+            uptimePct: null | number;
+        };
+        RideNow: {
+            /** Format: int32 */
+            currentOutageMinutes: null | number;
+            /** Format: date-time */
+            downSince: null | string;
+            status: string;
+            /** Format: int32 */
+            wait: null | number;
+        };
+        RideOutage: {
+            /** Format: date */
+            date: string;
+            /** Format: int32 */
+            downMinutes: number;
+            /** Format: date-time */
+            endedAt: null | string;
+            endReason: null | string;
+            ongoing: boolean;
+            /** Format: date-time */
+            startedAt: string;
         };
         RidePatch: {
             category?: null | string;
@@ -712,13 +1418,286 @@ export interface components {
             /** Format: int32 */
             tier?: null | number;
         };
+        RideRanking: {
+            attribution: components["schemas"]["Attribution"][];
+            /** Format: date-time */
+            dataAsOf: null | string;
+            emptyReason: null | string;
+            items: components["schemas"]["RideRankingItem"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            period: components["schemas"]["PeriodView"];
+            /** Format: int32 */
+            total: number;
+        };
+        RideRankingItem: {
+            /** Format: int32 */
+            avgWait: null | number;
+            /** Format: int32 */
+            currentOutageMinutes: null | number;
+            currentStatus: string;
+            /** Format: date-time */
+            downSince: null | string;
+            /** Format: double */
+            downtimeHours: number;
+            /** Format: int32 */
+            incidents: number;
+            /** Format: int32 */
+            longestOutageMinutes: number;
+            park: components["schemas"]["ParkRef"];
+            /** Format: int32 */
+            peakWait: null | number;
+            /** Format: int32 */
+            rank: number;
+            ride: components["schemas"]["RideRef"];
+            /** Format: double */
+            trendPct: null | number;
+            /** Format: double */
+            uptimePct: null | number;
+        };
+        RideRef: {
+            category: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            queueTimesUrl: null | string;
+            /** Format: int32 */
+            tier: null | number;
+            /** Format: int32 */
+            weight: number;
+        };
+        RideSettings: {
+            category: string;
+            /** Format: uuid */
+            id: string;
+            isActive: boolean;
+            name: string;
+            /** Format: int32 */
+            tier: null | number;
+            tierSource: string;
+            /** Format: int32 */
+            version: number;
+        };
+        RideSummary: {
+            /** Format: int32 */
+            avgWait: null | number;
+            /** Format: double */
+            downtimeHours: null | number;
+            /** Format: int32 */
+            incidents: number;
+            /** Format: int32 */
+            longestOutageMinutes: number;
+            /** Format: int32 */
+            operatedDays: number;
+            /** Format: int32 */
+            peakWait: null | number;
+            /** Format: double */
+            uptimePct: null | number;
+        };
+        RideTimeline: {
+            granularity: string;
+            points: components["schemas"]["TimelinePoint"][];
+        };
+        RideWaitItem: {
+            /** Format: int32 */
+            avgWait: null | number;
+            currentStatus: string;
+            /** Format: int32 */
+            currentWait: null | number;
+            park: components["schemas"]["ParkRef"];
+            /** Format: int32 */
+            peakWait: null | number;
+            /** Format: int32 */
+            rank: number;
+            ride: components["schemas"]["RideRef"];
+            /** Format: int32 */
+            tier: null | number;
+            /** Format: double */
+            trendPct: null | number;
+        };
+        RideWaitRanking: {
+            attribution: components["schemas"]["Attribution"][];
+            /** Format: date-time */
+            dataAsOf: null | string;
+            emptyReason: null | string;
+            items: components["schemas"]["RideWaitItem"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            period: components["schemas"]["PeriodView"];
+            /** Format: int32 */
+            total: number;
+        };
+        RideWithIncidents: {
+            /** Format: int32 */
+            incidents: number;
+            park: components["schemas"]["ParkRef"];
+            ride: components["schemas"]["RideRef"];
+        };
+        RosterRide: {
+            active: boolean;
+            category: string;
+            countedToday: boolean;
+            exclusionReason: null | string;
+            ride: components["schemas"]["RideRef"];
+            /** Format: int32 */
+            tier: null | number;
+            tierSource: string;
+            /** Format: int32 */
+            version: number;
+            /** Format: int32 */
+            weight: number;
+        };
+        RunDetail: {
+            parks: components["schemas"]["RunParkResult"][];
+            run: components["schemas"]["CollectionRun"];
+        };
+        RunParkResult: {
+            /** Format: int32 */
+            attempts: number;
+            /** Format: int32 */
+            durationMs: number;
+            errorCode: null | string;
+            /** Format: int32 */
+            httpStatus: null | number;
+            outcome: string;
+            /** Format: uuid */
+            parkId: string;
+            parkName: null | string;
+            sourceUsed: null | string;
+        };
         ScheduleInput: {
             windows: null | components["schemas"]["ScheduleWindowInput"][];
+        };
+        ScheduleWindow: {
+            /** Format: date-time */
+            closesAt: string;
+            /** Format: date-time */
+            opensAt: string;
+            origin: string;
+            type: string;
         };
         ScheduleWindowInput: {
             closesAt: null | string;
             opensAt: null | string;
             type: null | string;
+        };
+        ScheduleWindowList: {
+            items: components["schemas"]["ScheduleWindow"][];
+        };
+        SearchIndex: {
+            /** Format: int64 */
+            catalogueRevision: number;
+            parks: components["schemas"]["SearchPark"][];
+            rides: components["schemas"]["SearchRide"][];
+        };
+        SearchPark: {
+            /** Format: uuid */
+            id: string;
+            location: components["schemas"]["Location"];
+            name: string;
+            slug: string;
+        };
+        SearchRide: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: uuid */
+            parkId: string;
+            parkName: string;
+        };
+        ShameBand: {
+            band: string;
+            /** Format: double */
+            from: number;
+            /** Format: double */
+            to: number;
+        };
+        ShameBreakdown: {
+            /** Format: int64 */
+            a: number;
+            /** Format: int64 */
+            b: number;
+            band: null | string;
+            /** Format: double */
+            downtimeHours: number;
+            excluded: components["schemas"]["ExcludedRide"][];
+            /** Format: int32 */
+            fallbackMinutes: number;
+            /** Format: int32 */
+            incidents: number;
+            rides: components["schemas"]["CountedRide"][];
+            /** Format: double */
+            score: null | number;
+            /** Format: double */
+            uptimePct: null | number;
+            /** Format: double */
+            weightedDowntimeHours: number;
+        };
+        SiteMeta: {
+            attribution: components["schemas"]["Attribution"][];
+            bands: components["schemas"]["ShameBand"][];
+            dataVersion: string;
+            defaults: components["schemas"]["ViewDefaults"];
+            embedAncestors: string[];
+            formula: string;
+            /** Format: int32 */
+            formulaVersion: number;
+            /** Format: int32 */
+            intervalMinutes: number;
+            periods: components["schemas"]["PeriodView"][];
+            timeZone: string;
+            weights: components["schemas"]["TierWeights"];
+            zoneAbbreviation: string;
+        };
+        SourceOverride: {
+            action: string;
+            /** Format: date-time */
+            createdAt?: string;
+            createdBy: string;
+            entityType: string;
+            externalId: string;
+            /** Format: uuid */
+            id?: string;
+            reason: string;
+            source: string;
+            /** Format: uuid */
+            targetId?: null | string;
+        };
+        TierCounts: {
+            /** Format: int32 */
+            tier1: number;
+            /** Format: int32 */
+            tier2: number;
+            /** Format: int32 */
+            tier3: number;
+            /** Format: int32 */
+            unclassified: number;
+        };
+        TierWeights: {
+            /** Format: int32 */
+            tier1: number;
+            /** Format: int32 */
+            tier2: number;
+            /** Format: int32 */
+            tier3: number;
+            /** Format: int32 */
+            unclassified: number;
+        };
+        TimelinePoint: {
+            /** Format: date-time */
+            at: string;
+            label: string;
+            status: null | string;
+            /** Format: int32 */
+            wait: null | number;
+        };
+        ViewDefaults: {
+            filter: string;
+            period: string;
         };
     };
     responses: never;
@@ -729,7 +1708,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    getAdminAuditLog: {
+    listAdminAuditLog: {
         parameters: {
             query?: never;
             header?: never;
@@ -767,7 +1746,7 @@ export interface operations {
             };
         };
     };
-    getAdminDataQuality: {
+    listOpenDataQualityIssues: {
         parameters: {
             query?: never;
             header?: never;
@@ -825,7 +1804,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ResolvedIssue"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -874,7 +1855,7 @@ export interface operations {
             };
         };
     };
-    getAdminMatchReview: {
+    listMatchReviewCandidates: {
         parameters: {
             query?: never;
             header?: never;
@@ -888,7 +1869,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MatchReviewPage"];
+                };
             };
             /** @description Not signed in. */
             401: {
@@ -910,7 +1893,7 @@ export interface operations {
             };
         };
     };
-    acceptAdminMatchReview: {
+    acceptAMatchReviewCandidate: {
         parameters: {
             query?: never;
             header?: never;
@@ -926,7 +1909,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AcceptedMatch"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -966,7 +1951,7 @@ export interface operations {
             };
         };
     };
-    createAdminMatchReviewDismiss: {
+    dismissAMatchReviewCandidate: {
         parameters: {
             query?: never;
             header?: never;
@@ -982,7 +1967,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DismissedMatch"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -1022,7 +2009,7 @@ export interface operations {
             };
         };
     };
-    getAdminOverrides: {
+    listOverrides: {
         parameters: {
             query?: never;
             header?: never;
@@ -1036,7 +2023,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PagedListOfSourceOverride"];
+                };
             };
             /** @description Not signed in. */
             401: {
@@ -1058,7 +2047,7 @@ export interface operations {
             };
         };
     };
-    createAdminOverride: {
+    createOverride: {
         parameters: {
             query?: never;
             header?: never;
@@ -1071,20 +2060,22 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Created */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SourceOverride"];
+                };
             };
-            /** @description The input is invalid; the problem lists the fields. */
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Not signed in. */
@@ -1116,7 +2107,7 @@ export interface operations {
             };
         };
     };
-    deleteAdminOverride: {
+    deleteOverride: {
         parameters: {
             query?: never;
             header?: never;
@@ -1127,8 +2118,8 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
-            200: {
+            /** @description No Content */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1172,7 +2163,7 @@ export interface operations {
             };
         };
     };
-    getAdminParks: {
+    listParksForAdmin: {
         parameters: {
             query?: never;
             header?: never;
@@ -1187,25 +2178,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: null | {
-                            brand: null | string;
-                            city: null | string;
-                            /** Format: uuid */
-                            id: string;
-                            isActive: boolean;
-                            name: null | string;
-                            /** Format: int32 */
-                            qtId: null | number;
-                            region: null | string;
-                            slug: null | string;
-                            statusModel: null | string;
-                            timeZone: null | string;
-                            tpwId: null | string;
-                            /** Format: int32 */
-                            version: number;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["AdminParkList"];
                 };
             };
             /** @description Not signed in. */
@@ -1248,15 +2221,17 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ParkSettings"];
+                };
             };
-            /** @description The input is invalid; the problem lists the fields. */
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Not signed in. */
@@ -1297,7 +2272,7 @@ export interface operations {
             };
         };
     };
-    getAdminParkRides: {
+    listAParkSRidesForAdmin: {
         parameters: {
             query?: never;
             header?: never;
@@ -1314,23 +2289,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: null | {
-                            category: null | string;
-                            /** Format: uuid */
-                            id: string;
-                            isActive: boolean;
-                            name: null | string;
-                            /** Format: int32 */
-                            qtId: null | number;
-                            /** Format: int32 */
-                            tier: null | number;
-                            tierSource: null | string;
-                            tpwId: null | string;
-                            /** Format: int32 */
-                            version: number;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["AdminRideList"];
                 };
             };
             /** @description The input is invalid; the problem lists the fields. */
@@ -1371,7 +2330,7 @@ export interface operations {
             };
         };
     };
-    getAdminParkSchedule: {
+    getAParkSScheduleOfOneDate: {
         parameters: {
             query?: never;
             header?: never;
@@ -1389,16 +2348,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: null | {
-                            /** Format: date-time */
-                            closesAt: string;
-                            /** Format: date-time */
-                            opensAt: string;
-                            origin: null | string;
-                            type: null | string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["ScheduleWindowList"];
                 };
             };
             /** @description The input is invalid; the problem lists the fields. */
@@ -1439,7 +2389,7 @@ export interface operations {
             };
         };
     };
-    manualSchedule: {
+    replaceTheManualScheduleOfAParkSDate: {
         parameters: {
             query?: never;
             header?: never;
@@ -1460,15 +2410,17 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DaySchedule"];
+                };
             };
-            /** @description The input is invalid; the problem lists the fields. */
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Not signed in. */
@@ -1529,15 +2481,17 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RideSettings"];
+                };
             };
-            /** @description The input is invalid; the problem lists the fields. */
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Not signed in. */
@@ -1578,7 +2532,7 @@ export interface operations {
             };
         };
     };
-    getAdminRuns: {
+    listRuns: {
         parameters: {
             query?: never;
             header?: never;
@@ -1616,7 +2570,7 @@ export interface operations {
             };
         };
     };
-    getAdminRun: {
+    getRun: {
         parameters: {
             query?: never;
             header?: never;
@@ -1633,23 +2587,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        parks: null | {
-                            /** Format: int32 */
-                            attempts: number;
-                            /** Format: int32 */
-                            durationMs: number;
-                            errorCode: null | string;
-                            /** Format: int32 */
-                            httpStatus: null | number;
-                            outcome: null | string;
-                            /** Format: uuid */
-                            parkId: string;
-                            parkName: null | string;
-                            sourceUsed: null | string;
-                        }[];
-                        run: components["schemas"]["CollectionRun"];
-                    };
+                    "application/json": components["schemas"]["RunDetail"];
                 };
             };
             /** @description The input is invalid; the problem lists the fields. */
@@ -1711,7 +2649,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditTrace"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -1752,18 +2692,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        attribution: null | components["schemas"]["Attribution"][];
-                        awards: null | {
-                            leastReliablePark: unknown;
-                            leastReliableRide: unknown;
-                            longestWaitPark: unknown;
-                            longestWaitRide: unknown;
-                        };
-                        /** Format: date-time */
-                        dataAsOf: null | string;
-                        period: components["schemas"]["PeriodView"];
-                    };
+                    "application/json": components["schemas"]["AwardsView"];
                 };
             };
             /** @description The input is invalid; the problem lists the fields. */
@@ -1808,7 +2737,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ChartView"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -1859,7 +2790,10 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DataQualityReport"];
+                    "text/csv": string;
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -1895,7 +2829,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HealthView"];
+                };
             };
             /** @description Too many requests; the Retry-After header says when to try again. */
             429: {
@@ -1904,6 +2840,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthView"];
                 };
             };
         };
@@ -1930,7 +2875,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HeatmapView"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -1978,16 +2925,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** Format: date-time */
-                        asOf: null | string;
-                        attribution: null | components["schemas"]["Attribution"][];
-                        counts: null | {
-                            [key: string]: number;
-                        };
-                        /** Format: int32 */
-                        total: number;
-                    };
+                    "application/json": components["schemas"]["LiveSummary"];
                 };
             };
             /** @description The input is invalid; the problem lists the fields. */
@@ -2034,34 +2972,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        attribution: null | components["schemas"]["Attribution"][];
-                        bands: null | unknown[];
-                        dataVersion: null | string;
-                        defaults: null | {
-                            filter: null | string;
-                            period: null | string;
-                        };
-                        embedAncestors: null | string[];
-                        formula: null | string;
-                        /** Format: int32 */
-                        formulaVersion: number;
-                        /** Format: int32 */
-                        intervalMinutes: number;
-                        periods: null | components["schemas"]["PeriodView"][];
-                        timeZone: null | string;
-                        weights: null | {
-                            /** Format: int32 */
-                            tier1: number;
-                            /** Format: int32 */
-                            tier2: number;
-                            /** Format: int32 */
-                            tier3: number;
-                            /** Format: int32 */
-                            unclassified: number;
-                        };
-                        zoneAbbreviation: null | string;
-                    };
+                    "application/json": components["schemas"]["SiteMeta"];
                 };
             };
             /** @description Too many requests; the Retry-After header says when to try again. */
@@ -2095,7 +3006,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ParkDetail"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -2144,7 +3057,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ParkCalendar"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -2175,7 +3090,7 @@ export interface operations {
             };
         };
     };
-    rideChart: {
+    getParkRideChart: {
         parameters: {
             query?: {
                 from?: string;
@@ -2196,7 +3111,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ParkRideChart"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -2243,7 +3160,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ParkRoster"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -2274,7 +3193,7 @@ export interface operations {
             };
         };
     };
-    getRankingsParks: {
+    rankParksByShame: {
         parameters: {
             query?: {
                 filter?: string;
@@ -2295,7 +3214,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ParkRanking"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -2317,7 +3238,7 @@ export interface operations {
             };
         };
     };
-    getRankingsRides: {
+    rankRidesByDowntime: {
         parameters: {
             query?: {
                 filter?: string;
@@ -2338,7 +3259,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RideRanking"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -2380,7 +3303,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RideDetail"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -2411,7 +3336,7 @@ export interface operations {
             };
         };
     };
-    searchIndex: {
+    getSearchIndex: {
         parameters: {
             query?: never;
             header?: never;
@@ -2425,7 +3350,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SearchIndex"];
+                };
             };
             /** @description Too many requests; the Retry-After header says when to try again. */
             429: {
@@ -2438,7 +3365,7 @@ export interface operations {
             };
         };
     };
-    getWaitsParks: {
+    rankParksByWait: {
         parameters: {
             query?: {
                 filter?: string;
@@ -2458,7 +3385,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ParkWaitRanking"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -2480,7 +3409,7 @@ export interface operations {
             };
         };
     };
-    getWaitsRides: {
+    rankRidesByWait: {
         parameters: {
             query?: {
                 filter?: string;
@@ -2500,7 +3429,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RideWaitRanking"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {

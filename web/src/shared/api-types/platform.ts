@@ -61,8 +61,8 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete any */
-        delete: operations["deleteAny"];
+        /** Delete a user's account */
+        delete: operations["deleteAUserSAccount"];
         options?: never;
         head?: never;
         patch?: never;
@@ -111,8 +111,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create user role */
-        post: operations["createUserRole"];
+        /** Grant a role */
+        post: operations["grantARole"];
         delete?: never;
         options?: never;
         head?: never;
@@ -129,8 +129,8 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete user role */
-        delete: operations["deleteUserRole"];
+        /** Revoke a role */
+        delete: operations["revokeARole"];
         options?: never;
         head?: never;
         patch?: never;
@@ -160,8 +160,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get csrf */
-        get: operations["getCsrf"];
+        /** Get an antiforgery token */
+        get: operations["getAnAntiforgeryToken"];
         put?: never;
         post?: never;
         delete?: never;
@@ -230,8 +230,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Verification email */
-        post: operations["verificationEmail"];
+        /** Resend the verification email */
+        post: operations["resendTheVerificationEmail"];
         delete?: never;
         options?: never;
         head?: never;
@@ -318,8 +318,8 @@ export interface paths {
         get: operations["getMe"];
         put?: never;
         post?: never;
-        /** Delete mine */
-        delete: operations["deleteMine"];
+        /** Delete own account */
+        delete: operations["deleteOwnAccount"];
         options?: never;
         head?: never;
         patch?: never;
@@ -758,7 +758,7 @@ export interface operations {
             };
         };
     };
-    deleteAny: {
+    deleteAUserSAccount: {
         parameters: {
             query?: never;
             header?: never;
@@ -926,7 +926,7 @@ export interface operations {
             };
         };
     };
-    createUserRole: {
+    grantARole: {
         parameters: {
             query?: never;
             header?: never;
@@ -995,7 +995,7 @@ export interface operations {
             };
         };
     };
-    deleteUserRole: {
+    revokeARole: {
         parameters: {
             query?: never;
             header?: never;
@@ -1072,7 +1072,7 @@ export interface operations {
             };
         };
     };
-    getCsrf: {
+    getAnAntiforgeryToken: {
         parameters: {
             query?: never;
             header?: never;
@@ -1248,7 +1248,7 @@ export interface operations {
             };
         };
     };
-    verificationEmail: {
+    resendTheVerificationEmail: {
         parameters: {
             query?: never;
             header?: never;
@@ -1565,7 +1565,7 @@ export interface operations {
             };
         };
     };
-    deleteMine: {
+    deleteOwnAccount: {
         parameters: {
             query?: never;
             header?: never;

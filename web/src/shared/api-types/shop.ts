@@ -93,8 +93,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get admin exports ledger csv */
-        get: operations["getAdminExportsLedgerCsv"];
+        /** Export ledger as CSV */
+        get: operations["exportLedgerAsCSV"];
         put?: never;
         post?: never;
         delete?: never;
@@ -110,8 +110,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get admin exports orders csv */
-        get: operations["getAdminExportsOrdersCsv"];
+        /** Export orders as CSV */
+        get: operations["exportOrdersAsCSV"];
         put?: never;
         post?: never;
         delete?: never;
@@ -215,8 +215,8 @@ export interface paths {
         /** Get admin points batches */
         get: operations["getAdminPointsBatches"];
         put?: never;
-        /** Create admin points batche */
-        post: operations["createAdminPointsBatche"];
+        /** Create points batch */
+        post: operations["createPointsBatch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -249,8 +249,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Deduct admin points */
-        post: operations["deductAdminPoints"];
+        /** Deduct points */
+        post: operations["deductPoints"];
         delete?: never;
         options?: never;
         head?: never;
@@ -266,8 +266,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Grant admin points */
-        post: operations["grantAdminPoints"];
+        /** Grant points */
+        post: operations["grantPoints"];
         delete?: never;
         options?: never;
         head?: never;
@@ -304,8 +304,8 @@ export interface paths {
         /** Set admin product */
         put: operations["setAdminProduct"];
         post?: never;
-        /** Delete admin product */
-        delete: operations["deleteAdminProduct"];
+        /** Delete product */
+        delete: operations["deleteProduct"];
         options?: never;
         head?: never;
         patch?: never;
@@ -320,8 +320,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Activate admin product */
-        post: operations["activateAdminProduct"];
+        /** Activate product */
+        post: operations["activateProduct"];
         delete?: never;
         options?: never;
         head?: never;
@@ -337,8 +337,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Deactivate admin product */
-        post: operations["deactivateAdminProduct"];
+        /** Deactivate product */
+        post: operations["deactivateProduct"];
         delete?: never;
         options?: never;
         head?: never;
@@ -353,11 +353,11 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Set admin product image */
-        put: operations["setAdminProductImage"];
+        /** Set product image */
+        put: operations["setProductImage"];
         post?: never;
-        /** Delete admin product image */
-        delete: operations["deleteAdminProductImage"];
+        /** Delete product image */
+        delete: operations["deleteProductImage"];
         options?: never;
         head?: never;
         patch?: never;
@@ -523,8 +523,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get me ledger csv */
-        get: operations["getMeLedgerCsv"];
+        /** Export own ledger as CSV */
+        get: operations["exportOwnLedgerAsCSV"];
         put?: never;
         post?: never;
         delete?: never;
@@ -633,6 +633,11 @@ export interface components {
             reason: null | string;
             /** Format: uuid */
             userId: null | string;
+        };
+        AdjustPointsResponse: {
+            /** Format: int32 */
+            balance: number;
+            entry: components["schemas"]["LedgerView"];
         };
         AdjustStockRequest: {
             /** Format: int32 */
@@ -770,7 +775,7 @@ export interface components {
             entries: components["schemas"]["AdminLedgerView"][];
         };
         /** @enum {unknown} */
-        BatchKind: "grant" | "deduct" | null;
+        BatchKind: "grant" | "deduct";
         BatchView: {
             /** Format: date-time */
             createdAt: string;
@@ -1134,6 +1139,16 @@ export interface components {
             kind: null | components["schemas"]["BatchKind"];
             reason: null | string;
         };
+        Preview: {
+            /** Format: int32 */
+            errorCount: number;
+            kind: components["schemas"]["BatchKind"];
+            /** Format: int32 */
+            rowCount: number;
+            rows: components["schemas"]["RowResult"][];
+            /** Format: int64 */
+            totalPoints: number;
+        };
         /** @description An RFC 9457 problem with a stable machine-readable code; validation problems list the fields in errors. */
         ProblemDetails: {
             code?: string;
@@ -1155,6 +1170,20 @@ export interface components {
             height: number;
             /** Format: int32 */
             width: number;
+        };
+        RowResult: {
+            /** Format: int32 */
+            amount: number;
+            /** Format: int32 */
+            balanceAfter: null | number;
+            /** Format: int32 */
+            balanceBefore: null | number;
+            error: null | string;
+            /** Format: int32 */
+            index: number;
+            name: null | string;
+            /** Format: uuid */
+            userId: null | string;
         };
         RunRequest: {
             dryRun?: boolean;
@@ -1534,7 +1563,7 @@ export interface operations {
             };
         };
     };
-    getAdminExportsLedgerCsv: {
+    exportLedgerAsCSV: {
         parameters: {
             query?: {
                 batchId?: string;
@@ -1555,7 +1584,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -1586,7 +1617,7 @@ export interface operations {
             };
         };
     };
-    getAdminExportsOrdersCsv: {
+    exportOrdersAsCSV: {
         parameters: {
             query?: {
                 from?: string;
@@ -1607,7 +1638,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -1984,7 +2017,7 @@ export interface operations {
             };
         };
     };
-    createAdminPointsBatche: {
+    createPointsBatch: {
         parameters: {
             query?: never;
             header?: never;
@@ -2002,7 +2035,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Preview"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchView"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -2100,7 +2144,7 @@ export interface operations {
             };
         };
     };
-    deductAdminPoints: {
+    deductPoints: {
         parameters: {
             query?: never;
             header?: never;
@@ -2113,12 +2157,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Created */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AdjustPointsResponse"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -2158,7 +2204,7 @@ export interface operations {
             };
         };
     };
-    grantAdminPoints: {
+    grantPoints: {
         parameters: {
             query?: never;
             header?: never;
@@ -2171,12 +2217,14 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Created */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AdjustPointsResponse"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -2476,7 +2524,7 @@ export interface operations {
             };
         };
     };
-    deleteAdminProduct: {
+    deleteProduct: {
         parameters: {
             query?: never;
             header?: never;
@@ -2532,7 +2580,7 @@ export interface operations {
             };
         };
     };
-    activateAdminProduct: {
+    activateProduct: {
         parameters: {
             query?: never;
             header?: never;
@@ -2548,7 +2596,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AdminProduct"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -2588,7 +2638,7 @@ export interface operations {
             };
         };
     };
-    deactivateAdminProduct: {
+    deactivateProduct: {
         parameters: {
             query?: never;
             header?: never;
@@ -2604,7 +2654,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AdminProduct"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -2644,7 +2696,7 @@ export interface operations {
             };
         };
     };
-    setAdminProductImage: {
+    setProductImage: {
         parameters: {
             query?: never;
             header?: never;
@@ -2660,7 +2712,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProductImageView"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -2700,7 +2754,7 @@ export interface operations {
             };
         };
     };
-    deleteAdminProductImage: {
+    deleteProductImage: {
         parameters: {
             query?: never;
             header?: never;
@@ -3207,7 +3261,7 @@ export interface operations {
             };
         };
     };
-    getMeLedgerCsv: {
+    exportOwnLedgerAsCSV: {
         parameters: {
             query?: {
                 from?: string;
@@ -3225,7 +3279,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {

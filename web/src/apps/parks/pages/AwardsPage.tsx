@@ -1,22 +1,18 @@
 import { Card, ErrorBox, Loading } from '../../../shared/ui';
 import { withUnit } from '../../../shared/plural';
-import { useParks } from '../api';
-import { type ParkRef, type RideRef } from '../api';
+import { useParks, type AwardsView, type ParkRef, type RideAndPark } from '../api';
 import { Empty } from '../ui';
 import { usePeriodFilter } from '../Shell';
 import { ParkLink, RideLink, Medal } from '../common';
 
-interface AwardEntry { entity: { name?: string; slug?: string; ride?: RideRef; park?: ParkRef }; value: number; unit: string }
-interface AwardsResponse { period: { label: string }; awards: Record<string, { winner: AwardEntry; runnersUp: AwardEntry[] } | null> }
-
-function entityName(e: AwardEntry['entity']) {
-  return e.ride ? <><RideLink ride={e.ride} /> <span className="text-xs text-slate-500">{e.park?.name}</span></> : <ParkLink park={e as unknown as ParkRef} />;
+function entityName(e: ParkRef | RideAndPark) {
+  return 'ride' in e ? <><RideLink ride={e.ride} /> <span className="text-xs text-slate-500">{e.park.name}</span></> : <ParkLink park={e} />;
 }
 
 export default function Awards() {
   const { period } = usePeriodFilter('yesterday');
   const effective = ['yesterday', 'last_week', 'last_month'].includes(period) ? period : 'yesterday';
-  const awards = useParks<AwardsResponse>('/awards', { period: effective });
+  const awards = useParks<AwardsView>('/awards', { period: effective });
   const titles: Record<string, string> = { leastReliablePark: 'Least reliable park', leastReliableRide: 'Least reliable ride', longestWaitPark: 'Longest waits (park)', longestWaitRide: 'Longest waits (ride)' };
   return awards.isLoading ? <Loading /> : awards.error ? <ErrorBox error={awards.error} /> : awards.data ? (
     <>

@@ -3,20 +3,17 @@ import { useNavigate } from 'react-router-dom';
 import { Heatmap, TrendChart } from '../../../shared/charts';
 import { withUnit } from '../../../shared/plural';
 import { Card, Loading } from '../../../shared/ui';
-import { useParks, type ParkRef, type RideRef } from '../api';
+import { useParks, type ChartEntity, type ChartView, type HeatmapView } from '../api';
 import { isRunning, partialPoints } from '../common';
 import { usePeriodFilter } from '../Shell';
 import { Empty } from '../ui';
 
-type Entity = ParkRef & { ride?: RideRef; park?: ParkRef };
-interface ChartResponse { labels: string[]; unit: string; emptyReason: string | null; series: { entity: Entity; total: number | null; values: (number | null)[] }[] }
-interface HeatmapResponse { columns: string[]; unit: string; entities: { rank: number; entity: Entity; value: number | null }[]; matrix: (number | null)[][] }
 
-const entityPath = (e: Entity) => (e.ride ? `/parks/r/${e.ride.id}` : `/parks/p/${e.slug}`);
-const entityName = (e: Entity) => e.ride?.name ?? e.name;
+const entityPath = (e: ChartEntity) => ('ride' in e ? `/parks/r/${e.ride.id}` : `/parks/p/${e.slug}`);
+const entityName = (e: ChartEntity) => ('ride' in e ? e.ride.name : e.name);
 
 function ChartCard({ type, title, period, filter }: { type: string; title: string; period: string; filter: string }) {
-  const chart = useParks<ChartResponse>(`/charts/${type}`, { period, filter });
+  const chart = useParks<ChartView>(`/charts/${type}`, { period, filter });
   const navigate = useNavigate();
   const data = chart.data;
   return (
@@ -41,7 +38,7 @@ const heat = (v: number, max: number) => `rgba(220,38,38,${(0.1 + 0.9 * (v / max
 function HeatmapCard({ type, title, period, filter }: { type: string; title: string; period: string; filter: string }) {
   const [open, setOpen] = useState(false);
   const navigate = useNavigate();
-  const heatmap = useParks<HeatmapResponse>(`/heatmaps/${type}`, { period: period === 'live' ? 'today' : period, filter }, open);
+  const heatmap = useParks<HeatmapView>(`/heatmaps/${type}`, { period: period === 'live' ? 'today' : period, filter }, open);
   const data = heatmap.data;
   const max = Math.max(1, ...(data?.matrix.flat().filter((v): v is number => v !== null) ?? [1]));
   return (

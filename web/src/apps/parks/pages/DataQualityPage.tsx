@@ -2,13 +2,13 @@ import { humanize, zoned } from '../labels';
 import { useState } from 'react';
 import { Card, Loading, Table } from '../../../shared/ui';
 import { useParks } from '../api';
-import { type ParkRef } from '../api';
+import { type DataQualityReport } from '../api';
 import { Empty } from '../ui';
 import { th, td } from '../common';
 
 export default function DataQualityPage() {
   const [days, setDays] = useState(7);
-  const report = useParks<{ items: { park: ParkRef | null; rideName: string | null; externalId: string | null; count: number; lastSeenAt: string; issues: { type: string; source: string; open: boolean }[] }[] }>('/data-quality', { days });
+  const report = useParks<DataQualityReport>('/data-quality', { days });
   return (
     <Card>
       <h2 className="text-xl font-bold">Data quality</h2>

@@ -6,21 +6,10 @@ import { useParams } from 'react-router-dom';
 import { Card, ErrorBox, Loading, Table } from '../../../shared/ui';
 import { plural, withUnit } from '../../../shared/plural';
 import { STATUS_LABEL, useParks } from '../api';
-import { type ParkRef, type RideRef } from '../api';
+import { type ParkCalendar, type ParkDetail, type ParkRideChart } from '../api';
 import { AuditNumber, Empty, ScoreBadge } from '../ui';
 import { usePeriodFilter } from '../Shell';
 import { th, td, RideLink, pacific, isRunning, partialPoints } from '../common';
-
-interface ParkPageData {
-  park: ParkRef; timeZone: string; statusModel: string; period: { label: string };
-  hours: { date: string; type: string; opensAt: string; closesAt: string }[];
-  current: { open: boolean; asOf: string | null; stale: boolean; avgWait: number | null; maxWait: number | null; counts: Record<string, number>; source: string | null };
-  tierDistribution: Record<string, number>;
-  breakdown: { score: number | null; band: string | null; a: number; b: number; uptimePct: number | null; downtimeHours: number; fallbackMinutes: number;
-    rides: { ride: RideRef; tier: number | null; weight: number; status: string; downMin: number | null; obsMin: number | null; contribution: number | null }[];
-    excluded: { ride: RideRef; reason: string; daysSinceOperated: number | null }[] };
-  chart: { granularity: string; points: { label: string; value: number | null }[] };
-}
 
 /** Shame bands of the calendar, from a day without downtime to a bad one. */
 const SHAME_BANDS: { below: number; colour: string; label: string }[] = [
@@ -57,11 +46,11 @@ function ReliabilityCalendar({ days, parkName, year }: { days: { date: string; s
 export default function ParkDetailPage() {
   const { slug = '' } = useParams();
   const { period } = usePeriodFilter();
-  const page = useParks<ParkPageData>(`/parks/${slug}`, { period });
+  const page = useParks<ParkDetail>(`/parks/${slug}`, { period });
   const year = new Date().getFullYear();
-  const calendar = useParks<{ days: { date: string; shame: number | null; band: string | null }[] }>(`/parks/${slug}/calendar`, { year });
+  const calendar = useParks<ParkCalendar>(`/parks/${slug}/calendar`, { year });
   const [chartType, setChartType] = useState('downtime');
-  const rideChart = useParks<{ unit: string; series: { ride: RideRef; value: number | null }[] }>(`/parks/${slug}/ride-chart`, { type: chartType, period });
+  const rideChart = useParks<ParkRideChart>(`/parks/${slug}/ride-chart`, { type: chartType, period });
   if (page.isLoading) return <Loading />;
   if (page.error) return <ErrorBox error={page.error} />;
   const p = page.data!;

@@ -1,26 +1,17 @@
 import { useParams } from 'react-router-dom';
 import { Card, ErrorBox, Loading, Table } from '../../../shared/ui';
 import { STATUS_LABEL, useParks } from '../api';
-import { type ParkRef, type RideRef } from '../api';
+import { type RideDetail } from '../api';
 import { AuditNumber, Empty } from '../ui';
 import { usePeriodFilter } from '../Shell';
 import { th, td, ParkLink, pacific } from '../common';
-
-interface RidePageData {
-  ride: RideRef; park: ParkRef; period: { label: string };
-  current: { status: string; wait: number | null; currentOutageMinutes: number | null };
-  summary: { downtimeHours: number | null; uptimePct: number | null; incidents: number; longestOutageMinutes: number; avgWait: number | null; peakWait: number | null; operatedDays: number };
-  timeline: { granularity: string; points: { label: string; status: string | null; wait: number | null }[] };
-  hourly: { label: string; status: string | null; avgWait: number | null; uptimePct: number | null; downtimeMinutes: number | null; snapshots: number }[] | null;
-  events: { startedAt: string; endedAt: string | null; downMinutes: number; endReason: string | null }[];
-}
 
 const STATUS_COLOR: Record<string, string> = { OPERATING: '#10b981', DOWN: '#dc2626', CLOSED: '#94a3b8', REFURBISHMENT: '#a855f7', UNKNOWN: '#e2e8f0' };
 
 export default function RideDetailPage() {
   const { id = '' } = useParams();
   const { period } = usePeriodFilter();
-  const page = useParks<RidePageData>(`/rides/${id}`, { period });
+  const page = useParks<RideDetail>(`/rides/${id}`, { period });
   if (page.isLoading) return <Loading />;
   if (page.error) return <ErrorBox error={page.error} />;
   const r = page.data!;

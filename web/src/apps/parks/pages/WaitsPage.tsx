@@ -1,5 +1,5 @@
 import { Card, Loading, Table, Td, Th, Tr } from '../../../shared/ui';
-import { STATUS_LABEL, useParks, type Listing, type ParkWaitItem, type RideWaitItem } from '../api';
+import { STATUS_LABEL, useParks, type Listing, type LiveSummary, type ParkWaitItem, type RideWaitItem } from '../api';
 import { Medal, ParkLink, RideLink } from '../common';
 import { usePeriodFilter } from '../Shell';
 import { AuditNumber, Empty, Trend } from '../ui';
@@ -10,7 +10,7 @@ export default function WaitsPage() {
   const { period, filter } = usePeriodFilter();
   const parks = useParks<Listing<ParkWaitItem>>('/waits/parks', { period, filter, pageSize: 50 });
   const rides = useParks<Listing<RideWaitItem>>('/waits/rides', { period, filter, pageSize: 50 });
-  const summary = useParks<{ counts: Record<string, number>; total: number }>('/live/summary');
+  const summary = useParks<LiveSummary>('/live/summary');
   const live = period === 'live';
   const trend = parks.data?.items.some((i) => i.trendPct !== null) ?? false;
   return (

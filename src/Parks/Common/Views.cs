@@ -1,8 +1,9 @@
+using System.Text.Json.Serialization;
 using Quartet.Parks.Data;
 using Quartet.Parks.Domain;
 using Quartet.Platform.Http;
 
-namespace Quartet.Parks.Api;
+namespace Quartet.Parks.Common;
 
 public sealed record Attribution(string Name, string Url);
 
@@ -13,11 +14,19 @@ public sealed record PeriodView(string Key, DateOnly From, DateOnly To, string L
 
 public sealed record Location(string? City, string? Region, string Country, decimal? Latitude, decimal? Longitude);
 
-public sealed record ParkRef(Guid Id, string Slug, string Name, string Brand, Location Location, string? QueueTimesUrl);
+/// <summary>What a chart or heatmap row names: a park (<see cref="ParkRef"/>) or a ride with its park (<see cref="RideAndPark"/>).</summary>
+[JsonDerivedType(typeof(ParkRef))]
+[JsonDerivedType(typeof(RideAndPark))]
+public abstract record ChartEntity;
+
+public sealed record ParkRef(Guid Id, string Slug, string Name, string Brand, Location Location, string? QueueTimesUrl) : ChartEntity;
 
 public sealed record RideRef(Guid Id, string Name, int? Tier, int Weight, string Category, string? QueueTimesUrl);
 
-public static class Common
+public sealed record RideAndPark(RideRef Ride, ParkRef Park) : ChartEntity;
+
+/// <summary>The references and attribution every public read shows.</summary>
+public static class Views
 {
     public static readonly IReadOnlyList<Attribution> Credits =
     [
@@ -25,13 +34,17 @@ public static class Common
         new("Queue-Times.com", "https://queue-times.com"),
     ];
 
-    public static readonly IReadOnlyList<string> Filters = ["all", "disney-universal"];
-
     public static ParkRef Ref(Park p) => new(p.Id, p.Slug, p.Name, p.Brand, new Location(p.City, p.Region, p.Country, p.Latitude, p.Longitude),
         p.QtId is { } qt ? $"https://queue-times.com/parks/{qt}" : null);
 
     public static RideRef Ref(Ride r, Park? park) => new(r.Id, r.Name, r.Tier, ShameFormula.Weight(r.Tier), r.Category,
         park?.QtId is { } pq && r.QtId is { } rq ? $"https://queue-times.com/parks/{pq}/rides/{rq}" : null);
+}
+
+/// <summary>The query arguments the public reads share: filter, sort, period and limit, each 400 when invalid.</summary>
+public static class QueryArgs
+{
+    public static readonly IReadOnlyList<string> Filters = ["all", "disney-universal"];
 
     public static string Filter(string? filter)
     {

@@ -4,7 +4,7 @@ using Quartet.Parks.Aggregation;
 using Quartet.Parks.Data;
 using Quartet.Parks.Domain;
 
-namespace Quartet.Parks.Api;
+namespace Quartet.Parks.Common;
 
 /// <summary>A park's composed figures for a period: A and B summed over days (or the live slot).</summary>
 public sealed record ParkFigures(Park Park, long A, long B, long DownMin, long ObservedMin, int CountedRides, int Incidents, long WaitSum, int WaitCount,
@@ -46,7 +46,9 @@ public sealed record LiveCounts(Dictionary<string, int> Counts, int Total);
 
 public sealed record RideLive(RideCurrentState State, string DisplayStatus, int? CurrentOutageMinutes);
 
-public sealed record HealthView(string Status, object? LastRun, int? MinutesSinceLastRun, int FreshParks, int ActiveParks, DateOnly? LastFinalDay, int? AggregationLagDays,
+public sealed record LastRunView(Guid Id, DateTime? SlotAt, DateTime? FinishedAt, int ParksOk, int ParksFailed, int SnapshotsWritten);
+
+public sealed record HealthView(string Status, LastRunView? LastRun, int? MinutesSinceLastRun, int FreshParks, int ActiveParks, DateOnly? LastFinalDay, int? AggregationLagDays,
     IReadOnlyList<string> FailingSources);
 
 /// <summary>
@@ -102,7 +104,7 @@ public sealed class ReadModel(ParksDb db, ReportingZone zone, PeriodRollups peri
         }
 
         return rows.GroupBy(r => r.ParkId).Select(g => g.Aggregate(ParkSums.Add))
-            .Where(r => parks.ContainsKey(r.ParkId) && Common.Passes(parks[r.ParkId], filter))
+            .Where(r => parks.ContainsKey(r.ParkId) && QueryArgs.Passes(parks[r.ParkId], filter))
             .Select(r => new ParkFigures(parks[r.ParkId], r.A, r.B, r.Down, r.Obs, r.Counted, r.Incidents, r.WaitSum, r.WaitCount, r.WaitMax, r.Reporting, r.Open,
                 r.WithDowntime, null, r.Fallback, r.Stale))
             .ToList();
@@ -127,7 +129,7 @@ public sealed class ReadModel(ParksDb db, ReportingZone zone, PeriodRollups peri
         var cutoff = Now - LiveMaxAge;
         var states = await db.ParkStates.AsNoTracking().Where(s => s.SlotAt >= cutoff).ToListAsync(ct);
         var rides = await db.RideStates.AsNoTracking().Where(s => s.SlotAt >= cutoff && s.Counted).ToListAsync(ct);
-        return states.Where(s => parks.ContainsKey(s.ParkId) && parks[s.ParkId].IsActive && Common.Passes(parks[s.ParkId], filter) && s.Open)
+        return states.Where(s => parks.ContainsKey(s.ParkId) && parks[s.ParkId].IsActive && QueryArgs.Passes(parks[s.ParkId], filter) && s.Open)
             .Select(s =>
             {
                 var counted = rides.Where(r => r.ParkId == s.ParkId && r.SlotAt == s.SlotAt).ToList();
@@ -193,7 +195,7 @@ public sealed class ReadModel(ParksDb db, ReportingZone zone, PeriodRollups peri
         }
 
         return rows.GroupBy(r => r.RideId).Select(g => g.Aggregate(RideSums.Add))
-            .Where(r => rides.TryGetValue(r.RideId, out var ride) && Common.Passes(parks[ride.ParkId], filter))
+            .Where(r => rides.TryGetValue(r.RideId, out var ride) && QueryArgs.Passes(parks[ride.ParkId], filter))
             .Select(r => new RideFigures(rides[r.RideId], parks[rides[r.RideId].ParkId], r.Down, r.Obs, r.Incidents, r.Longest, r.WaitSum, r.WaitCount, r.WaitMax,
                 r.Operated, r.Operated > 0))
             .ToList();
@@ -277,7 +279,7 @@ public sealed class ReadModel(ParksDb db, ReportingZone zone, PeriodRollups peri
             : "degraded";
         var today = zone.LocalDateOf(now);
         return new HealthView(status,
-            last is null ? null : new { last.Id, last.SlotAt, last.FinishedAt, last.ParksOk, last.ParksFailed, last.SnapshotsWritten },
+            last is null ? null : new LastRunView(last.Id, last.SlotAt, last.FinishedAt, last.ParksOk, last.ParksFailed, last.SnapshotsWritten),
             minutes, fresh, active, lastFinal, lastFinal is { } d ? today.DayNumber - d.DayNumber - 1 : null, failing);
     }
 

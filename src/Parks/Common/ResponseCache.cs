@@ -7,7 +7,7 @@ using Quartet.Parks.Data;
 using Quartet.Parks.Domain;
 using Quartet.Platform.Http;
 
-namespace Quartet.Parks.Api;
+namespace Quartet.Parks.Common;
 
 /// <summary>
 /// ETags and a small LRU server cache for public GETs: both keyed by route + normalised query and valid only while the
@@ -86,7 +86,9 @@ public sealed class ResponseCache(IOptions<ParksOptions> options)
         }
 
         var result = await next(context);
-        if (result is IValueHttpResult { Value: { } value } and IStatusCodeHttpResult { StatusCode: null or 200 })
+        // A handler typed Results<…> answers the chosen result wrapped.
+        var answer = result is INestedHttpResult nested ? nested.Result : result;
+        if (answer is IValueHttpResult { Value: { } value } and IStatusCodeHttpResult { StatusCode: null or 200 })
         {
             var json = services.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
             var bytes = JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), json);

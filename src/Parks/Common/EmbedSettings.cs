@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Quartet.Platform.Hosting;
 
-namespace Quartet.Parks.Api;
+namespace Quartet.Parks.Common;
 
 /// <summary>
 /// Who may frame <c>/embed/parks</c>. One source of truth: the platform's <c>Quartet:Security:Framing</c> rule for this path,
