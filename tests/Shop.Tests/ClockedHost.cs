@@ -36,3 +36,8 @@ public sealed class ClockedPostgresHost : ClockedHost
 {
     protected override TestProvider Provider => TestProvider.Postgres;
 }
+
+public sealed class ClockedMySqlHost : ClockedHost
+{
+    protected override TestProvider Provider => TestProvider.MySql;
+}
