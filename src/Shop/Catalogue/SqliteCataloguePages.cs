@@ -9,10 +9,10 @@ namespace Quartet.Shop.Catalogue;
 /// The catalogue's front page on SQLite (active products, newest first, and how many there are), the page every employee
 /// opens, read on open connections with its statements prepared once per connection, as
 /// <see cref="Points.SqliteBalanceReads"/> reads the balance. Counting the active products walks an index entry per
-/// product (10,000 products: most of the request), so each connection keeps its last count with the database's
-/// <c>PRAGMA data_version</c>, which changes whenever any other connection, in this process or another, commits; these
-/// connections never write. A count is therefore reused only while no commit has happened since it was taken, and the
-/// database stays the one truth. PostgreSQL and MySQL read through EF.
+/// product (10,000 products: most of the request), so each connection keeps its last count and its last page with the
+/// database's <c>PRAGMA data_version</c>, which changes whenever any other connection, in this process or another,
+/// commits; these connections never write. Both are therefore reused only while no commit has happened since they were
+/// read, and the database stays the one truth. PostgreSQL and MySQL read through EF.
 /// </summary>
 public sealed class SqliteCataloguePages(IServiceProvider services) : IDisposable
 {
@@ -36,7 +36,7 @@ public sealed class SqliteCataloguePages(IServiceProvider services) : IDisposabl
     private bool disposed;
 
     /// <summary>One page of products (only the columns the catalogue shows) and the number of active products.</summary>
-    public sealed record Page(List<Product> Products, int Total);
+    public sealed record Page(IReadOnlyList<Product> Products, int Total);
 
     /// <summary>True when the shop's database is SQLite; other engines read through EF.</summary>
     public bool Applies => target.Provider == DatabaseProvider.Sqlite;
@@ -83,6 +83,9 @@ public sealed class SqliteCataloguePages(IServiceProvider services) : IDisposabl
         private readonly SqliteCommand dataVersion;
         private long countedAtVersion = -1;
         private int counted;
+        private long pageReadAtVersion = -1;
+        private (int Skip, int Take) pageRead;
+        private IReadOnlyList<Product> pageProducts = [];
 
         private PreparedPage(string connectionString)
         {
@@ -114,6 +117,11 @@ public sealed class SqliteCataloguePages(IServiceProvider services) : IDisposabl
                 countedAtVersion = version;
             }
 
+            if (version == pageReadAtVersion && pageRead == (skipped, taken))
+            {
+                return new Page(pageProducts, counted);
+            }
+
             take.Value = taken;
             skip.Value = skipped;
             var products = new List<Product>(taken);
@@ -138,6 +146,7 @@ public sealed class SqliteCataloguePages(IServiceProvider services) : IDisposabl
                 });
             }
 
+            (pageReadAtVersion, pageRead, pageProducts) = (version, (skipped, taken), products);
             return new Page(products, counted);
         }
 
