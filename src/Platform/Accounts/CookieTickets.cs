@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.Options;
@@ -48,7 +49,7 @@ public sealed class CookieTickets(ISecureDataFormat<AuthenticationTicket> inner,
         }
 
         // The handler and its events may change the ticket's properties or replace its principal: never the kept one.
-        return new AuthenticationTicket(ticket.Principal.Clone(), ticket.Properties.Clone(), ticket.AuthenticationScheme);
+        return new AuthenticationTicket(new ClaimsPrincipal(ticket.Principal.Identities.Select(i => i.Clone())), ticket.Properties.Clone(), ticket.AuthenticationScheme);
     }
 
     private void Keep(string protectedText, AuthenticationTicket ticket)
