@@ -60,6 +60,7 @@ public sealed class ShopModule : QuartetModule
         services.TryAddSingleton<ShopClock>();
         services.AddSingleton<ImageUrls>();
         services.AddSingleton<SqliteBalanceReads>();
+        services.AddSingleton<SqliteCataloguePages>();
         services.AddScoped<AuditLog>();
         services.AddScoped<PointsLedger>();
         services.AddScoped<IExternalSignInListener, ExternalEmployeeNumber>();

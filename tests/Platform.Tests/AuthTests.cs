@@ -230,6 +230,26 @@ public abstract class AuthTests<TFixture>(TFixture fixture) : IClassFixture<TFix
         (await Host.CreateClient().PostAsJsonAsync("/api/auth/login", new { email = user.Email, password = "brand-new-9" })).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
+    [Fact]
+    public async Task A_session_cookie_seen_before_still_gets_the_current_roles_and_ends_with_deactivation()
+    {
+        var user = await Host.CreateUserAsync();
+        var admin = await Host.CreateUserAsync(PlatformRoles.Admin);
+        var cookie = await CookieHeaderAsync(user.Client, user);
+        async Task<HttpResponseMessage> MeAsync()
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/api/auth/me");
+            request.Headers.Add("Cookie", cookie);
+            return await Host.CreateRawClient().SendAsync(request);
+        }
+
+        (await (await MeAsync()).ReadAsAsync<UserView>()).Roles.ShouldBeEmpty();
+        (await admin.Client.PostAsJsonAsync($"/api/admin/users/{user.Id}/roles", new { role = "admin" })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await (await MeAsync()).ReadAsAsync<UserView>()).Roles.ShouldBe(["admin"]);
+        (await admin.Client.PostAsync($"/api/admin/users/{user.Id}/deactivate", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        await (await MeAsync()).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
     private async Task<string> CookieHeaderAsync(HttpClient signedIn, TestUser user)
     {
         // Sign in on a raw client to read the Set-Cookie header the browser would keep.

@@ -69,6 +69,42 @@ public abstract class CatalogueTests<T>(T fixture) : IClassFixture<T> where T : 
         (await employee.Client.GetAsync($"/api/shop/products/{hidden}")).StatusCode.ShouldBe(System.Net.HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task The_front_page_equals_the_filtered_query_and_its_total_follows_every_activation_and_deactivation()
+    {
+        var employee = await kit.EmployeeAsync();
+        var admin = await kit.AdminAsync();
+
+        // No filter and sort "newest" is the front page's own read; minCost=1 (every cost is above 0) the general query.
+        async Task<string> PageAsync(int page, string extra = "") =>
+            await (await employee.Client.GetAsync($"/api/shop/products?page={page}&pageSize=3{extra}")).Content.ReadAsStringAsync();
+        async Task<int> TotalAsync() => JsonDocument.Parse(await PageAsync(1)).RootElement.GetProperty("total").GetInt32();
+        async Task ShouldEqualTheFilteredQueryAsync()
+        {
+            for (var page = 1; page <= 3; page++)
+            {
+                (await PageAsync(page)).ShouldBe(await PageAsync(page, "&minCost=1"));
+            }
+        }
+
+        await kit.ProductAsync(name: "Front page first");
+        var before = await TotalAsync();
+        await ShouldEqualTheFilteredQueryAsync();
+
+        var added = await kit.ProductAsync(name: "Front page second", stock: 0);
+        await kit.ProductAsync(name: "Front page hidden", active: false);
+        (await TotalAsync()).ShouldBe(before + 1);
+        await ShouldEqualTheFilteredQueryAsync();
+
+        (await admin.Client.PostAsync($"/api/shop/admin/products/{added}/deactivate", null)).EnsureSuccessStatusCode();
+        (await TotalAsync()).ShouldBe(before);
+        await ShouldEqualTheFilteredQueryAsync();
+
+        (await admin.Client.PostAsync($"/api/shop/admin/products/{added}/activate", null)).EnsureSuccessStatusCode();
+        (await TotalAsync()).ShouldBe(before + 1);
+        await ShouldEqualTheFilteredQueryAsync();
+    }
+
     private static Guid Id(JsonElement product) => product.GetProperty("id").GetGuid();
 
     private static int Cost(JsonElement product) => product.GetProperty("pointsCost").GetInt32();

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Quartet.Platform.Hosting;
@@ -24,6 +25,9 @@ public static class AuthSchemes
 
 public static class AuthSetup
 {
+    /// <summary>Distinct session cookies whose unprotected tickets are kept (<see cref="CookieTickets"/>).</summary>
+    public const int CookieTicketCacheSize = 10_000;
+
     public static IServiceCollection AddQuartetAuth(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(QuartetOptions.Section).Get<QuartetOptions>() ?? new QuartetOptions();
@@ -107,6 +111,7 @@ public static class AuthSetup
                 };
             });
         services.AddOptions<CookieAuthenticationOptions>(AuthSchemes.Cookie).Configure<TimeProvider>((o, clock) => o.TimeProvider = clock);
+        services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>>(new CookieTickets.Setup(CookieTicketCacheSize));
 
         var external = options.Auth.External;
         if (!string.IsNullOrWhiteSpace(external.Authority))
