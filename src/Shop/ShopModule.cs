@@ -44,6 +44,7 @@ public sealed class ShopModule : QuartetModule
         new("shop expire-points", JobCommand.Name("shop", "expire-points"), JobSchedule.Daily(0, 30), TimeSpan.FromMinutes(25)),
         new("shop reconcile", JobCommand.Name("shop", "reconcile"), JobSchedule.Daily(3, 0), TimeSpan.FromMinutes(25)),
         new("shop sweep-images", JobCommand.Name("shop", "sweep-images"), JobSchedule.Daily(4, 0), TimeSpan.FromMinutes(25)),
+        new("shop purge-idempotency", JobCommand.Name("shop", PurgeIdempotencyRecords.Job), JobSchedule.Hourly(40), TimeSpan.FromMinutes(55)),
     ];
 
     public override void AddServices(IServiceCollection services, IConfiguration configuration)

@@ -149,6 +149,9 @@ public abstract class ExpenseTests<T>(T fixture) : IClassFixture<T> where T : Ho
         responses.ShouldAllBe(r => r.StatusCode == HttpStatusCode.Created);
         var ids = await Task.WhenAll(responses.Select(async r => (await r.JsonAsync()).GetProperty("id").GetGuid()));
         ids.Distinct().Count().ShouldBe(1);
+        (await Task.WhenAll(responses.Select(r => r.Content.ReadAsStringAsync()))).Distinct().Count().ShouldBe(1, "every replay is the first answer, byte for byte");
+        responses.Select(r => r.Headers.Location).Distinct().Count().ShouldBe(1);
+        responses.Count(r => r.Headers.Contains("Idempotency-Replayed")).ShouldBe(7);
         var reused = new HttpRequestMessage(HttpMethod.Post, "/api/meals/expenses") { Content = JsonContent.Create(new { restaurantId = restaurant, amountMinor = 999, localDate = "2025-01-01" }) };
         reused.Headers.Add("Idempotency-Key", "offline-1");
         await (await user.Client.SendAsync(reused)).ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "IDEMPOTENCY_KEY_REUSED");

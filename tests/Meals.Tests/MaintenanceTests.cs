@@ -23,7 +23,7 @@ public abstract class MaintenanceTests<T>(T fixture) : IClassFixture<T> where T 
         (await user.Client.PostAsync($"/api/meals/imports/{applied}/apply", null)).EnsureSuccessStatusCode();
         var restaurant = await user.Client.CreateRestaurantAsync("Keyed Cafe");
         var keyed = new HttpRequestMessage(HttpMethod.Post, "/api/meals/expenses") { Content = JsonContent.Create(new { restaurantId = restaurant, amountMinor = 500 }) };
-        keyed.Headers.Add("Idempotency-Key", "old-key");
+        keyed.Headers.Add("Idempotency-Key", "old-key-1");
         (await user.Client.SendAsync(keyed)).EnsureSuccessStatusCode();
 
         await using var scope = fixture.Host.Services.CreateAsyncScope();
@@ -32,7 +32,7 @@ public abstract class MaintenanceTests<T>(T fixture) : IClassFixture<T> where T 
         var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         await db.ImportBatches.Where(b => b.Id == idle).ExecuteUpdateAsync(s => s.SetProperty(b => b.LastTouchedAt, now.AddHours(-25)));
         await db.ImportBatches.Where(b => b.Id == applied).ExecuteUpdateAsync(s => s.SetProperty(b => b.UpdatedAt, now.AddDays(-8)));
-        await db.IdempotencyKeys.Where(k => k.UserId == user.Id).ExecuteUpdateAsync(s => s.SetProperty(k => k.CreatedAt, now.AddHours(-25)));
+        await db.IdempotencyRecords.Where(k => k.UserId == user.Id).ExecuteUpdateAsync(s => s.SetProperty(k => k.CreatedAt, now.AddHours(-25)));
         var exportKey = ReceiptBlobs.NewKey(ReceiptBlobs.ExportPrefix);
         await blobs.Store.PutAsync(exportKey, new MemoryStream([1, 2, 3]), "application/zip", CancellationToken.None);
         var export = new DataExport
@@ -59,7 +59,7 @@ public abstract class MaintenanceTests<T>(T fixture) : IClassFixture<T> where T 
         appliedBatch.Status.ShouldBe(ImportStatus.Applied);
         appliedBatch.ResultJson.ShouldNotBeNull();
         (await db.ImportRows.CountAsync(r => r.BatchId == applied)).ShouldBe(0);
-        (await db.IdempotencyKeys.CountAsync(k => k.UserId == user.Id)).ShouldBe(0);
+        (await db.IdempotencyRecords.CountAsync(k => k.UserId == user.Id)).ShouldBe(0);
         var expired = await db.DataExports.SingleAsync(x => x.Id == export.Id);
         expired.Status.ShouldBe(DataExportStatus.Expired);
         expired.BlobKey.ShouldBeNull();

@@ -80,7 +80,7 @@ public abstract class BadInputTests<T>(T fixture) : IClassFixture<T> where T : H
     }
 
     [Fact]
-    public async Task A_key_of_101_characters_is_400_and_a_reused_key_with_another_body_is_409()
+    public async Task A_key_of_101_characters_is_400_and_a_reused_key_with_another_body_is_422()
     {
         var product = await kit.ProductAsync();
         var employee = await kit.FundedEmployeeAsync(1_000);
@@ -90,7 +90,7 @@ public abstract class BadInputTests<T>(T fixture) : IClassFixture<T> where T : H
         (await employee.Client.SendAsync(Redeem(new { productId = product, quantity = 1 }, "reused-key-1"))).StatusCode.ShouldBe(HttpStatusCode.Created);
         await NothingWrittenAsync(async () =>
             await (await employee.Client.SendAsync(Redeem(new { productId = product, quantity = 2 }, "reused-key-1")))
-                .ShouldBeProblemAsync(HttpStatusCode.Conflict, "IDEMPOTENCY_KEY_REUSED"));
+                .ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "IDEMPOTENCY_KEY_REUSED"));
     }
 
     [Fact]

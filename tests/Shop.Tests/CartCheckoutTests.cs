@@ -90,7 +90,9 @@ public abstract class CartCheckoutTests<T>(T fixture) : IClassFixture<T> where T
         static async Task<List<Guid>> IdsAsync(HttpResponseMessage r) =>
             [.. (await r.ReadAsAsync<JsonElement>()).GetProperty("orders").EnumerateArray().Select(o => o.GetProperty("id").GetGuid())];
         (await IdsAsync(replayed)).ShouldBe(await IdsAsync(placed));
-        await different.ShouldBeProblemAsync(HttpStatusCode.Conflict, "IDEMPOTENCY_KEY_REUSED");
+        (await replayed.Content.ReadAsStringAsync()).ShouldBe(await placed.Content.ReadAsStringAsync(), "the first answer, byte for byte");
+        replayed.Headers.Location.ShouldBe(placed.Headers.Location);
+        await different.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "IDEMPOTENCY_KEY_REUSED");
         singleOrderUnderTheSameKey.StatusCode.ShouldBe(HttpStatusCode.Created, "a single order's key space is its own");
         (await ShopKit.BalanceAsync(employee.Client)).ShouldBe(200 - 50 - 10);
         await kit.ShouldReconcileAsync();

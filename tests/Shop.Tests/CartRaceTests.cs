@@ -103,6 +103,8 @@ public abstract class CartRaceTests<T>(T fixture) : IClassFixture<T> where T : H
 
         responses.ShouldAllBe(r => r.StatusCode == HttpStatusCode.Created);
         responses.Count(r => r.Headers.Contains("Idempotency-Replayed")).ShouldBe(14);
+        (await Task.WhenAll(responses.Select(r => r.Content.ReadAsStringAsync()))).Distinct().Count().ShouldBe(1, "every replay is the first answer, byte for byte");
+        (await kit.QueryAsync(db => db.IdempotencyRecords.CountAsync(r => r.UserId == employee.Id && r.Key == key))).ShouldBe(1);
         (await kit.QueryAsync(db => db.Orders.CountAsync(o => o.UserId == employee.Id))).ShouldBe(2);
         (await ShopKit.BalanceAsync(employee.Client)).ShouldBe(1_000 - 40);
         await kit.ShouldReconcileAsync();

@@ -73,6 +73,10 @@ public abstract class RedemptionRaceTests<T>(T fixture) : IClassFixture<T> where
 
         ids.Distinct().Count().ShouldBe(1);
         responses.Count(r => r.Headers.Contains("Idempotency-Replayed")).ShouldBe(19);
+        var bodies = await Task.WhenAll(responses.Select(r => r.Content.ReadAsStringAsync()));
+        bodies.Distinct().Count().ShouldBe(1, "every replay is the first answer, byte for byte");
+        responses.Select(r => r.Headers.Location).Distinct().Count().ShouldBe(1);
+        (await kit.QueryAsync(db => db.IdempotencyRecords.CountAsync(r => r.UserId == employee.Id && r.Key == key))).ShouldBe(1);
         (await kit.QueryAsync(db => db.Ledger.CountAsync(e => e.UserId == employee.Id && e.Type == LedgerType.Redeem))).ShouldBe(1);
         (await ShopKit.BalanceAsync(employee.Client)).ShouldBe(990);
         await kit.ShouldReconcileAsync();

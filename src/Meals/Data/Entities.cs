@@ -285,19 +285,6 @@ public sealed class ImportRow
     public bool PossibleDuplicate { get; set; }
 }
 
-public sealed class IdempotencyRecord
-{
-    public Guid UserId { get; set; }
-
-    public string Key { get; set; } = "";
-
-    public string RequestHash { get; set; } = "";
-
-    public Guid ExpenseId { get; set; }
-
-    public DateTime CreatedAt { get; set; }
-}
-
 public sealed class AuditEntry
 {
     public Guid Id { get; set; }

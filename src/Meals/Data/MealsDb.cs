@@ -29,7 +29,7 @@ public abstract class MealsDb(DbContextOptions options) : ModuleDbContext(option
 
     public DbSet<ImportRow> ImportRows => Set<ImportRow>();
 
-    public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
 
@@ -169,14 +169,7 @@ public abstract class MealsDb(DbContextOptions options) : ModuleDbContext(option
             e.HasIndex(x => new { x.BatchId, x.RowNumber }).IsUnique().HasDatabaseName("ux_import_rows_batch_row");
         });
 
-        modelBuilder.Entity<IdempotencyRecord>(e =>
-        {
-            e.ToTable("idempotency_keys");
-            e.HasKey(x => new { x.UserId, x.Key });
-            e.Property(x => x.Key).HasMaxLength(100);
-            e.Property(x => x.RequestHash).HasMaxLength(64);
-            e.HasIndex(x => x.CreatedAt).HasDatabaseName("ix_idempotency_keys_created");
-        });
+        modelBuilder.MapIdempotencyRecords();
 
         modelBuilder.Entity<AuditEntry>(e =>
         {

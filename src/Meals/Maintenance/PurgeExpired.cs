@@ -14,7 +14,6 @@ namespace Quartet.Meals.Maintenance;
 public static class PurgeExpired
 {
     public static readonly TimeSpan AppliedRowsKeptFor = TimeSpan.FromDays(7);
-    public static readonly TimeSpan IdempotencyKeptFor = TimeSpan.FromHours(24);
 
     public sealed record Result(int DraftsExpired, int AppliedTrimmed, int ExportsExpired, int IdempotencyKeysDeleted, int UploadCountsDeleted)
     {
@@ -68,8 +67,7 @@ public static class PurgeExpired
             }
         }
 
-        var keyCutoff = now - IdempotencyKeptFor;
-        var keys = await db.IdempotencyKeys.Where(k => k.CreatedAt < keyCutoff).ExecuteDeleteAsync(ct);
+        var keys = await db.IdempotencyRecords.PurgeExpiredAsync(now, ct);
         var uploadCutoff = now - UploadReceipt.UploadWindow;
         var uploads = await db.ReceiptUploads.Where(u => u.At < uploadCutoff).ExecuteDeleteAsync(ct);
         return new Result(expired, trimmed.Count, exportsExpired, keys, uploads);

@@ -54,7 +54,7 @@ public static class DeleteMyData
             await db.Categories.Where(c => c.UserId == userId).ExecuteDeleteAsync(token);
             await db.ImportRows.Where(r => db.ImportBatches.Any(b => b.Id == r.BatchId && b.UserId == userId)).ExecuteDeleteAsync(token);
             await db.ImportBatches.Where(b => b.UserId == userId).ExecuteDeleteAsync(token);
-            await db.IdempotencyKeys.Where(k => k.UserId == userId).ExecuteDeleteAsync(token);
+            await db.IdempotencyRecords.Where(k => k.UserId == userId).ExecuteDeleteAsync(token);
             await db.ReceiptUploads.Where(u => u.UserId == userId).ExecuteDeleteAsync(token);
             await db.DataExports.Where(x => x.UserId == userId).ExecuteDeleteAsync(token);
             await db.Settings.Where(s => s.UserId == userId).ExecuteDeleteAsync(token);

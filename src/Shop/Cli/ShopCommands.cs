@@ -13,6 +13,7 @@ using Quartet.Shop.Common;
 using Quartet.Shop.Data;
 using Quartet.Shop.Notifications;
 using Quartet.Shop.Operations;
+using Quartet.Shop.Orders;
 using Spectre.Console;
 
 namespace Quartet.Shop.Cli;
@@ -32,6 +33,7 @@ public static class ShopCommands
         shop.Subcommands.Add(Reconcile(context));
         shop.Subcommands.Add(Backup(context));
         shop.Subcommands.Add(SweepImages(context));
+        shop.Subcommands.Add(PurgeIdempotency(context));
     }
 
     private static Command AllocateMonthly(CommandContext context)
@@ -171,6 +173,21 @@ public static class ShopCommands
             {
                 var deleted = await ImageSweeper.SweepAsync(services, ct);
                 return ($"deleted {deleted} unreferenced image(s)", "images.sweep", "shop", new { deleted });
+            }, ct);
+        });
+        return command;
+    }
+
+    private static Command PurgeIdempotency(CommandContext context)
+    {
+        var command = new Command(PurgeIdempotencyRecords.Job, "Delete the Idempotency-Key records of orders and carts older than 24 hours.");
+        command.SetAction(async (parse, ct) =>
+        {
+            await using var app = context.BuildApp(parse);
+            return await RunJobAsync(app, PurgeIdempotencyRecords.Job, async (services, ct) =>
+            {
+                var deleted = await PurgeIdempotencyRecords.RunAsync(services, ct);
+                return ($"deleted {deleted} idempotency record(s)", "idempotency.purge", "shop", new { deleted });
             }, ct);
         });
         return command;

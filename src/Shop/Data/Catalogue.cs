@@ -120,10 +120,6 @@ public sealed class Order
 
     public OrderStatus Status { get; set; }
 
-    public required string IdempotencyKey { get; set; }
-
-    public required string RequestHash { get; set; }
-
     public DateTime PlacedAt { get; set; }
 
     public DateTime? FulfilledAt { get; set; }

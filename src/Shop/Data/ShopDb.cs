@@ -29,11 +29,14 @@ public abstract class ShopDb(DbContextOptions options) : ModuleDbContext(options
 
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
 
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
     public bool IsPostgres => Database.IsNpgsql();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         Platform.Mail.OutboxMail.Map(modelBuilder);
+        modelBuilder.MapIdempotencyRecords();
         modelBuilder.Entity<PointsAccount>(e =>
         {
             e.ToTable("points_accounts", t => t.HasCheckConstraint("CK_points_accounts_balance", Sql("\"Balance\" >= 0")));
@@ -150,14 +153,11 @@ public abstract class ShopDb(DbContextOptions options) : ModuleDbContext(options
             Lower(e.Property(o => o.CancelledByKind));
             e.Property(o => o.OrderNumber).HasMaxLength(20);
             e.Property(o => o.ProductName).HasMaxLength(Product.MaxNameLength);
-            e.Property(o => o.IdempotencyKey).HasMaxLength(100);
-            e.Property(o => o.RequestHash).HasMaxLength(64);
             e.Property(o => o.FulfilmentNote).HasMaxLength(500);
             e.Property(o => o.CancelReason).HasMaxLength(500);
             e.HasIndex(o => new { o.UserId, o.PlacedAt }).IsDescending(false, true).HasDatabaseName("ix_orders_user_placed");
             e.HasIndex(o => o.ProductId).HasDatabaseName("ix_orders_product");
             e.HasIndex(o => new { o.Status, o.PlacedAt }).HasDatabaseName("ix_orders_status_placed");
-            e.HasIndex(o => new { o.UserId, o.IdempotencyKey }).IsUnique().HasDatabaseName("ix_orders_user_idempotency");
             e.HasIndex(o => o.OrderNumber).IsUnique().HasDatabaseName("ix_orders_number");
         });
         modelBuilder.Entity<AuditEntry>(e =>

@@ -146,8 +146,7 @@ public static class DemoSeeder
                         }
 
                         var (productId, cost) = affordable[(int)(pick * affordable.Count)];
-                        var key = Guid.NewGuid().ToString("N");
-                        return await PlaceOrder.RedeemAsync(db, ledger, audit, options.Value, clock, account, productId, 1, cost, key, key, ct);
+                        return await PlaceOrder.RedeemAsync(db, ledger, audit, options.Value, clock, account, productId, 1, cost, ct);
                     }, ct);
                     if (order is not null)
                     {

@@ -45,7 +45,9 @@ public static class CheckoutCart
 
     public sealed record Response(IReadOnlyList<OrderView> Orders, int TotalCost, int Balance);
 
-    private sealed record Outcome(IReadOnlyList<Order> Orders, int Balance, bool Replayed);
+    public const string Operation = "cart.checkout";
+
+    private const string Location = "/api/shop/orders";
 
     public static void Map(RouteGroupBuilder employee) =>
         employee.MapPost("/cart/checkout", HandleAsync).ProducesProblem(StatusCodes.Status428PreconditionRequired).WithName("CheckoutCart").CountsAs("redeem");
@@ -55,30 +57,21 @@ public static class CheckoutCart
         IOptions<ShopOptions> options, ShopClock clock, ShopNotifications notifications, CancellationToken ct)
     {
         var settings = options.Value;
-        var key = IdempotencyKeys.Require(http.Request);
+        var key = Idempotency.RequireKey(http.Request);
         var lines = Validate(request.Lines!, settings);
         var userId = user.UserId();
-        var hash = IdempotencyKeys.Hash("cart|" + string.Join(';', lines.Select(l =>
+        var idempotent = Idempotency.Scope(key, userId, Operation, "cart|" + string.Join(';', lines.Select(l =>
             string.Create(CultureInfo.InvariantCulture, $"{l.ProductId}|{l.Quantity}|{l.ExpectedUnitCost}"))));
+        var window = TimeSpan.FromHours(settings.EmployeeCancelWindowHours);
+        return await TryCheckoutAsync() ?? await EnsureAccountThenCheckoutAsync();
 
-        var outcome = await TryCheckoutAsync();
-        if (outcome is null)
+        async Task<Created<Response>> EnsureAccountThenCheckoutAsync()
         {
             await ledger.EnsureAccountAsync(userId, ct);
-            outcome = await TryCheckoutAsync() ?? throw new InvalidOperationException("The points account vanished.");
+            return await TryCheckoutAsync() ?? throw new InvalidOperationException("The points account vanished.");
         }
 
-        if (outcome.Replayed)
-        {
-            http.Response.Headers["Idempotency-Replayed"] = "true";
-        }
-
-        var window = TimeSpan.FromHours(settings.EmployeeCancelWindowHours);
-        var now = clock.UtcNow;
-        var views = outcome.Orders.Select(o => OrderView.Of(o, window, now)).ToList();
-        return TypedResults.Created("/api/shop/orders", new Response(views, views.Sum(v => v.TotalCost), outcome.Balance));
-
-        Task<Outcome?> TryCheckoutAsync() => db.InTransactionAsync(async ct =>
+        Task<Created<Response>?> TryCheckoutAsync() => db.InTransactionAsync(async ct =>
         {
             var account = await ledger.LockAccountAsync(userId, ct);
             if (account is null)
@@ -86,16 +79,15 @@ public static class CheckoutCart
                 return null;
             }
 
-            // Line i is stored under a key derived from the cart's key; copies of one request queue on the account lock.
-            var lineKeys = lines.Select((_, i) => LineKey(key, i)).ToList();
-            var previous = await db.Orders.AsNoTracking()
-                .Where(o => o.UserId == userId && o.IdempotencyKey != null && lineKeys.Contains(o.IdempotencyKey))
-                .ToListAsync(ct);
-            if (previous.Count > 0)
+            // Copies of one request queue on the account lock, so the first one's answer is visible here to the others.
+            if (await idempotent.FindAsync(db.IdempotencyRecords, ct) is { } previous)
             {
-                return previous.Count == lines.Count && previous.All(o => o.RequestHash == hash)
-                    ? new Outcome([.. previous.OrderBy(o => lineKeys.IndexOf(o.IdempotencyKey!))], account.Balance, Replayed: true)
-                    : throw new ProblemException(409, "IDEMPOTENCY_KEY_REUSED", "This Idempotency-Key was already used for a different request.");
+                return Idempotency.ReplayCreated<Response>(http, previous);
+            }
+
+            if (await ReplayMovedAsync(account.Balance, ct) is { } moved)
+            {
+                return moved;
             }
 
             var orders = new List<Order>(lines.Count);
@@ -105,7 +97,7 @@ public static class CheckoutCart
                 try
                 {
                     var order = await PlaceOrder.RedeemAsync(db, ledger, audit, settings, clock, account, line.ProductId, line.Quantity,
-                        line.ExpectedUnitCost, lineKeys[i], hash, ct);
+                        line.ExpectedUnitCost, ct);
                     await notifications.OrderChangedAsync(order, clock.UtcNow, ct);
                     orders.Add(order);
                 }
@@ -123,8 +115,42 @@ public static class CheckoutCart
                 throw ShopErrors.TransactionCap(settings.MaxTransaction);
             }
 
-            return new Outcome(orders, account.Balance, Replayed: false);
+            var answer = AnswerOf(orders, account.Balance);
+            db.IdempotencyRecords.Add(idempotent.Answer(http, StatusCodes.Status201Created, Location, answer, orders[0].Id, clock.UtcNow));
+            return TypedResults.Created(Location, answer);
         }, ct);
+
+        Response AnswerOf(IEnumerable<Order> orders, int balance)
+        {
+            var now = clock.UtcNow;
+            var views = orders.Select(o => OrderView.Of(o, window, now)).ToList();
+            return new Response(views, views.Sum(v => v.TotalCost), balance);
+        }
+
+        // A checkout placed before the idempotency_records table kept its key on each line's order as MovedLineKey(key, i);
+        // the migration moved those keys into the table, one record per line. Replay them as the orders are now.
+        async Task<Created<Response>?> ReplayMovedAsync(int balance, CancellationToken ct)
+        {
+            var lineKeys = lines.Select((_, i) => MovedLineKey(key, i)).ToList();
+            var moved = await db.IdempotencyRecords.AsNoTracking()
+                .Where(r => r.UserId == userId && r.Operation == Operation && lineKeys.Contains(r.Key))
+                .ToListAsync(ct);
+            if (moved.Count == 0)
+            {
+                return null;
+            }
+
+            if (moved.Count != lines.Count || moved.Any(r => r.Fingerprint != idempotent.Fingerprint))
+            {
+                throw new ProblemException(StatusCodes.Status422UnprocessableEntity, "IDEMPOTENCY_KEY_REUSED",
+                    $"This {Idempotency.Header} was already used for a different request.");
+            }
+
+            var orderIds = moved.OrderBy(r => lineKeys.IndexOf(r.Key)).Select(r => r.ResourceId!.Value).ToList();
+            var orders = await db.Orders.AsNoTracking().Where(o => orderIds.Contains(o.Id)).ToListAsync(ct);
+            Idempotency.MarkReplayed(http);
+            return TypedResults.Created(Location, AnswerOf(orders.OrderBy(o => orderIds.IndexOf(o.Id)), balance));
+        }
     }
 
     /// <param name="Index">The line's position in the request, to name it in an error.</param>
@@ -168,9 +194,9 @@ public static class CheckoutCart
         return [.. valid.OrderBy(v => v.ProductId)];
     }
 
-    /// <summary>A key no client can send (it holds a colon), unique per cart key and line.</summary>
-    internal static string LineKey(string cartKey, int index) =>
-        string.Create(CultureInfo.InvariantCulture, $"cart:{IdempotencyKeys.Hash(cartKey)[..40]}:{index}");
+    /// <summary>The key a line's order kept before the idempotency_records table: one no client can send (it holds a colon).</summary>
+    internal static string MovedLineKey(string cartKey, int index) =>
+        string.Create(CultureInfo.InvariantCulture, $"cart:{Idempotency.Fingerprint(cartKey)[..40]}:{index}");
 
     /// <summary>The line's problem, naming the line and product so the cart can point at it.</summary>
     private static ProblemException OnLine(ProblemException problem, ValidLine line) =>

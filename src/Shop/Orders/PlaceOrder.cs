@@ -33,7 +33,7 @@ public static partial class PlaceOrder
 
     public sealed record Response(OrderView Order, int Balance);
 
-    private sealed record Outcome(Order Order, int Balance, bool Replayed);
+    public const string Operation = "orders.place";
 
     public static void Map(RouteGroupBuilder employee) =>
         employee.MapPost("/orders", HandleAsync).ProducesProblem(StatusCodes.Status428PreconditionRequired).WithName("PlaceOrder").CountsAs("redeem");
@@ -43,7 +43,7 @@ public static partial class PlaceOrder
         IOptions<ShopOptions> options, ShopClock clock, ShopNotifications notifications, CancellationToken ct)
     {
         var settings = options.Value;
-        var key = IdempotencyKeys.Require(http.Request);
+        var key = Idempotency.RequireKey(http.Request);
         var quantity = request.Quantity!.Value;
         if (quantity < 1 || quantity > settings.MaxQuantity)
         {
@@ -56,23 +56,17 @@ public static partial class PlaceOrder
         }
 
         var userId = user.UserId();
-        var hash = IdempotencyKeys.Hash($"{request.ProductId}|{quantity}|{request.ExpectedUnitCost}");
-        var outcome = await TryPlaceAsync();
-        if (outcome is null)
+        var idempotent = Idempotency.Scope(key, userId, Operation, $"{request.ProductId}|{quantity}|{request.ExpectedUnitCost}");
+        var window = TimeSpan.FromHours(settings.EmployeeCancelWindowHours);
+        return await TryPlaceAsync() ?? await EnsureAccountThenPlaceAsync();
+
+        async Task<Created<Response>> EnsureAccountThenPlaceAsync()
         {
             await ledger.EnsureAccountAsync(userId, ct);
-            outcome = await TryPlaceAsync() ?? throw new InvalidOperationException("The points account vanished.");
+            return await TryPlaceAsync() ?? throw new InvalidOperationException("The points account vanished.");
         }
 
-        if (outcome.Replayed)
-        {
-            http.Response.Headers["Idempotency-Replayed"] = "true";
-        }
-
-        var window = TimeSpan.FromHours(settings.EmployeeCancelWindowHours);
-        return TypedResults.Created($"/api/shop/orders/{outcome.Order.Id}", new Response(OrderView.Of(outcome.Order, window, clock.UtcNow), outcome.Balance));
-
-        Task<Outcome?> TryPlaceAsync() => db.InTransactionAsync(async ct =>
+        Task<Created<Response>?> TryPlaceAsync() => db.InTransactionAsync(async ct =>
         {
             var account = await ledger.LockAccountAsync(userId, ct);
             if (account is null)
@@ -80,24 +74,35 @@ public static partial class PlaceOrder
                 return null;
             }
 
-            // Copies of one request queue on the account lock, so the first one's order is visible here to the others.
-            var previous = await db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.UserId == userId && o.IdempotencyKey == key, ct);
-            if (previous is not null)
+            // Copies of one request queue on the account lock, so the first one's answer is visible here to the others.
+            if (await idempotent.FindAsync(db.IdempotencyRecords, ct) is { } previous)
             {
-                return previous.RequestHash == hash
-                    ? new Outcome(previous, account.Balance, Replayed: true)
-                    : throw new ProblemException(409, "IDEMPOTENCY_KEY_REUSED", "This Idempotency-Key was already used for a different request.");
+                return previous.Body is null
+                    ? await ReplayMovedAsync(previous, account.Balance, ct)
+                    : Idempotency.ReplayCreated<Response>(http, previous);
             }
 
-            var order = await RedeemAsync(db, ledger, audit, settings, clock, account, request.ProductId!.Value, quantity, request.ExpectedUnitCost, key, hash, ct);
+            var order = await RedeemAsync(db, ledger, audit, settings, clock, account, request.ProductId!.Value, quantity, request.ExpectedUnitCost, ct);
             await notifications.OrderChangedAsync(order, clock.UtcNow, ct);
-            return new Outcome(order, account.Balance, Replayed: false);
+            var answer = new Response(OrderView.Of(order, window, clock.UtcNow), account.Balance);
+            db.IdempotencyRecords.Add(idempotent.Answer(http, StatusCodes.Status201Created, LocationOf(order.Id), answer, order.Id, clock.UtcNow));
+            return TypedResults.Created(LocationOf(order.Id), answer);
         }, ct);
+
+        // A key moved from the order row (before the idempotency_records table) kept no answer: rebuild it from the order.
+        async Task<Created<Response>?> ReplayMovedAsync(IdempotencyRecord record, int balance, CancellationToken ct)
+        {
+            var order = await db.Orders.AsNoTracking().SingleAsync(o => o.Id == record.ResourceId, ct);
+            Idempotency.MarkReplayed(http);
+            return TypedResults.Created(LocationOf(order.Id), new Response(OrderView.Of(order, window, clock.UtcNow), balance));
+        }
     }
+
+    internal static string LocationOf(Guid orderId) => $"/api/shop/orders/{orderId}";
 
     internal static async Task<Order> RedeemAsync(
         ShopDb db, PointsLedger ledger, AuditLog audit, ShopOptions settings, ShopClock clock, PointsAccount account,
-        Guid productId, int quantity, int? expectedUnitCost, string key, string hash, CancellationToken ct)
+        Guid productId, int quantity, int? expectedUnitCost, CancellationToken ct)
     {
         var product = await db.Products.AsNoTracking()
             .Where(p => p.Id == productId)
@@ -152,8 +157,6 @@ public static partial class PlaceOrder
             Quantity = quantity,
             TotalCost = (int)total,
             Status = OrderStatus.Placed,
-            IdempotencyKey = key,
-            RequestHash = hash,
             PlacedAt = now,
         };
         db.Orders.Add(order);

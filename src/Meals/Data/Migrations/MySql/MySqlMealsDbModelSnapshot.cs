@@ -232,10 +232,10 @@ namespace Quartet.Meals.Data.Migrations.MySql
                     b.Property<Guid?>("ImportId")
                         .HasColumnType("char(36)");
 
-                    b.Property<DateOnly>("LocalDate")
+                    b.Property<DateTime>("LocalDate")
                         .HasColumnType("date");
 
-                    b.Property<TimeOnly?>("LocalTime")
+                    b.Property<TimeSpan?>("LocalTime")
                         .HasColumnType("time");
 
                     b.Property<string>("MealType")
@@ -260,7 +260,7 @@ namespace Quartet.Meals.Data.Migrations.MySql
                     b.Property<int>("PartySize")
                         .HasColumnType("int");
 
-                    b.Property<DateOnly?>("PostedDate")
+                    b.Property<DateTime?>("PostedDate")
                         .HasColumnType("date");
 
                     b.Property<Guid>("RestaurantId")
@@ -338,37 +338,6 @@ namespace Quartet.Meals.Data.Migrations.MySql
                         .HasDatabaseName("ix_expense_tags_tag");
 
                     b.ToTable("expense_tags", (string)null);
-                });
-
-            modelBuilder.Entity("Quartet.Meals.Data.IdempotencyRecord", b =>
-                {
-                    b.Property<Guid>("UserId")
-                        .HasColumnType("char(36)");
-
-                    b.Property<string>("Key")
-                        .HasMaxLength(100)
-                        .HasColumnType("varchar(100)")
-                        .UseCollation("utf8mb4_bin");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasPrecision(6)
-                        .HasColumnType("datetime(6)");
-
-                    b.Property<Guid>("ExpenseId")
-                        .HasColumnType("char(36)");
-
-                    b.Property<string>("RequestHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("varchar(64)")
-                        .UseCollation("utf8mb4_bin");
-
-                    b.HasKey("UserId", "Key");
-
-                    b.HasIndex("CreatedAt")
-                        .HasDatabaseName("ix_idempotency_keys_created");
-
-                    b.ToTable("idempotency_keys", (string)null);
                 });
 
             modelBuilder.Entity("Quartet.Meals.Data.ImportBatch", b =>
@@ -788,6 +757,55 @@ namespace Quartet.Meals.Data.Migrations.MySql
                         .HasDatabaseName("ux_tags_user_name");
 
                     b.ToTable("tags", (string)null);
+                });
+
+            modelBuilder.Entity("Quartet.Platform.Data.IdempotencyRecord", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Operation")
+                        .HasMaxLength(50)
+                        .HasColumnType("varchar(50)")
+                        .UseCollation("utf8mb4_bin");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)")
+                        .UseCollation("utf8mb4_bin");
+
+                    b.Property<string>("Body")
+                        .HasColumnType("longtext")
+                        .UseCollation("utf8mb4_bin");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasPrecision(6)
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)")
+                        .UseCollation("utf8mb4_bin");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(300)
+                        .HasColumnType("varchar(300)")
+                        .UseCollation("utf8mb4_bin");
+
+                    b.Property<Guid?>("ResourceId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.HasKey("UserId", "Operation", "Key")
+                        .HasName("pk_idempotency_records");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_idempotency_records_created");
+
+                    b.ToTable("idempotency_records", (string)null);
                 });
 
             modelBuilder.Entity("Quartet.Platform.Mail.OutboxMail", b =>
