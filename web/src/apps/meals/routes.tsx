@@ -5,7 +5,6 @@ import { hasRole, RequireAuth, useMe } from '../../shared/auth';
 import { Button, buttonClass, Loading, NotFound } from '../../shared/ui';
 import { cx } from '../../shared/ui/cx';
 import { Dashboard } from './Dashboard';
-import { ExpenseList } from './ExpenseList';
 import { clearFailed, useOfflineQueue } from './offlineQueue';
 
 // The dashboard and the list load with the app; every other page is its own chunk.
@@ -14,6 +13,7 @@ const BudgetsPage = lazy(() => import('./BudgetsPage').then((m) => ({ default: m
 const CalendarPage = lazy(() => import('./CalendarPage').then((m) => ({ default: m.CalendarPage })));
 const CategoriesPage = lazy(() => import('./CategoriesPage').then((m) => ({ default: m.CategoriesPage })));
 const ExpenseDetail = lazy(() => import('./ExpenseDetail').then((m) => ({ default: m.ExpenseDetail })));
+const ExpenseList = lazy(() => import('./ExpenseList').then((m) => ({ default: m.ExpenseList })));
 const ExpenseForm = lazy(() => import('./ExpenseForm').then((m) => ({ default: m.ExpenseForm })));
 const ImportWizard = lazy(() => import('./ImportWizard').then((m) => ({ default: m.ImportWizard })));
 const Reports = lazy(() => import('./Reports').then((m) => ({ default: m.Reports })));
@@ -146,7 +146,7 @@ export default function MealsRoutes() {
       <OfflineStatus />
       <Routes>
         <Route index element={<Dashboard />} />
-        <Route path="expenses" element={<ExpenseList />} />
+        <Route path="expenses" element={page(<ExpenseList />)} />
         <Route path="expenses/new" element={page(<ExpenseForm />)} />
         <Route path="expenses/:id" element={page(<ExpenseDetail />)} />
         <Route path="expenses/:id/edit" element={page(<ExpenseForm />)} />
