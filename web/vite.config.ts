@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { precompress } from './precompress';
 import { routePreload } from './routePreload';
 
 // The ASP.NET Core host (src/Host) serves the built SPA from wwwroot and answers /api.
@@ -21,7 +22,14 @@ export default defineConfig({
       { path: '^/meals(/|$)', module: 'src/apps/meals/routes.tsx' },
       { path: '^/embed/parks(/|$)', module: 'src/apps/parks/EmbedRoutes.tsx' },
       { path: '^/parks(/|$)', module: 'src/apps/parks/routes.tsx' },
+      { path: '^/signin$', module: 'src/pages/SignInPage.tsx' },
+      { path: '^/register$', module: 'src/pages/RegisterPage.tsx' },
+      { path: '^/forgot-password$', module: 'src/pages/ForgotPasswordPage.tsx' },
+      { path: '^/reset-password$', module: 'src/pages/ResetPasswordPage.tsx' },
+      { path: '^/verify-email$', module: 'src/pages/VerifyEmailPage.tsx' },
+      { path: '^/confirm-email-change$', module: 'src/pages/ConfirmEmailChangePage.tsx' },
     ]),
+    precompress(),
   ],
   build: {
     outDir: '../src/Host/wwwroot',

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Net;
 using System.Text.RegularExpressions;
 using Quartet.Platform.Http;
@@ -26,6 +27,49 @@ public sealed partial class SpaFilesTests(SqliteHost fixture) : IClassFixture<Sq
             response.StatusCode.ShouldBe(HttpStatusCode.OK, asset);
             response.Headers.CacheControl!.ToString().ShouldBe(SpaFiles.ImmutableCaching, asset);
         }
+    }
+
+    [Theory]
+    [InlineData("br, gzip", "br")]
+    [InlineData("gzip, deflate", "gzip")]
+    [InlineData("br;q=0, gzip", "gzip")]
+    [InlineData("", null)]
+    public async Task The_entry_script_comes_compressed_at_build_time_in_the_best_accepted_encoding(string acceptEncoding, string? expected)
+    {
+        var entry = EntryScript().Match(await client.GetStringAsync("/")).Value;
+        var identity = await client.GetByteArrayAsync(entry);
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, entry);
+        request.Headers.TryAddWithoutValidation("Accept-Encoding", acceptEncoding);
+        var response = await client.SendAsync(request);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Headers.Vary.ShouldContain("Accept-Encoding");
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("text/javascript");
+        response.Headers.CacheControl!.ToString().ShouldBe(SpaFiles.ImmutableCaching);
+        var body = await response.Content.ReadAsByteArrayAsync();
+        if (expected is null)
+        {
+            response.Content.Headers.ContentEncoding.ShouldBeEmpty();
+            body.ShouldBe(identity);
+            return;
+        }
+
+        response.Content.Headers.ContentEncoding.ShouldBe([expected]);
+        body.Length.ShouldBeLessThan(identity.Length / 2);
+        await using Stream decoder = expected == "br"
+            ? new BrotliStream(new MemoryStream(body), CompressionMode.Decompress)
+            : new GZipStream(new MemoryStream(body), CompressionMode.Decompress);
+        using var decoded = new MemoryStream();
+        await decoder.CopyToAsync(decoded);
+        decoded.ToArray().ShouldBe(identity);
+    }
+
+    [Fact]
+    public async Task A_compressed_copy_is_not_served_by_its_own_name()
+    {
+        var entry = EntryScript().Match(await client.GetStringAsync("/")).Value;
+        (await client.GetAsync(entry + ".br")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
     [Theory]
@@ -64,6 +108,9 @@ public sealed partial class SpaFilesTests(SqliteHost fixture) : IClassFixture<Sq
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await response.Content.ReadAsStringAsync()).ShouldContain("<div id=\"root\">");
     }
+
+    [GeneratedRegex("/assets/index-[^\"]+\\.js")]
+    private static partial Regex EntryScript();
 
     [GeneratedRegex("/assets/[^\"]+\\.(?:js|css)")]
     private static partial Regex AssetReference();

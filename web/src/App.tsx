@@ -1,13 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router-dom';
-import { ConfirmEmailChangePage } from './pages/ConfirmEmailChangePage';
-import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
 import { HomePage } from './pages/HomePage';
 import { NotFoundPage } from './pages/NotFoundPage';
-import { RegisterPage } from './pages/RegisterPage';
-import { ResetPasswordPage } from './pages/ResetPasswordPage';
-import { SignInPage } from './pages/SignInPage';
-import { VerifyEmailPage } from './pages/VerifyEmailPage';
 import { RequireAuth } from './shared/auth';
 import { Layout, Loading } from './shared/ui';
 
@@ -20,7 +14,16 @@ const LivePresenterRoute = lazy(() => import('./apps/live/PresenterRoute'));
 const ParksRoutes = lazy(() => import('./apps/parks/routes'));
 const ParksEmbedRoutes = lazy(() => import('./apps/parks/EmbedRoutes'));
 
-// The account and admin pages are for signed-in users only, so they stay out of the first download.
+// The sign-in and account pages are each visited once in a while: they stay out of the first download of every other
+// page (web/routePreload.ts starts /signin's chunk with the entry), as do the pages for signed-in users.
+const SignInPage = lazy(() => import('./pages/SignInPage').then((m) => ({ default: m.SignInPage })));
+const RegisterPage = lazy(() => import('./pages/RegisterPage').then((m) => ({ default: m.RegisterPage })));
+const ForgotPasswordPage = lazy(() => import('./pages/ForgotPasswordPage').then((m) => ({ default: m.ForgotPasswordPage })));
+const ResetPasswordPage = lazy(() => import('./pages/ResetPasswordPage').then((m) => ({ default: m.ResetPasswordPage })));
+const VerifyEmailPage = lazy(() => import('./pages/VerifyEmailPage').then((m) => ({ default: m.VerifyEmailPage })));
+const ConfirmEmailChangePage = lazy(() =>
+  import('./pages/ConfirmEmailChangePage').then((m) => ({ default: m.ConfirmEmailChangePage })),
+);
 const AccountPage = lazy(() => import('./pages/AccountPage').then((m) => ({ default: m.AccountPage })));
 const AdminUsersPage = lazy(() => import('./pages/admin/AdminUsersPage').then((m) => ({ default: m.AdminUsersPage })));
 const AdminMailPage = lazy(() => import('./pages/admin/AdminMailPage').then((m) => ({ default: m.AdminMailPage })));
@@ -37,12 +40,12 @@ export function App() {
 
       <Route element={<Layout />}>
         <Route index element={<HomePage />} />
-        <Route path="signin" element={<SignInPage />} />
-        <Route path="register" element={<RegisterPage />} />
-        <Route path="forgot-password" element={<ForgotPasswordPage />} />
-        <Route path="reset-password" element={<ResetPasswordPage />} />
-        <Route path="verify-email" element={<VerifyEmailPage />} />
-        <Route path="confirm-email-change" element={<ConfirmEmailChangePage />} />
+        <Route path="signin" element={load(<SignInPage />)} />
+        <Route path="register" element={load(<RegisterPage />)} />
+        <Route path="forgot-password" element={load(<ForgotPasswordPage />)} />
+        <Route path="reset-password" element={load(<ResetPasswordPage />)} />
+        <Route path="verify-email" element={load(<VerifyEmailPage />)} />
+        <Route path="confirm-email-change" element={load(<ConfirmEmailChangePage />)} />
         <Route
           path="account"
           element={

@@ -1,9 +1,15 @@
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { RequireAuth } from '../../shared/auth';
-import { NotFound } from '../../shared/ui';
-import { ConsolePage, SessionsPage } from './HostPages';
-import JoinRoute from './JoinRoute';
-import { SummaryPage } from './SummaryPage';
+import { Loading, NotFound } from '../../shared/ui';
+import { SessionsPage } from './SessionsPage';
+
+// The sessions list is the first page; the console (editor, big-screen preview) and the summary load when opened.
+const ConsolePage = lazy(() => import('./HostPages').then((m) => ({ default: m.ConsolePage })));
+const SummaryPage = lazy(() => import('./SummaryPage').then((m) => ({ default: m.SummaryPage })));
+const JoinRoute = lazy(() => import('./JoinRoute'));
+
+const page = (element: ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
 
 /** Routes of the app, mounted by App.tsx at `/live/*`. Paths here are relative to `/live`. */
 export default function LiveRoutes() {
@@ -21,7 +27,7 @@ export default function LiveRoutes() {
         path="s/:id/run"
         element={
           <RequireAuth role="live.host">
-            <ConsolePage />
+            {page(<ConsolePage />)}
           </RequireAuth>
         }
       />
@@ -29,11 +35,11 @@ export default function LiveRoutes() {
         path="s/:id/summary"
         element={
           <RequireAuth role="live.host">
-            <SummaryPage />
+            {page(<SummaryPage />)}
           </RequireAuth>
         }
       />
-      <Route path="join" element={<JoinRoute />} />
+      <Route path="join" element={page(<JoinRoute />)} />
       <Route path="*" element={<NotFound />} />
     </Routes>
   );

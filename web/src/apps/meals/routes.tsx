@@ -1,11 +1,10 @@
 import { ChevronDown } from 'lucide-react';
-import { lazy, Suspense, type ReactNode } from 'react';
-import { Link, NavLink, Route, Routes, useLocation } from 'react-router-dom';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { NavLink, Route, Routes, useLocation } from 'react-router-dom';
 import { hasRole, RequireAuth, useMe } from '../../shared/auth';
-import { Button, buttonClass, DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger, Loading, NotFound } from '../../shared/ui';
+import { Button, buttonClass, Loading, NotFound } from '../../shared/ui';
 import { cx } from '../../shared/ui/cx';
 import { Dashboard } from './Dashboard';
-import { ExpenseList } from './ExpenseList';
 import { clearFailed, useOfflineQueue } from './offlineQueue';
 
 // The dashboard and the list load with the app; every other page is its own chunk.
@@ -14,12 +13,17 @@ const BudgetsPage = lazy(() => import('./BudgetsPage').then((m) => ({ default: m
 const CalendarPage = lazy(() => import('./CalendarPage').then((m) => ({ default: m.CalendarPage })));
 const CategoriesPage = lazy(() => import('./CategoriesPage').then((m) => ({ default: m.CategoriesPage })));
 const ExpenseDetail = lazy(() => import('./ExpenseDetail').then((m) => ({ default: m.ExpenseDetail })));
+const ExpenseList = lazy(() => import('./ExpenseList').then((m) => ({ default: m.ExpenseList })));
 const ExpenseForm = lazy(() => import('./ExpenseForm').then((m) => ({ default: m.ExpenseForm })));
 const ImportWizard = lazy(() => import('./ImportWizard').then((m) => ({ default: m.ImportWizard })));
 const Reports = lazy(() => import('./Reports').then((m) => ({ default: m.Reports })));
 const RestaurantDetail = lazy(() => import('./RestaurantDetail').then((m) => ({ default: m.RestaurantDetail })));
 const RestaurantList = lazy(() => import('./RestaurantList').then((m) => ({ default: m.RestaurantList })));
 const SettingsPage = lazy(() => import('./SettingsPage').then((m) => ({ default: m.SettingsPage })));
+
+const PagesMenu = lazy(() => import('./PagesMenu').then((m) => ({ default: m.PagesMenu })));
+const loadPagesMenu = () => void import('./PagesMenu');
+const menuButtonClass = cx(buttonClass('secondary'), 'min-h-11 w-full justify-between');
 
 const page = (element: ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
 
@@ -41,30 +45,48 @@ const pathOf = (to: string) => (to === '' ? '/meals' : `/meals/${to}`);
 function MealsNav() {
   const me = useMe();
   const { pathname } = useLocation();
+  // The dropdown is loaded at the first press (fetched ahead when the button is hovered or focused).
+  const [menuLoaded, setMenuLoaded] = useState(false);
   if (pathname.endsWith('/print')) return null;
   const all = hasRole(me.data, 'meals.admin') ? [...links, ['admin', 'Admin'] as const] : links;
   const current = [...all].reverse().find(([to]) => (to === '' ? pathname === '/meals' || pathname === '/meals/' : pathname.startsWith(pathOf(to))));
+  const menuLabel = (
+    <>
+      <span>
+        <span className="sr-only">Meals pages, current: </span>
+        {current?.[1] ?? 'Meals'}
+      </span>
+      <ChevronDown aria-hidden="true" />
+    </>
+  );
+  const menuButton = (
+    <button
+      type="button"
+      aria-haspopup="menu"
+      aria-expanded={false}
+      className={menuButtonClass}
+      onPointerEnter={loadPagesMenu}
+      onFocus={loadPagesMenu}
+      onClick={() => setMenuLoaded(true)}
+    >
+      {menuLabel}
+    </button>
+  );
   return (
     <nav aria-label="Meals" className="mb-4 border-b border-slate-200 pb-2 print:hidden">
       <div className="md:hidden">
-        <DropdownMenu>
-          <DropdownMenuTrigger className={cx(buttonClass('secondary'), 'min-h-11 w-full justify-between')}>
-            <span>
-              <span className="sr-only">Meals pages, current: </span>
-              {current?.[1] ?? 'Meals'}
-            </span>
-            <ChevronDown aria-hidden="true" />
-          </DropdownMenuTrigger>
-          <DropdownMenuContent className="w-[calc(100vw-2rem)] max-w-sm">
-            {all.map(([to, label]) => (
-              <DropdownMenuItem key={to} asChild>
-                <Link to={pathOf(to)} aria-current={current?.[0] === to ? 'page' : undefined} className={cx(current?.[0] === to && 'font-semibold text-indigo-800')}>
-                  {label}
-                </Link>
-              </DropdownMenuItem>
-            ))}
-          </DropdownMenuContent>
-        </DropdownMenu>
+        {menuLoaded ? (
+          <Suspense fallback={menuButton}>
+            <PagesMenu
+              triggerClassName={menuButtonClass}
+              trigger={menuLabel}
+              pages={all.map(([to, label]) => [to, label, pathOf(to)] as const)}
+              current={current?.[0]}
+            />
+          </Suspense>
+        ) : (
+          menuButton
+        )}
       </div>
       <ul className="hidden flex-wrap gap-1 md:flex">
         {all.map(([to, label]) => (
@@ -124,7 +146,7 @@ export default function MealsRoutes() {
       <OfflineStatus />
       <Routes>
         <Route index element={<Dashboard />} />
-        <Route path="expenses" element={<ExpenseList />} />
+        <Route path="expenses" element={page(<ExpenseList />)} />
         <Route path="expenses/new" element={page(<ExpenseForm />)} />
         <Route path="expenses/:id" element={page(<ExpenseDetail />)} />
         <Route path="expenses/:id/edit" element={page(<ExpenseForm />)} />

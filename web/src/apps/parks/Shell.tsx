@@ -4,7 +4,8 @@ import { Link, NavLink, useSearchParams } from 'react-router-dom';
 import { cx } from '../../shared/ui';
 import { hasRole, useMe } from '../../shared/auth';
 import { useMeta } from './api';
-import { Credits, Search } from './ui';
+import { Search } from './Search';
+import { Credits } from './ui';
 
 export const PERIODS = [
   { key: 'live', label: 'Live' }, { key: 'today', label: 'Today' }, { key: 'yesterday', label: 'Yesterday' },

@@ -2,10 +2,11 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { RequireAuth } from '../../shared/auth';
 import { Loading, NotFound } from '../../shared/ui';
+import DowntimePage from './pages/DowntimePage';
 import { PERIODS, Shell } from './Shell';
 
-// Each page is its own chunk: the rankings load without the charts, the admin or the detail pages.
-const DowntimePage = lazy(() => import('./pages/DowntimePage'));
+// The rankings, the first page, come with the route tree (preloaded with the entry); every other page is its own
+// chunk, so the rankings load without the charts, the admin or the detail pages.
 const WaitsPage = lazy(() => import('./pages/WaitsPage'));
 const AwardsPage = lazy(() => import('./pages/AwardsPage'));
 const ChartsPage = lazy(() => import('./pages/ChartsPage'));
@@ -22,7 +23,7 @@ const awardPeriods = PERIODS.filter((p) => ['yesterday', 'last_week', 'last_mont
 export default function ParksRoutes() {
   return (
     <Routes>
-      <Route index element={<Shell>{page(<DowntimePage />)}</Shell>} />
+      <Route index element={<Shell><DowntimePage /></Shell>} />
       <Route path="waits" element={<Shell>{page(<WaitsPage />)}</Shell>} />
       <Route path="awards" element={<Shell periods={awardPeriods} defaultPeriod="yesterday">{page(<AwardsPage />)}</Shell>} />
       <Route path="charts" element={<Shell>{page(<ChartsPage />)}</Shell>} />

@@ -1,18 +1,23 @@
 import { ShoppingCart } from 'lucide-react';
-import { useState } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { NavLink, Route, Routes } from 'react-router-dom';
 import { hasRole, RequireAuth, useMe } from '../../shared/auth';
 import { getLocale, setLocale } from '../../shared/i18n';
-import { cx, NotFound, Select } from '../../shared/ui';
-import AdminRoutes from './admin/AdminRoutes';
+import { cx, Loading, NotFound, Select } from '../../shared/ui';
 import { useBalance } from './api';
 import { useCart } from './cart';
-import { CartPage } from './CartPage';
 import { CataloguePage } from './CataloguePage';
 import { fmtDate, fmtNumber, st } from './i18n';
-import { OrderDetailPage, OrdersPage } from './OrdersPage';
-import { PointsPage } from './PointsPage';
-import { ProductPage } from './ProductPage';
+
+// The catalogue is the first page; the others, and the whole admin, load when visited.
+const AdminRoutes = lazy(() => import('./admin/AdminRoutes'));
+const CartPage = lazy(() => import('./CartPage').then((m) => ({ default: m.CartPage })));
+const OrdersPage = lazy(() => import('./OrdersPage').then((m) => ({ default: m.OrdersPage })));
+const OrderDetailPage = lazy(() => import('./OrdersPage').then((m) => ({ default: m.OrderDetailPage })));
+const PointsPage = lazy(() => import('./PointsPage').then((m) => ({ default: m.PointsPage })));
+const ProductPage = lazy(() => import('./ProductPage').then((m) => ({ default: m.ProductPage })));
+
+const page = (element: ReactNode) => <Suspense fallback={<Loading />}>{element}</Suspense>;
 
 const ADMIN_ROLES = ['shop.admin', 'shop.products', 'shop.points'];
 
@@ -24,19 +29,19 @@ export default function ShopRoutes() {
       <ShopHeader onLocale={setRenderLocale} />
       <Routes>
         <Route index element={<EmployeeOnly><CataloguePage /></EmployeeOnly>} />
-        <Route path="products/:id" element={<EmployeeOnly><ProductPage /></EmployeeOnly>} />
-        <Route path="cart" element={<EmployeeOnly><CartPage /></EmployeeOnly>} />
-        <Route path="points" element={<EmployeeOnly><PointsPage /></EmployeeOnly>} />
-        <Route path="orders" element={<EmployeeOnly><OrdersPage /></EmployeeOnly>} />
-        <Route path="orders/:id" element={<EmployeeOnly><OrderDetailPage /></EmployeeOnly>} />
-        <Route path="admin/*" element={<AdminRoutes />} />
+        <Route path="products/:id" element={<EmployeeOnly>{page(<ProductPage />)}</EmployeeOnly>} />
+        <Route path="cart" element={<EmployeeOnly>{page(<CartPage />)}</EmployeeOnly>} />
+        <Route path="points" element={<EmployeeOnly>{page(<PointsPage />)}</EmployeeOnly>} />
+        <Route path="orders" element={<EmployeeOnly>{page(<OrdersPage />)}</EmployeeOnly>} />
+        <Route path="orders/:id" element={<EmployeeOnly>{page(<OrderDetailPage />)}</EmployeeOnly>} />
+        <Route path="admin/*" element={page(<AdminRoutes />)} />
         <Route path="*" element={<NotFound />} />
       </Routes>
     </RequireAuth>
   );
 }
 
-function EmployeeOnly({ children }: { children: React.ReactNode }) {
+function EmployeeOnly({ children }: { children: ReactNode }) {
   return <RequireAuth role="shop.employee">{children}</RequireAuth>;
 }
 

@@ -6,9 +6,10 @@ import { hasRole, useLogout, useMe, useSignInMethods } from '../auth';
 import { t, useLocale } from '../i18n';
 import { Button, buttonClass } from './Button';
 import { cx } from './cx';
-import { Sheet, SheetContent, SheetTrigger } from './Sheet';
 import { useToasts } from './toastStore';
 
+const PhoneMenu = lazy(() => import('./PhoneMenu').then((m) => ({ default: m.PhoneMenu })));
+const loadPhoneMenu = () => void import('./PhoneMenu');
 const Toaster = lazy(() => import('./Toast').then((m) => ({ default: m.Toaster })));
 
 /** The toaster, loaded once there is a toast to show. */
@@ -20,6 +21,8 @@ function Toasts() {
     </Suspense>
   ) : null;
 }
+
+const menuButtonClass = cx(buttonClass('secondary', 'sm'), 'md:hidden');
 
 const navLink = ({ isActive }: { isActive: boolean }) =>
   cx(
@@ -36,6 +39,8 @@ export function Layout() {
   const navigate = useNavigate();
   const location = useLocation();
   const [open, setOpen] = useState(false);
+  // The phone menu's dialog is loaded on the first press (and fetched ahead when the button is hovered or focused).
+  const [menuLoaded, setMenuLoaded] = useState(false);
   const user = me.data;
 
   useEffect(() => {
@@ -98,6 +103,29 @@ export function Layout() {
     </>
   );
 
+  const menuLabel = (
+    <>
+      <Menu aria-hidden="true" />
+      {t('nav.menu')}
+    </>
+  );
+  const menuButton = (
+    <button
+      type="button"
+      aria-haspopup="dialog"
+      aria-expanded={false}
+      className={menuButtonClass}
+      onPointerEnter={loadPhoneMenu}
+      onFocus={loadPhoneMenu}
+      onClick={() => {
+        setMenuLoaded(true);
+        setOpen(true);
+      }}
+    >
+      {menuLabel}
+    </button>
+  );
+
   return (
     <div className="flex min-h-dvh flex-col">
       <a
@@ -111,18 +139,18 @@ export function Layout() {
           <Link to="/" className="mr-auto py-1 text-lg font-bold tracking-tight text-indigo-700 md:mr-0">
             {t('app.title')}
           </Link>
-          <Sheet open={open} onOpenChange={setOpen}>
-            <SheetTrigger className={cx(buttonClass('secondary', 'sm'), 'md:hidden')}>
-              <Menu aria-hidden="true" />
-              {t('nav.menu')}
-            </SheetTrigger>
-            <SheetContent title={t('app.title')} className="w-[min(20rem,calc(100vw-2.5rem))]">
-              <nav aria-label={t('nav.main')} className="flex flex-col gap-2">
-                {links}
-                <div className="flex flex-col gap-2 border-t border-slate-200 pt-2">{session}</div>
-              </nav>
-            </SheetContent>
-          </Sheet>
+          {menuLoaded ? (
+            <Suspense fallback={menuButton}>
+              <PhoneMenu open={open} onOpenChange={setOpen} triggerClassName={menuButtonClass} trigger={menuLabel}>
+                <nav aria-label={t('nav.main')} className="flex flex-col gap-2">
+                  {links}
+                  <div className="flex flex-col gap-2 border-t border-slate-200 pt-2">{session}</div>
+                </nav>
+              </PhoneMenu>
+            </Suspense>
+          ) : (
+            menuButton
+          )}
           <nav aria-label={t('nav.main')} className="hidden flex-1 items-center gap-2 md:flex">
             {links}
             <div className="ml-auto flex items-center gap-2">{session}</div>

@@ -4,7 +4,8 @@ import { STATUS_LABEL, useParks, type Listing, type ParkRankItem, type RideRankI
 import { AsOf, Medal, ParkLink, RideLink } from '../common';
 import { Pager } from '../Pager';
 import { usePeriodFilter } from '../Shell';
-import { AuditNumber, Empty, ScoreBadge, Trend } from '../ui';
+import { AuditNumber } from '../AuditNumber';
+import { Empty, ScoreBadge, Trend } from '../ui';
 
 const RIDES_PER_PAGE = 25;
 const hideOnPhone = 'hidden sm:table-cell';

@@ -7,7 +7,8 @@ import { Card, ErrorBox, Loading, Table } from '../../../shared/ui';
 import { plural, withUnit } from '../../../shared/plural';
 import { STATUS_LABEL, useParks } from '../api';
 import { type ParkCalendar, type ParkDetail, type ParkRideChart } from '../api';
-import { AuditNumber, Empty, ScoreBadge } from '../ui';
+import { AuditNumber } from '../AuditNumber';
+import { Empty, ScoreBadge } from '../ui';
 import { usePeriodFilter } from '../Shell';
 import { th, td, RideLink, pacific, isRunning, partialPoints } from '../common';
 

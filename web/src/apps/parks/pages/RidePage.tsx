@@ -2,7 +2,8 @@ import { useParams } from 'react-router-dom';
 import { Card, ErrorBox, Loading, Table } from '../../../shared/ui';
 import { STATUS_LABEL, useParks } from '../api';
 import { type RideDetail } from '../api';
-import { AuditNumber, Empty } from '../ui';
+import { AuditNumber } from '../AuditNumber';
+import { Empty } from '../ui';
 import { usePeriodFilter } from '../Shell';
 import { th, td, ParkLink, pacific } from '../common';
 

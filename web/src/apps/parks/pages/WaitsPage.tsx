@@ -2,7 +2,8 @@ import { Card, Loading, Table, Td, Th, Tr } from '../../../shared/ui';
 import { STATUS_LABEL, useParks, type Listing, type LiveSummary, type ParkWaitItem, type RideWaitItem } from '../api';
 import { Medal, ParkLink, RideLink } from '../common';
 import { usePeriodFilter } from '../Shell';
-import { AuditNumber, Empty, Trend } from '../ui';
+import { AuditNumber } from '../AuditNumber';
+import { Empty, Trend } from '../ui';
 
 const hideOnPhone = 'hidden sm:table-cell';
 
