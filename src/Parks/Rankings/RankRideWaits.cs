@@ -59,7 +59,8 @@ public static class RankRideWaits
             _ when p.Kind == PeriodKind.Live => ranked.OrderByDescending(Current),
             _ => ranked.OrderByDescending(x => x.AvgWait),
         }).ThenBy(x => x.Ride.Name, StringComparer.Ordinal).ThenBy(x => x.Ride.Id).ToList();
-        var pageRows = list.Skip(page.Skip).Take(page.PageSize).ToList();
+        // Outside live and today only the page's rides were read.
+        var pageRows = total is null ? list.Skip(page.Skip).Take(page.PageSize).ToList() : list;
         var (previous, pageLive) = await RankingSupport.PageContextAsync(read, p, f, pageRows, allLive, ct);
         live = pageLive;
         var items = pageRows.Select((x, i) => new RideWaitItem(

@@ -6,13 +6,13 @@ using Quartet.Platform.Http;
 
 namespace Quartet.Parks.Rankings;
 
-/// <summary>A ride's period sums with what a ranking filters on: its park and tier.</summary>
-internal sealed record RankableRide(RideSums Sums, Guid ParkId, int? Tier);
+/// <summary>A ride's period sums with what a ranking filters and breaks ties on: its park, tier and name.</summary>
+internal sealed record RankableRide(RideSums Sums, Guid ParkId, int? Tier, string Name);
 
 /// <summary>
-/// Chooses the rides a ranking page can hold from every ride's period sums, so that only those rides' catalogue rows
-/// and figures are read. The ranked list sorts on a figure first and on name and id only for ties, so the page's
-/// rides are among those whose figure is at least the figure at the page's last position; ties there are all kept.
+/// Chooses a ranking page's rides from every ride's period sums and the narrow catalogue columns a ranking needs, so
+/// that only the page's rides' full catalogue rows and figures are read. The order is the ranked lists' order: the
+/// ranking's figure, then name (ordinal), then id.
 /// </summary>
 internal static class RidePageSelection
 {
@@ -21,27 +21,18 @@ internal static class RidePageSelection
     {
         var parks = await read.ParksAsync(ct);
         var rides = await db.Rides.AsNoTracking().Where(r => r.IsActive && r.Category == RideCategories.Attraction)
-            .Select(r => new { r.Id, r.ParkId, r.Tier }).ToDictionaryAsync(r => r.Id, ct);
+            .Select(r => new { r.Id, r.ParkId, r.Tier, r.Name }).ToDictionaryAsync(r => r.Id, ct);
         return (await read.RideSumsAsync(period.From, period.To, null, null, null, ct))
             .Where(s => rides.TryGetValue(s.RideId, out var ride) && parks.TryGetValue(ride.ParkId, out var park) && QueryArgs.Passes(park, filter))
-            .Select(s => new RankableRide(s, rides[s.RideId].ParkId, rides[s.RideId].Tier))
+            .Select(s => new RankableRide(s, rides[s.RideId].ParkId, rides[s.RideId].Tier, rides[s.RideId].Name))
             .ToList();
     }
 
     /// <summary>
-    /// The ids of the ranked rides that can be on <paramref name="page"/> (the page's and those tied with its last
-    /// position), and how many rides are ranked. <paramref name="worstFirst"/> is the ranking's primary sort key, largest first.
+    /// The ids of the rides on <paramref name="page"/>, in ranked order, and how many rides are ranked.
+    /// <paramref name="worstFirst"/> is the ranking's figure, largest first.
     /// </summary>
-    public static (List<Guid> Ids, int Total) Choose(List<RankableRide> ranked, Func<RankableRide, decimal> worstFirst, PageRequest page)
-    {
-        var last = page.Skip + page.PageSize;
-        if (page.Skip >= ranked.Count)
-        {
-            return ([], ranked.Count);
-        }
-
-        var keys = ranked.Select(worstFirst).OrderDescending().ToList();
-        var threshold = keys[Math.Min(last, keys.Count) - 1];
-        return (ranked.Where(r => worstFirst(r) >= threshold).Select(r => r.Sums.RideId).ToList(), ranked.Count);
-    }
+    public static (List<Guid> Ids, int Total) Choose(List<RankableRide> ranked, Func<RankableRide, decimal> worstFirst, PageRequest page) =>
+        (ranked.OrderByDescending(worstFirst).ThenBy(r => r.Name, StringComparer.Ordinal).ThenBy(r => r.Sums.RideId)
+            .Skip(page.Skip).Take(page.PageSize).Select(r => r.Sums.RideId).ToList(), ranked.Count);
 }
