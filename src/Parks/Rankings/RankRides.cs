@@ -66,7 +66,7 @@ public static class RankRides
             _ => candidates.OrderByDescending(x => x.DownMin),
         };
         var list = ranked.ThenBy(x => x.Ride.Name, StringComparer.Ordinal).ThenBy(x => x.Ride.Id).ToList();
-        // Outside live and today only the page's rides were read.
+        // Outside live only the page's rides were read.
         var pageRows = total is null ? list.Skip(page.Skip).Take(page.PageSize).ToList() : list;
         var (previous, live) = await RankingSupport.PageContextAsync(read, p, f, pageRows, allLive, ct);
         var items = pageRows.Select((x, i) =>
