@@ -1,19 +1,21 @@
 #!/usr/bin/env bash
 # Data-scale benchmarks (spec §8): daily recompute of one day (≈ 720,000 ride snapshots), then rankings and the other
 # public GETs over a year of roll-ups, load from wrk in a separate process. Usage:
-#   QUARTET=src/Host/bin/Release/net10.0/quartet bench/parks/data-bench.sh sqlite|postgres [runs]
-# postgres needs QUARTET_BENCH_PG (libpq keywords, e.g. "host=127.0.0.1 user=quartet password=quartet"); a fresh
-# database is created for the run.
+#   QUARTET=src/Host/bin/Release/net10.0/quartet bench/parks/data-bench.sh sqlite|postgres|mysql [runs]
+# postgres needs QUARTET_BENCH_PG (libpq keywords, e.g. "host=127.0.0.1 user=quartet password=quartet"); mysql uses
+# quartet/quartet on QUARTET_BENCH_MYSQL_HOST (127.0.0.1). A fresh database is created for the run and kept (REUSE_DB).
 set -euo pipefail
 PROVIDER=${1:-sqlite}
 RUNS=${2:-3}
 QUARTET=$(realpath "${QUARTET:-./quartet}")
 HERE=$(cd "$(dirname "$0")" && pwd)
-# REUSE=<data folder of an earlier sqlite run> skips seeding, recompute and replication and measures the load only.
+# REUSE=<data folder of an earlier run> skips seeding, recompute and replication and measures the load only; for
+# postgres also REUSE_DB=<the database that run created> (printed as "database: …").
 DATA=${REUSE:-$(mktemp -d /tmp/parks-data-bench-XXXX)}
 echo "data folder: $DATA"
 SIM_PORT=${SIM_PORT:-5198}
 PORT=${PORT:-5301}
+BARE_PORT=${BARE_PORT:-5302}
 DURATION=${DURATION:-10s}
 export Parks__Sources__Tpw__BaseUrl=http://127.0.0.1:$SIM_PORT/tpw/v1
 export Parks__Sources__Qt__BaseUrl=http://127.0.0.1:$SIM_PORT/qt
@@ -24,18 +26,27 @@ export Quartet__Auth__SigningKey=${Quartet__Auth__SigningKey:-$(openssl rand -ba
 log() { echo "[$(date -u +%H:%M:%S)] $*"; }
 
 if [ "$PROVIDER" = postgres ]; then
-  DBNAME=parks_bench_$RANDOM
-  psql "${QUARTET_BENCH_PG} dbname=postgres" -qc "CREATE DATABASE $DBNAME"
+  DBNAME=${REUSE_DB:-parks_bench_$RANDOM}
+  [ -n "${REUSE:-}" ] || psql "${QUARTET_BENCH_PG} dbname=postgres" -qc "CREATE DATABASE $DBNAME"
+  echo "database: $DBNAME"
   PG="${QUARTET_BENCH_PG} dbname=$DBNAME"
   export ConnectionStrings__Default="$(echo "$PG" | sed 's/host=/Host=/;s/user=/Username=/;s/password=/Password=/;s/dbname=/Database=/' | tr ' ' ';')"
   DB="pg:$PG"
+elif [ "$PROVIDER" = mysql ]; then
+  DBNAME=${REUSE_DB:-parks_bench_$RANDOM}
+  echo "database: $DBNAME"
+  MYSQL=(mysql -h "${QUARTET_BENCH_MYSQL_HOST:-127.0.0.1}" -u quartet -pquartet "${DBNAME}_parks")
+  export Quartet__Database__Engine=mysql
+  export ConnectionStrings__Default="Server=${QUARTET_BENCH_MYSQL_HOST:-127.0.0.1};User ID=quartet;Password=quartet;Database=$DBNAME"
+  DB="my:${DBNAME}_parks"
 else
   DB="$DATA/parks.db"
 fi
 
 SIM=
 SERVER=
-cleanup() { [ -n "$SIM" ] && kill "$SIM" 2>/dev/null || true; [ -n "$SERVER" ] && kill "$SERVER" 2>/dev/null || true; }
+BARE=
+cleanup() { for pid in $SIM $SERVER $BARE; do kill "$pid" 2>/dev/null || true; done; }
 trap cleanup EXIT
 if [ -z "${REUSE:-}" ]; then
 "$QUARTET" parks simulate --port "$SIM_PORT" --parks 100 --rides-per-park 50 >/dev/null 2>&1 &
@@ -49,6 +60,8 @@ DAY=$(python3 -c "import datetime as d, zoneinfo as z; print((d.datetime.now(z.Z
 # Hours for DAY: parks without published hours for DAY get the next day's hours moved back a day.
 if [ "$PROVIDER" = postgres ]; then
   psql -q "$PG" -c "SET search_path TO parks; INSERT INTO park_schedules SELECT gen_random_uuid(), \"ParkId\", \"LocalDate\" - 1, \"Type\", \"OpensAt\" - interval '1 day', \"ClosesAt\" - interval '1 day', \"Origin\", \"FetchedAt\" FROM park_schedules WHERE \"LocalDate\" = date '$DAY' + 1 AND \"ParkId\" NOT IN (SELECT \"ParkId\" FROM park_schedules WHERE \"LocalDate\" = date '$DAY');"
+elif [ "$PROVIDER" = mysql ]; then
+  "${MYSQL[@]}" -e "INSERT INTO park_schedules SELECT UUID(), ParkId, LocalDate - INTERVAL 1 DAY, Type, OpensAt - INTERVAL 1 DAY, ClosesAt - INTERVAL 1 DAY, Origin, FetchedAt FROM park_schedules WHERE LocalDate = DATE '$DAY' + INTERVAL 1 DAY AND ParkId NOT IN (SELECT ParkId FROM park_schedules WHERE LocalDate = DATE '$DAY');"
 else
   sqlite3 "$DB" "INSERT INTO park_schedules SELECT upper(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-7' || substr(hex(randomblob(2)), 2) || '-8' || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))), ParkId, date(LocalDate, '-1 day'), Type, strftime('%Y-%m-%d %H:%M:%S', OpensAt, '-1 day'), strftime('%Y-%m-%d %H:%M:%S', ClosesAt, '-1 day'), Origin, FetchedAt FROM park_schedules WHERE LocalDate = date('$DAY', '+1 day') AND ParkId NOT IN (SELECT ParkId FROM park_schedules WHERE LocalDate = '$DAY');"
 fi
@@ -69,7 +82,11 @@ start=$(date +%s.%N)
 "$QUARTET" parks aggregate --apps parks --data-dir "$DATA" > "$DATA/periods.log" 2>&1
 end=$(date +%s.%N)
 echo "week/month roll-ups built from a year of day rows: $(python3 -c "print(round($end - $start, 2))") s (process start included)"
-if [ "$PROVIDER" = postgres ]; then psql -q "$PG" -c "ANALYZE parks.park_period_stats; ANALYZE parks.ride_period_stats;"; else sqlite3 "$DB" "ANALYZE;"; fi
+case $PROVIDER in
+  postgres) psql -q "$PG" -c "ANALYZE parks.park_period_stats; ANALYZE parks.ride_period_stats;" ;;
+  mysql) "${MYSQL[@]}" -e "ANALYZE TABLE park_period_stats, ride_period_stats;" >/dev/null ;;
+  *) sqlite3 "$DB" "ANALYZE;" ;;
+esac
 else
   DAY=$(python3 -c "import datetime as d, zoneinfo as z; print((d.datetime.now(z.ZoneInfo('America/Los_Angeles')).date() - d.timedelta(days=1)).isoformat())")
 fi
@@ -78,6 +95,10 @@ if [ "$PROVIDER" = postgres ]; then
   COUNTS=$(psql -At "$PG" -c "SET search_path TO parks; SELECT (SELECT count(*) FROM ride_snapshots) || ' raw ride snapshots, ' || (SELECT count(*) FROM ride_day_stats) || ' ride-days, ' || (SELECT count(*) FROM ride_hour_stats) || ' ride-hours, ' || (SELECT count(*) FROM park_day_stats) || ' park-days'" | tail -1)
   SLUG=$(psql -At "$PG" -c "SELECT \"Slug\" FROM parks.parks ORDER BY \"Slug\" LIMIT 1")
   RIDE=$(psql -At "$PG" -c "SELECT \"Id\" FROM parks.rides ORDER BY \"Name\" LIMIT 1")
+elif [ "$PROVIDER" = mysql ]; then
+  COUNTS=$("${MYSQL[@]}" -N -e "SELECT CONCAT((SELECT count(*) FROM ride_snapshots), ' raw ride snapshots, ', (SELECT count(*) FROM ride_day_stats), ' ride-days, ', (SELECT count(*) FROM ride_hour_stats), ' ride-hours, ', (SELECT count(*) FROM park_day_stats), ' park-days')")
+  SLUG=$("${MYSQL[@]}" -N -e "SELECT Slug FROM parks ORDER BY Slug LIMIT 1")
+  RIDE=$("${MYSQL[@]}" -N -e "SELECT Id FROM rides ORDER BY Name LIMIT 1")
 else
   COUNTS=$(sqlite3 "$DB" "SELECT (SELECT count(*) FROM ride_snapshots) || ' raw ride snapshots, ' || (SELECT count(*) FROM ride_day_stats) || ' ride-days, ' || (SELECT count(*) FROM ride_hour_stats) || ' ride-hours, ' || (SELECT count(*) FROM park_day_stats) || ' park-days'")
   SLUG=$(sqlite3 "$DB" "SELECT Slug FROM parks ORDER BY Slug LIMIT 1")
@@ -145,3 +166,21 @@ ETAG=$(curl -s -D - -o /dev/null "http://127.0.0.1:$PORT$URL" | tr -d '\r' | awk
 echo "$URL" > "$DATA/one.txt"
 for i in $(seq 1 "$RUNS"); do URLS=$DATA/one.txt wrk -t2 -c20 -d"$DURATION" -H "If-None-Match: $ETAG" -s "$HERE/wrk-report.lua" "http://127.0.0.1:$PORT" | grep RESULT; done
 echo "304 check: $(curl -s -o /dev/null -w '%{http_code}' -H "If-None-Match: $ETAG" "http://127.0.0.1:$PORT$URL")"
+
+# Issue 18: cached answers against bare Kestrel (bench/platform/Bare, a minimal API returning a small JSON object) in
+# the same run, interleaved, 20 connections each. BARE_DLL=<a published Bare.dll> skips the publish.
+if [ -z "${BARE_DLL:-}" ]; then
+  dotnet publish "$HERE/../platform/Bare" -c Release -o "$DATA/bare" --artifacts-path "$DATA/bare-art" >/dev/null
+  BARE_DLL=$DATA/bare/Bare.dll
+fi
+ASPNETCORE_URLS="http://127.0.0.1:$BARE_PORT" dotnet "$BARE_DLL" > /dev/null 2>&1 &
+BARE=$!
+for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$BARE_PORT/" >/dev/null && break; sleep 0.5; done
+rate() { wrk -t2 -c20 -d"$DURATION" "$@" | awk '/Requests\/sec/ {print $2}'; }
+echo "## cached answers vs bare Kestrel, wrk -t2 -c20 -d$DURATION, req/s ($PROVIDER; load average $(cut -d' ' -f1-3 /proc/loadavg))"
+for i in $(seq 1 "$RUNS"); do
+  bare=$(rate "http://127.0.0.1:$BARE_PORT/")
+  hit=$(rate "http://127.0.0.1:$PORT$URL")
+  notModified=$(rate -H "If-None-Match: $ETAG" "http://127.0.0.1:$PORT$URL")
+  python3 -c "b, h, n = $bare, $hit, $notModified; print(f'run $i: bare {b:,.0f}; server-cache hit {h:,.0f} ({h / b:.3f}); 304 {n:,.0f} ({n / b:.3f})')"
+done

@@ -7,9 +7,11 @@
   seed.py replicate DB DAY N copies DAY's roll-ups (park/ride day and hour rows) to the N days before it and the day after,
                              marked final (ride hour rows only for 30 days), so rankings see a year of history
 
-DB is a SQLite file path or `pg:<libpq connection string>` (schema parks). Runs psql / sqlite3 as child processes.
+DB is a SQLite file path, `pg:<libpq connection string>` (schema parks) or `my:<database>` (MySQL/MariaDB on
+QUARTET_BENCH_MYSQL_HOST, 127.0.0.1 by default, as quartet/quartet). Runs psql / sqlite3 / mysql as child processes.
 """
 import datetime as dt
+import os
 import subprocess
 import sys
 from zoneinfo import ZoneInfo
@@ -18,9 +20,16 @@ LA = ZoneInfo("America/Los_Angeles")
 RUN_ID = "00000000-0000-7000-8000-000000000001"
 
 
+def mysql(db):
+    return ["mysql", "-h", os.environ.get("QUARTET_BENCH_MYSQL_HOST", "127.0.0.1"), "-u", "quartet", "-pquartet", db[3:]]
+
+
 def run(db, sql):
     if db.startswith("pg:"):
         subprocess.run(["psql", "-v", "ON_ERROR_STOP=1", "-q", db[3:], "-c", "SET search_path TO parks;\n" + sql], check=True)
+    elif db.startswith("my:"):
+        # ANSI_QUOTES: the double-quoted column names of the PostgreSQL statements work unchanged.
+        subprocess.run(mysql(db), input="SET SESSION sql_mode = CONCAT(@@sql_mode, ',ANSI_QUOTES');\n" + sql, text=True, check=True)
     else:
         subprocess.run(["sqlite3", db], input=sql, text=True, check=True)
 
@@ -29,6 +38,10 @@ def columns(db, table):
     if db.startswith("pg:"):
         out = subprocess.run(["psql", "-At", db[3:], "-c",
                               f"SELECT column_name FROM information_schema.columns WHERE table_schema='parks' AND table_name='{table}' ORDER BY ordinal_position"],
+                             check=True, capture_output=True, text=True).stdout
+    elif db.startswith("my:"):
+        out = subprocess.run(mysql(db) + ["-N", "-e",
+                              f"SELECT column_name FROM information_schema.columns WHERE table_schema='{db[3:]}' AND table_name='{table}' ORDER BY ordinal_position"],
                              check=True, capture_output=True, text=True).stdout
     else:
         out = subprocess.run(["sqlite3", db, f"SELECT name FROM pragma_table_info('{table}')"], check=True, capture_output=True, text=True).stdout
@@ -59,6 +72,20 @@ INSERT INTO park_snapshots ("ParkId","SlotAt","RunId","FetchedAt","Source","Inte
 SELECT p."Id", {slot}, '{RUN_ID}', {slot}, 'tpw', 10, true, 0, 0, 0, 0, 0, 0, 0, NULL, NULL
 FROM parks p CROSS JOIN {series};
 ANALYZE ride_snapshots; ANALYZE park_snapshots;"""
+    elif db.startswith("my:"):
+        key = "crc32(r.\"Id\")"
+        slot = f"('{s}' + INTERVAL (seq * 10) MINUTE)"
+        series = f"seq_0_to_{slots - 1}"
+        sql = f"""
+INSERT INTO ride_snapshots ("RideId","SlotAt","ParkId","Status","ReportedStatus","WaitMinutes","UpstreamUpdatedAt","Source","IntervalMinutes","Fallback","Stale")
+SELECT r."Id", {slot}, r."ParkId",
+       CASE WHEN (({key} % 9973) + seq DIV 3) % 33 = 0 THEN 'Down' ELSE 'Operating' END, NULL,
+       CASE WHEN (({key} % 9973) + seq DIV 3) % 33 = 0 THEN NULL ELSE 5 + ({key} + seq) % 80 END, NULL, 'tpw', 10, false, false
+FROM rides r CROSS JOIN {series};
+INSERT INTO park_snapshots ("ParkId","SlotAt","RunId","FetchedAt","Source","IntervalMinutes","ParkOpen","Operating","Down","Closed","Refurbishment","Unknown","LiveA","LiveB","AvgWait","MaxWait")
+SELECT p."Id", {slot}, '{RUN_ID}', {slot}, 'tpw', 10, true, 0, 0, 0, 0, 0, 0, 0, NULL, NULL
+FROM parks p CROSS JOIN {series};
+ANALYZE TABLE ride_snapshots, park_snapshots;"""
     else:
         key = "r.rowid * 7919"
         slot = f"strftime('%Y-%m-%d %H:%M:%S', '{s}', '+' || (n * 10) || ' minutes')"
@@ -80,32 +107,35 @@ ANALYZE;"""
 
 def replicate(db, day, days):
     pg = db.startswith("pg:")
+    my = db.startswith("my:")
     statements = []
     for table, span in (("park_day_stats", days), ("ride_day_stats", days), ("park_hour_stats", days), ("ride_hour_stats", min(days, 30))):
         cols = columns(db, table)
         exprs = []
         for c in cols:
             if c == "LocalDate":
-                exprs.append('("LocalDate" - g)' if pg else "date(LocalDate, (-g) || ' days')")
+                exprs.append('("LocalDate" - g)' if pg else '("LocalDate" - INTERVAL g DAY)' if my else "date(LocalDate, (-g) || ' days')")
             elif c == "HourStart":
-                exprs.append("(\"HourStart\" - g * interval '1 day')" if pg else "strftime('%Y-%m-%d %H:%M:%S', HourStart, (-g) || ' days')")
+                exprs.append("(\"HourStart\" - g * interval '1 day')" if pg else '("HourStart" - INTERVAL g DAY)' if my
+                             else "strftime('%Y-%m-%d %H:%M:%S', HourStart, (-g) || ' days')")
             elif c == "IsFinal":
-                exprs.append("true" if pg else "1")
+                exprs.append("true" if pg or my else "1")
             else:
                 exprs.append(f'"{c}"')
         names = ", ".join(f'"{c}"' for c in cols)
         # g = -1 is the day after DAY (today when DAY is yesterday); 1..span are the days before it.
-        source = f"generate_series(-1, {span}) g" if pg else f"(WITH RECURSIVE s(g) AS (SELECT -1 UNION ALL SELECT g + 1 FROM s WHERE g < {span}) SELECT g FROM s) AS gs"
-        day_filter = (f"\"LocalDate\" = date '{day}'" if pg else f"LocalDate = '{day}'") + " AND g <> 0"
+        source = f"generate_series(-1, {span}) g" if pg else f"(SELECT CAST(seq AS SIGNED) - 1 AS g FROM seq_0_to_{span + 1}) AS gs" if my else f"(WITH RECURSIVE s(g) AS (SELECT -1 UNION ALL SELECT g + 1 FROM s WHERE g < {span}) SELECT g FROM s) AS gs"
+        day_filter = (f"\"LocalDate\" = date '{day}'" if pg or my else f"LocalDate = '{day}'") + " AND g <> 0"
         statements.append(f"INSERT INTO {table} ({names}) SELECT {', '.join(exprs)} FROM {table} CROSS JOIN {source} WHERE {day_filter};")
     # Day rows written behind the app's back: mark the week/month roll-ups unbuilt so the next `parks aggregate` sums them.
     statements.append('UPDATE data_version SET "PeriodWeekStart" = NULL;')
-    statements.append("ANALYZE park_day_stats; ANALYZE ride_day_stats; ANALYZE park_hour_stats; ANALYZE ride_hour_stats;")
+    statements.append("ANALYZE TABLE park_day_stats, ride_day_stats, park_hour_stats, ride_hour_stats;" if my else
+                      "ANALYZE park_day_stats; ANALYZE ride_day_stats; ANALYZE park_hour_stats; ANALYZE ride_hour_stats;")
     run(db, "\n".join(statements))
 
 
 def landed(db):
-    now = "now()" if db.startswith("pg:") else "strftime('%Y-%m-%d %H:%M:%S', 'now')"
+    now = "now()" if db.startswith("pg:") else "utc_timestamp()" if db.startswith("my:") else "strftime('%Y-%m-%d %H:%M:%S', 'now')"
     rides = "(SELECT count(*) FROM rides)"
     run(db, f"""DELETE FROM runs WHERE "Id" = '{RUN_ID}';
 INSERT INTO runs ("Id", "Kind", "Trigger", "SlotAt", "StartedAt", "FinishedAt", "Status", "ParksOk", "ParksFallback", "ParksFailed", "ParksSkipped",

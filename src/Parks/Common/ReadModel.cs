@@ -162,6 +162,19 @@ public sealed class ReadModel(ParksDb db, ReportingZone zone, PeriodRollups peri
                 IsActive = r.IsActive,
             })
             .ToDictionaryAsync(r => r.Id, ct);
+        return (await RideSumsAsync(from, to, parkId, rideId, only, ct))
+            .Where(r => rides.TryGetValue(r.RideId, out var ride) && QueryArgs.Passes(parks[ride.ParkId], filter))
+            .Select(r => new RideFigures(rides[r.RideId], parks[rides[r.RideId].ParkId], r.Down, r.Obs, r.Incidents, r.Longest, r.WaitSum, r.WaitCount, r.WaitMax,
+                r.Operated, r.Operated > 0))
+            .ToList();
+    }
+
+    /// <summary>
+    /// Each ride's sums over the period (span rows, then the leftover days), without catalogue columns; inactive and
+    /// non-attraction rides are included, so callers filter them.
+    /// </summary>
+    internal async Task<List<RideSums>> RideSumsAsync(DateOnly from, DateOnly to, Guid? parkId, Guid? rideId, IReadOnlyCollection<Guid>? only, CancellationToken ct)
+    {
         var cover = periods.Cover(from, to, await periods.ReadyAsync(db, ct));
         var (weeks, months) = Starts(cover);
         var rows = new List<RideSums>();
@@ -194,11 +207,7 @@ public sealed class ReadModel(ParksDb db, ReportingZone zone, PeriodRollups peri
                 .ToListAsync(ct));
         }
 
-        return rows.GroupBy(r => r.RideId).Select(g => g.Aggregate(RideSums.Add))
-            .Where(r => rides.TryGetValue(r.RideId, out var ride) && QueryArgs.Passes(parks[ride.ParkId], filter))
-            .Select(r => new RideFigures(rides[r.RideId], parks[rides[r.RideId].ParkId], r.Down, r.Obs, r.Incidents, r.Longest, r.WaitSum, r.WaitCount, r.WaitMax,
-                r.Operated, r.Operated > 0))
-            .ToList();
+        return rows.GroupBy(r => r.RideId).Select(g => g.Aggregate(RideSums.Add)).ToList();
     }
 
     /// <summary>Display status now (spec §4.4) for the active attractions of one or all parks.</summary>

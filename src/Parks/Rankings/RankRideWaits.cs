@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Quartet.Parks.Common;
+using Quartet.Parks.Data;
 using Quartet.Parks.Domain;
 using Quartet.Platform.Http;
 
@@ -19,7 +20,7 @@ public static class RankRideWaits
 {
     public static void Map(RouteGroupBuilder api) => api.MapGet("/waits/rides", Handle).WithSummary("Rank rides by wait");
 
-    private static async Task<Ok<RideWaitRanking>> Handle(ReadModel read, PeriodResolver periods, TimeProvider clock, PageRequest page, string? period,
+    private static async Task<Ok<RideWaitRanking>> Handle(ReadModel read, ParksDb db, PeriodResolver periods, TimeProvider clock, PageRequest page, string? period,
         string? from, string? to, string? filter, string? sort, CancellationToken ct)
     {
         var p = QueryArgs.Resolve(periods, clock, period, from, to);
@@ -31,7 +32,23 @@ public static class RankRideWaits
         }
 
         var allLive = p.IsCurrent ? await read.LiveRidesAsync(null, ct) : null;
-        var figures = await read.RideFiguresAsync(p.From, p.To, f, null, null, ct);
+        List<RideFigures> figures;
+        int? total = null;
+        if (allLive is not null)
+        {
+            figures = await read.RideFiguresAsync(p.From, p.To, f, null, null, ct);
+        }
+        else
+        {
+            var rankable = (await RidePageSelection.RankableAsync(read, db, p, f, ct)).Where(r => r.Sums.WaitCount > 0).ToList();
+            Func<RankableRide, decimal> highestFirst = s == "peak"
+                ? r => r.Sums.WaitMax ?? int.MinValue
+                : r => ShameFormula.AverageWait(r.Sums.WaitSum, r.Sums.WaitCount) ?? int.MinValue;
+            var (ids, rankedCount) = RidePageSelection.Choose(rankable, highestFirst, page);
+            figures = ids.Count == 0 ? [] : await read.RideFiguresAsync(p.From, p.To, f, null, null, ct, ids);
+            total = rankedCount;
+        }
+
         var live = allLive ?? [];
         int? Current(RideFigures x) => live.TryGetValue(x.Ride.Id, out var l) && l.DisplayStatus == "OPERATING" ? l.State.WaitMinutes : null;
         var ranked = p.Kind == PeriodKind.Live ? figures.Where(x => Current(x) is not null) : figures.Where(x => x.WaitCount > 0);
@@ -42,7 +59,8 @@ public static class RankRideWaits
             _ when p.Kind == PeriodKind.Live => ranked.OrderByDescending(Current),
             _ => ranked.OrderByDescending(x => x.AvgWait),
         }).ThenBy(x => x.Ride.Name, StringComparer.Ordinal).ThenBy(x => x.Ride.Id).ToList();
-        var pageRows = list.Skip(page.Skip).Take(page.PageSize).ToList();
+        // Outside live and today only the page's rides were read.
+        var pageRows = total is null ? list.Skip(page.Skip).Take(page.PageSize).ToList() : list;
         var (previous, pageLive) = await RankingSupport.PageContextAsync(read, p, f, pageRows, allLive, ct);
         live = pageLive;
         var items = pageRows.Select((x, i) => new RideWaitItem(
@@ -63,6 +81,6 @@ public static class RankRideWaits
             items,
             page.Page,
             page.PageSize,
-            list.Count));
+            total ?? list.Count));
     }
 }

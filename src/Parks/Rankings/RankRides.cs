@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Quartet.Parks.Common;
+using Quartet.Parks.Data;
 using Quartet.Parks.Domain;
 using Quartet.Platform.Http;
 
@@ -19,7 +20,7 @@ public static class RankRides
 {
     public static void Map(RouteGroupBuilder api) => api.MapGet("/rankings/rides", Handle).WithSummary("Rank rides by downtime");
 
-    private static async Task<Ok<RideRanking>> Handle(ReadModel read, PeriodResolver periods, TimeProvider clock, PageRequest page, string? period, string? from,
+    private static async Task<Ok<RideRanking>> Handle(ReadModel read, ParksDb db, PeriodResolver periods, TimeProvider clock, PageRequest page, string? period, string? from,
         string? to, string? filter, string? sort, string? tier, CancellationToken ct)
     {
         var p = QueryArgs.Resolve(periods, clock, period, from, to);
@@ -31,11 +32,28 @@ public static class RankRides
             "1" or "2" or "3" => int.Parse(tier, System.Globalization.CultureInfo.InvariantCulture),
             _ => throw new ProblemException(400, "VALIDATION_FAILED", "tier must be 1, 2 or 3."),
         };
-        var figures = await read.RideFiguresAsync(p.From, p.To, f, null, null, ct);
         var allLive = p.Kind == PeriodKind.Live ? await read.LiveRidesAsync(null, ct) : null;
+        List<RideFigures> figures;
+        int? total = null;
         if (allLive is not null)
         {
-            figures = figures.Where(x => allLive.TryGetValue(x.Ride.Id, out var l) && l.DisplayStatus == "DOWN").ToList();
+            figures = (await read.RideFiguresAsync(p.From, p.To, f, null, null, ct))
+                .Where(x => allLive.TryGetValue(x.Ride.Id, out var l) && l.DisplayStatus == "DOWN").ToList();
+        }
+        else
+        {
+            var rankable = (await RidePageSelection.RankableAsync(read, db, p, f, ct))
+                .Where(r => r.Sums.Operated > 0 && (tierFilter == null || r.Tier == tierFilter) && r.Sums.Down > 0).ToList();
+            Func<RankableRide, decimal> worstFirst = s switch
+            {
+                "uptime" => r => -(ShameFormula.UptimePct(r.Sums.Down, r.Sums.Obs) ?? 100),
+                "incidents" => r => r.Sums.Incidents,
+                "longestOutage" => r => r.Sums.Longest,
+                _ => r => r.Sums.Down,
+            };
+            var (ids, rankedCount) = RidePageSelection.Choose(rankable, worstFirst, page);
+            figures = ids.Count == 0 ? [] : await read.RideFiguresAsync(p.From, p.To, f, null, null, ct, ids);
+            total = rankedCount;
         }
 
         var candidates = figures.Where(x => x.Counted && (tierFilter == null || x.Ride.Tier == tierFilter) && (p.Kind == PeriodKind.Live || x.DownMin > 0));
@@ -48,7 +66,8 @@ public static class RankRides
             _ => candidates.OrderByDescending(x => x.DownMin),
         };
         var list = ranked.ThenBy(x => x.Ride.Name, StringComparer.Ordinal).ThenBy(x => x.Ride.Id).ToList();
-        var pageRows = list.Skip(page.Skip).Take(page.PageSize).ToList();
+        // Outside live only the page's rides were read.
+        var pageRows = total is null ? list.Skip(page.Skip).Take(page.PageSize).ToList() : list;
         var (previous, live) = await RankingSupport.PageContextAsync(read, p, f, pageRows, allLive, ct);
         var items = pageRows.Select((x, i) =>
         {
@@ -76,6 +95,6 @@ public static class RankRides
             items,
             page.Page,
             page.PageSize,
-            list.Count));
+            total ?? list.Count));
     }
 }

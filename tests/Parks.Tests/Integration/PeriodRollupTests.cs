@@ -120,6 +120,33 @@ public abstract class PeriodRollupTests<T>(T fixture) : IClassFixture<T>, IAsync
     }
 
     [Theory]
+    [InlineData("/api/parks/rankings/rides?period=last_week")]
+    [InlineData("/api/parks/rankings/rides?period=last_month&sort=uptime")]
+    [InlineData("/api/parks/rankings/rides?period=last_month&sort=incidents&filter=disney-universal")]
+    [InlineData("/api/parks/rankings/rides?period=range&from=2026-06-27&to=2026-07-05&sort=longestOutage")]
+    [InlineData("/api/parks/rankings/rides?period=yesterday&tier=1")]
+    [InlineData("/api/parks/waits/rides?period=last_week")]
+    [InlineData("/api/parks/waits/rides?period=range&from=2026-06-27&to=2026-07-05&sort=peak")]
+    public async Task Pages_of_three_read_in_turn_equal_the_ranking_read_as_one_page(string url)
+    {
+        var whole = await PageAsync($"{url}&pageSize=100");
+        var rows = whole.GetProperty("items").EnumerateArray().Select(i => i.GetRawText()).ToList();
+        var total = whole.GetProperty("total").GetInt32();
+        rows.Count.ShouldBe(total);
+        total.ShouldBeGreaterThan(3);
+
+        var paged = new List<string>();
+        for (var page = 1; (page - 1) * 3 <= total; page++)
+        {
+            var part = await PageAsync($"{url}&pageSize=3&page={page}");
+            part.GetProperty("total").GetInt32().ShouldBe(total);
+            paged.AddRange(part.GetProperty("items").EnumerateArray().Select(i => i.GetRawText()));
+        }
+
+        paged.ShouldBe(rows);
+    }
+
+    [Theory]
     [InlineData("park-downtime")]
     [InlineData("park-uptime")]
     [InlineData("ride-downtime")]
@@ -143,11 +170,13 @@ public abstract class PeriodRollupTests<T>(T fixture) : IClassFixture<T>, IAsync
         anomalies.EnumerateArray().Select(a => a.GetProperty("kind").GetString()).ShouldContain("z_score_vs_prior_30_days");
     }
 
-    private async Task<JsonElement> ItemsAsync(string url)
+    private async Task<JsonElement> ItemsAsync(string url) => (await PageAsync(url)).GetProperty("items");
+
+    private async Task<JsonElement> PageAsync(string url)
     {
         var response = await Client.GetAsync(url);
         response.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items");
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
     private Task<ParkPeriodStat> SpanAsync(Guid parkId, string span, DateOnly start) =>
