@@ -47,7 +47,6 @@ public sealed class ParksModule : QuartetModule
         services.AddOptions<ParksOptions>().Bind(configuration.GetSection(ParksOptions.Section))
             .Validate(o => o.Collection.IntervalMinutes is > 0 and <= 60 && 60 % o.Collection.IntervalMinutes == 0, "Parks:Collection:IntervalMinutes must divide 60.")
             .ValidateOnStart();
-        services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>(Key, ParksOpenApi.Configure);
         services.PostConfigure<QuartetOptions>(EmbedSettings.AddDefaultRule);
         services.AddOptions<QuartetOptions>()
             .Validate(o => EmbedSettings.Rule(o)?.Origins.All(EmbedSettings.IsValidAncestor) ?? true,

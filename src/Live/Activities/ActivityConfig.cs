@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Quartet.Live.Data;
+using Quartet.Live.Sync;
 using Quartet.Live.Text;
 
 namespace Quartet.Live.Activities;
@@ -206,15 +207,15 @@ public sealed class ActivityConfig
     }
 
     /// <summary>What the audience may see of the configuration: never quiz questions or answers.</summary>
-    public object PublicView(ActivityType type) => type switch
+    public ActivitySettings PublicView(ActivityType type) => type switch
     {
-        ActivityType.Poll => new { Options, Multiple, MaxChoices, AllowChange },
-        ActivityType.Wordcloud => new { MaxWordsPerParticipant, MaxWordLength },
-        ActivityType.Rating => new { Min, Max, MinLabel, MaxLabel, AllowChange },
-        ActivityType.Opentext => new { MaxLength, EntriesPerParticipant, Moderated },
-        ActivityType.Qna => new { MaxLength, AnonymousAllowed, PreModeration, MaxQuestionsPerParticipant, Sort },
-        ActivityType.Quiz => new { QuestionCount = Questions?.Count ?? 0 },
-        _ => new { Emojis },
+        ActivityType.Poll => new PollSettings(Options, Multiple, MaxChoices, AllowChange),
+        ActivityType.Wordcloud => new WordcloudSettings(MaxWordsPerParticipant, MaxWordLength),
+        ActivityType.Rating => new RatingSettings(Min, Max, MinLabel, MaxLabel, AllowChange),
+        ActivityType.Opentext => new OpentextSettings(MaxLength, EntriesPerParticipant, Moderated),
+        ActivityType.Qna => new QnaSettings(MaxLength, AnonymousAllowed, PreModeration, MaxQuestionsPerParticipant, Sort),
+        ActivityType.Quiz => new QuizSettings(Questions?.Count ?? 0),
+        _ => new ReactionsSettings(Emojis),
     };
 }
 

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Quartet.Live.Common;
 using Quartet.Live.Sync;
 
 namespace Quartet.Live.Participants;

@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.OpenApi;
 using Quartet.Live.Activities;
 using Quartet.Live.Data;
 using Quartet.Live.Quiz;
@@ -102,12 +101,7 @@ public static class ExportSession
 
             await table.FlushAsync();
             return TypedResults.Text(csv.ToString(), "text/csv; charset=utf-8", Encoding.UTF8);
-        }).WithSummary("Export session").AddOpenApiOperationTransformer((operation, _, _) =>
-        {
-            // The same 200 answers CSV with format=csv: one part of the export as text/csv.
-            operation.Responses?["200"].Content?.TryAdd("text/csv", new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String } });
-            return Task.CompletedTask;
-        });
+        }).WithSummary("Export session").AlsoAnswersCsv();
 
     private static async Task<List<ExportedResponse>> ExportedResponsesAsync(LiveDb db, Guid sessionId, CancellationToken ct)
     {

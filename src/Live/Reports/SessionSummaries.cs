@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Quartet.Live.Activities;
 using Quartet.Live.Data;
@@ -7,31 +8,40 @@ using Quartet.Live.Sync;
 namespace Quartet.Live.Reports;
 
 /// <param name="Headline">Per type: top option, top 10 words, mean rating, question counts, reaction totals or the quiz's top 3.</param>
-public sealed record ActivitySummary(Guid Id, string Title, ActivityType Type, int Respondents, int Responses, double ParticipationPercent, object? Headline);
+public sealed record ActivitySummary(Guid Id, string Title, ActivityType Type, int Respondents, int Responses, double ParticipationPercent, ActivityHeadline? Headline);
 
 /// <param name="Final">False while the session is live (the summary is partial).</param>
 /// <param name="PeakOnline">The highest online count published while live (sampled at each presence publish, ≤ every 5 s).</param>
 public sealed record SessionSummary(Guid SessionId, string Title, SessionStatus Status, bool Final, int ParticipantsJoined, int Online, int PeakOnline, IReadOnlyList<ActivitySummary> Activities);
 
+/// <summary>An activity's headline result: one shape per activity type (open text has none).</summary>
+[JsonDerivedType(typeof(PollHeadline))]
+[JsonDerivedType(typeof(WordcloudHeadline))]
+[JsonDerivedType(typeof(RatingHeadline))]
+[JsonDerivedType(typeof(QnaHeadline))]
+[JsonDerivedType(typeof(ReactionsHeadline))]
+[JsonDerivedType(typeof(QuizHeadline))]
+public abstract record ActivityHeadline;
+
 /// <summary>A poll's most chosen option.</summary>
-public sealed record PollHeadline(string? TopOption, int TopCount, double? TopPercent);
+public sealed record PollHeadline(string? TopOption, int TopCount, double? TopPercent) : ActivityHeadline;
 
 /// <summary>A word cloud's ten biggest words.</summary>
-public sealed record WordcloudHeadline(IReadOnlyList<WordCount> TopWords);
+public sealed record WordcloudHeadline(IReadOnlyList<WordCount> TopWords) : ActivityHeadline;
 
 public sealed record WordCount(string Text, int Count);
 
 /// <summary>A rating's mean and median.</summary>
-public sealed record RatingHeadline(double? Mean, double? Median);
+public sealed record RatingHeadline(double? Mean, double? Median) : ActivityHeadline;
 
 /// <summary>How a Q&amp;A's questions ended up.</summary>
-public sealed record QnaHeadline(int Asked, int Answered, int Dismissed, int Pending);
+public sealed record QnaHeadline(int Asked, int Answered, int Dismissed, int Pending) : ActivityHeadline;
 
 /// <summary>A reactions activity's taps per emoji.</summary>
-public sealed record ReactionsHeadline(Dictionary<string, long> Totals);
+public sealed record ReactionsHeadline(Dictionary<string, long> Totals) : ActivityHeadline;
 
 /// <summary>A quiz's top three and the average score.</summary>
-public sealed record QuizHeadline(IReadOnlyList<PodiumPlace> Top, double? AverageScore);
+public sealed record QuizHeadline(IReadOnlyList<PodiumPlace> Top, double? AverageScore) : ActivityHeadline;
 
 public sealed record PodiumPlace(int Rank, string? Nickname, int Score, int CorrectCount);
 
@@ -81,7 +91,7 @@ public static class SessionSummaries
             })]);
     }
 
-    private static object? Headline(Activity activity, JsonNode? results, JsonNode? leaderboard, double? averageScore)
+    private static ActivityHeadline? Headline(Activity activity, JsonNode? results, JsonNode? leaderboard, double? averageScore)
     {
         switch (activity.Type)
         {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Quartet.Live.Activities;
 using Quartet.Live.Data;
 using Quartet.Live.Quiz;
+using Quartet.Live.Reports;
 
 namespace Quartet.Live.Sync;
 
@@ -42,8 +43,7 @@ public static class Projector
     {
         var rows = new List<DesiredRow>();
         var session = await db.Sessions.AsNoTracking().SingleAsync(s => s.Id == sessionId, ct);
-        rows.Add(new DesiredRow(Kinds.Session, sessionId.ToString(), Audiences.All, null, LiveJson.Serialize(new
-        {
+        rows.Add(new DesiredRow(Kinds.Session, sessionId.ToString(), Audiences.All, null, LiveJson.Serialize(new SessionEntity(
             session.Id,
             session.Title,
             session.Description,
@@ -54,8 +54,7 @@ public static class Projector
             session.CurrentActivityId,
             session.IsRehearsal,
             session.StartedAt,
-            session.EndedAt,
-        })));
+            session.EndedAt))));
 
         var activities = await db.Activities.AsNoTracking().Where(a => a.SessionId == sessionId).OrderBy(a => a.Position).ToListAsync(ct);
         var activityIds = activities.Select(a => a.Id).ToList();
@@ -85,7 +84,7 @@ public static class Projector
                 .Select(p => new { p.Id, p.Status, p.TokenGeneration })
                 .ToListAsync(ct);
             rows.AddRange(changed.Select(p => new DesiredRow(Kinds.Participant, p.Id.ToString(), Audiences.Host, null,
-                LiveJson.Serialize(new { p.Status, p.TokenGeneration }))));
+                LiveJson.Serialize(new ParticipantStanding(p.Status, p.TokenGeneration)))));
         }
 
         return rows;
@@ -111,10 +110,10 @@ public static class Projector
     public static DateTime? QuestionClosesAt(QuizQuestionState state, QuizQuestionDefinition definition) =>
         state.ClosedAt ?? (state.OpenedAt is { } opened && definition.TimeLimitSeconds is { } t ? opened.AddSeconds(t) : null);
 
-    private static object ActivityView(Activity activity, List<QuizQuestionState> quiz)
+    private static ActivityEntity ActivityView(Activity activity, List<QuizQuestionState> quiz)
     {
         var config = LiveJson.Deserialize<ActivityConfig>(activity.Config);
-        object? current = null;
+        QuizQuestionEntity? current = null;
         if (activity.Type == ActivityType.Quiz && activity.QuizIndex >= 0 && config.Questions is { } questions && activity.QuizIndex < questions.Count)
         {
             var definition = questions[activity.QuizIndex];
@@ -122,29 +121,26 @@ public static class Projector
             var stage = state?.Stage ?? QuizStage.Hidden;
             var shown = stage != QuizStage.Hidden;
             var revealed = stage >= QuizStage.Revealed;
-            current = new
-            {
-                Index = activity.QuizIndex,
-                Stage = stage,
-                Text = shown ? definition.Text : null,
-                Options = shown ? definition.Options : null,
+            current = new QuizQuestionEntity(
+                Index: activity.QuizIndex,
+                Stage: stage,
+                Text: shown ? definition.Text : null,
+                Options: shown ? definition.Options : null,
                 definition.TimeLimitSeconds,
                 definition.Points,
-                OpenedAt = state?.OpenedAt,
-                ClosesAt = state is null ? null : QuestionClosesAt(state, definition),
-                Correct = revealed ? definition.Correct : null,
-                Explanation = revealed ? definition.Explanation : null,
-                Multiple = definition.Correct.Count > 1,
-            };
+                OpenedAt: state?.OpenedAt,
+                ClosesAt: state is null ? null : QuestionClosesAt(state, definition),
+                Correct: revealed ? definition.Correct : null,
+                Explanation: revealed ? definition.Explanation : null,
+                Multiple: definition.Correct.Count > 1);
         }
 
-        return new
-        {
+        return new ActivityEntity(
             activity.Id,
             activity.Position,
             activity.Type,
             activity.Title,
-            Config = config.PublicView(activity.Type),
+            config.PublicView(activity.Type),
             activity.State,
             activity.ResultsMode,
             activity.Revealed,
@@ -154,10 +150,9 @@ public static class Projector
             activity.OpenedAt,
             activity.ClosesAt,
             activity.ClosedAt,
-            Quiz = activity.Type == ActivityType.Quiz
-                ? new { activity.QuizIndex, QuestionCount = config.Questions?.Count ?? 0, activity.QuizPodium, Question = current }
-                : null,
-        };
+            activity.Type == ActivityType.Quiz
+                ? new QuizProgress(activity.QuizIndex, config.Questions?.Count ?? 0, activity.QuizPodium, current)
+                : null);
     }
 
     private static async Task AddResultsAsync(LiveDb db, Activity activity, List<QuizQuestionState> quiz, ReconcileScope scope, List<DesiredRow> rows, CancellationToken ct)
@@ -185,8 +180,8 @@ public static class Projector
             .Select(r => new { r.Id, r.ParticipantId, r.Payload, r.Moderation, r.SubmittedAt })
             .ToListAsync(ct);
         var respondents = responses.Select(r => r.ParticipantId).Distinct().Count();
-        object full;
-        object? publicFull = null;
+        ResultsEntity full;
+        ResultsEntity? publicFull = null;
         switch (activity.Type)
         {
             case ActivityType.Poll:
@@ -204,13 +199,11 @@ public static class Projector
                         }
                     }
 
-                    full = new
-                    {
-                        Respondents = respondents,
-                        Responses = responses.Count,
-                        Counts = counts,
-                        Percents = counts.Select(c => respondents == 0 ? 0 : Math.Round(100.0 * c / respondents, 1)).ToArray(),
-                    };
+                    full = new PollResults(
+                        respondents,
+                        responses.Count,
+                        counts,
+                        counts.Select(c => respondents == 0 ? 0 : Math.Round(100.0 * c / respondents, 1)).ToArray());
                     break;
                 }
 
@@ -220,16 +213,14 @@ public static class Projector
                     var counts = Enumerable.Range(config.Min, config.Max - config.Min + 1).Select(v => values.Count(x => x == v)).ToArray();
                     double? median = values.Count == 0 ? null
                         : values.Count % 2 == 1 ? values[values.Count / 2] : (values[(values.Count / 2) - 1] + values[values.Count / 2]) / 2.0;
-                    full = new
-                    {
-                        Respondents = respondents,
-                        Responses = responses.Count,
+                    full = new RatingResults(
+                        respondents,
+                        responses.Count,
                         config.Min,
                         config.Max,
-                        Counts = counts,
-                        Mean = values.Count == 0 ? (double?)null : Math.Round(values.Average(), 2, MidpointRounding.AwayFromZero),
-                        Median = median,
-                    };
+                        counts,
+                        values.Count == 0 ? null : Math.Round(values.Average(), 2, MidpointRounding.AwayFromZero),
+                        median);
                     break;
                 }
 
@@ -244,41 +235,33 @@ public static class Projector
                         }
                     }
 
-                    full = new
-                    {
-                        Respondents = respondents,
-                        Responses = responses.Count,
-                        Distinct = words.Count,
-                        Words = words.OrderByDescending(w => w.Value.Count).ThenBy(w => w.Key, StringComparer.Ordinal).Take(100)
-                            .Select(w => new { w.Value.Text, w.Value.Count }).ToList(),
-                    };
+                    full = new WordcloudResults(
+                        respondents,
+                        responses.Count,
+                        words.Count,
+                        words.OrderByDescending(w => w.Value.Count).ThenBy(w => w.Key, StringComparer.Ordinal).Take(100)
+                            .Select(w => new WordCount(w.Value.Text, w.Value.Count)).ToList());
                     break;
                 }
 
             default:
                 {
-                    var entries = responses.Select(r => new
-                    {
+                    var entries = responses.Select(r => new OpentextEntry(
                         r.Id,
                         LiveJson.Deserialize<ResponsePayload>(r.Payload).Text,
                         r.Moderation,
-                        r.SubmittedAt,
-                    }).ToList();
-                    full = new
-                    {
-                        Respondents = respondents,
-                        Responses = responses.Count,
-                        Pending = entries.Count(e => e.Moderation is EntryModeration.Pending or EntryModeration.Filtered),
-                        Entries = entries.OrderByDescending(e => e.SubmittedAt).ThenByDescending(e => e.Id).Take(50).ToList(),
-                    };
+                        r.SubmittedAt)).ToList();
+                    full = new OpentextResults(
+                        respondents,
+                        responses.Count,
+                        entries.Count(e => e.Moderation is EntryModeration.Pending or EntryModeration.Filtered),
+                        entries.OrderByDescending(e => e.SubmittedAt).ThenByDescending(e => e.Id).Take(50).ToList());
                     var visible = entries.Where(e => e.Moderation == EntryModeration.Visible).ToList();
-                    publicFull = new
-                    {
-                        Respondents = respondents,
-                        Responses = responses.Count,
-                        Entries = visible.OrderByDescending(e => e.SubmittedAt).ThenByDescending(e => e.Id).Take(50)
-                            .Select(e => new { e.Id, e.Text, e.SubmittedAt }).ToList(),
-                    };
+                    publicFull = new PublicOpentextResults(
+                        respondents,
+                        responses.Count,
+                        visible.OrderByDescending(e => e.SubmittedAt).ThenByDescending(e => e.Id).Take(50)
+                            .Select(e => new PublicOpentextEntry(e.Id, e.Text, e.SubmittedAt)).ToList());
                     break;
                 }
         }
@@ -286,7 +269,7 @@ public static class Projector
         rows.Add(new DesiredRow(Kinds.Results, id, Audiences.Host, activity.Id, LiveJson.Serialize(full)));
         var publicData = ResultsVisible(activity)
             ? LiveJson.Serialize(publicFull ?? full)
-            : LiveJson.Serialize(new { Hidden = true, Respondents = respondents, Responses = responses.Count });
+            : LiveJson.Serialize(new HiddenResults(Hidden: true, respondents, responses.Count));
         rows.Add(new DesiredRow(Kinds.Results, id, Audiences.Public, activity.Id, publicData));
     }
 
@@ -298,20 +281,18 @@ public static class Projector
                                select new { Question = q, Nickname = p == null ? null : p.Nickname }).ToListAsync(ct);
         foreach (var (q, nickname) in questions.Select(x => (x.Question, x.Nickname)))
         {
-            var data = LiveJson.Serialize(new
-            {
+            var data = LiveJson.Serialize(new QuestionEntity(
                 q.Id,
                 q.ActivityId,
                 q.Text,
-                Author = q.Anonymous ? null : nickname,
+                Author: q.Anonymous ? null : nickname,
                 q.Anonymous,
                 q.State,
                 q.Pinned,
                 q.VoteCount,
                 q.Edited,
                 q.CreatedAt,
-                q.AnsweredAt,
-            });
+                q.AnsweredAt));
             rows.Add(new DesiredRow(Kinds.Question, q.Id.ToString(), Audiences.Host, activity.Id, data));
             if (q.State is QuestionState.Visible or QuestionState.Answered)
             {
@@ -319,15 +300,11 @@ public static class Projector
             }
 
             rows.Add(new DesiredRow(Kinds.Me, "question:" + q.Id, Audiences.Participant(q.AuthorParticipantId), activity.Id,
-                LiveJson.Serialize(new { q.Id, q.ActivityId, q.Text, q.State, q.Anonymous })));
+                LiveJson.Serialize(new AskedQuestionEntity(q.Id, q.ActivityId, q.Text, q.State, q.Anonymous))));
         }
 
         var counts = Enum.GetValues<QuestionState>().ToDictionary(s => s, s => questions.Count(x => x.Question.State == s));
-        rows.Add(new DesiredRow(Kinds.Results, activity.Id.ToString(), Audiences.All, activity.Id, LiveJson.Serialize(new
-        {
-            Counts = counts,
-            Total = questions.Count,
-        })));
+        rows.Add(new DesiredRow(Kinds.Results, activity.Id.ToString(), Audiences.All, activity.Id, LiveJson.Serialize(new QnaResults(counts, questions.Count))));
     }
 
     private static async Task AddQuizAsync(
@@ -357,17 +334,11 @@ public static class Projector
             }
 
             var id = $"{activity.Id}:{state.Index}";
-            var full = LiveJson.Serialize(new
-            {
-                Index = state.Index,
-                Answered = forQuestion.Count,
-                CorrectCount = forQuestion.Count(a => a.Correct == true),
-                Counts = counts,
-            });
+            var full = LiveJson.Serialize(new QuizQuestionResults(state.Index, forQuestion.Count, forQuestion.Count(a => a.Correct == true), counts));
             rows.Add(new DesiredRow(Kinds.Results, id, Audiences.Host, activity.Id, full));
             rows.Add(new DesiredRow(Kinds.Results, id, Audiences.Public, activity.Id, state.Stage >= QuizStage.Revealed
                 ? full
-                : LiveJson.Serialize(new { Index = state.Index, Hidden = true, Answered = forQuestion.Count })));
+                : LiveJson.Serialize(new HiddenQuizQuestionResults(state.Index, Hidden: true, forQuestion.Count))));
         }
 
         var nicknames = await db.Participants.AsNoTracking().Where(p => p.SessionId == activity.SessionId)
@@ -383,22 +354,18 @@ public static class Projector
                 g.Where(a => a.Correct == true).Sum(a => (long)(a.ElapsedMs ?? 0)))));
 
         var live = Scores(_ => true);
-        rows.Add(new DesiredRow(Kinds.Leaderboard, activity.Id.ToString(), Audiences.Host, activity.Id, LiveJson.Serialize(new
-        {
-            Players = live.Count,
-            Top = live.Take(100).Select(s => new { s.Rank, Nickname = nicknames.GetValueOrDefault(s.ParticipantId), s.Score, s.CorrectCount, s.AnsweredCount }),
-        })));
+        rows.Add(new DesiredRow(Kinds.Leaderboard, activity.Id.ToString(), Audiences.Host, activity.Id, LiveJson.Serialize(new HostLeaderboard(
+            live.Count,
+            [.. live.Take(100).Select(s => new HostLeaderboardPlace(s.Rank, nicknames.GetValueOrDefault(s.ParticipantId), s.Score, s.CorrectCount, s.AnsweredCount))]))));
 
         var revealed = Scores(revealedIndexes.Contains);
         var currentStage = activity.QuizIndex >= 0 ? stages.GetValueOrDefault(activity.QuizIndex) : QuizStage.Hidden;
         if (activity.QuizPodium || currentStage == QuizStage.Leaderboard)
         {
-            rows.Add(new DesiredRow(Kinds.Leaderboard, activity.Id.ToString(), Audiences.Public, activity.Id, LiveJson.Serialize(new
-            {
-                Podium = activity.QuizPodium,
-                Players = revealed.Count,
-                Top = revealed.Take(activity.QuizPodium ? 3 : 10).Select(s => new { s.Rank, Nickname = nicknames.GetValueOrDefault(s.ParticipantId), s.Score, s.CorrectCount }),
-            })));
+            rows.Add(new DesiredRow(Kinds.Leaderboard, activity.Id.ToString(), Audiences.Public, activity.Id, LiveJson.Serialize(new PublicLeaderboard(
+                activity.QuizPodium,
+                revealed.Count,
+                [.. revealed.Take(activity.QuizPodium ? 3 : 10).Select(s => new PodiumPlace(s.Rank, nicknames.GetValueOrDefault(s.ParticipantId), s.Score, s.CorrectCount))]))));
         }
 
         if (scope.Scores.Contains(activity.Id))
@@ -407,16 +374,14 @@ public static class Projector
             foreach (var s in revealed)
             {
                 var last = answers.FirstOrDefault(a => a.ParticipantId == s.ParticipantId && a.QuestionIndex == lastRevealed);
-                rows.Add(new DesiredRow(Kinds.Me, "score:" + activity.Id, Audiences.Participant(s.ParticipantId), activity.Id, LiveJson.Serialize(new
-                {
-                    ActivityId = activity.Id,
+                rows.Add(new DesiredRow(Kinds.Me, "score:" + activity.Id, Audiences.Participant(s.ParticipantId), activity.Id, LiveJson.Serialize(new QuizScoreEntity(
+                    activity.Id,
                     s.Score,
                     s.Rank,
                     s.CorrectCount,
                     s.AnsweredCount,
-                    Players = revealed.Count,
-                    Last = new { Index = lastRevealed, Answered = last is not null, Correct = last?.Correct ?? false, Points = last?.Points ?? 0 },
-                })));
+                    revealed.Count,
+                    new LastRevealedAnswer(lastRevealed, Answered: last is not null, Correct: last?.Correct ?? false, Points: last?.Points ?? 0)))));
             }
         }
     }

@@ -12,11 +12,11 @@ namespace Quartet.Meals.Admin;
 /// <summary>meals.admin: meal users with counts (never amounts), filtered by e-mail or name and by access.</summary>
 public static class ListMealUsers
 {
-    public sealed record UserRow(Guid UserId, string Email, string Name, string Status, int Expenses, int Restaurants, DateTime LastActivity);
+    public sealed record MealUserView(Guid UserId, string Email, string Name, string Status, int Expenses, int Restaurants, DateTime LastActivity);
 
     public static void Map(RouteGroupBuilder admin) => admin.MapGet("/users", HandleAsync);
 
-    private static async Task<Ok<PagedList<UserRow>>> HandleAsync(MealsDb db, PlatformDb platform, PageRequest page, CancellationToken ct, string? q = null, string? status = null)
+    private static async Task<Ok<PagedList<MealUserView>>> HandleAsync(MealsDb db, PlatformDb platform, PageRequest page, CancellationToken ct, string? q = null, string? status = null)
     {
         var settings = db.Settings.AsNoTracking();
         if (status is "active" or "deactivated")
@@ -34,8 +34,8 @@ public static class ListMealUsers
         var pageIds = rows.Skip(page.Skip).Take(page.PageSize).Select(x => x.s.UserId).ToList();
         var expenseCounts = await db.Expenses.Where(e => pageIds.Contains(e.UserId)).GroupBy(e => e.UserId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
         var restaurantCounts = await db.Restaurants.Where(r => pageIds.Contains(r.UserId)).GroupBy(r => r.UserId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
-        var items = rows.Skip(page.Skip).Take(page.PageSize).Select(x => new UserRow(x.s.UserId, x.a.Email, x.a.DisplayName, x.s.Deactivated ? "deactivated" : "active",
+        var items = rows.Skip(page.Skip).Take(page.PageSize).Select(x => new MealUserView(x.s.UserId, x.a.Email, x.a.DisplayName, x.s.Deactivated ? "deactivated" : "active",
             expenseCounts.GetValueOrDefault(x.s.UserId), restaurantCounts.GetValueOrDefault(x.s.UserId), x.s.UpdatedAt)).ToList();
-        return TypedResults.Ok(new PagedList<UserRow>(items, page.Page, page.PageSize, rows.Count));
+        return TypedResults.Ok(new PagedList<MealUserView>(items, page.Page, page.PageSize, rows.Count));
     }
 }

@@ -13,15 +13,15 @@ namespace Quartet.Meals.Reports;
 /// <summary>GET /calendar?month=YYYY-MM: per local day, count, totals per currency and up to 20 items.</summary>
 public static class GetCalendar
 {
-    public sealed record DayItem(Guid Id, string RestaurantName, long AmountMinor, string Currency, string? LocalTime);
+    public sealed record CalendarExpense(Guid Id, string RestaurantName, long AmountMinor, string Currency, string? LocalTime);
 
-    public sealed record Day(string Date, int Count, IReadOnlyList<CurrencyAmount> Totals, IReadOnlyList<DayItem> Items, int More);
+    public sealed record CalendarDay(string Date, int Count, IReadOnlyList<CurrencyAmount> Totals, IReadOnlyList<CalendarExpense> Items, int More);
 
-    public sealed record Month(string Value, IReadOnlyList<Day> Days);
+    public sealed record CalendarMonth(string Value, IReadOnlyList<CalendarDay> Days);
 
     public static void Map(RouteGroupBuilder group) => group.MapGet("/calendar", HandleAsync);
 
-    private static async Task<Ok<Month>> HandleAsync(MealsDb db, MealsUser user, TimeProvider clock, CancellationToken ct, string? month = null)
+    private static async Task<Ok<CalendarMonth>> HandleAsync(MealsDb db, MealsUser user, TimeProvider clock, CancellationToken ct, string? month = null)
     {
         var today = Zones.Today(clock, user.Settings.TimeZone);
         var first = new DateOnly(today.Year, today.Month, 1);
@@ -37,11 +37,11 @@ public static class GetCalendar
             join r in db.Restaurants on e.RestaurantId equals r.Id
             orderby e.LocalDate, e.LocalTime, e.Id
             select new { e.Id, e.LocalDate, e.LocalTime, e.AmountMinor, e.Currency, r.Name }).ToListAsync(ct);
-        var days = rows.GroupBy(r => r.LocalDate).Select(g => new Day(
+        var days = rows.GroupBy(r => r.LocalDate).Select(g => new CalendarDay(
             Expenses.ExpenseRules.FormatDate(g.Key), g.Count(),
             g.GroupBy(x => x.Currency).OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => new CurrencyAmount(c.Key, c.Sum(x => x.AmountMinor))).ToList(),
-            g.Take(20).Select(x => new DayItem(x.Id, x.Name, x.AmountMinor, x.Currency, Expenses.ExpenseRules.FormatTime(x.LocalTime))).ToList(),
+            g.Take(20).Select(x => new CalendarExpense(x.Id, x.Name, x.AmountMinor, x.Currency, Expenses.ExpenseRules.FormatTime(x.LocalTime))).ToList(),
             Math.Max(0, g.Count() - 20))).ToList();
-        return TypedResults.Ok(new Month(first.ToString("yyyy-MM", CultureInfo.InvariantCulture), days));
+        return TypedResults.Ok(new CalendarMonth(first.ToString("yyyy-MM", CultureInfo.InvariantCulture), days));
     }
 }

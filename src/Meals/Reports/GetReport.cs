@@ -14,20 +14,20 @@ namespace Quartet.Meals.Reports;
 /// <summary>GET /reports: every section for one currency over a period of local dates.</summary>
 public static class GetReport
 {
-    public sealed record Totals(long TotalMinor, int MealCount, long AvgPerMealMinor, long AvgPerPersonMinor);
+    public sealed record SpendingTotals(long TotalMinor, int MealCount, long AvgPerMealMinor, long AvgPerPersonMinor);
 
-    public sealed record Slice(string? Id, string Label, string? Colour, long TotalMinor, int Count, decimal Share);
+    public sealed record SpendingShare(string? Id, string Label, string? Colour, long TotalMinor, int Count, decimal Share);
 
     public sealed record MonthPoint(string Month, long TotalMinor, int Count);
 
-    public sealed record Report(
-        string From, string To, string Currency, IReadOnlyList<string> OtherCurrencies, Totals Totals, IReadOnlyList<Slice> ByCategory,
-        IReadOnlyList<Slice> ByRestaurant, IReadOnlyList<Slice> ByMealType, IReadOnlyList<MonthPoint> Monthly, IReadOnlyList<ExpenseView> TopExpenses,
+    public sealed record SpendingReport(
+        string From, string To, string Currency, IReadOnlyList<string> OtherCurrencies, SpendingTotals Totals, IReadOnlyList<SpendingShare> ByCategory,
+        IReadOnlyList<SpendingShare> ByRestaurant, IReadOnlyList<SpendingShare> ByMealType, IReadOnlyList<MonthPoint> Monthly, IReadOnlyList<ExpenseView> TopExpenses,
         DateTime GeneratedAt);
 
     public static void Map(RouteGroupBuilder group) => group.MapGet("/reports", HandleAsync).Produces(StatusCodes.Status304NotModified);
 
-    private static async Task<Results<Ok<Report>, StatusCodeHttpResult>> HandleAsync(HttpContext http, MealsDb db, MealsUser user, TimeProvider clock, AggregateCache cache, CancellationToken ct,
+    private static async Task<Results<Ok<SpendingReport>, StatusCodeHttpResult>> HandleAsync(HttpContext http, MealsDb db, MealsUser user, TimeProvider clock, AggregateCache cache, CancellationToken ct,
         string? period = null, string? from = null, string? to = null, string? currency = null)
     {
         var today = Zones.Today(clock, user.Settings.TimeZone);
@@ -70,7 +70,7 @@ public static class GetReport
         return (start.Value, end.Value);
     }
 
-    public static async Task<Report> BuildAsync(MealsDb db, Guid userId, DateOnly from, DateOnly to, string currency, TimeProvider clock, CancellationToken ct)
+    public static async Task<SpendingReport> BuildAsync(MealsDb db, Guid userId, DateOnly from, DateOnly to, string currency, TimeProvider clock, CancellationToken ct)
     {
         var others = (await ExpenseAggregates.CurrenciesInAsync(db, userId, from, to, ct)).Where(c => c != currency).ToList();
         var scoped = ExpenseAggregates.InRange(db, userId, currency, from, to);
@@ -99,11 +99,11 @@ public static class GetReport
         var byCategory = groups.GroupBy(g => g.CategoryId)
             .Select(g => new { g.Key, Total = g.Sum(x => x.Total), Count = g.Sum(x => x.Count), Category = g.Key is { } id ? categories.GetValueOrDefault(id) : null })
             .OrderByDescending(c => c.Total).ThenByDescending(c => c.Count).ThenBy(c => c.Key)
-            .Select(c => new Slice(c.Key?.ToString(), c.Category?.Name ?? "Uncategorised", c.Category?.Colour, c.Total, c.Count, Share(c.Total))).ToList();
+            .Select(c => new SpendingShare(c.Key?.ToString(), c.Category?.Name ?? "Uncategorised", c.Category?.Colour, c.Total, c.Count, Share(c.Total))).ToList();
         var byMeal = groups.GroupBy(g => g.MealType)
             .Select(g => new { g.Key, Total = g.Sum(x => x.Total), Count = g.Sum(x => x.Count) })
             .OrderByDescending(m => m.Total).ThenByDescending(m => m.Count).ThenBy(m => m.Key, StringComparer.Ordinal)
-            .Select(m => new Slice(m.Key, m.Key ?? "unspecified", null, m.Total, m.Count, Share(m.Total))).ToList();
+            .Select(m => new SpendingShare(m.Key, m.Key ?? "unspecified", null, m.Total, m.Count, Share(m.Total))).ToList();
         var monthly = groups.GroupBy(g => (g.Year, g.Month)).ToDictionary(g => g.Key, g => (Total: g.Sum(x => x.Total), Count: g.Sum(x => x.Count)));
         var months = new List<MonthPoint>();
         for (var m = new DateOnly(from.Year, from.Month, 1); m <= to; m = m.AddMonths(1))
@@ -120,20 +120,20 @@ public static class GetReport
         var restaurants = await db.Restaurants.Where(r => topIds.Contains(r.Id))
             .Select(r => new RestaurantLabels.Place(r.Id, r.Name, r.City, r.AddressLine1)).ToListAsync(ct);
         var names = RestaurantLabels.Distinguish(restaurants);
-        var restaurantSlices = top.Select(r => new Slice(r.Key.ToString(), names.GetValueOrDefault(r.Key) ?? "?", null, r.Total, r.Count, Share(r.Total))).ToList();
+        var restaurantSlices = top.Select(r => new SpendingShare(r.Key.ToString(), names.GetValueOrDefault(r.Key) ?? "?", null, r.Total, r.Count, Share(r.Total))).ToList();
         if (byRestaurantAll.Count > 20)
         {
             var rest = byRestaurantAll.Except(top).ToList();
-            restaurantSlices.Add(new Slice(null, "Others", null, rest.Sum(r => r.Total), rest.Sum(r => r.Count), Share(rest.Sum(r => r.Total))));
+            restaurantSlices.Add(new SpendingShare(null, "Others", null, rest.Sum(r => r.Total), rest.Sum(r => r.Count), Share(rest.Sum(r => r.Total))));
         }
 
         var topIdsExpenses = await scoped.OrderByDescending(e => e.AmountMinor).ThenByDescending(e => e.LocalDate).ThenByDescending(e => e.Id)
             .Take(10).Select(e => e.Id).ToListAsync(ct);
         var topViews = (await ExpenseRules.LoadViewsAsync(db, userId, db.Expenses.AsNoTracking().Where(e => topIdsExpenses.Contains(e.Id)), ct)).ToDictionary(v => v.Id);
 
-        return new Report(
+        return new SpendingReport(
             ExpenseRules.FormatDate(from), ExpenseRules.FormatDate(to), currency, others.OrderBy(c => c, StringComparer.Ordinal).ToList(),
-            new Totals(total, meals, meals > 0 ? Money.DivideRounded(total, meals) : 0, people > 0 ? Money.DivideRounded(spend, people) : 0),
+            new SpendingTotals(total, meals, meals > 0 ? Money.DivideRounded(total, meals) : 0, people > 0 ? Money.DivideRounded(spend, people) : 0),
             byCategory,
             restaurantSlices,
             byMeal,

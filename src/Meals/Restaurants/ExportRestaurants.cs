@@ -9,6 +9,7 @@ using Quartet.Meals.Common;
 using Quartet.Meals.Data;
 using Quartet.Meals.Expenses;
 using Quartet.Platform.Csv;
+using Quartet.Platform.Http;
 
 namespace Quartet.Meals.Restaurants;
 
@@ -27,7 +28,7 @@ public static class ExportRestaurants
     private static readonly UTF8Encoding Utf8NoBom = new(false);
 
     public static void Map(RouteGroupBuilder group) => group.MapGet("/restaurants/export", HandleAsync)
-        .Produces<Stream>(StatusCodes.Status200OK, "text/csv", "application/json");
+        .Produces<RestaurantExport>(StatusCodes.Status200OK, "application/json").AlsoAnswersCsv();
 
     private static async Task HandleAsync(HttpContext http, MealsDb db, MealsUser user, TimeProvider clock, CancellationToken ct, string? format = null)
     {

@@ -35,7 +35,7 @@ public static class CreateOverride
 {
     public static void Map(RouteGroupBuilder admin) => admin.MapPost("/overrides", Handle).WithSummary("Create override");
 
-    private static async Task<Results<Created<SourceOverride>, ValidationProblem>> Handle(OverrideRequest body, HttpContext http, ParksDb db,
+    private static async Task<Results<Created<OverrideView>, ValidationProblem>> Handle(OverrideRequest body, HttpContext http, ParksDb db,
         TimeProvider clock, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
@@ -54,7 +54,7 @@ public static class CreateOverride
 
         var created = await SourceOverrides.CreateAsync(db, http, clock.GetUtcNow().UtcDateTime, body.Source!, body.EntityType!, body.ExternalId!.Trim(),
             body.Action!, body.TargetId, body.Reason!, ct);
-        return TypedResults.Created($"/api/parks/admin/overrides/{created.Id}", created);
+        return TypedResults.Created($"/api/parks/admin/overrides/{created.Id}", OverrideView.From(created));
     }
 
     private static void Check(Dictionary<string, string[]> errors, string field, string? value, IReadOnlyList<string> allowed)

@@ -11,6 +11,6 @@ namespace Quartet.Parks.Admin;
 /// <summary>GET /admin/audit-log: every admin write, newest first.</summary>
 public static class ListAdminAudit
 {
-    public static void Map(RouteGroupBuilder admin) => admin.MapGet("/audit-log", async Task<Ok<PagedList<AdminAuditEntry>>> (ParksDb db, PageRequest page,
-        CancellationToken ct) => TypedResults.Ok(await db.AuditEntries.AsNoTracking().OrderByDescending(a => a.At).ToPageAsync(page, ct))).WithSummary("List admin audit log");
+    public static void Map(RouteGroupBuilder admin) => admin.MapGet("/audit-log", async Task<Ok<PagedList<AuditLogEntry>>> (ParksDb db, PageRequest page,
+        CancellationToken ct) => TypedResults.Ok(await db.AuditEntries.AsNoTracking().OrderByDescending(a => a.At).Select(AuditLogEntry.Project).ToPageAsync(page, ct))).WithSummary("List admin audit log");
 }

@@ -11,6 +11,6 @@ namespace Quartet.Parks.Admin;
 /// <summary>GET /admin/overrides: the overrides, newest first.</summary>
 public static class ListOverrides
 {
-    public static void Map(RouteGroupBuilder admin) => admin.MapGet("/overrides", async Task<Ok<PagedList<SourceOverride>>> (ParksDb db, PageRequest page,
-        CancellationToken ct) => TypedResults.Ok(await db.Overrides.AsNoTracking().OrderByDescending(o => o.CreatedAt).ToPageAsync(page, ct))).WithSummary("List overrides");
+    public static void Map(RouteGroupBuilder admin) => admin.MapGet("/overrides", async Task<Ok<PagedList<OverrideView>>> (ParksDb db, PageRequest page,
+        CancellationToken ct) => TypedResults.Ok(await db.Overrides.AsNoTracking().OrderByDescending(o => o.CreatedAt).Select(OverrideView.Project).ToPageAsync(page, ct))).WithSummary("List overrides");
 }

@@ -11,7 +11,7 @@ namespace Quartet.Parks.Admin;
 /// <summary>GET /admin/runs: collection and aggregation runs, newest first.</summary>
 public static class ListRuns
 {
-    public static void Map(RouteGroupBuilder admin) => admin.MapGet("/runs", async Task<Ok<PagedList<CollectionRun>>> (ParksDb db, PageRequest page,
-        CancellationToken ct) => TypedResults.Ok(await db.Runs.AsNoTracking().OrderByDescending(r => r.StartedAt).ToPageAsync(page, ct)))
+    public static void Map(RouteGroupBuilder admin) => admin.MapGet("/runs", async Task<Ok<PagedList<RunView>>> (ParksDb db, PageRequest page,
+        CancellationToken ct) => TypedResults.Ok(await db.Runs.AsNoTracking().OrderByDescending(r => r.StartedAt).Select(RunView.Project).ToPageAsync(page, ct)))
         .WithSummary("List runs");
 }

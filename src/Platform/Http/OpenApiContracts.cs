@@ -15,11 +15,19 @@ namespace Quartet.Platform.Http;
 /// <summary>The security scheme an endpoint is called with when it is not a platform account (e.g. a live participant token).</summary>
 public sealed record ApiSecuritySchemeMetadata(string Scheme);
 
+/// <summary>Marks a JSON read that also answers CSV (<c>format=csv</c>), so the document lists both bodies of its 200.</summary>
+public sealed record CsvAlternative
+{
+    public static readonly CsvAlternative Instance = new();
+}
+
 /// <summary>
 /// What every OpenAPI document states beyond the endpoints' own result types: the security schemes and each operation's
 /// security, an operationId and a summary, and the problem answers the platform's conventions give (400 for bad input,
 /// 401/403 for credentials, 404 for unknown ids in the path, 429 for rate limits). Schemas are never named after
-/// anonymous types.
+/// anonymous types. A union of records
+/// written without a type property lists its shapes (anyOf) and names no discriminator; a read that also answers CSV
+/// lists both bodies.
 /// </summary>
 public static class OpenApiContracts
 {
@@ -36,6 +44,10 @@ public static class OpenApiContracts
     public static TBuilder WithSecurityScheme<TBuilder>(this TBuilder builder, string scheme) where TBuilder : IEndpointConventionBuilder =>
         builder.WithMetadata(new ApiSecuritySchemeMetadata(scheme));
 
+    /// <summary>Declares that the endpoint's 200 also comes as <c>text/csv</c> (with <c>format=csv</c>).</summary>
+    public static TBuilder AlsoAnswersCsv<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(CsvAlternative.Instance);
+
     public static void Configure(OpenApiOptions options)
     {
         options.CreateSchemaReferenceId = type =>
@@ -46,11 +58,13 @@ public static class OpenApiContracts
         options.AddSchemaTransformer((schema, _, _) =>
         {
             WriteNumbersAsNumbers(schema);
+            DropEmptyDiscriminator(schema);
             return Task.CompletedTask;
         });
         options.AddOperationTransformer((operation, context, _) =>
         {
             DescribeOperation(operation, context);
+            AddCsvAlternative(operation, context);
             return Task.CompletedTask;
         });
         options.AddDocumentTransformer((document, _, _) =>
@@ -70,6 +84,27 @@ public static class OpenApiContracts
         {
             schema.Type = type & ~JsonSchemaType.String;
             schema.Pattern = null;
+        }
+    }
+
+    /// <summary>
+    /// A union of records serialized without a type property (<c>[JsonDerivedType]</c> with no discriminator) gets a
+    /// discriminator with no mapping, which validators reject: the JSON carries no type property, so none is named.
+    /// </summary>
+    private static void DropEmptyDiscriminator(OpenApiSchema schema)
+    {
+        if (schema.Discriminator is { Mapping: null or { Count: 0 } })
+        {
+            schema.Discriminator = null;
+        }
+    }
+
+    private static void AddCsvAlternative(OpenApiOperation operation, OpenApiOperationTransformerContext context)
+    {
+        if (context.Description.ActionDescriptor.EndpointMetadata.OfType<CsvAlternative>().Any()
+            && operation.Responses?.GetValueOrDefault("200") is { Content: { } content })
+        {
+            content.TryAdd("text/csv", new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String } });
         }
     }
 

@@ -3,7 +3,19 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { BigScreen, ScaledBigScreen, stageScale, type BigScreenState } from './BigScreen';
 import type { ActivityEntity, SessionEntity } from './types';
 
-const session: SessionEntity = { id: 's1', title: 'All hands', code: 'TEAM42', status: 'live', locked: false, screen: 'activity', currentActivityId: 'a1', isRehearsal: false };
+const session: SessionEntity = {
+  id: 's1',
+  title: 'All hands',
+  description: '',
+  code: 'TEAM42',
+  status: 'live',
+  locked: false,
+  screen: 'activity',
+  currentActivityId: 'a1',
+  isRehearsal: false,
+  startedAt: null,
+  endedAt: null,
+};
 const poll = { id: 'a1', position: 0, type: 'poll', title: 'Lunch?', state: 'open', resultsMode: 'live', revealed: true, closesAt: null, config: { options: ['Salad', 'Pizza'] } } as ActivityEntity;
 const state: BigScreenState = { session, joined: 1, current: poll, questions: [] };
 

@@ -6,15 +6,7 @@ import { Button, ErrorBox, LanguageSelect } from '../../shared/ui';
 import { enumText, lt } from './i18n';
 import { optionColours, ResultsView } from './ResultsView';
 import { entitiesOf, entity, postOnce, useLiveSync } from './sync';
-import type { ActivityEntity, QuestionEntity, Results, SessionEntity } from './types';
-
-interface Score {
-  activityId: string;
-  score: number;
-  rank: number;
-  players: number;
-  last: { index: number; answered: boolean; correct: boolean; points: number };
-}
+import type { ActivityEntity, AskedQuestion, QuestionEntity, QuizScore as Score, Results, SessionEntity } from './types';
 
 /** The phone: waiting screen, one answer form per activity type, Q&A, reactions, own score; survives drops and reloads. */
 export function ParticipantView({ sessionId, title, rehearsal }: { sessionId: string; title: string; rehearsal: boolean }) {
@@ -259,7 +251,7 @@ function QnaPanel({ sessionId, activity, entities }: { sessionId: string; activi
   const [voted, setVoted] = useState<string[]>([]);
   const [error, setError] = useState<unknown>(null);
   const questions = entitiesOf<QuestionEntity>(entities, 'question').filter((q) => q.activityId === activity.id && q.state === 'visible');
-  const mine = entitiesOf<{ id: string; activityId: string; text: string; state: string }>(entities, 'me').filter(
+  const mine = entitiesOf<AskedQuestion>(entities, 'me').filter(
     (m) => m.activityId === activity.id && 'state' in m && m.state !== 'visible',
   );
   const sorted = [...questions].sort((a, b) =>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { api, isApiError } from '../../shared/api';
+import type { SyncMessage } from './types';
 
 /** One entity of synced state, keyed by `${kind}/${id}`. */
 export type Entities = Record<string, unknown>;
@@ -14,15 +15,6 @@ export interface SyncState {
   reconnecting: boolean;
   removed: boolean;
   transport: Transport;
-}
-
-interface SyncMessage {
-  version: number;
-  full: boolean;
-  changes: { kind: string; id: string; data: unknown }[];
-  removed: { kind: string; id: string }[];
-  serverTime: string;
-  pollAfterMs: number;
 }
 
 const empty: SyncState = { version: 0, entities: {}, serverOffsetMs: 0, reconnecting: false, removed: false, transport: 'sse' };

@@ -29,96 +29,24 @@ export interface Page<T> {
   total: number;
 }
 
-export interface SessionEntity {
-  id: string;
-  title: string;
-  code: string;
-  status: 'draft' | 'live' | 'ended';
-  locked: boolean;
-  screen: 'lobby' | 'activity' | 'end';
-  currentActivityId: string | null;
-  isRehearsal: boolean;
-}
+/** A union of shapes read field by field: a field every shape has is required, any other optional, each typed as the union of its types. */
+type AnyOf<U> = { [K in keyof U]: FieldOf<U, K> } & { [K in Exclude<KeysOf<U>, keyof U>]?: FieldOf<U, K> };
+type KeysOf<U> = U extends unknown ? keyof U : never;
+type FieldOf<U, K extends PropertyKey> = U extends unknown ? (K extends keyof U ? U[K] : never) : never;
 
-export interface QuizQuestionView {
-  index: number;
-  stage: 'hidden' | 'shown' | 'open' | 'closed' | 'revealed' | 'leaderboard';
-  text: string | null;
-  options: string[] | null;
-  timeLimitSeconds: number | null;
-  closesAt: string | null;
-  correct: number[] | null;
-  explanation: string | null;
-  multiple: boolean;
-}
-
-export interface ActivityEntity {
-  id: string;
-  position: number;
-  type: ActivityType;
-  title: string;
-  state: 'pending' | 'open' | 'closed';
-  resultsMode: string;
-  revealed: boolean;
-  closesAt: string | null;
-  config: {
-    options?: string[];
-    multiple?: boolean;
-    maxChoices?: number;
-    min?: number;
-    max?: number;
-    minLabel?: string;
-    maxLabel?: string;
-    maxWordsPerParticipant?: number;
-    maxLength?: number;
-    anonymousAllowed?: boolean;
-    emojis?: string[];
-    questionCount?: number;
-  };
-  quiz: { quizIndex: number; questionCount: number; quizPodium: boolean; question: QuizQuestionView | null } | null;
-}
-
-export interface Results {
-  hidden?: boolean;
-  respondents?: number;
-  responses?: number;
-  answered?: number;
-  counts?: number[] | Record<string, number>;
-  percents?: number[];
-  mean?: number | null;
-  median?: number | null;
-  words?: { text: string; count: number }[];
-  entries?: { id: string; text: string }[];
-  index?: number;
-  correctCount?: number;
-}
-
-export interface QuestionEntity {
-  id: string;
-  activityId: string;
-  text: string;
-  author: string | null;
-  state: string;
-  pinned: boolean;
-  voteCount: number;
-  createdAt: string;
-}
-
-export interface Leaderboard {
-  podium?: boolean;
-  players: number;
-  top: { rank: number; nickname: string | null; score: number; correctCount: number }[];
-}
-
-export interface Presence {
-  joined: number;
-  online: number;
-  idle: number;
-  peakOnline: number;
-}
-
+/** The body of sync and of each stream `sync` event (S4, S9). */
+export type SyncMessage = Schemas['SyncMessage'];
+/** The synced entities, one per kind (the `data` of a change); results, leaderboards and `me` have one shape per case. */
+export type SessionEntity = Schemas['SessionEntity'];
+export type QuizQuestionView = Schemas['QuizQuestionEntity'];
+export type ActivityEntity = Omit<Schemas['ActivityEntity'], 'config'> & { config: AnyOf<Schemas['ActivitySettings']> };
+export type Results = AnyOf<Schemas['ResultsEntity']>;
+export type QuestionEntity = Schemas['QuestionEntity'];
+export type Leaderboard = AnyOf<Schemas['LeaderboardEntity']>;
+export type Presence = Schemas['PresenceCounts'];
 /** Per-emoji totals and the taps of the latest 500 ms window that had any (§4.3). */
-export interface ReactionsEntity {
-  totals: Record<string, number>;
-  burst: Record<string, number> | null;
-}
+export type ReactionsEntity = Schemas['ReactionsView'];
+/** A participant's quiz score after a reveal (`me/score:{activityId}`). */
+export type QuizScore = Schemas['MeEntityQuizScoreEntity'];
+/** A question the participant asked (`me/question:{id}`). */
+export type AskedQuestion = Schemas['MeEntityAskedQuestionEntity'];

@@ -26,12 +26,12 @@ export type Settings = Schemas['SettingsView'];
 export type BudgetStatus = Omit<Schemas['BudgetStatus'], 'state'> & { state: 'ok' | 'warning' | 'over' };
 export type ExpenseSummary = Schemas['ExpenseSummary'];
 export type Dashboard = Omit<Schemas['Dashboard'], 'budgets'> & { budgets: BudgetStatus[] };
-export type Report = Schemas['Report'];
-export type ReportSlice = Schemas['Slice'];
-export type CalendarDay = Schemas['GetCalendarDay'];
+export type Report = Schemas['SpendingReport'];
+export type ReportSlice = Schemas['SpendingShare'];
+export type CalendarDay = Schemas['CalendarDay'];
 /** A self-service data export; the server sends one of pending, running, ready, failed and expired. */
 export type DataExport = Omit<Schemas['DataExportView'], 'status'> & { status: 'pending' | 'running' | 'ready' | 'failed' | 'expired' };
-export type AdminUser = Omit<Schemas['UserRow'], 'status'> & { status: 'active' | 'deactivated' };
+export type AdminUser = Omit<Schemas['MealUserView'], 'status'> & { status: 'active' | 'deactivated' };
 export type AuditEntry = Schemas['AuditView'];
 
 export const mealTypes = ['breakfast', 'brunch', 'lunch', 'dinner', 'snack', 'drinks', 'dessert', 'coffee', 'other'];

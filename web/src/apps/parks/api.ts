@@ -42,10 +42,10 @@ export type DataQualityReport = Schemas['DataQualityReport'];
 export type AdminParkRow = Schemas['AdminParkRow'];
 export type AdminRideRow = Schemas['AdminRideRow'];
 export type MatchReviewItem = Schemas['MatchReviewItem'];
-/** Stored rows the admin pages list as they are; the server writes every property. */
-export type SourceOverride = Required<Schemas['SourceOverride']>;
-export type DataQualityIssue = Required<Schemas['DataQualityIssue']>;
-export type CollectionRun = Required<Schemas['CollectionRun']>;
+/** What the admin pages list: overrides, open data-quality issues and runs. */
+export type SourceOverride = Schemas['OverrideView'];
+export type DataQualityIssue = Schemas['OpenIssueView'];
+export type CollectionRun = Schemas['RunView'];
 export type ScheduleWindow = Schemas['ScheduleWindow'];
 export type ScheduleWindowInput = Schemas['ScheduleWindowInput'];
 

@@ -880,6 +880,67 @@ export interface components {
             title: string;
             type: components["schemas"]["ActivityType"];
         };
+        ActivityEntity: {
+            /** Format: date-time */
+            closedAt: null | string;
+            /** Format: int32 */
+            closeGraceSeconds: number;
+            /** Format: date-time */
+            closesAt: null | string;
+            config: components["schemas"]["ActivitySettings"];
+            /** Format: uuid */
+            id: string;
+            identified: boolean;
+            /** Format: date-time */
+            openedAt: null | string;
+            /** Format: int32 */
+            position: number;
+            quiz: null | components["schemas"]["QuizProgress"];
+            resultsMode: components["schemas"]["ResultsMode"];
+            revealed: boolean;
+            state: components["schemas"]["ActivityState"];
+            /** Format: int32 */
+            timeLimitSeconds: null | number;
+            title: string;
+            type: components["schemas"]["ActivityType"];
+        };
+        ActivityHeadline: components["schemas"]["ActivityHeadlinePollHeadline"] | components["schemas"]["ActivityHeadlineWordcloudHeadline"] | components["schemas"]["ActivityHeadlineRatingHeadline"] | components["schemas"]["ActivityHeadlineQnaHeadline"] | components["schemas"]["ActivityHeadlineReactionsHeadline"] | components["schemas"]["ActivityHeadlineQuizHeadline"];
+        ActivityHeadlinePollHeadline: {
+            /** Format: int32 */
+            topCount: number;
+            topOption: null | string;
+            /** Format: double */
+            topPercent: null | number;
+        };
+        ActivityHeadlineQnaHeadline: {
+            /** Format: int32 */
+            answered: number;
+            /** Format: int32 */
+            asked: number;
+            /** Format: int32 */
+            dismissed: number;
+            /** Format: int32 */
+            pending: number;
+        };
+        ActivityHeadlineQuizHeadline: {
+            /** Format: double */
+            averageScore: null | number;
+            top: components["schemas"]["PodiumPlace"][];
+        };
+        ActivityHeadlineRatingHeadline: {
+            /** Format: double */
+            mean: null | number;
+            /** Format: double */
+            median: null | number;
+        };
+        ActivityHeadlineReactionsHeadline: {
+            totals: {
+                [key: string]: number;
+            };
+        };
+        ActivityHeadlineWordcloudHeadline: {
+            topWords: components["schemas"]["WordCount"][];
+        };
         ActivityRequest: {
             /** Format: int32 */
             closeGraceSeconds?: null | number;
@@ -891,10 +952,56 @@ export interface components {
             title?: null | string;
             type?: null | components["schemas"]["ActivityType"];
         };
+        ActivitySettings: components["schemas"]["ActivitySettingsPollSettings"] | components["schemas"]["ActivitySettingsWordcloudSettings"] | components["schemas"]["ActivitySettingsRatingSettings"] | components["schemas"]["ActivitySettingsOpentextSettings"] | components["schemas"]["ActivitySettingsQnaSettings"] | components["schemas"]["ActivitySettingsQuizSettings"] | components["schemas"]["ActivitySettingsReactionsSettings"];
+        ActivitySettingsOpentextSettings: {
+            /** Format: int32 */
+            entriesPerParticipant: number;
+            /** Format: int32 */
+            maxLength: number;
+            moderated: boolean;
+        };
+        ActivitySettingsPollSettings: {
+            allowChange: boolean;
+            /** Format: int32 */
+            maxChoices: null | number;
+            multiple: boolean;
+            options: null | string[];
+        };
+        ActivitySettingsQnaSettings: {
+            anonymousAllowed: boolean;
+            /** Format: int32 */
+            maxLength: number;
+            /** Format: int32 */
+            maxQuestionsPerParticipant: number;
+            preModeration: boolean;
+            sort: string;
+        };
+        ActivitySettingsQuizSettings: {
+            /** Format: int32 */
+            questionCount: number;
+        };
+        ActivitySettingsRatingSettings: {
+            allowChange: boolean;
+            /** Format: int32 */
+            max: number;
+            maxLabel: null | string;
+            /** Format: int32 */
+            min: number;
+            minLabel: null | string;
+        };
+        ActivitySettingsReactionsSettings: {
+            emojis: null | string[];
+        };
+        ActivitySettingsWordcloudSettings: {
+            /** Format: int32 */
+            maxWordLength: number;
+            /** Format: int32 */
+            maxWordsPerParticipant: number;
+        };
         /** @enum {unknown} */
         ActivityState: "pending" | "open" | "closed";
         ActivitySummary: {
-            headline: unknown;
+            headline: null | components["schemas"]["ActivityHeadline"];
             /** Format: uuid */
             id: string;
             /** Format: double */
@@ -1016,6 +1123,17 @@ export interface components {
             /** Format: date-time */
             submittedAt: string;
         };
+        HostLeaderboardPlace: {
+            /** Format: int32 */
+            answeredCount: number;
+            /** Format: int32 */
+            correctCount: number;
+            nickname: null | string;
+            /** Format: int32 */
+            rank: number;
+            /** Format: int32 */
+            score: number;
+        };
         HttpValidationProblemDetails: {
             detail?: null | string;
             errors?: {
@@ -1054,6 +1172,26 @@ export interface components {
             token: string;
         };
         JsonElement: unknown;
+        LastRevealedAnswer: {
+            answered: boolean;
+            correct: boolean;
+            /** Format: int32 */
+            index: number;
+            /** Format: int32 */
+            points: number;
+        };
+        LeaderboardEntity: components["schemas"]["LeaderboardEntityHostLeaderboard"] | components["schemas"]["LeaderboardEntityPublicLeaderboard"];
+        LeaderboardEntityHostLeaderboard: {
+            /** Format: int32 */
+            players: number;
+            top: components["schemas"]["HostLeaderboardPlace"][];
+        };
+        LeaderboardEntityPublicLeaderboard: {
+            /** Format: int32 */
+            players: number;
+            podium: boolean;
+            top: components["schemas"]["PodiumPlace"][];
+        };
         LeaderboardPlayer: {
             /** Format: int32 */
             answeredCount: number;
@@ -1076,6 +1214,31 @@ export interface components {
             /** Format: int32 */
             loadedSessions: number;
             status: string;
+        };
+        MeEntity: components["schemas"]["MeEntityAskedQuestionEntity"] | components["schemas"]["MeEntityQuizScoreEntity"];
+        MeEntityAskedQuestionEntity: {
+            /** Format: uuid */
+            activityId: string;
+            anonymous: boolean;
+            /** Format: uuid */
+            id: string;
+            state: components["schemas"]["QuestionState"];
+            text: string;
+        };
+        MeEntityQuizScoreEntity: {
+            /** Format: uuid */
+            activityId: string;
+            /** Format: int32 */
+            answeredCount: number;
+            /** Format: int32 */
+            correctCount: number;
+            last: components["schemas"]["LastRevealedAnswer"];
+            /** Format: int32 */
+            players: number;
+            /** Format: int32 */
+            rank: number;
+            /** Format: int32 */
+            score: number;
         };
         ModeratedEntryView: {
             /** Format: uuid */
@@ -1101,6 +1264,14 @@ export interface components {
         };
         NavigateRequest: {
             to: string;
+        };
+        OpentextEntry: {
+            /** Format: uuid */
+            id: string;
+            moderation: components["schemas"]["EntryModeration"];
+            /** Format: date-time */
+            submittedAt: string;
+            text: null | string;
         };
         OrderRequest: {
             ids: string[];
@@ -1188,8 +1359,32 @@ export interface components {
             /** Format: int32 */
             total: number;
         };
+        ParticipantStanding: {
+            status: components["schemas"]["ParticipantStatus"];
+            /** Format: int32 */
+            tokenGeneration: number;
+        };
         /** @enum {unknown} */
         ParticipantStatus: "active" | "kicked" | "banned";
+        PodiumPlace: {
+            /** Format: int32 */
+            correctCount: number;
+            nickname: null | string;
+            /** Format: int32 */
+            rank: number;
+            /** Format: int32 */
+            score: number;
+        };
+        PresenceCounts: {
+            /** Format: int32 */
+            idle: number;
+            /** Format: int32 */
+            joined: number;
+            /** Format: int32 */
+            online: number;
+            /** Format: int32 */
+            peakOnline: number;
+        };
         PresenterKeyRequest: {
             key?: null | string;
         };
@@ -1210,7 +1405,32 @@ export interface components {
             title?: null | string;
             type?: null | string;
         };
+        PublicOpentextEntry: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            submittedAt: string;
+            text: null | string;
+        };
         QuestionDecisionView: {
+            edited: boolean;
+            /** Format: uuid */
+            id: string;
+            pinned: boolean;
+            state: components["schemas"]["QuestionState"];
+            text: string;
+            /** Format: int32 */
+            voteCount: number;
+        };
+        QuestionEntity: {
+            /** Format: uuid */
+            activityId: string;
+            anonymous: boolean;
+            /** Format: date-time */
+            answeredAt: null | string;
+            author: null | string;
+            /** Format: date-time */
+            createdAt: string;
             edited: boolean;
             /** Format: uuid */
             id: string;
@@ -1239,6 +1459,14 @@ export interface components {
             /** Format: uuid */
             quizId: string;
         };
+        QuizProgress: {
+            question: null | components["schemas"]["QuizQuestionEntity"];
+            /** Format: int32 */
+            questionCount: number;
+            /** Format: int32 */
+            quizIndex: number;
+            quizPodium: boolean;
+        };
         QuizQuestionDefinition: {
             correct?: number[];
             explanation?: string;
@@ -1251,6 +1479,24 @@ export interface components {
             /** Format: int32 */
             timeLimitSeconds?: null | number;
         };
+        QuizQuestionEntity: {
+            /** Format: date-time */
+            closesAt: null | string;
+            correct: null | number[];
+            explanation: null | string;
+            /** Format: int32 */
+            index: number;
+            multiple: boolean;
+            /** Format: date-time */
+            openedAt: null | string;
+            options: null | string[];
+            /** Format: int32 */
+            points: number;
+            stage: components["schemas"]["QuizStage"];
+            text: null | string;
+            /** Format: int32 */
+            timeLimitSeconds: null | number;
+        };
         QuizScoreView: {
             /** Format: uuid */
             activityId: string;
@@ -1259,8 +1505,18 @@ export interface components {
             /** Format: int32 */
             score: number;
         };
+        /** @enum {unknown} */
+        QuizStage: "hidden" | "shown" | "open" | "closed" | "revealed" | "leaderboard";
         ReactionRequest: {
             counts?: null | {
+                [key: string]: number;
+            };
+        };
+        ReactionsView: {
+            burst: null | {
+                [key: string]: number;
+            };
+            totals: {
                 [key: string]: number;
             };
         };
@@ -1291,8 +1547,104 @@ export interface components {
             text?: null | string;
             words?: null | string[];
         };
+        ResultsEntity: components["schemas"]["ResultsEntityPollResults"] | components["schemas"]["ResultsEntityRatingResults"] | components["schemas"]["ResultsEntityWordcloudResults"] | components["schemas"]["ResultsEntityOpentextResults"] | components["schemas"]["ResultsEntityPublicOpentextResults"] | components["schemas"]["ResultsEntityHiddenResults"] | components["schemas"]["ResultsEntityQnaResults"] | components["schemas"]["ResultsEntityQuizQuestionResults"] | components["schemas"]["ResultsEntityHiddenQuizQuestionResults"];
+        ResultsEntityHiddenQuizQuestionResults: {
+            /** Format: int32 */
+            answered: number;
+            hidden: boolean;
+            /** Format: int32 */
+            index: number;
+        };
+        ResultsEntityHiddenResults: {
+            hidden: boolean;
+            /** Format: int32 */
+            respondents: number;
+            /** Format: int32 */
+            responses: number;
+        };
+        ResultsEntityOpentextResults: {
+            entries: components["schemas"]["OpentextEntry"][];
+            /** Format: int32 */
+            pending: number;
+            /** Format: int32 */
+            respondents: number;
+            /** Format: int32 */
+            responses: number;
+        };
+        ResultsEntityPollResults: {
+            counts: number[];
+            percents: number[];
+            /** Format: int32 */
+            respondents: number;
+            /** Format: int32 */
+            responses: number;
+        };
+        ResultsEntityPublicOpentextResults: {
+            entries: components["schemas"]["PublicOpentextEntry"][];
+            /** Format: int32 */
+            respondents: number;
+            /** Format: int32 */
+            responses: number;
+        };
+        ResultsEntityQnaResults: {
+            counts: {
+                [key: string]: number;
+            };
+            /** Format: int32 */
+            total: number;
+        };
+        ResultsEntityQuizQuestionResults: {
+            /** Format: int32 */
+            answered: number;
+            /** Format: int32 */
+            correctCount: number;
+            counts: number[];
+            /** Format: int32 */
+            index: number;
+        };
+        ResultsEntityRatingResults: {
+            counts: number[];
+            /** Format: int32 */
+            max: number;
+            /** Format: double */
+            mean: null | number;
+            /** Format: double */
+            median: null | number;
+            /** Format: int32 */
+            min: number;
+            /** Format: int32 */
+            respondents: number;
+            /** Format: int32 */
+            responses: number;
+        };
+        ResultsEntityWordcloudResults: {
+            /** Format: int32 */
+            distinct: number;
+            /** Format: int32 */
+            respondents: number;
+            /** Format: int32 */
+            responses: number;
+            words: components["schemas"]["WordCount"][];
+        };
         /** @enum {unknown} */
         ResultsMode: "live" | "onClose" | "onReveal";
+        SessionEntity: {
+            code: string;
+            /** Format: uuid */
+            currentActivityId: null | string;
+            description: string;
+            /** Format: date-time */
+            endedAt: null | string;
+            /** Format: uuid */
+            id: string;
+            isRehearsal: boolean;
+            locked: boolean;
+            screen: components["schemas"]["SessionScreen"];
+            /** Format: date-time */
+            startedAt: null | string;
+            status: components["schemas"]["SessionStatus"];
+            title: string;
+        };
         SessionExport: {
             leaderboards: components["schemas"]["QuizLeaderboard"][];
             questions: components["schemas"]["ExportedQuestion"][];
@@ -1398,6 +1750,80 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        SyncChange: components["schemas"]["SyncChangeSessionChange"] | components["schemas"]["SyncChangeActivityChange"] | components["schemas"]["SyncChangeResultsChange"] | components["schemas"]["SyncChangeQuestionChange"] | components["schemas"]["SyncChangeLeaderboardChange"] | components["schemas"]["SyncChangePresenceChange"] | components["schemas"]["SyncChangeReactionsChange"] | components["schemas"]["SyncChangeMeChange"] | components["schemas"]["SyncChangeParticipantChange"];
+        SyncChangeActivityChange: {
+            data: components["schemas"]["ActivityEntity"];
+            id: string;
+            /** @enum {string} */
+            kind?: "activity";
+        };
+        SyncChangeLeaderboardChange: {
+            data: components["schemas"]["LeaderboardEntity"];
+            id: string;
+            /** @enum {string} */
+            kind?: "leaderboard";
+        };
+        SyncChangeMeChange: {
+            data: components["schemas"]["MeEntity"];
+            id: string;
+            /** @enum {string} */
+            kind?: "me";
+        };
+        SyncChangeParticipantChange: {
+            data: components["schemas"]["ParticipantStanding"];
+            id: string;
+            /** @enum {string} */
+            kind?: "participant";
+        };
+        SyncChangePresenceChange: {
+            data: components["schemas"]["PresenceCounts"];
+            id: string;
+            /** @enum {string} */
+            kind?: "presence";
+        };
+        SyncChangeQuestionChange: {
+            data: components["schemas"]["QuestionEntity"];
+            id: string;
+            /** @enum {string} */
+            kind?: "question";
+        };
+        SyncChangeReactionsChange: {
+            data: components["schemas"]["ReactionsView"];
+            id: string;
+            /** @enum {string} */
+            kind?: "reactions";
+        };
+        SyncChangeResultsChange: {
+            data: components["schemas"]["ResultsEntity"];
+            id: string;
+            /** @enum {string} */
+            kind?: "results";
+        };
+        SyncChangeSessionChange: {
+            data: components["schemas"]["SessionEntity"];
+            id: string;
+            /** @enum {string} */
+            kind?: "session";
+        };
+        /** @enum {unknown} */
+        SyncKind: "session" | "activity" | "results" | "question" | "leaderboard" | "presence" | "reactions" | "me" | "participant";
+        SyncMessage: {
+            changes: components["schemas"]["SyncChange"][];
+            full: boolean;
+            /** Format: int32 */
+            pollAfterMs: number;
+            removed: components["schemas"]["SyncRemoval"][];
+            /** Format: date-time */
+            serverTime: string;
+            /** Format: uuid */
+            sessionId: string;
+            /** Format: int64 */
+            version: number;
+        };
+        SyncRemoval: {
+            id: string;
+            kind: components["schemas"]["SyncKind"];
+        };
         VisibleQuestionView: {
             anonymous: boolean;
             /** Format: date-time */
@@ -1411,6 +1837,11 @@ export interface components {
             /** Format: int32 */
             voteCount: number;
             voted: boolean;
+        };
+        WordCount: {
+            /** Format: int32 */
+            count: number;
+            text: string;
         };
     };
     responses: never;
@@ -2560,7 +2991,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/event-stream": components["schemas"]["SyncMessage"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -2634,7 +3067,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SyncMessage"];
+                };
             };
             /** @description Not Modified */
             304: {
@@ -2775,7 +3210,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/event-stream": components["schemas"]["SyncMessage"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -2831,7 +3268,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SyncMessage"];
+                };
             };
             /** @description Not Modified */
             304: {
@@ -5045,7 +5484,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/event-stream": components["schemas"]["SyncMessage"];
+                };
             };
             /** @description The input is invalid; the problem lists the fields. */
             400: {
@@ -5168,7 +5609,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SyncMessage"];
+                };
             };
             /** @description Not Modified */
             304: {

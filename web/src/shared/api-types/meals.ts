@@ -735,6 +735,28 @@ export interface components {
             /** Format: int32 */
             deleted: number;
         };
+        CalendarDay: {
+            /** Format: int32 */
+            count: number;
+            date: string;
+            items: components["schemas"]["CalendarExpense"][];
+            /** Format: int32 */
+            more: number;
+            totals: components["schemas"]["CurrencyAmount"][];
+        };
+        CalendarExpense: {
+            /** Format: int64 */
+            amountMinor: number;
+            currency: string;
+            /** Format: uuid */
+            id: string;
+            localTime: null | string;
+            restaurantName: string;
+        };
+        CalendarMonth: {
+            days: components["schemas"]["CalendarDay"][];
+            value: string;
+        };
         CategoryInput: {
             colour?: null | string;
             name?: null | string;
@@ -802,15 +824,6 @@ export interface components {
             status: string;
             /** Format: date-time */
             updatedAt: string;
-        };
-        DayItem: {
-            /** Format: int64 */
-            amountMinor: number;
-            currency: string;
-            /** Format: uuid */
-            id: string;
-            localTime: null | string;
-            restaurantName: string;
         };
         DeleteMyDataRequest: {
             confirm?: null | string;
@@ -896,25 +909,6 @@ export interface components {
             existing: null | string;
             field: string;
             imported: null | string;
-        };
-        GetCalendarDay: {
-            /** Format: int32 */
-            count: number;
-            date: string;
-            items: components["schemas"]["DayItem"][];
-            /** Format: int32 */
-            more: number;
-            totals: components["schemas"]["CurrencyAmount"][];
-        };
-        GetReportTotals: {
-            /** Format: int64 */
-            avgPerMealMinor: number;
-            /** Format: int64 */
-            avgPerPersonMinor: number;
-            /** Format: int32 */
-            mealCount: number;
-            /** Format: int64 */
-            totalMinor: number;
         };
         ImportCounts: {
             /** Format: int32 */
@@ -1017,9 +1011,18 @@ export interface components {
             status: string;
             warnings: string[];
         };
-        Month: {
-            days: components["schemas"]["GetCalendarDay"][];
-            value: string;
+        MealUserView: {
+            email: string;
+            /** Format: int32 */
+            expenses: number;
+            /** Format: date-time */
+            lastActivity: string;
+            name: string;
+            /** Format: int32 */
+            restaurants: number;
+            status: string;
+            /** Format: uuid */
+            userId: string;
         };
         MonthPoint: {
             /** Format: int32 */
@@ -1055,8 +1058,8 @@ export interface components {
             /** Format: int32 */
             total: number;
         };
-        PagedListOfRestaurantView: {
-            items: components["schemas"]["RestaurantView"][];
+        PagedListOfMealUserView: {
+            items: components["schemas"]["MealUserView"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -1064,8 +1067,8 @@ export interface components {
             /** Format: int32 */
             total: number;
         };
-        PagedListOfUserRow: {
-            items: components["schemas"]["UserRow"][];
+        PagedListOfRestaurantView: {
+            items: components["schemas"]["RestaurantView"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -1131,20 +1134,6 @@ export interface components {
             /** Format: int64 */
             sizeBytes: number;
         };
-        Report: {
-            byCategory: components["schemas"]["Slice"][];
-            byMealType: components["schemas"]["Slice"][];
-            byRestaurant: components["schemas"]["Slice"][];
-            currency: string;
-            from: string;
-            /** Format: date-time */
-            generatedAt: string;
-            monthly: components["schemas"]["MonthPoint"][];
-            otherCurrencies: string[];
-            to: string;
-            topExpenses: components["schemas"]["ExpenseView"][];
-            totals: components["schemas"]["GetReportTotals"];
-        };
         RestaurantCandidate: {
             city: null | string;
             /** Format: uuid */
@@ -1152,6 +1141,14 @@ export interface components {
             name: string;
             /** Format: int32 */
             score: number;
+        };
+        RestaurantExport: {
+            /** Format: date-time */
+            exportedAt: string;
+            format: string;
+            restaurants: components["schemas"]["RestaurantView"][];
+            /** Format: int32 */
+            version: number;
         };
         RestaurantFields: {
             addressLine1: null | string;
@@ -1237,7 +1234,21 @@ export interface components {
             timeZone: string;
             today: string;
         };
-        Slice: {
+        SpendingReport: {
+            byCategory: components["schemas"]["SpendingShare"][];
+            byMealType: components["schemas"]["SpendingShare"][];
+            byRestaurant: components["schemas"]["SpendingShare"][];
+            currency: string;
+            from: string;
+            /** Format: date-time */
+            generatedAt: string;
+            monthly: components["schemas"]["MonthPoint"][];
+            otherCurrencies: string[];
+            to: string;
+            topExpenses: components["schemas"]["ExpenseView"][];
+            totals: components["schemas"]["SpendingTotals"];
+        };
+        SpendingShare: {
             colour: null | string;
             /** Format: int32 */
             count: number;
@@ -1245,6 +1256,16 @@ export interface components {
             label: string;
             /** Format: double */
             share: number;
+            /** Format: int64 */
+            totalMinor: number;
+        };
+        SpendingTotals: {
+            /** Format: int64 */
+            avgPerMealMinor: number;
+            /** Format: int64 */
+            avgPerPersonMinor: number;
+            /** Format: int32 */
+            mealCount: number;
             /** Format: int64 */
             totalMinor: number;
         };
@@ -1289,19 +1310,6 @@ export interface components {
             visits: number;
         };
         UserAccessView: {
-            status: string;
-            /** Format: uuid */
-            userId: string;
-        };
-        UserRow: {
-            email: string;
-            /** Format: int32 */
-            expenses: number;
-            /** Format: date-time */
-            lastActivity: string;
-            name: string;
-            /** Format: int32 */
-            restaurants: number;
             status: string;
             /** Format: uuid */
             userId: string;
@@ -1371,7 +1379,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PagedListOfUserRow"];
+                    "application/json": components["schemas"]["PagedListOfMealUserView"];
                 };
             };
             /** @description The input is invalid; the problem lists the fields. */
@@ -1886,7 +1894,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Month"];
+                    "application/json": components["schemas"]["CalendarMonth"];
                 };
             };
             /** @description The input is invalid; the problem lists the fields. */
@@ -3866,7 +3874,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Report"];
+                    "application/json": components["schemas"]["SpendingReport"];
                 };
             };
             /** @description Not Modified */
@@ -4327,8 +4335,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Stream"];
-                    "text/csv": components["schemas"]["Stream"];
+                    "application/json": components["schemas"]["RestaurantExport"];
+                    "text/csv": string;
                 };
             };
             /** @description The input is invalid; the problem lists the fields. */

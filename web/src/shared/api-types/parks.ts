@@ -574,18 +574,6 @@ export interface components {
             overrideId: string;
             status: string;
         };
-        AdminAuditEntry: {
-            action: string;
-            actor: string;
-            after?: null | string;
-            /** Format: date-time */
-            at?: string;
-            before?: null | string;
-            entityId: string;
-            entityType: string;
-            /** Format: uuid */
-            id?: string;
-        };
         AdminParkList: {
             items: components["schemas"]["AdminParkRow"][];
         };
@@ -650,6 +638,18 @@ export interface components {
             stdDev: number;
             /** Format: double */
             z: number;
+        };
+        AuditLogEntry: {
+            action: string;
+            actor: string;
+            after: null | string;
+            /** Format: date-time */
+            at: string;
+            before: null | string;
+            entityId: string;
+            entityType: string;
+            /** Format: uuid */
+            id: string;
         };
         AuditProvenance: {
             /** Format: int32 */
@@ -797,34 +797,6 @@ export interface components {
             type: string;
             unit: string;
         };
-        CollectionRun: {
-            errorSummary?: null | string;
-            /** Format: date-time */
-            finishedAt?: null | string;
-            /** Format: uuid */
-            id?: string;
-            /** Format: int32 */
-            issuesRaised?: number;
-            kind: string;
-            /** Format: int32 */
-            parksFailed?: number;
-            /** Format: int32 */
-            parksFallback?: number;
-            /** Format: int32 */
-            parksOk?: number;
-            /** Format: int32 */
-            parksSkipped?: number;
-            /** Format: int32 */
-            ridesSeen?: number;
-            /** Format: date-time */
-            slotAt?: null | string;
-            /** Format: int32 */
-            snapshotsWritten?: number;
-            /** Format: date-time */
-            startedAt?: string;
-            status: string;
-            trigger?: string;
-        };
         CountedRide: {
             /** Format: double */
             contribution: null | number;
@@ -840,30 +812,6 @@ export interface components {
             uptimePct: null | number;
             /** Format: int32 */
             weight: number;
-        };
-        DataQualityIssue: {
-            details?: null | string;
-            externalId?: null | string;
-            /** Format: date-time */
-            firstSeenAt?: string;
-            /** Format: uuid */
-            id?: string;
-            /** Format: date-time */
-            lastSeenAt?: string;
-            /** Format: int32 */
-            maxAgeMinutes?: null | number;
-            /** Format: int32 */
-            occurrences?: number;
-            openKey?: null | string;
-            /** Format: uuid */
-            parkId?: null | string;
-            /** Format: date-time */
-            resolvedAt?: null | string;
-            resolvedBy?: null | string;
-            /** Format: uuid */
-            rideId?: null | string;
-            source: string;
-            type: string;
         };
         DataQualityReport: {
             attribution: components["schemas"]["Attribution"][];
@@ -1038,6 +986,26 @@ export interface components {
             origin: string;
             type: string;
         };
+        OpenIssueView: {
+            details: null | string;
+            externalId: null | string;
+            /** Format: date-time */
+            firstSeenAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            lastSeenAt: string;
+            /** Format: int32 */
+            maxAgeMinutes: null | number;
+            /** Format: int32 */
+            occurrences: number;
+            /** Format: uuid */
+            parkId: null | string;
+            /** Format: uuid */
+            rideId: null | string;
+            source: string;
+            type: string;
+        };
         OverrideRequest: {
             action: null | string;
             entityType: null | string;
@@ -1047,8 +1015,22 @@ export interface components {
             /** Format: uuid */
             targetId?: null | string;
         };
-        PagedListOfAdminAuditEntry: {
-            items: components["schemas"]["AdminAuditEntry"][];
+        OverrideView: {
+            action: string;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            entityType: string;
+            externalId: string;
+            /** Format: uuid */
+            id: string;
+            reason: string;
+            source: string;
+            /** Format: uuid */
+            targetId: null | string;
+        };
+        PagedListOfAuditLogEntry: {
+            items: components["schemas"]["AuditLogEntry"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -1056,8 +1038,8 @@ export interface components {
             /** Format: int32 */
             total: number;
         };
-        PagedListOfCollectionRun: {
-            items: components["schemas"]["CollectionRun"][];
+        PagedListOfOpenIssueView: {
+            items: components["schemas"]["OpenIssueView"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -1065,8 +1047,8 @@ export interface components {
             /** Format: int32 */
             total: number;
         };
-        PagedListOfDataQualityIssue: {
-            items: components["schemas"]["DataQualityIssue"][];
+        PagedListOfOverrideView: {
+            items: components["schemas"]["OverrideView"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -1074,8 +1056,8 @@ export interface components {
             /** Format: int32 */
             total: number;
         };
-        PagedListOfSourceOverride: {
-            items: components["schemas"]["SourceOverride"][];
+        PagedListOfRunView: {
+            items: components["schemas"]["RunView"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -1553,7 +1535,7 @@ export interface components {
         };
         RunDetail: {
             parks: components["schemas"]["RunParkResult"][];
-            run: components["schemas"]["CollectionRun"];
+            run: components["schemas"]["RunView"];
         };
         RunParkResult: {
             /** Format: int32 */
@@ -1568,6 +1550,34 @@ export interface components {
             parkId: string;
             parkName: null | string;
             sourceUsed: null | string;
+        };
+        RunView: {
+            errorSummary: null | string;
+            /** Format: date-time */
+            finishedAt: null | string;
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            issuesRaised: number;
+            kind: string;
+            /** Format: int32 */
+            parksFailed: number;
+            /** Format: int32 */
+            parksFallback: number;
+            /** Format: int32 */
+            parksOk: number;
+            /** Format: int32 */
+            parksSkipped: number;
+            /** Format: int32 */
+            ridesSeen: number;
+            /** Format: date-time */
+            slotAt: null | string;
+            /** Format: int32 */
+            snapshotsWritten: number;
+            /** Format: date-time */
+            startedAt: string;
+            status: string;
+            trigger: string;
         };
         ScheduleInput: {
             windows: null | components["schemas"]["ScheduleWindowInput"][];
@@ -1653,20 +1663,6 @@ export interface components {
             weights: components["schemas"]["TierWeights"];
             zoneAbbreviation: string;
         };
-        SourceOverride: {
-            action: string;
-            /** Format: date-time */
-            createdAt?: string;
-            createdBy: string;
-            entityType: string;
-            externalId: string;
-            /** Format: uuid */
-            id?: string;
-            reason: string;
-            source: string;
-            /** Format: uuid */
-            targetId?: null | string;
-        };
         TierCounts: {
             /** Format: int32 */
             tier1: number;
@@ -1723,7 +1719,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PagedListOfAdminAuditEntry"];
+                    "application/json": components["schemas"]["PagedListOfAuditLogEntry"];
                 };
             };
             /** @description Not signed in. */
@@ -1761,7 +1757,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PagedListOfDataQualityIssue"];
+                    "application/json": components["schemas"]["PagedListOfOpenIssueView"];
                 };
             };
             /** @description Not signed in. */
@@ -2024,7 +2020,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PagedListOfSourceOverride"];
+                    "application/json": components["schemas"]["PagedListOfOverrideView"];
                 };
             };
             /** @description Not signed in. */
@@ -2066,7 +2062,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SourceOverride"];
+                    "application/json": components["schemas"]["OverrideView"];
                 };
             };
             /** @description Bad Request */
@@ -2547,7 +2543,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PagedListOfCollectionRun"];
+                    "application/json": components["schemas"]["PagedListOfRunView"];
                 };
             };
             /** @description Not signed in. */
