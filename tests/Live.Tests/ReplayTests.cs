@@ -52,3 +52,5 @@ public abstract class ReplayTests<TFixture>(TFixture fixture) : IClassFixture<TF
 public sealed class ReplayTestsOnSqlite(LiveSqlite fixture) : ReplayTests<LiveSqlite>(fixture);
 
 public sealed class ReplayTestsOnPostgres(LivePostgres fixture) : ReplayTests<LivePostgres>(fixture);
+
+public sealed class ReplayTestsOnMySql(LiveMySql fixture) : ReplayTests<LiveMySql>(fixture);

@@ -131,3 +131,5 @@ public abstract class EmailChangeTests<TFixture>(TFixture fixture) : IClassFixtu
 public sealed class EmailChangeTestsOnSqlite(SqliteSmtpHost fixture) : EmailChangeTests<SqliteSmtpHost>(fixture);
 
 public sealed class EmailChangeTestsOnPostgres(PostgresSmtpHost fixture) : EmailChangeTests<PostgresSmtpHost>(fixture);
+
+public sealed class EmailChangeTestsOnMySql(MySqlSmtpHost fixture) : EmailChangeTests<MySqlSmtpHost>(fixture);

@@ -40,6 +40,11 @@ public sealed class PostgresSmtpHost : SmtpHostFixture
     protected override TestProvider Provider => TestProvider.Postgres;
 }
 
+public sealed class MySqlSmtpHost : SmtpHostFixture
+{
+    protected override TestProvider Provider => TestProvider.MySql;
+}
+
 public abstract partial class PasswordResetTests<TFixture>(TFixture fixture) : IClassFixture<TFixture> where TFixture : SmtpHostFixture
 {
     private QuartetTestHost Host => fixture.Host;
@@ -163,3 +168,5 @@ public abstract partial class PasswordResetTests<TFixture>(TFixture fixture) : I
 public sealed class PasswordResetTestsOnSqlite(SqliteSmtpHost fixture) : PasswordResetTests<SqliteSmtpHost>(fixture);
 
 public sealed class PasswordResetTestsOnPostgres(PostgresSmtpHost fixture) : PasswordResetTests<PostgresSmtpHost>(fixture);
+
+public sealed class PasswordResetTestsOnMySql(MySqlSmtpHost fixture) : PasswordResetTests<MySqlSmtpHost>(fixture);

@@ -72,3 +72,5 @@ public abstract class CalendarTests(TestProvider provider)
 public sealed class CalendarTestsOnSqlite() : CalendarTests(TestProvider.Sqlite);
 
 public sealed class CalendarTestsOnPostgres() : CalendarTests(TestProvider.Postgres);
+
+public sealed class CalendarTestsOnMySql() : CalendarTests(TestProvider.MySql);

@@ -149,3 +149,5 @@ public abstract class CartCheckoutTests<T>(T fixture) : IClassFixture<T> where T
 public sealed class CartCheckoutTestsOnSqlite(SqliteHost fixture) : CartCheckoutTests<SqliteHost>(fixture);
 
 public sealed class CartCheckoutTestsOnPostgres(PostgresHost fixture) : CartCheckoutTests<PostgresHost>(fixture);
+
+public sealed class CartCheckoutTestsOnMySql(MySqlHost fixture) : CartCheckoutTests<MySqlHost>(fixture);

@@ -60,3 +60,5 @@ public abstract class DemoSeedTests<T>(T fixture) : IClassFixture<T> where T : H
 public sealed class DemoSeedTestsOnSqlite(SqliteHost fixture) : DemoSeedTests<SqliteHost>(fixture);
 
 public sealed class DemoSeedTestsOnPostgres(PostgresHost fixture) : DemoSeedTests<PostgresHost>(fixture);
+
+public sealed class DemoSeedTestsOnMySql(MySqlHost fixture) : DemoSeedTests<MySqlHost>(fixture);

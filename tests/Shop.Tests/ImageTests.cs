@@ -116,4 +116,6 @@ public sealed class ImageTestsOnSqlite(SqliteHost fixture) : ImageTests<SqliteHo
 
 public sealed class ImageTestsOnPostgres(PostgresHost fixture) : ImageTests<PostgresHost>(fixture);
 
+public sealed class ImageTestsOnMySql(MySqlHost fixture) : ImageTests<MySqlHost>(fixture);
+
 public sealed class ImageTestsOnS3(S3Host fixture) : ImageTests<S3Host>(fixture);

@@ -112,3 +112,5 @@ public abstract class ObservabilityTests<T>(T fixture) : IClassFixture<T> where 
 public sealed class ObservabilityTestsOnSqlite(SqliteHost fixture) : ObservabilityTests<SqliteHost>(fixture);
 
 public sealed class ObservabilityTestsOnPostgres(PostgresHost fixture) : ObservabilityTests<PostgresHost>(fixture);
+
+public sealed class ObservabilityTestsOnMySql(MySqlHost fixture) : ObservabilityTests<MySqlHost>(fixture);

@@ -156,6 +156,7 @@ public abstract class LiveDb(DbContextOptions options) : ModuleDbContext(options
             e.ToTable("live_publisher_leases");
             e.HasKey(x => x.SessionId);
             e.Property(x => x.InstanceId).HasMaxLength(100);
+            e.HasIndex(x => x.InstanceId).HasDatabaseName("ix_live_publisher_leases_instance");
         });
 
         modelBuilder.Entity<AuditEntry>(e =>

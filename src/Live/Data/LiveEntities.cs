@@ -343,6 +343,9 @@ public sealed class PublisherLease
     public long FencingToken { get; set; }
 
     public DateTime LeaseUntil { get; set; }
+
+    /// <summary>On MySQL: writes other instances took for the session since the holder last read them (see PublisherLeases).</summary>
+    public long SignalledWrites { get; set; }
 }
 
 public sealed class AuditEntry

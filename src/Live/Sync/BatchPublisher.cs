@@ -57,8 +57,9 @@ public sealed class BatchPublisher(
 
                 lastBatch = clock.GetTimestamp();
                 var touched = await reactions.FlushAsync(stoppingToken);
+                var signalled = await leases.TakeSignalledWritesAsync(stoppingToken);
                 var (local, remote) = signals.Drain();
-                var dirty = local.Keys.Concat(remote).Concat(touched).ToHashSet();
+                var dirty = local.Keys.Concat(remote).Concat(signalled).Concat(touched).ToHashSet();
                 var presenceDue = clock.GetElapsedTime(lastPresence) >= TimeSpan.FromSeconds(5);
                 var sweepDue = clock.GetElapsedTime(lastSweep) >= TimeSpan.FromSeconds(2);
                 if (clock.GetElapsedTime(lastFlush) >= TimeSpan.FromSeconds(10))

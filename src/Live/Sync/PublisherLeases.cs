@@ -10,17 +10,21 @@ public sealed class LeaseLostException() : Exception("The publisher lease moved 
 
 /// <summary>
 /// One publisher per session across instances (M2): a lease renewed every 2 s that expires after 6 s, taken over by
-/// any instance once expired; the fencing token makes a stale holder's publish fail. SQLite runs one instance, so
-/// there the lease is implicit.
+/// any instance once expired; the fencing token, checked under a row lock in the publish transaction, makes a stale
+/// holder's publish fail. An instance that takes writes for a session another one holds tells the holder: PostgreSQL
+/// by <c>NOTIFY live_writes</c>, MySQL (no NOTIFY) by counting them on the lease row, which the holder reads and
+/// clears before each batch. SQLite runs one instance, so there the lease is implicit.
 /// </summary>
 public sealed class PublisherLeases(IServiceScopeFactory scopes, IServiceProvider services, TimeProvider clock)
 {
     private static readonly TimeSpan Duration = TimeSpan.FromSeconds(6);
     private static readonly TimeSpan RenewBefore = TimeSpan.FromSeconds(4);
     private readonly ConcurrentDictionary<Guid, (long Token, DateTime Until)> held = new();
-    private readonly bool isPostgres = services.TargetOf<LiveDb>().IsPostgres;
+    private readonly DatabaseProvider engine = services.TargetOf<LiveDb>().Provider;
 
     public string InstanceId { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
+
+    private bool Implicit => engine == DatabaseProvider.Sqlite;
 
     public long TokenOf(Guid sessionId) => held.TryGetValue(sessionId, out var lease) ? lease.Token : 0;
 
@@ -28,7 +32,7 @@ public sealed class PublisherLeases(IServiceScopeFactory scopes, IServiceProvide
 
     public async Task<bool> HoldAsync(Guid sessionId, CancellationToken ct)
     {
-        if (!isPostgres)
+        if (Implicit)
         {
             return true;
         }
@@ -58,28 +62,29 @@ public sealed class PublisherLeases(IServiceScopeFactory scopes, IServiceProvide
             return true;
         }
 
-        if (await db.Leases.AnyAsync(l => l.SessionId == sessionId, ct))
+        if (!await InsertIfAbsentAsync(db, sessionId, until, ct))
         {
             return false;
         }
 
-        try
-        {
-            db.Leases.Add(new PublisherLease { SessionId = sessionId, InstanceId = InstanceId, FencingToken = 1, LeaseUntil = until });
-            await db.SaveChangesAsync(ct);
-            held[sessionId] = (1, until);
-            return true;
-        }
-        catch (DbUpdateException)
-        {
-            return false;
-        }
+        held[sessionId] = (1, until);
+        return true;
     }
 
-    /// <summary>Inside the publish transaction: fails when another instance took the lease meanwhile (fencing).</summary>
+    /// <summary>
+    /// Inside the publish transaction: locks the lease row and fails when another instance took the lease meanwhile
+    /// (fencing). The lock makes a takeover wait until this publish has committed or rolled back.
+    /// </summary>
     public async Task EnsureStillHeldAsync(LiveDb db, Guid sessionId, long token, DateTime now, CancellationToken ct)
     {
-        if (isPostgres && !await db.Leases.AnyAsync(l => l.SessionId == sessionId && l.InstanceId == InstanceId && l.FencingToken == token && l.LeaseUntil > now, ct))
+        if (Implicit)
+        {
+            return;
+        }
+
+        var locked = await db.Leases.FromSqlRaw(Quoted(db, "SELECT * FROM live_publisher_leases WHERE \"SessionId\" = {0} FOR UPDATE"), sessionId)
+            .AsNoTracking().ToListAsync(ct);
+        if (locked is not [{ } lease] || lease.InstanceId != InstanceId || lease.FencingToken != token || lease.LeaseUntil <= now)
         {
             throw new LeaseLostException();
         }
@@ -88,19 +93,50 @@ public sealed class PublisherLeases(IServiceScopeFactory scopes, IServiceProvide
     /// <summary>Tells the lease holder (on another instance) that this one took writes for the session.</summary>
     public async Task NotifyWritesAsync(Guid sessionId, CancellationToken ct)
     {
-        if (!isPostgres)
+        if (Implicit)
         {
             return;
         }
 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LiveDb>();
-        await db.Database.ExecuteSqlRawAsync("SELECT pg_notify('live_writes', {0})", [sessionId.ToString()], ct);
+        if (engine == DatabaseProvider.Postgres)
+        {
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_notify('live_writes', {0})", [sessionId.ToString()], ct);
+            return;
+        }
+
+        await db.Leases.Where(l => l.SessionId == sessionId)
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.SignalledWrites, l => l.SignalledWrites + 1), ct);
+    }
+
+    /// <summary>
+    /// On MySQL: the sessions this instance holds that other instances took writes for since the last call. Each
+    /// signal is cleared only if no newer one came in between, so a signal is never lost (at worst read twice).
+    /// </summary>
+    public async Task<IReadOnlyCollection<Guid>> TakeSignalledWritesAsync(CancellationToken ct)
+    {
+        if (engine != DatabaseProvider.MySql || held.IsEmpty)
+        {
+            return [];
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LiveDb>();
+        var signalled = await db.Leases.AsNoTracking().Where(l => l.InstanceId == InstanceId && l.SignalledWrites > 0)
+            .Select(l => new { l.SessionId, l.SignalledWrites }).ToListAsync(ct);
+        foreach (var signal in signalled)
+        {
+            await db.Leases.Where(l => l.SessionId == signal.SessionId && l.SignalledWrites == signal.SignalledWrites)
+                .ExecuteUpdateAsync(s => s.SetProperty(l => l.SignalledWrites, 0), ct);
+        }
+
+        return [.. signalled.Select(s => s.SessionId)];
     }
 
     public async Task ReleaseAllAsync(CancellationToken ct)
     {
-        if (!isPostgres || held.IsEmpty)
+        if (Implicit || held.IsEmpty)
         {
             return;
         }
@@ -112,4 +148,19 @@ public sealed class PublisherLeases(IServiceScopeFactory scopes, IServiceProvide
         await db.Leases.Where(l => ids.Contains(l.SessionId) && l.InstanceId == InstanceId).ExecuteUpdateAsync(s => s.SetProperty(l => l.LeaseUntil, past), ct);
         held.Clear();
     }
+
+    /// <summary>
+    /// The first lease of a session: inserted only if absent, so the instance losing that race gets false without its
+    /// database provider logging a failed command.
+    /// </summary>
+    private async Task<bool> InsertIfAbsentAsync(LiveDb db, Guid sessionId, DateTime until, CancellationToken ct)
+    {
+        const string Columns = "(\"SessionId\", \"InstanceId\", \"FencingToken\", \"LeaseUntil\", \"SignalledWrites\") VALUES ({0}, {1}, 1, {2}, 0)";
+        var sql = db.IsMySql
+            ? $"INSERT IGNORE INTO live_publisher_leases {Quoted(db, Columns)}"
+            : $"INSERT INTO live_publisher_leases {Columns} ON CONFLICT (\"SessionId\") DO NOTHING";
+        return await db.Database.ExecuteSqlRawAsync(sql, [sessionId, InstanceId, until], ct) == 1;
+    }
+
+    private static string Quoted(LiveDb db, string sql) => db.IsMySql ? sql.Replace('"', '`') : sql;
 }

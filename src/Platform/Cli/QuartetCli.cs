@@ -103,6 +103,10 @@ public static class QuartetCli
         {
             await app.MigrateAsync(ct);
         }
+        else
+        {
+            await app.Services.GetRequiredService<DatabaseMigrator>().CheckServersAsync(ct);
+        }
 
         await app.RunAsync(ct);
         return 0;

@@ -36,6 +36,18 @@ public sealed class DatabaseMigrator(IServiceProvider services, ModuleDatabases 
         return pending;
     }
 
+    /// <summary>
+    /// What <see cref="MigrateAsync"/> checks before touching a MySQL database, for start-up without migrating: each
+    /// server is reachable with its configured credentials and is MySQL 8 / MariaDB 10.6 or later.
+    /// </summary>
+    public async Task CheckServersAsync(CancellationToken cancellationToken)
+    {
+        foreach (var target in Targets().Select(t => services.TargetOf(t.ContextType)).Where(t => t.IsMySql))
+        {
+            await MySqlServer.CheckServerAsync(target, cancellationToken);
+        }
+    }
+
     /// <summary>The databases (by module key) that still have migrations to apply, e.g. a data folder never migrated.</summary>
     public async Task<IReadOnlyList<string>> UnmigratedAsync(CancellationToken cancellationToken)
     {

@@ -12,8 +12,24 @@ public static partial class MySqlServer
 
     public static async Task EnsureDatabaseAsync(DatabaseTarget target, CancellationToken ct)
     {
-        var setting = $"ConnectionStrings:{target.Key} (or ConnectionStrings:Default) with {DatabaseTarget.EngineSetting}=mysql";
         await using var connection = new MySqlConnection(target.ServerConnectionString());
+        await OpenCheckedAsync(connection, target, ct);
+        await using var create = new MySqlCommand(
+            $"CREATE DATABASE IF NOT EXISTS `{target.DatabaseName.Replace("`", "``", StringComparison.Ordinal)}` " +
+            $"CHARACTER SET utf8mb4 COLLATE {ModuleDbContext.MySqlCollation}", connection);
+        await create.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>The checks of <see cref="EnsureDatabaseAsync"/> without creating anything: the server is reachable with the configured credentials and new enough.</summary>
+    public static async Task CheckServerAsync(DatabaseTarget target, CancellationToken ct)
+    {
+        await using var connection = new MySqlConnection(target.ServerConnectionString());
+        await OpenCheckedAsync(connection, target, ct);
+    }
+
+    private static async Task OpenCheckedAsync(MySqlConnection connection, DatabaseTarget target, CancellationToken ct)
+    {
+        var setting = $"ConnectionStrings:{target.Key} (or ConnectionStrings:Default) with {DatabaseTarget.EngineSetting}=mysql";
         try
         {
             await connection.OpenAsync(ct);
@@ -24,13 +40,7 @@ public static partial class MySqlServer
         }
 
         await using var version = new MySqlCommand("SELECT VERSION()", connection);
-        var reported = (string)(await version.ExecuteScalarAsync(ct))!;
-        CheckVersion(reported, setting);
-
-        await using var create = new MySqlCommand(
-            $"CREATE DATABASE IF NOT EXISTS `{target.DatabaseName.Replace("`", "``", StringComparison.Ordinal)}` " +
-            $"CHARACTER SET utf8mb4 COLLATE {ModuleDbContext.MySqlCollation}", connection);
-        await create.ExecuteNonQueryAsync(ct);
+        CheckVersion((string)(await version.ExecuteScalarAsync(ct))!, setting);
     }
 
     /// <summary>MySQL 8.0 or later, or MariaDB 10.6 or later (what the tests run on).</summary>

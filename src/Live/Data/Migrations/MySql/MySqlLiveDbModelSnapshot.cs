@@ -398,7 +398,13 @@ namespace Quartet.Live.Data.Migrations.MySql
                         .HasPrecision(6)
                         .HasColumnType("datetime(6)");
 
+                    b.Property<long>("SignalledWrites")
+                        .HasColumnType("bigint");
+
                     b.HasKey("SessionId");
+
+                    b.HasIndex("InstanceId")
+                        .HasDatabaseName("ix_live_publisher_leases_instance");
 
                     b.ToTable("live_publisher_leases", (string)null);
                 });

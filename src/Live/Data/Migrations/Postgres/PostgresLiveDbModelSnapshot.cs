@@ -369,7 +369,13 @@ namespace Quartet.Live.Data.Migrations.Postgres
                     b.Property<DateTime>("LeaseUntil")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long>("SignalledWrites")
+                        .HasColumnType("bigint");
+
                     b.HasKey("SessionId");
+
+                    b.HasIndex("InstanceId")
+                        .HasDatabaseName("ix_live_publisher_leases_instance");
 
                     b.ToTable("live_publisher_leases", (string)null);
                 });

@@ -364,7 +364,13 @@ namespace Quartet.Live.Data.Migrations.Sqlite
                     b.Property<DateTime>("LeaseUntil")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("SignalledWrites")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("SessionId");
+
+                    b.HasIndex("InstanceId")
+                        .HasDatabaseName("ix_live_publisher_leases_instance");
 
                     b.ToTable("live_publisher_leases", (string)null);
                 });
