@@ -20,15 +20,21 @@ export function Pager({ page, pageSize, total, onPage }: { page: number; pageSiz
   );
 }
 
-/** The floating "add expense" button of the dashboard, expense list and calendar. */
+/**
+ * The floating "add expense" button of the dashboard, expense list and calendar, rendered last on the page; the
+ * spacer before it lets the page's last card scroll clear of the button on a phone.
+ */
 export function AddExpenseButton({ to = '/meals/expenses/new' }: { to?: string }) {
   return (
-    <Link
-      to={to}
-      aria-label="Add expense"
-      className="fixed bottom-6 right-6 z-10 inline-flex h-14 w-14 items-center justify-center rounded-full bg-indigo-600 text-3xl text-white shadow-lg hover:bg-indigo-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 print:hidden"
-    >
-      +
-    </Link>
+    <>
+      <div aria-hidden="true" className="h-20 print:hidden" />
+      <Link
+        to={to}
+        aria-label="Add expense"
+        className="fixed bottom-6 right-6 z-10 inline-flex h-14 w-14 items-center justify-center rounded-full bg-indigo-600 text-3xl text-white shadow-lg hover:bg-indigo-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 print:hidden"
+      >
+        +
+      </Link>
+    </>
   );
 }
