@@ -6,6 +6,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Quartet.Shop.Catalogue;
 using Quartet.Shop.Data;
 using Xunit.Abstractions;
 
@@ -28,7 +29,10 @@ public sealed class OperationsTests(ITestOutputHelper output)
         var kit = new ShopKit(host);
         var (employee, product) = await ReadyAsync(kit);
 
+        // Idle connections hold WAL read locks that would keep the locker from its exclusive lock: close them, the
+        // catalogue's kept front-page readers included.
         SqliteConnection.ClearAllPools();
+        host.Services.GetRequiredService<SqliteCataloguePages>().Dispose();
         await using (var locker = new SqliteConnection($"Data Source={Path.Combine(host.DataDir, "shop.db")};Pooling=False"))
         {
             await locker.OpenAsync();
