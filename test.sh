@@ -133,7 +133,10 @@ web_failed=$(echo "$web_counts" | grep -oE '[0-9]+ failed' | grep -oE '[0-9]+' |
 [ -z "$web_counts" ] && web_failed=1
 sed 's/\x1b\[[0-9;]*m//g' "$web_log" | sed -n '/Coverage summary/,/^=\+$/p' | sed -n '2,5p'
 if [ "$web_exit" -ne 0 ] && [ "$web_failed" -eq 0 ]; then
-  sed 's/\x1b\[[0-9;]*m//g' "$web_log" | grep -E 'ERROR: Coverage' || echo "Vitest failed; see $web_log"
+  # A failure with every test passed: a coverage threshold, or an error Vitest caught outside a test; print either.
+  sed 's/\x1b\[[0-9;]*m//g' "$web_log" | grep -E 'ERROR: Coverage' \
+    || sed 's/\x1b\[[0-9;]*m//g' "$web_log" | grep -E -A12 'Unhandled (Error|Rejection|Errors)|Errors +[0-9]+ error' | head -40 \
+    || echo "Vitest failed; see $web_log"
   web_failed=1
 fi
 passed=$((passed + web_passed))
@@ -143,7 +146,8 @@ for project in tests/*.Tests/*.Tests.csproj; do
   step "$name"
   log="test-results/$name.log"
   dotnet test "$project" -c Release --no-build --nologo --logger "trx;LogFileName=$name.trx" --results-directory test-results \
-    --collect "XPlat Code Coverage" --settings coverage.runsettings 2>&1 | tee "$log" | grep -E '^\s+Failed |Error Message|Passed!|Failed!|No test is available' || true
+    --collect "XPlat Code Coverage" --settings coverage.runsettings 2>&1 | tee "$log" \
+    | awk '/^[[:space:]]+Failed |Passed!|Failed!|No test is available/ { print; next } /Error Message:/ { print; shown = 4; next } shown > 0 { print; shown-- }' || true
   summary=$(grep -E '(Passed|Failed)! +- +Failed: +[0-9]+, +Passed: +[0-9]+' "$log" | tail -1)
   if [ -z "$summary" ]; then
     if grep -q 'No test is available' "$log"; then continue; fi
