@@ -13,6 +13,10 @@ const gatedFiles = [
 export default defineConfig({
   test: {
     environment: 'jsdom',
+    // The test command runs on a 2-core machine, often beside other work: a first jsdom render can take seconds there.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
+    teardownTimeout: 30_000,
     include: ['src/**/*.test.{ts,tsx}'],
     coverage: {
       provider: 'v8',

@@ -30,7 +30,7 @@ public abstract class SyncContractTests<TFixture>(TFixture fixture) : IClassFixt
             new { type = "wordcloud", title = "Words" },
             new { type = "rating", title = "Rate" },
             new { type = "opentext", title = "Say", resultsMode = "live" },
-            LiveApi.Quiz(LiveApi.QuizQuestion([1], showLeaderboard: true), LiveApi.QuizQuestion([0, 2])),
+            LiveApi.Quiz(LiveApi.QuizQuestion([1], timeLimitSeconds: null, showLeaderboard: true), LiveApi.QuizQuestion([0, 2], timeLimitSeconds: null)),
             new { type = "qna", title = "Ask" },
             new { type = "reactions", title = "React", config = new { emojis = new[] { "👍", "🎉" } } });
         var (poll, hidden, cloud, rating, text, quiz, qna, reactions) =
@@ -62,17 +62,22 @@ public abstract class SyncContractTests<TFixture>(TFixture fixture) : IClassFixt
         (await b.Client.PostAsJsonAsync($"/api/live/p/{s.Id}/activities/{qna}/questions", new { text = "How?", anonymous = true })).EnsureSuccessStatusCode();
         (await a.Client.PostAsJsonAsync($"/api/live/p/{s.Id}/activities/{reactions}/reactions", new { counts = new Dictionary<string, int> { ["👍"] = 3 } }))
             .EnsureSuccessStatusCode();
+        await ObserveUntilAsync(viewers, [typeof(AskedQuestionEntity), typeof(ReactionsView)]);
         await Next();
         await Respond(poll, new { choices = new[] { 1 } });
+        await ObserveUntilAsync(viewers, [typeof(PollResults)]);
         await Next();
         await Respond(hidden, new { choices = new[] { 0 } });
+        await ObserveUntilAsync(viewers, [typeof(HiddenResults)]);
         await Next();
         await Respond(cloud, new { words = new[] { "coffee" } });
+        await ObserveUntilAsync(viewers, [typeof(WordcloudResults)]);
         await Next();
         await Respond(rating, new { rating = 4 });
+        await ObserveUntilAsync(viewers, [typeof(RatingResults)]);
         await Next();
         await Respond(text, new { text = "Hello" });
-        await ObserveUntilAsync(viewers, [typeof(PublicOpentextResults)]);
+        await ObserveUntilAsync(viewers, [typeof(PublicOpentextResults), typeof(OpentextResults)]);
 
         await Next();
         await Next();
