@@ -11,6 +11,12 @@ public sealed class LiveOptions
     /// <summary>How often the change listener polls the database when no notification woke it.</summary>
     public int ListenerIntervalMs { get; set; } = 250;
 
+    /// <summary>
+    /// How often the publisher also looks at every live session nobody signalled (500–60,000 ms): the fallback for a
+    /// lost cross-instance write signal, and how the sessions of a dead lease holder are taken over.
+    /// </summary>
+    public int SweepIntervalMs { get; set; } = 2000;
+
     public int PollAfterMs { get; set; } = 2000;
 
     public int MaxLiveSessionsPerHost { get; set; } = 3;

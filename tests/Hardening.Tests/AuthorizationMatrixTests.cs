@@ -13,7 +13,13 @@ namespace Quartet.Hardening.Tests;
 /// Item 3: every operation of the five OpenAPI documents × {anonymous, signed in without a role, each role alone, the
 /// owner, a participant, a participant of another session} against the expectation in <see cref="AuthorizationMatrix"/>.
 /// </summary>
-public sealed class AuthorizationMatrixTests(SqliteHost fixture, ITestOutputHelper output) : IClassFixture<SqliteHost>
+public sealed class AuthorizationMatrixTests(SqliteHost fixture, ITestOutputHelper output) : AuthorizationMatrixScenarios<SqliteHost>(fixture, output);
+
+/// <summary>The same matrix on MySQL: ownership and role checks read rows, so the engine's answers count too.</summary>
+public sealed class AuthorizationMatrixOnMySqlTests(MySqlHost fixture, ITestOutputHelper output) : AuthorizationMatrixScenarios<MySqlHost>(fixture, output);
+
+public abstract class AuthorizationMatrixScenarios<TFixture>(TFixture fixture, ITestOutputHelper output) : IClassFixture<TFixture>
+    where TFixture : HostFixture
 {
     private static readonly string[] Documents = ["platform", "shop", "meals", "live", "parks"];
 

@@ -8,7 +8,14 @@ namespace Quartet.Hardening.Tests;
 
 /// <summary>Item 5 through the balancer: security headers on every kind of route, cookie flags, CSRF.</summary>
 [Collection(ClusterCollection.Name)]
-public sealed class SecurityTests(ThreeInstancesBehindNginx cluster)
+public sealed class SecurityTests(ThreeInstancesBehindNginx cluster) : SecurityScenarios<ThreeInstancesBehindNginx>(cluster);
+
+/// <summary>The same on the MySQL cluster (shared with <see cref="ScaleOutOnMySqlTests"/>).</summary>
+[Collection(MySqlClusterCollection.Name)]
+public sealed class SecurityOnMySqlTests(ThreeMySqlInstancesBehindNginx cluster) : SecurityScenarios<ThreeMySqlInstancesBehindNginx>(cluster);
+
+public abstract class SecurityScenarios<TCluster>(TCluster cluster)
+    where TCluster : ThreeInstancesBehindNginx
 {
     [Fact]
     public async Task Every_route_type_carries_the_security_headers_and_only_the_embed_may_be_framed()
@@ -144,14 +151,27 @@ public sealed class SecurityTests(ThreeInstancesBehindNginx cluster)
 }
 
 /// <summary>The same topology with a low login rate limit (10 per client IP per minute on each instance).</summary>
-public sealed class RateLimitedCluster : ThreeInstancesBehindNginx
+public class RateLimitedCluster : ThreeInstancesBehindNginx
 {
     public const int Limit = 10;
 
     protected override int AuthPerMinute => Limit;
 }
 
-public sealed class LoginRateLimitTests(RateLimitedCluster cluster, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<RateLimitedCluster>
+/// <summary>The rate-limited topology on one MySQL deployment.</summary>
+public sealed class RateLimitedMySqlCluster : RateLimitedCluster
+{
+    protected override TestProvider Provider => TestProvider.MySql;
+}
+
+public sealed class LoginRateLimitTests(RateLimitedCluster cluster, Xunit.Abstractions.ITestOutputHelper output)
+    : LoginRateLimitScenarios<RateLimitedCluster>(cluster, output), IClassFixture<RateLimitedCluster>;
+
+public sealed class LoginRateLimitOnMySqlTests(RateLimitedMySqlCluster cluster, Xunit.Abstractions.ITestOutputHelper output)
+    : LoginRateLimitScenarios<RateLimitedMySqlCluster>(cluster, output), IClassFixture<RateLimitedMySqlCluster>;
+
+public abstract class LoginRateLimitScenarios<TCluster>(TCluster cluster, Xunit.Abstractions.ITestOutputHelper output)
+    where TCluster : RateLimitedCluster
 {
     /// <summary>
     /// The limiter is in memory per instance (finding F3 in docs/reliability.md): through a round-robin balancer one

@@ -18,6 +18,7 @@ public sealed class AccountDeletionTests
     [Theory]
     [InlineData(TestProvider.Sqlite)]
     [InlineData(TestProvider.Postgres)]
+    [InlineData(TestProvider.MySql)]
     public async Task After_deletion_no_row_of_any_app_holds_the_email_name_or_employee_number_and_the_shop_still_reconciles(TestProvider provider)
     {
         await using var host = await QuartetTestHost.StartAsync(provider);
@@ -131,7 +132,7 @@ public sealed class AccountDeletionTests
         await db.SaveChangesAsync();
     }
 
-    /// <summary>Every "table.column" of every app's database whose text holds <paramref name="value"/> (SQLite files or PostgreSQL schemas).</summary>
+    /// <summary>Every "table.column" of every app's database whose text holds <paramref name="value"/> (SQLite files, PostgreSQL schemas or MySQL databases).</summary>
     private static async Task<List<string>> RowsHoldingAsync(QuartetTestHost host, string value)
     {
         var found = new List<string>();
@@ -143,6 +144,32 @@ public sealed class AccountDeletionTests
             var schemas = string.Join(", ", Databases.Select(d => $"'{d}'"));
             var columns = await ColumnsAsync(connection, $"SELECT table_schema || '\".\"' || table_name, column_name FROM information_schema.columns WHERE table_schema IN ({schemas})");
             await SearchAsync(connection, columns, "strpos", value, found, "postgres");
+            return found;
+        }
+
+        if (host.Provider == TestProvider.MySql)
+        {
+            await using var scope = host.Services.CreateAsyncScope();
+            foreach (var context in new DbContext[]
+            {
+                scope.ServiceProvider.GetRequiredService<Data.PlatformDb>(), scope.ServiceProvider.GetRequiredService<ShopDb>(),
+                scope.ServiceProvider.GetRequiredService<Meals.Data.MealsDb>(), scope.ServiceProvider.GetRequiredService<LiveDb>(),
+                scope.ServiceProvider.GetRequiredService<ParksDb>(),
+            })
+            {
+                var connection = context.Database.GetDbConnection();
+                await connection.OpenAsync();
+                try
+                {
+                    var columns = await ColumnsAsync(connection, "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = DATABASE()");
+                    await SearchAsync(connection, columns, "instr", value, found, connection.Database, mySql: true);
+                }
+                finally
+                {
+                    await connection.CloseAsync();
+                }
+            }
+
             return found;
         }
 
@@ -172,12 +199,15 @@ public sealed class AccountDeletionTests
         return columns;
     }
 
-    private static async Task SearchAsync(DbConnection connection, List<(string Table, string Column)> columns, string position, string value, List<string> found, string database)
+    private static async Task SearchAsync(
+        DbConnection connection, List<(string Table, string Column)> columns, string position, string value, List<string> found, string database, bool mySql = false)
     {
         foreach (var (table, column) in columns)
         {
             await using var search = connection.CreateCommand();
-            search.CommandText = $"SELECT COUNT(*) FROM \"{table}\" WHERE {position}(lower(CAST(\"{column}\" AS TEXT)), lower(@value)) > 0";
+            search.CommandText = mySql
+                ? $"SELECT COUNT(*) FROM `{table}` WHERE {position}(lower(CAST(`{column}` AS CHAR)), lower(@value)) > 0"
+                : $"SELECT COUNT(*) FROM \"{table}\" WHERE {position}(lower(CAST(\"{column}\" AS TEXT)), lower(@value)) > 0";
             var parameter = search.CreateParameter();
             parameter.ParameterName = "value";
             parameter.Value = value;

@@ -13,6 +13,7 @@ public sealed class MailOutboxTests
     [Theory]
     [InlineData(TestProvider.Sqlite)]
     [InlineData(TestProvider.Postgres)]
+    [InlineData(TestProvider.MySql)]
     public async Task Several_senders_racing_over_one_outbox_send_every_mail_exactly_once(TestProvider provider)
     {
         await using var smtp = await LocalSmtp.StartAsync();

@@ -1,3 +1,4 @@
+using System.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Quartet.Live.Data;
@@ -41,7 +42,7 @@ public sealed class VoteBatcher(IServiceScopeFactory scopes, WriteSignals signal
             var outcomes = await db.WriteExclusivelyAsync(() => strategy.ExecuteAsync(async token =>
             {
                 var results = new VoteOutcome[batch.Count];
-                await using var transaction = await db.Database.BeginTransactionAsync(token);
+                await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.ReadCommitted, token);
                 for (var i = 0; i < batch.Count; i++)
                 {
                     results[i] = await WriteAsync(db, batch[i], token);

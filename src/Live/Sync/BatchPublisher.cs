@@ -14,7 +14,9 @@ namespace Quartet.Live.Sync;
 /// <summary>
 /// The background work of §6 on every instance: folds participant writes into versions (S2, at most every 500 ms,
 /// only for sessions whose publisher lease this instance holds, M2), closes timed activities and questions (L9),
-/// publishes presence counts every 5 s, flushes lastSeenAt every 10 s and reaction counters every 500 ms.
+/// publishes presence counts every 5 s, flushes lastSeenAt every 10 s and reaction counters every 500 ms. Every 2 s
+/// (<see cref="LiveOptions.SweepIntervalMs"/>) and with each presence round it also looks at every live session, so a
+/// lost cross-instance write signal or a dead lease holder delays a publication by that much at most.
 /// </summary>
 public sealed class BatchPublisher(
     IServiceScopeFactory scopes,
@@ -38,6 +40,7 @@ public sealed class BatchPublisher(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var interval = TimeSpan.FromMilliseconds(Math.Clamp(options.Value.PublishIntervalMs, 250, 2000));
+        var sweep = TimeSpan.FromMilliseconds(Math.Clamp(options.Value.SweepIntervalMs, 500, 60_000));
         var lastBatch = clock.GetTimestamp();
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -61,7 +64,7 @@ public sealed class BatchPublisher(
                 var (local, remote) = signals.Drain();
                 var dirty = local.Keys.Concat(remote).Concat(signalled).Concat(touched).ToHashSet();
                 var presenceDue = clock.GetElapsedTime(lastPresence) >= TimeSpan.FromSeconds(5);
-                var sweepDue = clock.GetElapsedTime(lastSweep) >= TimeSpan.FromSeconds(2);
+                var sweepDue = clock.GetElapsedTime(lastSweep) >= sweep;
                 if (clock.GetElapsedTime(lastFlush) >= TimeSpan.FromSeconds(10))
                 {
                     lastFlush = clock.GetTimestamp();

@@ -1,3 +1,4 @@
+using System.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Quartet.Live.Data;
@@ -34,7 +35,7 @@ public sealed class Publisher(IServiceScopeFactory scopes, SyncHub hub, TimeProv
         var outcome = await db.WriteExclusivelyAsync(() => strategy.ExecuteAsync(async token =>
         {
             db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(token);
+            await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.ReadCommitted, token);
             var bumped = await db.Sessions.Where(s => s.Id == sessionId)
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.Version, x => x.Version + 1), token);
             if (bumped == 0)
