@@ -93,8 +93,8 @@ if has ingest; then
 import sqlite3, sys
 db = sqlite3.connect(sys.argv[1])
 rows = db.execute("select count(*) from live_responses").fetchone()[0]
-receipts = db.execute("select count(*) from live_write_receipts").fetchone()[0]
-print(f"stored responses (one per participant): {rows}; stored write receipts (one per acknowledged vote): {receipts}")
+records = db.execute("select count(*) from idempotency_records").fetchone()[0]
+print(f"stored responses (one per participant): {rows}; stored requestId records (one per acknowledged vote): {records}")
 PY
 fi
 

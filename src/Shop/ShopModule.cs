@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -9,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Quartet.Platform.Accounts;
 using Quartet.Platform.Data;
+using Quartet.Platform.Http;
 using Quartet.Platform.Jobs;
 using Quartet.Platform.Mail;
 using Quartet.Platform.Modules;
@@ -89,7 +89,7 @@ public sealed class ShopModule : QuartetModule
     {
         ProductImages.MapPublic(api);
 
-        var employee = api.MapGroup("").RequireAuthorization(ShopRoles.EmployeeOnly).WithTags("Employee");
+        var employee = api.MapGroup("").RequireAuthorization(ShopRoles.EmployeeOnly).WithTag("Employee", "An employee's own points, the catalogue, the cart and their orders.");
         MyPoints.Map(employee);
         BrowseCatalogue.Map(employee);
         PlaceOrder.Map(employee);
@@ -97,7 +97,7 @@ public sealed class ShopModule : QuartetModule
         MyOrders.Map(employee);
         CancelOrder.MapEmployee(employee);
 
-        var products = api.MapGroup("/admin").RequireAuthorization(ShopRoles.ProductAdmin).WithTags("Admin: products and orders");
+        var products = api.MapGroup("/admin").RequireAuthorization(ShopRoles.ProductAdmin).WithTag("Admin: products and orders", "Product admins: the catalogue, stock and every employee's orders.");
         ManageProducts.Map(products);
         CreateProduct.Map(products);
         AdjustStock.Map(products);
@@ -106,15 +106,15 @@ public sealed class ShopModule : QuartetModule
         FulfilOrder.Map(products);
         CancelOrder.MapAdmin(products);
 
-        var points = api.MapGroup("/admin").RequireAuthorization(ShopRoles.PointsAdmin).WithTags("Admin: points and employees");
+        var points = api.MapGroup("/admin").RequireAuthorization(ShopRoles.PointsAdmin).WithTag("Admin: points and employees", "Points admins: grants, deductions, batches, monthly allocations and employee records.");
         AdjustPoints.Map(points);
         PointsBatches.Map(points);
         AdminLedger.Map(points);
         ManageEmployees.Map(points);
         AllocationEndpoints.Map(points);
 
-        GetStats.Map(api.MapGroup("/admin").RequireAuthorization(ShopRoles.AnyAdmin).WithTags("Admin: dashboard"));
-        ListAudit.Map(api.MapGroup("/admin").RequireAuthorization(ShopRoles.FullAdmin).WithTags("Admin: audit"));
+        GetStats.Map(api.MapGroup("/admin").RequireAuthorization(ShopRoles.AnyAdmin).WithTag("Admin: dashboard", "Figures for every admin role."));
+        ListAudit.Map(api.MapGroup("/admin").RequireAuthorization(ShopRoles.FullAdmin).WithTag("Admin: audit", "The audit log of every admin change (full admins only)."));
     }
 
     public override void AddCommands(Command moduleCommand, CommandContext context) => ShopCommands.Add(moduleCommand, context);

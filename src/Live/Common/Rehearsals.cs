@@ -43,7 +43,7 @@ public static class Rehearsals
         await db.QuestionVotes.Where(v => db.Questions.Any(q => q.Id == v.QuestionId && q.SessionId == sessionId)).ExecuteDeleteAsync(ct);
         await db.Questions.Where(q => q.SessionId == sessionId).ExecuteDeleteAsync(ct);
         await db.Responses.Where(r => r.SessionId == sessionId).ExecuteDeleteAsync(ct);
-        await db.Receipts.Where(r => r.SessionId == sessionId).ExecuteDeleteAsync(ct);
+        await db.IdempotencyRecords.Where(r => db.Participants.Any(p => p.Id == r.UserId && p.SessionId == sessionId)).ExecuteDeleteAsync(ct);
         await db.Bans.Where(b => b.SessionId == sessionId).ExecuteDeleteAsync(ct);
         await db.Participants.Where(p => p.SessionId == sessionId).ExecuteDeleteAsync(ct);
         foreach (var activity in await db.Activities.Where(a => a.SessionId == sessionId).ToListAsync(ct))

@@ -18,7 +18,7 @@ public abstract class LiveDb(DbContextOptions options) : ModuleDbContext(options
 
     public DbSet<Response> Responses => Set<Response>();
 
-    public DbSet<WriteReceipt> Receipts => Set<WriteReceipt>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     public DbSet<Question> Questions => Set<Question>();
 
@@ -96,13 +96,7 @@ public abstract class LiveDb(DbContextOptions options) : ModuleDbContext(options
             e.HasIndex(x => x.ParticipantId).HasDatabaseName("ix_live_responses_participant");
         });
 
-        modelBuilder.Entity<WriteReceipt>(e =>
-        {
-            e.ToTable("live_write_receipts");
-            e.HasKey(x => new { x.ParticipantId, x.RequestId });
-            e.Property(x => x.RequestId).HasMaxLength(64);
-            e.HasIndex(x => x.SessionId).HasDatabaseName("ix_live_write_receipts_session");
-        });
+        modelBuilder.MapIdempotencyRecords();
 
         modelBuilder.Entity<Question>(e =>
         {

@@ -237,17 +237,6 @@ public sealed class Response
 }
 
 /// <summary>A participant write already applied, so a replayed requestId changes nothing.</summary>
-public sealed class WriteReceipt
-{
-    public Guid ParticipantId { get; set; }
-
-    public required string RequestId { get; set; }
-
-    public Guid SessionId { get; set; }
-
-    public DateTime CreatedAt { get; set; }
-}
-
 public sealed class Question
 {
     public Guid Id { get; set; }

@@ -7,6 +7,7 @@ using Quartet.Live.Data;
 using Quartet.Live.Participants;
 using Quartet.Live.Sessions;
 using Quartet.Live.Sync;
+using Quartet.Platform.Data;
 using Quartet.Platform.Jobs;
 using Quartet.Platform.Modules;
 
@@ -143,7 +144,7 @@ public static class LiveCommands
         {
             await db.QuestionVotes.Where(v => db.Questions.Any(q => q.Id == v.QuestionId && q.SessionId == id)).ExecuteDeleteAsync(ct);
             await db.Responses.Where(r => r.SessionId == id).ExecuteDeleteAsync(ct);
-            await db.Receipts.Where(r => r.SessionId == id).ExecuteDeleteAsync(ct);
+            await db.IdempotencyRecords.Where(r => db.Participants.Any(p => p.Id == r.UserId && p.SessionId == id)).ExecuteDeleteAsync(ct);
             await db.Changes.Where(c => c.SessionId == id && c.Audience.StartsWith("participant:")).ExecuteDeleteAsync(ct);
             removedParticipants += await db.Participants.Where(p => p.SessionId == id).ExecuteDeleteAsync(ct);
         }
@@ -162,7 +163,7 @@ public static class LiveCommands
         }
 
         await db.Leases.Where(l => l.LeaseUntil < now.AddHours(-1)).ExecuteDeleteAsync(ct);
-        await db.Receipts.Where(r => r.CreatedAt < now.AddDays(-1)).ExecuteDeleteAsync(ct);
+        await db.IdempotencyRecords.PurgeExpiredAsync(now, ct);
         return $"pruned {pruned} change rows, removed {removedParticipants} participants, stopped {abandoned.Count} abandoned rehearsals";
     }
 }

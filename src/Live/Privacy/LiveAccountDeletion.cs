@@ -7,7 +7,7 @@ namespace Quartet.Live.Privacy;
 
 /// <summary>
 /// The live part of deleting an account: the participant data of every session the account hosted goes, as the
-/// retention purge removes it (participants, their responses, votes, receipts and participant-only changes); the
+/// retention purge removes it (participants, their responses, votes, requestId records and participant-only changes); the
 /// sessions keep their questions and anonymous results. Participants themselves never had accounts.
 /// </summary>
 public sealed class LiveAccountDeletion(LiveDb db) : IAccountDeletionHandler
@@ -21,7 +21,7 @@ public sealed class LiveAccountDeletion(LiveDb db) : IAccountDeletionHandler
             {
                 await db.QuestionVotes.Where(v => db.Questions.Any(q => q.Id == v.QuestionId && q.SessionId == id)).ExecuteDeleteAsync(token);
                 await db.Responses.Where(r => r.SessionId == id).ExecuteDeleteAsync(token);
-                await db.Receipts.Where(r => r.SessionId == id).ExecuteDeleteAsync(token);
+                await db.IdempotencyRecords.Where(r => db.Participants.Any(p => p.Id == r.UserId && p.SessionId == id)).ExecuteDeleteAsync(token);
                 await db.Changes.Where(c => c.SessionId == id && c.Audience.StartsWith("participant:")).ExecuteDeleteAsync(token);
                 await db.Participants.Where(p => p.SessionId == id).ExecuteDeleteAsync(token);
             }, ct);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Quartet.Live.Activities;
+using Quartet.Live.Common;
 using Quartet.Live.Data;
 using Quartet.Live.Participants;
 using Quartet.Live.Responses;
@@ -29,12 +30,12 @@ public static class AskQuestion
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status429TooManyRequests);
 
     private static async Task<Created<OwnQuestion>> Handle(
-        Guid sid, Guid aid, AskRequest request, AuthenticatedParticipant authenticated, ParticipantWrites writes, TimeProvider clock, CancellationToken ct)
+        Guid sid, Guid aid, AskRequest request, AuthenticatedParticipant authenticated, ParticipantWrites writes, HttpContext http, TimeProvider clock, CancellationToken ct)
     {
         var caller = authenticated.Caller;
         var db = writes.Db;
         var clockNow = clock.GetUtcNow().UtcDateTime;
-        var now = new DateTime(clockNow.Ticks - (clockNow.Ticks % TimeSpan.TicksPerMicrosecond), DateTimeKind.Utc); // as the databases keep it: a replay reads back the same moment
+        var now = new DateTime(clockNow.Ticks - (clockNow.Ticks % TimeSpan.TicksPerMicrosecond), DateTimeKind.Utc); // as the databases keep it, so a later read shows the same moment
         var activity = await writes.OpenActivityAsync(caller, aid, now, ct);
         if (activity.Type != ActivityType.Qna)
         {
@@ -55,7 +56,8 @@ public static class AskQuestion
 
         var session = await db.Sessions.AsNoTracking().Where(s => s.Id == sid).Select(s => new { s.ProfanityFilter, s.ExtraBlockedWords }).SingleAsync(ct);
         var filtered = session.ProfanityFilter && Profanity.Default.With(LiveJson.Deserialize<List<string>>(session.ExtraBlockedWords)).Matches(text);
-        var result = await writes.RunAsync(caller, request.RequestId, async t =>
+        var idempotent = RequestIds.Scope(request.RequestId, caller, RequestIds.AskQuestion, $"{aid}\n{request.Anonymous}\n{text}");
+        var result = await writes.RunAsync(http, caller, idempotent, StatusCodes.Status201Created, async t =>
         {
             var mine = await db.Questions.CountAsync(q => q.ActivityId == aid && q.AuthorParticipantId == caller.ParticipantId && q.State != QuestionState.Withdrawn, t);
             if (mine >= config.MaxQuestionsPerParticipant)
@@ -76,11 +78,6 @@ public static class AskQuestion
             };
             db.Questions.Add(question);
             return OwnQuestion.From(question);
-        }, async t =>
-        {
-            var latest = await db.Questions.AsNoTracking().Where(q => q.ActivityId == aid && q.AuthorParticipantId == caller.ParticipantId)
-                .OrderByDescending(q => q.CreatedAt).FirstAsync(t);
-            return OwnQuestion.From(latest);
         }, ct);
         return TypedResults.Created($"/api/live/p/{sid}/questions/{result.Id}", result);
     }

@@ -14,7 +14,7 @@ public sealed record QuestionVoteState(Guid QuestionId, bool Voted, int VoteCoun
 /// <summary>Setting or removing the caller's one vote on a question (A5): never on their own, only on visible ones; repeating is harmless.</summary>
 public static class QuestionVotes
 {
-    public static async Task<Ok<QuestionVoteState>> SetAsync(Guid sid, Guid qid, bool add, AuthenticatedParticipant authenticated, ParticipantWrites writes, CancellationToken ct)
+    public static async Task<Ok<QuestionVoteState>> SetAsync(Guid sid, Guid qid, bool add, AuthenticatedParticipant authenticated, ParticipantWrites writes, HttpContext http, CancellationToken ct)
     {
         var caller = authenticated.Caller;
         var db = writes.Db;
@@ -25,7 +25,7 @@ public static class QuestionVotes
             return new QuestionVoteState(qid, voted, count);
         }
 
-        var result = await writes.RunAsync(caller, null, async t =>
+        var result = await writes.RunAsync(http, caller, null, StatusCodes.Status200OK, async t =>
         {
             var question = await db.Questions.AsNoTracking().SingleOrDefaultAsync(q => q.Id == qid && q.SessionId == sid, t)
                 ?? throw new ProblemException(404, "QUESTION_NOT_FOUND", "No such question.");
@@ -57,7 +57,7 @@ public static class QuestionVotes
             }
 
             return await Current(t);
-        }, Current, ct);
+        }, ct);
         return TypedResults.Ok(result);
     }
 }

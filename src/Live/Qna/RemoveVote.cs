@@ -11,6 +11,6 @@ namespace Quartet.Live.Qna;
 public static class RemoveVote
 {
     public static void Map(RouteGroupBuilder participant) =>
-        participant.MapDelete("/questions/{qid:guid}/vote", Task<Ok<QuestionVoteState>> (Guid sid, Guid qid, AuthenticatedParticipant authenticated, ParticipantWrites writes, CancellationToken ct) =>
-            QuestionVotes.SetAsync(sid, qid, false, authenticated, writes, ct)).WithSummary("Remove vote").ProducesProblem(StatusCodes.Status409Conflict);
+        participant.MapDelete("/questions/{qid:guid}/vote", Task<Ok<QuestionVoteState>> (Guid sid, Guid qid, AuthenticatedParticipant authenticated, ParticipantWrites writes, HttpContext http, CancellationToken ct) =>
+            QuestionVotes.SetAsync(sid, qid, false, authenticated, writes, http, ct)).WithSummary("Remove vote").ProducesProblem(StatusCodes.Status409Conflict);
 }

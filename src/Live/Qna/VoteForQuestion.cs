@@ -11,7 +11,7 @@ namespace Quartet.Live.Qna;
 public static class VoteForQuestion
 {
     public static void Map(RouteGroupBuilder participant) =>
-        participant.MapPut("/questions/{qid:guid}/vote", Task<Ok<QuestionVoteState>> (Guid sid, Guid qid, AuthenticatedParticipant authenticated, ParticipantWrites writes, CancellationToken ct) =>
-            QuestionVotes.SetAsync(sid, qid, true, authenticated, writes, ct)).WithSummary("Vote for question")
+        participant.MapPut("/questions/{qid:guid}/vote", Task<Ok<QuestionVoteState>> (Guid sid, Guid qid, AuthenticatedParticipant authenticated, ParticipantWrites writes, HttpContext http, CancellationToken ct) =>
+            QuestionVotes.SetAsync(sid, qid, true, authenticated, writes, http, ct)).WithSummary("Vote for question")
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 }

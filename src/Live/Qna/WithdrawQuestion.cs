@@ -16,11 +16,11 @@ public static class WithdrawQuestion
     public static void Map(RouteGroupBuilder participant) =>
         participant.MapDelete("/questions/{qid:guid}", Handle).ProducesProblem(StatusCodes.Status409Conflict);
 
-    private static async Task<Ok<OwnQuestion>> Handle(Guid sid, Guid qid, AuthenticatedParticipant authenticated, ParticipantWrites writes, CancellationToken ct)
+    private static async Task<Ok<OwnQuestion>> Handle(Guid sid, Guid qid, AuthenticatedParticipant authenticated, ParticipantWrites writes, HttpContext http, CancellationToken ct)
     {
         var caller = authenticated.Caller;
         var db = writes.Db;
-        var result = await writes.RunAsync(caller, null, async t =>
+        var result = await writes.RunAsync(http, caller, null, StatusCodes.Status200OK, async t =>
         {
             var question = await db.Questions.SingleOrDefaultAsync(q => q.Id == qid && q.SessionId == sid, t)
                 ?? throw new ProblemException(404, "QUESTION_NOT_FOUND", "No such question.");
@@ -37,7 +37,7 @@ public static class WithdrawQuestion
             question.State = QuestionState.Withdrawn;
             question.Pinned = false;
             return OwnQuestion.From(question);
-        }, _ => throw new InvalidOperationException("Withdraw has no request id."), ct);
+        }, ct);
         return TypedResults.Ok(result);
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Quartet.Live.Activities;
+using Quartet.Live.Common;
 using Quartet.Live.Data;
 using Quartet.Live.Participants;
 using Quartet.Live.Responses;
@@ -33,7 +34,7 @@ public static class AnswerQuestion
 
     private static async Task<Ok<OwnQuizAnswer>> Handle(
         Guid sid, Guid aid, int index, QuizAnswerRequest request, AuthenticatedParticipant authenticated, ParticipantWrites writes,
-        IOptions<LiveOptions> options, TimeProvider clock, CancellationToken ct)
+        IOptions<LiveOptions> options, HttpContext http, TimeProvider clock, CancellationToken ct)
     {
         var received = clock.GetUtcNow().UtcDateTime;
         var caller = authenticated.Caller;
@@ -57,8 +58,8 @@ public static class AnswerQuestion
         }
 
         var grace = TimeSpan.FromMilliseconds(Math.Clamp(options.Value.QuizNetworkGraceMs, 0, 2000));
-        Task<OwnQuizAnswer> Current(CancellationToken t) => OwnAnswerAsync(db, aid, index, caller.ParticipantId, t);
-        var result = await writes.RunAsync(caller, request.RequestId, async t =>
+        var idempotent = RequestIds.Scope(request.RequestId, caller, RequestIds.AnswerQuiz, $"{aid}\n{index}\n{string.Join(',', chosen.Order())}");
+        var result = await writes.RunAsync(http, caller, idempotent, StatusCodes.Status200OK, async t =>
         {
             var state = await db.QuizQuestions.AsNoTracking().SingleOrDefaultAsync(q => q.ActivityId == aid && q.Index == index, t);
             var closeMoment = state?.ClosedAt ?? state?.DeadlineAt;
@@ -91,8 +92,8 @@ public static class AnswerQuestion
                 Moderation = EntryModeration.Visible,
             });
             await db.SaveChangesAsync(t);
-            return await Current(t);
-        }, Current, ct);
+            return await OwnAnswerAsync(db, aid, index, caller.ParticipantId, t);
+        }, ct);
         return TypedResults.Ok(result);
     }
 

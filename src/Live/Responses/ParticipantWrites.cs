@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Quartet.Live.Common;
 using Quartet.Live.Data;
 using Quartet.Live.Participants;
 using Quartet.Live.Sync;
@@ -9,26 +11,24 @@ using Quartet.Platform.Http;
 namespace Quartet.Live.Responses;
 
 /// <summary>
-/// The shared shape of every participant write: rate limit, requestId de-duplication (a replay changes nothing and
-/// answers the current state), one transaction acknowledged only after commit, a retry when a parallel write of the same
-/// participant won a unique key, then a signal for the batch publisher (S2: writes never bump the version themselves).
+/// The shared shape of every participant write: rate limit, requestId de-duplication on the platform's idempotency
+/// records (<see cref="RequestIds"/>: a replay changes nothing and answers the stored first answer; another request
+/// with the same requestId is 422), one transaction acknowledged only after commit — the answer's record commits with
+/// the write — a retry when a parallel write of the same participant won a unique key, then a signal for the batch
+/// publisher (S2: writes never bump the version themselves).
 /// </summary>
 public sealed class ParticipantWrites(LiveDb db, RateLimits limits, WriteSignals signals, TimeProvider clock)
 {
     public LiveDb Db => db;
 
+    /// <summary>Runs <paramref name="write"/> once per <paramref name="request"/>; its answer (sent with <paramref name="status"/>) is what a replay answers.</summary>
     public async Task<T> RunAsync<T>(
-        ParticipantCaller caller, string? requestId, Func<CancellationToken, Task<T>> write, Func<CancellationToken, Task<T>> replay, CancellationToken ct)
+        HttpContext http, ParticipantCaller caller, IdempotentRequest? request, int status, Func<CancellationToken, Task<T>> write, CancellationToken ct)
     {
-        if (requestId is not null && (requestId.Length is < 1 or > 64))
-        {
-            throw new ProblemException(400, "BAD_REQUEST_ID", "requestId has 1 to 64 characters.");
-        }
-
         EnsureSessionOpen(caller);
-        if (requestId is not null && await db.Receipts.AnyAsync(r => r.ParticipantId == caller.ParticipantId && r.RequestId == requestId, ct))
+        if (request is not null && await request.FindAsync(db.IdempotencyRecords, ct) is { } stored)
         {
-            return await replay(ct);
+            return Idempotency.ReplayBody<T>(http, stored);
         }
 
         limits.Write(caller.ParticipantId);
@@ -38,12 +38,13 @@ public sealed class ParticipantWrites(LiveDb db, RateLimits limits, WriteSignals
             {
                 var result = await db.InTransactionAsync(async t =>
                 {
-                    if (requestId is not null)
+                    var answer = await write(t);
+                    if (request is not null)
                     {
-                        db.Receipts.Add(new WriteReceipt { ParticipantId = caller.ParticipantId, RequestId = requestId, SessionId = caller.SessionId, CreatedAt = clock.GetUtcNow().UtcDateTime });
+                        db.IdempotencyRecords.Add(request.Answer(http, status, null, answer, null, clock.GetUtcNow().UtcDateTime));
                     }
 
-                    return await write(t);
+                    return answer;
                 }, ct);
                 signals.MarkLocal(caller.SessionId);
                 return result;
@@ -51,9 +52,9 @@ public sealed class ParticipantWrites(LiveDb db, RateLimits limits, WriteSignals
             catch (DbUpdateException) when (attempt < 4)
             {
                 db.ChangeTracker.Clear();
-                if (requestId is not null && await db.Receipts.AnyAsync(r => r.ParticipantId == caller.ParticipantId && r.RequestId == requestId, ct))
+                if (request is not null && await request.FindAsync(db.IdempotencyRecords, ct) is { } first)
                 {
-                    return await replay(ct);
+                    return Idempotency.ReplayBody<T>(http, first);
                 }
             }
         }

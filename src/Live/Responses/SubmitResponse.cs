@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Quartet.Live.Activities;
+using Quartet.Live.Common;
 using Quartet.Live.Data;
 using Quartet.Live.Participants;
 using Quartet.Live.Text;
@@ -35,7 +36,8 @@ public static class SubmitResponse
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status429TooManyRequests);
 
     private static async Task<Results<Ok<OwnAnswers>, ProblemHttpResult>> Handle(
-        Guid sid, Guid aid, ResponseRequest request, AuthenticatedParticipant authenticated, ParticipantWrites writes, VoteBatcher votes, RateLimits limits, TimeProvider clock, CancellationToken ct)
+        Guid sid, Guid aid, ResponseRequest request, AuthenticatedParticipant authenticated, ParticipantWrites writes, VoteBatcher votes, RateLimits limits,
+        HttpContext http, TimeProvider clock, CancellationToken ct)
     {
         var caller = authenticated.Caller;
         var db = writes.Db;
@@ -54,28 +56,25 @@ public static class SubmitResponse
             throw new ProblemException(422, "WORD_NOT_ALLOWED", "Please choose another word.");
         }
 
-        var batched = activity.Type is ActivityType.Poll or ActivityType.Rating;
-        Task<OwnAnswers> Current(CancellationToken t) => OwnAnswersAsync(db, aid, caller.ParticipantId, batched, t);
-        if (batched)
+        var serialized = LiveJson.Serialize(payload);
+        var idempotent = RequestIds.Scope(request.RequestId, caller, RequestIds.SubmitResponse, $"{aid}\n{serialized}");
+        if (activity.Type is ActivityType.Poll or ActivityType.Rating)
         {
             ParticipantWrites.EnsureSessionOpen(caller);
-            if (request.RequestId is { Length: < 1 or > 64 })
-            {
-                throw new ProblemException(400, "BAD_REQUEST_ID", "requestId has 1 to 64 characters.");
-            }
-
             limits.Write(caller.ParticipantId);
-            var storedAt = new DateTime(now.Ticks - (now.Ticks % TimeSpan.TicksPerMicrosecond), DateTimeKind.Utc); // the databases keep microseconds: a replay reads back the same moment
-            var outcome = await votes.SubmitAsync(new VoteItem(sid, aid, caller.ParticipantId, request.RequestId, LiveJson.Serialize(payload), config.AllowChange, storedAt), ct);
+            var storedAt = new DateTime(now.Ticks - (now.Ticks % TimeSpan.TicksPerMicrosecond), DateTimeKind.Utc); // the databases keep microseconds, as a later read shows it
+            var answer = new OwnAnswers(aid, [new OwnAnswer { Answer = payload, Moderation = EntryModeration.Visible, SubmittedAt = storedAt }]);
+            var record = idempotent?.Answer(http, StatusCodes.Status200OK, null, answer, null, storedAt);
+            var outcome = await votes.SubmitAsync(new VoteItem(sid, aid, caller.ParticipantId, record, serialized, config.AllowChange, storedAt), ct);
             return outcome switch
             {
-                VoteOutcome.Stored => TypedResults.Ok(new OwnAnswers(aid, [new OwnAnswer { Answer = payload, Moderation = EntryModeration.Visible, SubmittedAt = storedAt }])),
-                VoteOutcome.Replayed => TypedResults.Ok(await Current(ct)),
+                VoteOutcome.Stored => TypedResults.Ok(answer),
+                VoteOutcome.Replayed when await idempotent!.FindAsync(db.IdempotencyRecords, ct) is { } first => TypedResults.Ok(Idempotency.ReplayBody<OwnAnswers>(http, first)),
                 _ => Problems.Conflict("ALREADY_ANSWERED", "You already answered and changes are off."),
             };
         }
 
-        var result = await writes.RunAsync(caller, request.RequestId, async t =>
+        var result = await writes.RunAsync(http, caller, idempotent, StatusCodes.Status200OK, async t =>
         {
             var mine = await db.Responses.Where(r => r.ActivityId == aid && r.ParticipantId == caller.ParticipantId).ToListAsync(t);
             switch (activity.Type)
@@ -113,18 +112,18 @@ public static class SubmitResponse
             }
 
             await db.SaveChangesAsync(t);
-            return await Current(t);
-        }, Current, ct);
+            return await OwnAnswersAsync(db, aid, caller.ParticipantId, t);
+        }, ct);
         return TypedResults.Ok(result);
     }
 
-    /// <summary>The caller's answers as stored; poll and rating answers (<paramref name="batched"/>) without their row id, as when first stored.</summary>
-    public static async Task<OwnAnswers> OwnAnswersAsync(LiveDb db, Guid activityId, Guid participantId, bool batched, CancellationToken ct)
+    /// <summary>The caller's word-cloud or open-text answers as stored.</summary>
+    private static async Task<OwnAnswers> OwnAnswersAsync(LiveDb db, Guid activityId, Guid participantId, CancellationToken ct)
     {
         var rows = await db.Responses.AsNoTracking().Where(r => r.ActivityId == activityId && r.ParticipantId == participantId)
             .OrderBy(r => r.Slot).Select(r => new { r.Id, r.Payload, r.Moderation, r.SubmittedAt }).ToListAsync(ct);
         return new OwnAnswers(activityId,
-            [.. rows.Select(r => new OwnAnswer { Id = batched ? null : r.Id, Answer = LiveJson.Deserialize<ResponsePayload>(r.Payload), Moderation = r.Moderation, SubmittedAt = r.SubmittedAt })]);
+            [.. rows.Select(r => new OwnAnswer { Id = r.Id, Answer = LiveJson.Deserialize<ResponsePayload>(r.Payload), Moderation = r.Moderation, SubmittedAt = r.SubmittedAt })]);
     }
 
     private static Response NewResponse(ParticipantCaller caller, Guid activityId, int slot, ResponsePayload payload, DateTime now, EntryModeration moderation) => new()

@@ -14,15 +14,17 @@ public enum VoteOutcome
     AlreadyAnswered,
 }
 
-public sealed record VoteItem(Guid SessionId, Guid ActivityId, Guid ParticipantId, string? RequestId, string Payload, bool AllowChange, DateTime At)
+/// <summary>One poll or rating answer; <paramref name="Record"/> is its stored answer when the participant sent a requestId.</summary>
+public sealed record VoteItem(Guid SessionId, Guid ActivityId, Guid ParticipantId, IdempotencyRecord? Record, string Payload, bool AllowChange, DateTime At)
 {
     public TaskCompletionSource<VoteOutcome> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 }
 
 /// <summary>
 /// Group commit of poll and rating answers (M3): up to 200 answers or 20 ms per transaction, each acknowledged only
-/// after its batch committed. Upserts and requestId receipts use ON CONFLICT, so duplicates inside or across batches
-/// and instances count once.
+/// after its batch committed. Upserts and the requestIds' idempotency records use ON CONFLICT, so duplicates inside or
+/// across batches and instances count once; a duplicate's handler then reads the first answer's record (one lookup on
+/// replays only, none on the first write).
 /// </summary>
 public sealed class VoteBatcher(IServiceScopeFactory scopes, WriteSignals signals) : GroupCommitter<VoteItem>(200, TimeSpan.FromMilliseconds(20))
 {
@@ -72,7 +74,7 @@ public sealed class VoteBatcher(IServiceScopeFactory scopes, WriteSignals signal
 
     private static async Task<VoteOutcome> WriteAsync(LiveDb db, VoteItem v, CancellationToken ct)
     {
-        if (v.RequestId is not null && await InsertReceiptAsync(db, v, ct) == 0)
+        if (v.Record is { } record && await InsertRecordAsync(db, record, ct) == 0)
         {
             return VoteOutcome.Replayed;
         }
@@ -104,13 +106,19 @@ public sealed class VoteBatcher(IServiceScopeFactory scopes, WriteSignals signal
         return await OutcomeOfInsertAsync(db, v, inserted, ct);
     }
 
-    /// <summary>Records the request id; 0 rows when it was already recorded (a replay).</summary>
-    private static Task<int> InsertReceiptAsync(LiveDb db, VoteItem v, CancellationToken ct) =>
+    /// <summary>Stores the answer of the request id; 0 rows when one was already stored (a replay, or a reused requestId).</summary>
+    private static Task<int> InsertRecordAsync(LiveDb db, IdempotencyRecord r, CancellationToken ct) =>
         db.IsMySql
             ? db.Database.ExecuteSqlAsync(
-                $"INSERT IGNORE INTO live_write_receipts (`ParticipantId`, `RequestId`, `SessionId`, `CreatedAt`) VALUES ({v.ParticipantId}, {v.RequestId}, {v.SessionId}, {v.At})", ct)
+                $"""
+                INSERT IGNORE INTO idempotency_records (`UserId`, `Operation`, `Key`, `Fingerprint`, `Status`, `Body`, `CreatedAt`)
+                VALUES ({r.UserId}, {r.Operation}, {r.Key}, {r.Fingerprint}, {r.Status}, {r.Body}, {r.CreatedAt})
+                """, ct)
             : db.Database.ExecuteSqlAsync(
-                $"""INSERT INTO live_write_receipts ("ParticipantId", "RequestId", "SessionId", "CreatedAt") VALUES ({v.ParticipantId}, {v.RequestId}, {v.SessionId}, {v.At}) ON CONFLICT DO NOTHING""", ct);
+                $"""
+                INSERT INTO idempotency_records ("UserId", "Operation", "Key", "Fingerprint", "Status", "Body", "CreatedAt")
+                VALUES ({r.UserId}, {r.Operation}, {r.Key}, {r.Fingerprint}, {r.Status}, {r.Body}, {r.CreatedAt}) ON CONFLICT DO NOTHING
+                """, ct);
 
     /// <summary>
     /// MySQL has no <c>ON CONFLICT</c>: <c>INSERT IGNORE</c> skips an existing answer (0 rows) and <c>ON DUPLICATE KEY
@@ -145,9 +153,9 @@ public sealed class VoteBatcher(IServiceScopeFactory scopes, WriteSignals signal
             return VoteOutcome.Stored;
         }
 
-        if (v.RequestId is not null)
+        if (v.Record is { } record)
         {
-            await db.Receipts.Where(r => r.ParticipantId == v.ParticipantId && r.RequestId == v.RequestId).ExecuteDeleteAsync(ct);
+            await db.IdempotencyRecords.Where(r => r.UserId == record.UserId && r.Operation == record.Operation && r.Key == record.Key).ExecuteDeleteAsync(ct);
         }
 
         return VoteOutcome.AlreadyAnswered;

@@ -7,6 +7,13 @@ namespace Quartet.Meals.Exports;
 /// <summary>Writes an expense export as the response: the format (csv or json), the file name and the streamed body.</summary>
 public static class ExpenseExportResponse
 {
+    /// <summary>The OpenAPI schema of the exported file, shared by both export endpoints.</summary>
+    public const string FileSchema = "ExpenseExportFile";
+
+    public const string FileDescription =
+        "The expenses as a file: CSV (text/csv) with a header row and one row per expense, or with format=json the "
+        + "meals-expenses envelope (format, version, exportedAt, categories, tags, expenses) that the import reads back.";
+
     public static string Format(string? value) => (value is null or "" ? "csv" : value) switch
     {
         "csv" => "csv",

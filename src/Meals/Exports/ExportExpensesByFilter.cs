@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Quartet.Meals.Common;
 using Quartet.Meals.Data;
 using Quartet.Meals.Expenses;
+using Quartet.Platform.Http;
 
 namespace Quartet.Meals.Exports;
 
@@ -12,7 +13,7 @@ public static class ExportExpensesByFilter
 {
     public static void Map(RouteGroupBuilder group) =>
         group.MapGet("/expenses/export", HandleAsync)
-            .Produces<Stream>(StatusCodes.Status200OK, "text/csv", "application/json");
+            .ProducesFile(ExpenseExportResponse.FileSchema, ExpenseExportResponse.FileDescription, "text/csv", "application/json");
 
     private static async Task HandleAsync(HttpContext http, MealsDb db, MealsUser user, TimeProvider clock, CancellationToken ct)
     {

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Quartet.Meals.Common;
 using Quartet.Meals.Data;
+using Quartet.Platform.Http;
 
 namespace Quartet.Meals.Exports;
 
@@ -21,7 +22,7 @@ public static class ExportExpensesByIds
 
     public static void Map(RouteGroupBuilder group) =>
         group.MapPost("/expenses/export", HandleAsync)
-            .Produces<Stream>(StatusCodes.Status200OK, "text/csv", "application/json");
+            .ProducesFile(ExpenseExportResponse.FileSchema, ExpenseExportResponse.FileDescription, "text/csv", "application/json");
 
     private static async Task HandleAsync(Request request, HttpContext http, MealsDb db, MealsUser user, TimeProvider clock, CancellationToken ct)
     {

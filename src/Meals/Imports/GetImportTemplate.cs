@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Quartet.Meals.Common;
+using Quartet.Platform.Http;
 
 namespace Quartet.Meals.Imports;
 
@@ -11,7 +12,7 @@ public static class GetImportTemplate
 {
     public static void Map(RouteGroupBuilder group) =>
         group.MapGet("/imports/template", Handle)
-            .Produces<Stream>(StatusCodes.Status200OK, "text/csv", "application/json");
+            .ProducesFile("ImportTemplateFile", "An example import file with every column the import reads: CSV with a header row, or with format=json a JSON array of objects keyed by the same names.", "text/csv", "application/json");
 
     private static FileContentHttpResult Handle(string? format = null)
     {

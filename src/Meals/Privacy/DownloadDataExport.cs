@@ -14,7 +14,7 @@ public static class DownloadDataExport
 {
     public static void Map(RouteGroupBuilder group) =>
         group.MapGet("/me/exports/{id:guid}/download", HandleAsync)
-            .Produces<Stream>(StatusCodes.Status200OK, "application/zip").Produces(StatusCodes.Status302Found).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status410Gone);
+            .ProducesFile("DataExportArchive", "A ZIP of the account's meals data: expenses.csv, meals.json (everything the account holds in meals) and the receipt files.", "application/zip").Produces(StatusCodes.Status302Found).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status410Gone);
 
     private static async Task<IResult> HandleAsync(Guid id, HttpResponse response, MealsDb db, MealsUser user, ReceiptBlobs blobs, TimeProvider clock, CancellationToken ct)
     {

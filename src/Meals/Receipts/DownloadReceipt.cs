@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Quartet.Meals.Common;
 using Quartet.Meals.Data;
 using Quartet.Platform.Blobs;
+using Quartet.Platform.Http;
 
 namespace Quartet.Meals.Receipts;
 
@@ -13,7 +14,7 @@ public static class DownloadReceipt
 {
     public static void Map(RouteGroupBuilder group) =>
         group.MapGet("/expenses/{id:guid}/receipt", HandleAsync)
-            .Produces<Stream>(StatusCodes.Status200OK, "image/jpeg", "image/png", "image/webp", "application/pdf")
+            .ProducesFile("ReceiptFile", "The receipt as it was uploaded: a JPEG, PNG or WebP image or a PDF.", "image/jpeg", "image/png", "image/webp", "application/pdf")
             .Produces(StatusCodes.Status302Found);
 
     private static async Task<IResult> HandleAsync(Guid id, HttpResponse response, MealsDb db, MealsUser user, ReceiptBlobs blobs, CancellationToken ct)

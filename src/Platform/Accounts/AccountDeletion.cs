@@ -97,9 +97,9 @@ public static class AccountDeletionEndpoints
 {
     public static void MapAccountDeletion(this IEndpointRouteBuilder app)
     {
-        app.MapApiGroup("/api/auth", ApiGroups.PlatformDocument).WithTags("Auth")
+        app.MapApiGroup("/api/auth", ApiGroups.PlatformDocument).WithTag("Auth", AuthEndpoints.Tag)
             .MapDelete("/me", DeleteMineAsync).WithSummary("Delete own account").RequireAuthorization().RequireRateLimiting(AuthEndpoints.RateLimitPolicy);
-        app.MapApiGroup("/api/admin", ApiGroups.PlatformDocument).WithTags("Admin")
+        app.MapApiGroup("/api/admin", ApiGroups.PlatformDocument).WithTag("Admin", AdminEndpoints.AdminTag)
             .RequireAuthorization(p => p.RequireRole(PlatformRoles.Admin))
             .MapDelete("/users/{id:guid}", DeleteAnyAsync).WithSummary("Delete a user's account");
     }

@@ -21,9 +21,12 @@ public sealed class GrantRoleRequest
 /// <summary><c>/api/admin</c>: platform administrators manage accounts and roles.</summary>
 public static class AdminEndpoints
 {
+    /// <summary>The OpenAPI tag of the platform's admin endpoints.</summary>
+    public const string AdminTag = "Platform admins: accounts, roles, sign-in methods and the development mailbox.";
+
     public static void MapAdmin(this IEndpointRouteBuilder app)
     {
-        var group = app.MapApiGroup("/api/admin", ApiGroups.PlatformDocument).WithTags("Admin").RequireAuthorization(p => p.RequireRole(PlatformRoles.Admin));
+        var group = app.MapApiGroup("/api/admin", ApiGroups.PlatformDocument).WithTag("Admin", AdminTag).RequireAuthorization(p => p.RequireRole(PlatformRoles.Admin));
 
         group.MapGet("/users", ListUsers);
         group.MapGet("/roles", (RoleCatalog roles) => TypedResults.Ok(roles.All));

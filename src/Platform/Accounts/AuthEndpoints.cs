@@ -69,11 +69,14 @@ public sealed class ChangePasswordRequest : IValidatableObject
 /// <summary><c>/api/auth</c>: register, sign in and out, who am I, tokens for API clients, password change.</summary>
 public static class AuthEndpoints
 {
+    /// <summary>The OpenAPI tag of sign-in and the signed-in account's own endpoints.</summary>
+    public const string Tag = "Sign-in, sign-out, tokens and the signed-in account's own settings.";
+
     public const string RateLimitPolicy = "auth";
 
     public static void MapAuth(this IEndpointRouteBuilder app)
     {
-        var group = app.MapApiGroup("/api/auth", ApiGroups.PlatformDocument).WithTags("Auth");
+        var group = app.MapApiGroup("/api/auth", ApiGroups.PlatformDocument).WithTag("Auth", Tag);
 
         group.MapGet("/csrf", (HttpContext http) =>
         {

@@ -206,12 +206,12 @@ public static class QuartetApp
             app.MapBlobs();
         }
 
-        app.MapApiGroup("/api/apps", ApiGroups.PlatformDocument).WithTags("Apps")
+        app.MapApiGroup("/api/apps", ApiGroups.PlatformDocument).WithTag("Apps", "The apps this host serves, for the platform's app switcher.")
             .MapGet("", () => TypedResults.Ok(modules.Enabled.Select(m => new AppInfo(m.Key, m.Name, m.Description, m.UiPath)).ToList()));
 
         foreach (var module in modules.Enabled)
         {
-            module.MapEndpoints(app.MapApiGroup($"/api/{module.Key}", module.Key).WithTags(module.Name));
+            module.MapEndpoints(app.MapApiGroup($"/api/{module.Key}", module.Key).WithTag(module.Name, module.Description));
             module.MapRootEndpoints(app);
         }
 

@@ -61,15 +61,28 @@ public static partial class Idempotency
     /// <summary>The stored answer again, as a typed 201 with its Location, marked <see cref="ReplayedHeader"/>.</summary>
     public static Created<T> ReplayCreated<T>(HttpContext http, IdempotencyRecord record)
     {
-        if (record.Status != StatusCodes.Status201Created || record.Body is null)
+        if (record.Status != StatusCodes.Status201Created)
         {
             throw new InvalidOperationException($"The record of {record.Operation} holds no stored 201 answer.");
         }
 
+        return TypedResults.Created(record.Location, ReplayBody<T>(http, record));
+    }
+
+    /// <summary>
+    /// The stored body again, read with the JSON options it was written with, so it serializes to the same bytes; marks
+    /// the response <see cref="ReplayedHeader"/>. The caller answers it with the stored <see cref="IdempotencyRecord.Status"/>.
+    /// </summary>
+    public static T ReplayBody<T>(HttpContext http, IdempotencyRecord record)
+    {
+        if (record.Body is null)
+        {
+            throw new InvalidOperationException($"The record of {record.Operation} holds no stored answer.");
+        }
+
         MarkReplayed(http);
-        var body = JsonSerializer.Deserialize<T>(record.Body, JsonOptionsOf(http))
+        return JsonSerializer.Deserialize<T>(record.Body, JsonOptionsOf(http))
             ?? throw new InvalidOperationException($"The stored answer of {record.Operation} is empty.");
-        return TypedResults.Created(record.Location, body);
     }
 
     public static void MarkReplayed(HttpContext http) => http.Response.Headers[ReplayedHeader] = "true";

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Reflection;
 using System.Text;
@@ -15,6 +16,12 @@ namespace Quartet.Platform.Http;
 /// <summary>The security scheme an endpoint is called with when it is not a platform account (e.g. a live participant token).</summary>
 public sealed record ApiSecuritySchemeMetadata(string Scheme);
 
+/// <summary>The description of an OpenAPI tag, given where the tag is (<see cref="OpenApiContracts.WithTag{TBuilder}"/>).</summary>
+public sealed record ApiTagDescription(string Tag, string Description);
+
+/// <summary>An endpoint whose 200 is a file: one named, described schema for each of its media types.</summary>
+public sealed record ApiFileAnswer(string Schema, string Description, IReadOnlyList<string> ContentTypes);
+
 /// <summary>Marks a JSON read that also answers CSV (<c>format=csv</c>), so the document lists both bodies of its 200.</summary>
 public sealed record CsvAlternative
 {
@@ -24,8 +31,9 @@ public sealed record CsvAlternative
 /// <summary>
 /// What every OpenAPI document states beyond the endpoints' own result types: the security schemes and each operation's
 /// security, an operationId and a summary, and the problem answers the platform's conventions give (400 for bad input,
-/// 401/403 for credentials, 404 for unknown ids in the path, 429 for rate limits). Schemas are never named after
-/// anonymous types. A union of records
+/// 401/403 for credentials, 404 for unknown ids in the path, 429 for rate limits; an operation with none of those still
+/// declares the 400 the server gives a malformed request). Each document has a licence, a description for every tag and
+/// only the security schemes its operations use. Schemas are never named after anonymous types. A union of records
 /// written without a type property lists its shapes (anyOf) and names no discriminator; a read that also answers CSV
 /// lists both bodies.
 /// </summary>
@@ -37,12 +45,27 @@ public static class OpenApiContracts
     private const string ProblemSchema = "ProblemDetails";
     private const string ProblemJson = "application/problem+json";
 
+    /// <summary>The documents' licence: the code is not published under an open-source licence (SPDX <c>LicenseRef-</c> form).</summary>
+    private const string LicenceName = "Proprietary";
+    private const string LicenceIdentifier = "LicenseRef-Quartet-Proprietary";
+
     /// <summary>Names of nested records that say nothing alone: the schema takes the use case's name in front (<c>PlaceOrderRequest</c>).</summary>
     private static readonly HashSet<string> GenericNames = ["Request", "Response", "Result", "Row", "Item", "View", "Line", "Input", "Summary", "Day", "Totals", "Entry"];
 
     /// <summary>Marks the endpoints of a group as called with <paramref name="scheme"/> (one of the schemes above).</summary>
     public static TBuilder WithSecurityScheme<TBuilder>(this TBuilder builder, string scheme) where TBuilder : IEndpointConventionBuilder =>
         builder.WithMetadata(new ApiSecuritySchemeMetadata(scheme));
+
+    /// <summary>Puts the endpoints under the tag <paramref name="name"/>, which the document describes with <paramref name="description"/>.</summary>
+    public static TBuilder WithTag<TBuilder>(this TBuilder builder, string name, string description) where TBuilder : IEndpointConventionBuilder =>
+        builder.WithTags(name).WithMetadata(new ApiTagDescription(name, description));
+
+    /// <summary>
+    /// Declares the endpoint's 200 as a file in <paramref name="contentTypes"/>, described by the component schema
+    /// <paramref name="schema"/> (a binary string with <paramref name="description"/>) rather than an unnamed stream.
+    /// </summary>
+    public static RouteHandlerBuilder ProducesFile(this RouteHandlerBuilder builder, string schema, string description, params string[] contentTypes) =>
+        builder.WithMetadata(new ApiFileAnswer(schema, description, contentTypes));
 
     /// <summary>Declares that the endpoint's 200 also comes as <c>text/csv</c> (with <c>format=csv</c>).</summary>
     public static TBuilder AlsoAnswersCsv<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
@@ -61,17 +84,29 @@ public static class OpenApiContracts
             DropEmptyDiscriminator(schema);
             return Task.CompletedTask;
         });
+        var seen = new DocumentFacts();
         options.AddOperationTransformer((operation, context, _) =>
         {
-            DescribeOperation(operation, context);
+            DescribeOperation(operation, context, seen);
             AddCsvAlternative(operation, context);
+            AddFileAnswer(operation, context, seen);
             return Task.CompletedTask;
         });
         options.AddDocumentTransformer((document, _, _) =>
         {
-            DescribeDocument(document);
+            DescribeDocument(document, seen);
             return Task.CompletedTask;
         });
+    }
+
+    /// <summary>What the operations of one document declared, for the document transformer (which runs after them).</summary>
+    private sealed class DocumentFacts
+    {
+        public ConcurrentDictionary<string, string> TagDescriptions { get; } = new(StringComparer.Ordinal);
+
+        public ConcurrentDictionary<string, bool> SchemesUsed { get; } = new(StringComparer.Ordinal);
+
+        public ConcurrentDictionary<string, string> FileSchemas { get; } = new(StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -108,11 +143,32 @@ public static class OpenApiContracts
         }
     }
 
+    private static void AddFileAnswer(OpenApiOperation operation, OpenApiOperationTransformerContext context, DocumentFacts seen)
+    {
+        if (context.Description.ActionDescriptor.EndpointMetadata.OfType<ApiFileAnswer>().LastOrDefault() is not { } file)
+        {
+            return;
+        }
+
+        seen.FileSchemas[file.Schema] = file.Description;
+        operation.Responses ??= [];
+        operation.Responses["200"] = new OpenApiResponse
+        {
+            Description = "OK",
+            Content = file.ContentTypes.ToDictionary(type => type, _ => new OpenApiMediaType { Schema = new OpenApiSchemaReference(file.Schema, context.Document) }),
+        };
+    }
+
     private static bool IsAnonymous(Type type) => type.Name.StartsWith("<>", StringComparison.Ordinal) || type.Name.Contains("AnonymousType", StringComparison.Ordinal);
 
-    private static void DescribeOperation(OpenApiOperation operation, OpenApiOperationTransformerContext context)
+    private static void DescribeOperation(OpenApiOperation operation, OpenApiOperationTransformerContext context, DocumentFacts seen)
     {
         var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+        foreach (var tag in metadata.OfType<ApiTagDescription>())
+        {
+            seen.TagDescriptions[tag.Tag] = tag.Description;
+        }
+
         var method = context.Description.HttpMethod ?? "GET";
         var path = "/" + (context.Description.RelativePath ?? "").Split('?')[0];
         var summary = metadata.OfType<IEndpointNameMetadata>().LastOrDefault()?.EndpointName is { } endpointName
@@ -135,12 +191,14 @@ public static class OpenApiContracts
         var authorized = !anonymous && metadata.OfType<IAuthorizeData>().Any();
         if (scheme is not null)
         {
+            seen.SchemesUsed[scheme] = true;
             operation.Security = [Requirement(context.Document, scheme)];
             AddProblem(operation, context.Document, StatusCodes.Status401Unauthorized, "The token is missing, invalid or expired.");
             AddProblem(operation, context.Document, StatusCodes.Status403Forbidden, "The token does not allow this call.");
         }
         else if (authorized)
         {
+            seen.SchemesUsed[BearerScheme] = seen.SchemesUsed[CookieScheme] = true;
             operation.Security = [Requirement(context.Document, BearerScheme), Requirement(context.Document, CookieScheme)];
             AddProblem(operation, context.Document, StatusCodes.Status401Unauthorized, "Not signed in.");
             AddProblem(operation, context.Document, StatusCodes.Status403Forbidden, "The account lacks the role this call needs.");
@@ -170,6 +228,12 @@ public static class OpenApiContracts
         {
             AddProblem(operation, context.Document, StatusCodes.Status429TooManyRequests, "Too many requests; the Retry-After header says when to try again.");
         }
+
+        if (!operation.Responses.Keys.Any(status => status.StartsWith('4')))
+        {
+            // Every operation can be refused before it runs; one with no input, credentials or limits has only this 4xx.
+            operation.Responses["400"] = new OpenApiResponse { Description = "The request line or headers are malformed (e.g. a missing Host header); answered by the server without a body." };
+        }
     }
 
     private static OpenApiSecurityRequirement Requirement(OpenApiDocument? document, string scheme) =>
@@ -190,31 +254,45 @@ public static class OpenApiContracts
         };
     }
 
-    private static void DescribeDocument(OpenApiDocument document)
+    private static void DescribeDocument(OpenApiDocument document, DocumentFacts facts)
     {
+        document.Info.License = new OpenApiLicense { Name = LicenceName, Identifier = LicenceIdentifier };
+        foreach (var tag in document.Tags ?? new HashSet<OpenApiTag>())
+        {
+            if (tag.Description is null && tag.Name is { } name && facts.TagDescriptions.TryGetValue(name, out var description))
+            {
+                tag.Description = description;
+            }
+        }
+
         document.Components ??= new OpenApiComponents();
-        document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
-        document.Components.SecuritySchemes[CookieScheme] = new OpenApiSecurityScheme
+        var schemes = new Dictionary<string, IOpenApiSecurityScheme>();
+        schemes[CookieScheme] = new OpenApiSecurityScheme
         {
             Type = SecuritySchemeType.ApiKey,
             In = ParameterLocation.Cookie,
             Name = Accounts.AuthSchemes.CookieName,
             Description = "The browser's sign-in cookie (POST /api/auth/login). Unsafe methods also need the X-XSRF-TOKEN header.",
         };
-        document.Components.SecuritySchemes[BearerScheme] = new OpenApiSecurityScheme
+        schemes[BearerScheme] = new OpenApiSecurityScheme
         {
             Type = SecuritySchemeType.Http,
             Scheme = "bearer",
             BearerFormat = "JWT",
             Description = "An access token from POST /api/auth/token (or the external OpenID Connect provider).",
         };
-        document.Components.SecuritySchemes[ParticipantScheme] = new OpenApiSecurityScheme
+        schemes[ParticipantScheme] = new OpenApiSecurityScheme
         {
             Type = SecuritySchemeType.ApiKey,
             In = ParameterLocation.Header,
             Name = "Authorization",
             Description = "A live participant's session-scoped token from joining, sent as `Authorization: Participant <token>` (or the path-scoped live_participant cookie).",
         };
+        document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+        foreach (var (name, scheme) in schemes.Where(s => facts.SchemesUsed.ContainsKey(s.Key)))
+        {
+            document.Components.SecuritySchemes[name] = scheme;
+        }
 
         document.Components.Schemas ??= new Dictionary<string, IOpenApiSchema>();
         document.Components.Schemas[ProblemSchema] = new OpenApiSchema
@@ -236,6 +314,11 @@ public static class OpenApiContracts
                 },
             },
         };
+
+        foreach (var (name, description) in facts.FileSchemas)
+        {
+            document.Components.Schemas[name] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary", Description = description };
+        }
 
         document.Servers = [new OpenApiServer { Url = "/", Description = "This host" }];
         var seen = new HashSet<string>(StringComparer.Ordinal);

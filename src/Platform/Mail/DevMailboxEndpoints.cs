@@ -28,7 +28,7 @@ public static class DevMailboxEndpoints
 
     public static void MapAdminMail(this IEndpointRouteBuilder app)
     {
-        app.MapApiGroup("/api/admin/mail", ApiGroups.PlatformDocument).WithTags("Admin")
+        app.MapApiGroup("/api/admin/mail", ApiGroups.PlatformDocument).WithTag("Admin", AdminEndpoints.AdminTag)
             .RequireAuthorization(p => p.RequireRole(PlatformRoles.Admin))
             .MapGet("", ListAsync);
     }

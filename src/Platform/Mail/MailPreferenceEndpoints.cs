@@ -35,7 +35,7 @@ public static class MailPreferenceEndpoints
 {
     public static void MapMailPreferences(this IEndpointRouteBuilder app)
     {
-        var group = app.MapApiGroup("/api/auth/mail-preferences", ApiGroups.PlatformDocument).WithTags("Auth").RequireAuthorization();
+        var group = app.MapApiGroup("/api/auth/mail-preferences", ApiGroups.PlatformDocument).WithTag("Auth", AuthEndpoints.Tag).RequireAuthorization();
         group.MapGet("", GetAsync);
         group.MapPut("", SaveAsync);
     }

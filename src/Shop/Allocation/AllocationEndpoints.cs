@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -15,7 +16,8 @@ public static class AllocationEndpoints
 {
     public static readonly string JobName = JobCommand.Name("shop", "allocate-monthly");
 
-    public sealed class RunRequest
+    [Description("Runs the monthly allocation for a period (YYYY-MM; the current month when absent), or with dryRun only reports what it would allocate.")]
+    public sealed class AllocationRunRequest
     {
         public string? Period { get; init; }
 
@@ -48,7 +50,7 @@ public static class AllocationEndpoints
                 [.. active.Where(p => !recorded.Contains(p.Id)).Select(p => new Row(p.Id, p.DisplayName, p.Email, 0, null, null))]));
         });
 
-        points.MapPost("/allocations/run", async (RunRequest? request, ClaimsPrincipal user, MonthlyAllocator allocator, JobRunner jobs, AuditLog audit, ShopDb db, CancellationToken ct) =>
+        points.MapPost("/allocations/run", async (AllocationRunRequest? request, ClaimsPrincipal user, MonthlyAllocator allocator, JobRunner jobs, AuditLog audit, ShopDb db, CancellationToken ct) =>
         {
             var period = request?.Period ?? allocator.CurrentPeriod;
             if (!MonthlyAllocator.TryParsePeriod(period, out _))

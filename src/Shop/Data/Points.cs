@@ -113,10 +113,6 @@ public sealed class LedgerEntry
     /// <summary>The allocation month (YYYY-MM) of a monthly entry, so the UI can label it.</summary>
     public string? Period { get; set; }
 
-    public string? IdempotencyKey { get; set; }
-
-    public string? RequestHash { get; set; }
-
     public DateTime CreatedAt { get; set; }
 }
 
@@ -159,10 +155,6 @@ public sealed class PointsBatch
     public int TotalPoints { get; set; }
 
     public Guid OperatorId { get; set; }
-
-    public string? IdempotencyKey { get; set; }
-
-    public string? RequestHash { get; set; }
 
     public DateTime CreatedAt { get; set; }
 }

@@ -70,14 +70,11 @@ public abstract class ShopDb(DbContextOptions options) : ModuleDbContext(options
             Lower(e.Property(l => l.OperatorKind));
             e.Property(l => l.Reason).HasMaxLength(500);
             e.Property(l => l.Period).HasMaxLength(7);
-            e.Property(l => l.IdempotencyKey).HasMaxLength(100);
-            e.Property(l => l.RequestHash).HasMaxLength(64);
             e.HasIndex(l => new { l.UserId, l.CreatedAt }).IsDescending(false, true).HasDatabaseName("ix_ledger_entries_user_created");
             e.HasIndex(l => new { l.UserId, l.Sequence }).IsUnique().HasDatabaseName("ix_ledger_entries_user_sequence");
             e.HasIndex(l => l.CreatedAt).HasDatabaseName("ix_ledger_entries_created");
             e.HasIndex(l => l.OrderId).HasDatabaseName("ix_ledger_entries_order");
             e.HasIndex(l => l.BatchId).HasDatabaseName("ix_ledger_entries_batch");
-            e.HasIndex(l => new { l.OperatorId, l.IdempotencyKey }).IsUnique().HasDatabaseName("ix_ledger_entries_operator_idempotency");
         });
         modelBuilder.Entity<LotConsumption>(e =>
         {
@@ -99,9 +96,6 @@ public abstract class ShopDb(DbContextOptions options) : ModuleDbContext(options
             e.HasKey(b => b.Id);
             Lower(e.Property(b => b.Kind));
             e.Property(b => b.Reason).HasMaxLength(500);
-            e.Property(b => b.IdempotencyKey).HasMaxLength(100);
-            e.Property(b => b.RequestHash).HasMaxLength(64);
-            e.HasIndex(b => new { b.OperatorId, b.IdempotencyKey }).IsUnique().HasDatabaseName("ix_points_batches_operator_idempotency");
             e.HasIndex(b => b.CreatedAt).HasDatabaseName("ix_points_batches_created");
         });
         modelBuilder.Entity<Product>(e =>

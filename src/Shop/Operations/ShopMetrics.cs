@@ -58,6 +58,7 @@ public static class ShopMetricsEndpoints
 
     private static string ResultOf(string operation, object? result, HttpContext http) => result switch
     {
+        INestedHttpResult union => ResultOf(operation, union.Result, http),
         ProblemHttpResult problem => problem.ProblemDetails.Extensions.TryGetValue("code", out var code) ? $"{code}" : Problems.CodeFor(problem.StatusCode),
         IStatusCodeHttpResult { StatusCode: >= 400 and var status } => Problems.CodeFor(status),
         _ when http.Response.Headers.ContainsKey("Idempotency-Replayed") => "replayed",

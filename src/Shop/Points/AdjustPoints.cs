@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -36,21 +37,29 @@ public static class AdjustPoints
 
     public sealed record Response(MyPoints.LedgerView Entry, int Balance);
 
+    /// <summary>The idempotency scope of grants and deductions: one key space for both, as when the key was on the ledger row.</summary>
+    public const string Operation = "points.adjust";
+
     public static void Map(RouteGroupBuilder points)
     {
         points.MapPost("/points/grant", (Request request, ClaimsPrincipal user, HttpContext http, Handler handler, CancellationToken ct) =>
-            handler.AdjustAsync(LedgerType.Grant, request, Actor.Admin(user), IdempotencyKeys.Optional(http.Request), ct))
-            .Produces<Response>(StatusCodes.Status201Created).WithSummary("Grant points").CountsAs("grant");
+            handler.AdjustAsync(LedgerType.Grant, request, Actor.Admin(user), http, ct))
+            .WithSummary("Grant points").CountsAs("grant");
         points.MapPost("/points/deduct", (Request request, ClaimsPrincipal user, HttpContext http, Handler handler, CancellationToken ct) =>
-            handler.AdjustAsync(LedgerType.Deduct, request, Actor.Admin(user), IdempotencyKeys.Optional(http.Request), ct))
-            .Produces<Response>(StatusCodes.Status201Created).WithSummary("Deduct points").CountsAs("deduct");
+            handler.AdjustAsync(LedgerType.Deduct, request, Actor.Admin(user), http, ct))
+            .WithSummary("Deduct points").CountsAs("deduct");
     }
 
     public sealed class Handler(ShopDb db, PointsLedger ledger, AuditLog audit, EmployeeDirectory directory, IOptions<ShopOptions> options, ShopClock clock)
     {
-        public async Task<IResult> AdjustAsync(LedgerType type, Request request, Actor actor, string? key, CancellationToken ct)
+        /// <summary>
+        /// Writes one manual ledger entry. With an <c>Idempotency-Key</c> (optional here) the answer is stored in the
+        /// platform's idempotency_records, scoped to the operator: a retry replays it, another request under it is 422.
+        /// </summary>
+        public async Task<Created<Response>> AdjustAsync(LedgerType type, Request request, Actor actor, HttpContext http, CancellationToken ct)
         {
             var settings = options.Value;
+            var key = Idempotency.OptionalKey(http.Request);
             var userId = request.UserId!.Value;
             var amount = request.Amount!.Value;
             var reason = request.Reason!.Trim();
@@ -80,46 +89,45 @@ public static class AdjustPoints
                 throw ShopErrors.EmployeeNotFound();
             }
 
-            var hash = IdempotencyKeys.Hash($"{type}|{userId}|{amount}|{reason}|{expiresAt:O}");
+            var idempotent = key is null ? null : Idempotency.Scope(key, actor.Id!.Value, Operation, $"{type}|{userId}|{amount}|{reason}|{expiresAt:O}");
+            var location = $"/api/shop/admin/ledger?userId={userId}";
             await ledger.EnsureAccountAsync(userId, ct);
-            var (response, replayed) = await db.InTransactionAsync(async ct =>
+            return await db.InTransactionAsync(async ct =>
             {
                 var account = (await ledger.LockAccountAsync(userId, ct))!;
-                if (key is not null)
+                // Copies of one request queue on the account lock, so the first one's answer is visible here to the others.
+                if (idempotent is not null && await idempotent.FindAsync(db.IdempotencyRecords, ct) is { } previous)
                 {
-                    var previous = await db.Ledger.AsNoTracking().FirstOrDefaultAsync(e => e.OperatorId == actor.Id && e.IdempotencyKey == key, ct);
-                    if (previous is not null)
-                    {
-                        return previous.RequestHash == hash
-                            ? (new Response(ViewOf(previous), account.Balance), true)
-                            : throw new ProblemException(409, "IDEMPOTENCY_KEY_REUSED", "This Idempotency-Key was already used for a different request.");
-                    }
+                    return previous.Body is null
+                        ? await ReplayMovedAsync(previous, account.Balance, ct)
+                        : Idempotency.ReplayCreated<Response>(http, previous);
                 }
 
                 var before = new { account.Balance };
                 var entry = type == LedgerType.Grant
                     ? ledger.Credit(account, amount, LedgerType.Grant, LedgerSource.Manual, reason, actor, expiresAt ?? ledger.ExpiryOfNewGrant())
                     : await ledger.DebitAsync(account, amount, LedgerType.Deduct, LedgerSource.Manual, reason, actor, ct);
-                entry.IdempotencyKey = key;
-                entry.RequestHash = key is null ? null : hash;
                 audit.Record(actor, type == LedgerType.Grant ? "points.grant" : "points.deduct", "account", userId.ToString(),
                     before, new { account.Balance, entry.Amount, entryId = entry.Id }, reason);
-                return (new Response(ViewOf(entry), account.Balance), false);
+                var answer = new Response(ViewOf(entry), account.Balance);
+                if (idempotent is not null)
+                {
+                    db.IdempotencyRecords.Add(idempotent.Answer(http, StatusCodes.Status201Created, location, answer, entry.Id, clock.UtcNow));
+                }
+
+                return TypedResults.Created(location, answer);
             }, ct);
-            return replayed ? new ReplayedCreated(response) : TypedResults.Created($"/api/shop/admin/ledger?userId={userId}", response);
+
+            // A key moved from the ledger row (before the idempotency_records table) kept no answer: rebuild it from the entry.
+            async Task<Created<Response>> ReplayMovedAsync(IdempotencyRecord record, int balance, CancellationToken ct)
+            {
+                var entry = await db.Ledger.AsNoTracking().SingleAsync(e => e.Id == record.ResourceId, ct);
+                Idempotency.MarkReplayed(http);
+                return TypedResults.Created(location, new Response(ViewOf(entry), balance));
+            }
         }
     }
 
     public static MyPoints.LedgerView ViewOf(LedgerEntry e) =>
         new(e.Id, e.Type, e.Source, e.Amount, e.BalanceAfter, e.Reason, e.OperatorKind, e.OrderId, e.BatchId, e.Period, e.CreatedAt);
-}
-
-/// <summary>201 with <c>Idempotency-Replayed: true</c>: the answer of the first request carrying this key.</summary>
-public sealed class ReplayedCreated(object value) : IResult
-{
-    public Task ExecuteAsync(HttpContext httpContext)
-    {
-        httpContext.Response.Headers["Idempotency-Replayed"] = "true";
-        return TypedResults.Json(value, statusCode: StatusCodes.Status201Created).ExecuteAsync(httpContext);
-    }
 }

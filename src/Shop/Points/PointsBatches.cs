@@ -1,8 +1,10 @@
+using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -80,9 +82,11 @@ public static class PointsBatches
         }
     }
 
-    public sealed record RowResult(int Index, Guid? UserId, string? Name, int Amount, int? BalanceBefore, int? BalanceAfter, string? Error);
+    [Description("One row of a points batch as checked: the employee it names, the amount, the balance before and after, or why it cannot be written.")]
+    public sealed record BatchRowResult(int Index, Guid? UserId, string? Name, int Amount, int? BalanceBefore, int? BalanceAfter, string? Error);
 
-    public sealed record Preview(BatchKind Kind, int RowCount, long TotalPoints, int ErrorCount, IReadOnlyList<RowResult> Rows);
+    [Description("A dry run of a points batch: every row checked against today's balances; nothing written.")]
+    public sealed record BatchPreview(BatchKind Kind, int RowCount, long TotalPoints, int ErrorCount, IReadOnlyList<BatchRowResult> Rows);
 
     public sealed record BatchView(Guid Id, BatchKind Kind, string Reason, DateTime? ExpiresAt, int RowCount, int TotalPoints, Guid OperatorId, DateTime CreatedAt);
 
@@ -90,11 +94,14 @@ public static class PointsBatches
 
     public const string BatchOperation = "batch";
 
+    /// <summary>The idempotency scope of batches (the operator's keys for them).</summary>
+    public const string IdempotencyOperation = "points.batch";
+
     public static void Map(RouteGroupBuilder points)
     {
         points.MapPost("/points/batches", (Request request, ClaimsPrincipal user, HttpContext http, Handler handler, CancellationToken ct) =>
-            handler.RunAsync(request, Actor.Admin(user), IdempotencyKeys.Optional(http.Request), ct))
-            .Produces<Preview>(StatusCodes.Status200OK).Produces<BatchView>(StatusCodes.Status201Created).WithSummary("Create points batch").CountsAs(BatchOperation);
+            handler.RunAsync(request, Actor.Admin(user), http, ct))
+            .WithSummary("Create points batch").CountsAs(BatchOperation);
 
         points.MapGet("/points/batches", async (PageRequest page, ShopDb db, CancellationToken ct) =>
             TypedResults.Ok(await db.Batches.AsNoTracking().OrderByDescending(b => b.CreatedAt).ThenByDescending(b => b.Id)
@@ -116,9 +123,14 @@ public static class PointsBatches
 
     public sealed class Handler(ShopDb db, PointsLedger ledger, AuditLog audit, EmployeeDirectory directory, IOptions<ShopOptions> options, ShopClock clock)
     {
-        public async Task<IResult> RunAsync(Request request, Actor actor, string? key, CancellationToken ct)
+        /// <summary>
+        /// Previews (dry run) or writes a batch. With an <c>Idempotency-Key</c> (optional here) the answer is stored in the
+        /// platform's idempotency_records, scoped to the operator: a retry replays it, another request under it is 422.
+        /// </summary>
+        public async Task<Results<Ok<BatchPreview>, Created<BatchView>>> RunAsync(Request request, Actor actor, HttpContext http, CancellationToken ct)
         {
             var settings = options.Value;
+            var key = Idempotency.OptionalKey(http.Request);
             var kind = request.Kind!.Value;
             var reason = request.Reason!.Trim();
             var expiresAt = QueryArgs.Utc(request.ExpiresAt);
@@ -134,22 +146,23 @@ public static class PointsBatches
                     .Where(a => targets.Select(t => t.UserId).Contains(a.UserId))
                     .ToDictionaryAsync(a => a.UserId, a => a.Balance, ct);
                 var rows = Check(request, targets, id => balances.GetValueOrDefault(id), actor, settings);
-                return TypedResults.Ok(new Preview(kind, rows.Count, rows.Sum(r => (long)r.Amount), rows.Count(r => r.Error is not null), rows));
+                return TypedResults.Ok(new BatchPreview(kind, rows.Count, rows.Sum(r => (long)r.Amount), rows.Count(r => r.Error is not null), rows));
             }
 
-            var hash = IdempotencyKeys.Hash(Canonical(request));
-            if (key is not null && await db.Batches.AsNoTracking().FirstOrDefaultAsync(b => b.OperatorId == actor.Id && b.IdempotencyKey == key, ct) is { } previous)
-            {
-                return previous.RequestHash == hash
-                    ? new ReplayedCreated(ViewOf(previous))
-                    : throw new ProblemException(409, "IDEMPOTENCY_KEY_REUSED", "This Idempotency-Key was already used for a different request.");
-            }
-
+            var idempotent = key is null ? null : Idempotency.Scope(key, actor.Id!.Value, IdempotencyOperation, Canonical(request));
             var valid = targets.Where(t => t.UserId is not null && t.Error is null).Select(t => t.UserId!.Value).ToList();
             await ledger.EnsureAccountsAsync(valid, ct);
-            var batch = await db.InTransactionAsync(async ct =>
+            return await db.InTransactionAsync<Created<BatchView>>(async ct =>
             {
                 var accounts = await ledger.LockAccountsAsync(valid, ct);
+                // Copies of one request lock the same accounts, so the first one's answer is visible here to the others.
+                if (idempotent is not null && await idempotent.FindAsync(db.IdempotencyRecords, ct) is { } previous)
+                {
+                    return previous.Body is null
+                        ? await ReplayMovedAsync(previous, ct)
+                        : Idempotency.ReplayCreated<BatchView>(http, previous);
+                }
+
                 var rows = Check(request, targets, id => accounts.TryGetValue(id, out var a) ? a.Balance : 0, actor, settings);
                 var bad = rows.Where(r => r.Error is not null).ToList();
                 if (bad.Count > 0)
@@ -167,8 +180,6 @@ public static class PointsBatches
                     RowCount = rows.Count,
                     TotalPoints = rows.Sum(r => r.Amount),
                     OperatorId = actor.Id!.Value,
-                    IdempotencyKey = key,
-                    RequestHash = key is null ? null : hash,
                     CreatedAt = clock.UtcNow,
                 };
                 db.Batches.Add(batch);
@@ -183,10 +194,25 @@ public static class PointsBatches
 
                 audit.Record(actor, kind == BatchKind.Grant ? "points.batch.grant" : "points.batch.deduct", "batch", batch.Id.ToString(), null,
                     new { batch.RowCount, batch.TotalPoints, batch.ExpiresAt }, reason);
-                return batch;
+                var answer = ViewOf(batch);
+                if (idempotent is not null)
+                {
+                    db.IdempotencyRecords.Add(idempotent.Answer(http, StatusCodes.Status201Created, LocationOf(batch.Id), answer, batch.Id, clock.UtcNow));
+                }
+
+                return TypedResults.Created(LocationOf(batch.Id), answer);
             }, ct);
-            return TypedResults.Created($"/api/shop/admin/points/batches/{batch.Id}", ViewOf(batch));
+
+            // A key moved from the batch row (before the idempotency_records table) kept no answer: rebuild it from the batch.
+            async Task<Created<BatchView>> ReplayMovedAsync(IdempotencyRecord record, CancellationToken ct)
+            {
+                var batch = await db.Batches.AsNoTracking().SingleAsync(b => b.Id == record.ResourceId, ct);
+                Idempotency.MarkReplayed(http);
+                return TypedResults.Created(LocationOf(batch.Id), ViewOf(batch));
+            }
         }
+
+        private static string LocationOf(Guid batchId) => $"/api/shop/admin/points/batches/{batchId}";
 
         private sealed record Target(int Index, Guid? UserId, string? Name, string? Error);
 
@@ -233,16 +259,16 @@ public static class PointsBatches
             })];
         }
 
-        private static List<RowResult> Check(Request request, List<Target> targets, Func<Guid, int> balanceOf, Actor actor, ShopOptions settings)
+        private static List<BatchRowResult> Check(Request request, List<Target> targets, Func<Guid, int> balanceOf, Actor actor, ShopOptions settings)
         {
             var seen = new HashSet<Guid>();
-            var rows = new List<RowResult>(targets.Count);
+            var rows = new List<BatchRowResult>(targets.Count);
             foreach (var target in targets)
             {
                 var amount = request.Items![target.Index].Amount;
                 if (target.UserId is not { } userId || target.Error is not null)
                 {
-                    rows.Add(new RowResult(target.Index, target.UserId, target.Name, amount, null, null, target.Error));
+                    rows.Add(new BatchRowResult(target.Index, target.UserId, target.Name, amount, null, null, target.Error));
                     continue;
                 }
 
@@ -254,7 +280,7 @@ public static class PointsBatches
                     : after < 0 ? "INSUFFICIENT_POINTS"
                     : after > settings.MaxBalance ? "BALANCE_CAP_EXCEEDED"
                     : null;
-                rows.Add(new RowResult(target.Index, userId, target.Name, amount, balance, error is null ? (int)after : null, error));
+                rows.Add(new BatchRowResult(target.Index, userId, target.Name, amount, balance, error is null ? (int)after : null, error));
             }
 
             return rows;

@@ -1870,6 +1870,13 @@ export interface operations {
                     "application/json": components["schemas"]["LiveHealthView"];
                 };
             };
+            /** @description The request line or headers are malformed (e.g. a missing Host header); answered by the server without a body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Service Unavailable */
             503: {
                 headers: {

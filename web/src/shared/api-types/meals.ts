@@ -810,6 +810,11 @@ export interface components {
             latest: components["schemas"]["ExpenseView"][];
             today: string;
         };
+        /**
+         * Format: binary
+         * @description A ZIP of the account's meals data: expenses.csv, meals.json (everything the account holds in meals) and the receipt files.
+         */
+        DataExportArchive: string;
         DataExportView: {
             /** Format: date-time */
             createdAt: string;
@@ -840,6 +845,11 @@ export interface components {
             restaurantName: string;
             sameRestaurant: boolean;
         };
+        /**
+         * Format: binary
+         * @description The expenses as a file: CSV (text/csv) with a header row and one row per expense, or with format=json the meals-expenses envelope (format, version, exportedAt, categories, tags, expenses) that the import reads back.
+         */
+        ExpenseExportFile: string;
         ExpenseInput: {
             /** Format: int64 */
             amountMinor?: null | number;
@@ -1011,6 +1021,11 @@ export interface components {
             status: string;
             warnings: string[];
         };
+        /**
+         * Format: binary
+         * @description An example import file with every column the import reads: CSV with a header row, or with format=json a JSON array of objects keyed by the same names.
+         */
+        ImportTemplateFile: string;
         MealUserView: {
             email: string;
             /** Format: int32 */
@@ -1119,6 +1134,11 @@ export interface components {
             title?: null | string;
             type?: null | string;
         };
+        /**
+         * Format: binary
+         * @description The receipt as it was uploaded: a JPEG, PNG or WebP image or a PDF.
+         */
+        ReceiptFile: string;
         ReceiptInfo: {
             contentType: string;
             originalName: string;
@@ -1269,8 +1289,6 @@ export interface components {
             /** Format: int64 */
             totalMinor: number;
         };
-        /** Format: binary */
-        Stream: string;
         SuggestedCategory: {
             /** Format: uuid */
             categoryId: null | string;
@@ -2588,10 +2606,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/pdf": components["schemas"]["Stream"];
-                    "image/jpeg": components["schemas"]["Stream"];
-                    "image/png": components["schemas"]["Stream"];
-                    "image/webp": components["schemas"]["Stream"];
+                    "application/pdf": components["schemas"]["ReceiptFile"];
+                    "image/jpeg": components["schemas"]["ReceiptFile"];
+                    "image/png": components["schemas"]["ReceiptFile"];
+                    "image/webp": components["schemas"]["ReceiptFile"];
                 };
             };
             /** @description Found */
@@ -2855,8 +2873,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Stream"];
-                    "text/csv": components["schemas"]["Stream"];
+                    "application/json": components["schemas"]["ExpenseExportFile"];
+                    "text/csv": components["schemas"]["ExpenseExportFile"];
                 };
             };
             /** @description Not signed in. */
@@ -2898,8 +2916,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Stream"];
-                    "text/csv": components["schemas"]["Stream"];
+                    "application/json": components["schemas"]["ExpenseExportFile"];
+                    "text/csv": components["schemas"]["ExpenseExportFile"];
                 };
             };
             /** @description The input is invalid; the problem lists the fields. */
@@ -3470,8 +3488,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Stream"];
-                    "text/csv": components["schemas"]["Stream"];
+                    "application/json": components["schemas"]["ImportTemplateFile"];
+                    "text/csv": components["schemas"]["ImportTemplateFile"];
                 };
             };
             /** @description The input is invalid; the problem lists the fields. */
@@ -3730,7 +3748,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/zip": components["schemas"]["Stream"];
+                    "application/zip": components["schemas"]["DataExportArchive"];
                 };
             };
             /** @description Found */

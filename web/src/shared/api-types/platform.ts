@@ -1070,6 +1070,13 @@ export interface operations {
                     "application/json": components["schemas"]["AppInfo"][];
                 };
             };
+            /** @description The request line or headers are malformed (e.g. a missing Host header); answered by the server without a body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     getAnAntiforgeryToken: {
@@ -1083,6 +1090,13 @@ export interface operations {
         responses: {
             /** @description No Content */
             204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request line or headers are malformed (e.g. a missing Host header); answered by the server without a body. */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1427,6 +1441,13 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description The request line or headers are malformed (e.g. a missing Host header); answered by the server without a body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     getMailPreferences: {
@@ -1649,6 +1670,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["SignInMethods"];
                 };
+            };
+            /** @description The request line or headers are malformed (e.g. a missing Host header); answered by the server without a body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -1878,6 +1906,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["SessionView"];
                 };
+            };
+            /** @description The request line or headers are malformed (e.g. a missing Host header); answered by the server without a body. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

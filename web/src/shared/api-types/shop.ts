@@ -728,6 +728,11 @@ export interface components {
             /** Format: uuid */
             userId: string;
         };
+        /** @description Runs the monthly allocation for a period (YYYY-MM; the current month when absent), or with dryRun only reports what it would allocate. */
+        AllocationRunRequest: {
+            dryRun?: boolean;
+            period?: null | string;
+        };
         AllocationSummary: {
             /** Format: int32 */
             allocated: number;
@@ -776,6 +781,32 @@ export interface components {
         };
         /** @enum {unknown} */
         BatchKind: "grant" | "deduct";
+        /** @description A dry run of a points batch: every row checked against today's balances; nothing written. */
+        BatchPreview: {
+            /** Format: int32 */
+            errorCount: number;
+            kind: components["schemas"]["BatchKind"];
+            /** Format: int32 */
+            rowCount: number;
+            rows: components["schemas"]["BatchRowResult"][];
+            /** Format: int64 */
+            totalPoints: number;
+        };
+        /** @description One row of a points batch as checked: the employee it names, the amount, the balance before and after, or why it cannot be written. */
+        BatchRowResult: {
+            /** Format: int32 */
+            amount: number;
+            /** Format: int32 */
+            balanceAfter: null | number;
+            /** Format: int32 */
+            balanceBefore: null | number;
+            error: null | string;
+            /** Format: int32 */
+            index: number;
+            name: null | string;
+            /** Format: uuid */
+            userId: null | string;
+        };
         BatchView: {
             /** Format: date-time */
             createdAt: string;
@@ -1139,16 +1170,6 @@ export interface components {
             kind: null | components["schemas"]["BatchKind"];
             reason: null | string;
         };
-        Preview: {
-            /** Format: int32 */
-            errorCount: number;
-            kind: components["schemas"]["BatchKind"];
-            /** Format: int32 */
-            rowCount: number;
-            rows: components["schemas"]["RowResult"][];
-            /** Format: int64 */
-            totalPoints: number;
-        };
         /** @description An RFC 9457 problem with a stable machine-readable code; validation problems list the fields in errors. */
         ProblemDetails: {
             code?: string;
@@ -1170,24 +1191,6 @@ export interface components {
             height: number;
             /** Format: int32 */
             width: number;
-        };
-        RowResult: {
-            /** Format: int32 */
-            amount: number;
-            /** Format: int32 */
-            balanceAfter: null | number;
-            /** Format: int32 */
-            balanceBefore: null | number;
-            error: null | string;
-            /** Format: int32 */
-            index: number;
-            name: null | string;
-            /** Format: uuid */
-            userId: null | string;
-        };
-        RunRequest: {
-            dryRun?: boolean;
-            period?: null | string;
         };
         /** @enum {unknown} */
         StockMovementKind: "initial" | "adjust" | "redeem" | "cancel";
@@ -1277,7 +1280,7 @@ export interface operations {
         };
         requestBody?: {
             content: {
-                "application/json": null | components["schemas"]["RunRequest"];
+                "application/json": null | components["schemas"]["AllocationRunRequest"];
             };
         };
         responses: {
@@ -2036,7 +2039,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Preview"];
+                    "application/json": components["schemas"]["BatchPreview"];
                 };
             };
             /** @description Created */

@@ -583,29 +583,53 @@ namespace Quartet.Live.Data.Migrations.MySql
                     b.ToTable("live_responses", (string)null);
                 });
 
-            modelBuilder.Entity("Quartet.Live.Data.WriteReceipt", b =>
+            modelBuilder.Entity("Quartet.Platform.Data.IdempotencyRecord", b =>
                 {
-                    b.Property<Guid>("ParticipantId")
+                    b.Property<Guid>("UserId")
                         .HasColumnType("char(36)");
 
-                    b.Property<string>("RequestId")
-                        .HasMaxLength(64)
-                        .HasColumnType("varchar(64)")
+                    b.Property<string>("Operation")
+                        .HasMaxLength(50)
+                        .HasColumnType("varchar(50)")
+                        .UseCollation("utf8mb4_bin");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)")
+                        .UseCollation("utf8mb4_bin");
+
+                    b.Property<string>("Body")
+                        .HasColumnType("longtext")
                         .UseCollation("utf8mb4_bin");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasPrecision(6)
                         .HasColumnType("datetime(6)");
 
-                    b.Property<Guid>("SessionId")
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)")
+                        .UseCollation("utf8mb4_bin");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(300)
+                        .HasColumnType("varchar(300)")
+                        .UseCollation("utf8mb4_bin");
+
+                    b.Property<Guid?>("ResourceId")
                         .HasColumnType("char(36)");
 
-                    b.HasKey("ParticipantId", "RequestId");
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
 
-                    b.HasIndex("SessionId")
-                        .HasDatabaseName("ix_live_write_receipts_session");
+                    b.HasKey("UserId", "Operation", "Key")
+                        .HasName("pk_idempotency_records");
 
-                    b.ToTable("live_write_receipts", (string)null);
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_idempotency_records_created");
+
+                    b.ToTable("idempotency_records", (string)null);
                 });
 
             modelBuilder.Entity("Quartet.Live.Data.Activity", b =>

@@ -545,27 +545,47 @@ namespace Quartet.Live.Data.Migrations.Postgres
                     b.ToTable("live_responses", (string)null);
                 });
 
-            modelBuilder.Entity("Quartet.Live.Data.WriteReceipt", b =>
+            modelBuilder.Entity("Quartet.Platform.Data.IdempotencyRecord", b =>
                 {
-                    b.Property<Guid>("ParticipantId")
+                    b.Property<Guid>("UserId")
                         .HasColumnType("uuid");
 
-                    b.Property<string>("RequestId")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                    b.Property<string>("Operation")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Body")
+                        .HasColumnType("text");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<Guid>("SessionId")
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid?>("ResourceId")
                         .HasColumnType("uuid");
 
-                    b.HasKey("ParticipantId", "RequestId");
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
 
-                    b.HasIndex("SessionId")
-                        .HasDatabaseName("ix_live_write_receipts_session");
+                    b.HasKey("UserId", "Operation", "Key")
+                        .HasName("pk_idempotency_records");
 
-                    b.ToTable("live_write_receipts", (string)null);
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_idempotency_records_created");
+
+                    b.ToTable("idempotency_records", (string)null);
                 });
 
             modelBuilder.Entity("Quartet.Live.Data.Activity", b =>

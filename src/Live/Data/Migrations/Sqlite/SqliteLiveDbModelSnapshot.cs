@@ -540,27 +540,47 @@ namespace Quartet.Live.Data.Migrations.Sqlite
                     b.ToTable("live_responses", (string)null);
                 });
 
-            modelBuilder.Entity("Quartet.Live.Data.WriteReceipt", b =>
+            modelBuilder.Entity("Quartet.Platform.Data.IdempotencyRecord", b =>
                 {
-                    b.Property<Guid>("ParticipantId")
+                    b.Property<Guid>("UserId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("RequestId")
-                        .HasMaxLength(64)
+                    b.Property<string>("Operation")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("SessionId")
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("ParticipantId", "RequestId");
+                    b.Property<string>("Location")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
 
-                    b.HasIndex("SessionId")
-                        .HasDatabaseName("ix_live_write_receipts_session");
+                    b.Property<Guid?>("ResourceId")
+                        .HasColumnType("TEXT");
 
-                    b.ToTable("live_write_receipts", (string)null);
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId", "Operation", "Key")
+                        .HasName("pk_idempotency_records");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_idempotency_records_created");
+
+                    b.ToTable("idempotency_records", (string)null);
                 });
 
             modelBuilder.Entity("Quartet.Live.Data.Activity", b =>

@@ -252,11 +252,6 @@ namespace Quartet.Shop.Data.Migrations.MySql
                         .HasPrecision(6)
                         .HasColumnType("datetime(6)");
 
-                    b.Property<string>("IdempotencyKey")
-                        .HasMaxLength(100)
-                        .HasColumnType("varchar(100)")
-                        .UseCollation("utf8mb4_bin");
-
                     b.Property<Guid?>("LotId")
                         .HasColumnType("char(36)");
 
@@ -280,11 +275,6 @@ namespace Quartet.Shop.Data.Migrations.MySql
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("varchar(500)")
-                        .UseCollation("utf8mb4_bin");
-
-                    b.Property<string>("RequestHash")
-                        .HasMaxLength(64)
-                        .HasColumnType("varchar(64)")
                         .UseCollation("utf8mb4_bin");
 
                     b.Property<int>("Sequence")
@@ -313,10 +303,6 @@ namespace Quartet.Shop.Data.Migrations.MySql
 
                     b.HasIndex("OrderId")
                         .HasDatabaseName("ix_ledger_entries_order");
-
-                    b.HasIndex("OperatorId", "IdempotencyKey")
-                        .IsUnique()
-                        .HasDatabaseName("ix_ledger_entries_operator_idempotency");
 
                     b.HasIndex("UserId", "CreatedAt")
                         .IsDescending(false, true)
@@ -560,11 +546,6 @@ namespace Quartet.Shop.Data.Migrations.MySql
                         .HasPrecision(6)
                         .HasColumnType("datetime(6)");
 
-                    b.Property<string>("IdempotencyKey")
-                        .HasMaxLength(100)
-                        .HasColumnType("varchar(100)")
-                        .UseCollation("utf8mb4_bin");
-
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -579,11 +560,6 @@ namespace Quartet.Shop.Data.Migrations.MySql
                         .HasColumnType("varchar(500)")
                         .UseCollation("utf8mb4_bin");
 
-                    b.Property<string>("RequestHash")
-                        .HasMaxLength(64)
-                        .HasColumnType("varchar(64)")
-                        .UseCollation("utf8mb4_bin");
-
                     b.Property<int>("RowCount")
                         .HasColumnType("int");
 
@@ -594,10 +570,6 @@ namespace Quartet.Shop.Data.Migrations.MySql
 
                     b.HasIndex("CreatedAt")
                         .HasDatabaseName("ix_points_batches_created");
-
-                    b.HasIndex("OperatorId", "IdempotencyKey")
-                        .IsUnique()
-                        .HasDatabaseName("ix_points_batches_operator_idempotency");
 
                     b.ToTable("points_batches", (string)null);
                 });

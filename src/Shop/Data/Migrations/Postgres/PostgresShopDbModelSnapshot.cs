@@ -225,10 +225,6 @@ namespace Quartet.Shop.Data.Migrations.Postgres
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("IdempotencyKey")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
                     b.Property<Guid?>("LotId")
                         .HasColumnType("uuid");
 
@@ -251,10 +247,6 @@ namespace Quartet.Shop.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
-
-                    b.Property<string>("RequestHash")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
 
                     b.Property<int>("Sequence")
                         .HasColumnType("integer");
@@ -282,10 +274,6 @@ namespace Quartet.Shop.Data.Migrations.Postgres
 
                     b.HasIndex("OrderId")
                         .HasDatabaseName("ix_ledger_entries_order");
-
-                    b.HasIndex("OperatorId", "IdempotencyKey")
-                        .IsUnique()
-                        .HasDatabaseName("ix_ledger_entries_operator_idempotency");
 
                     b.HasIndex("UserId", "CreatedAt")
                         .IsDescending(false, true)
@@ -511,10 +499,6 @@ namespace Quartet.Shop.Data.Migrations.Postgres
                     b.Property<DateTime?>("ExpiresAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("IdempotencyKey")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -528,10 +512,6 @@ namespace Quartet.Shop.Data.Migrations.Postgres
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
-                    b.Property<string>("RequestHash")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
                     b.Property<int>("RowCount")
                         .HasColumnType("integer");
 
@@ -542,10 +522,6 @@ namespace Quartet.Shop.Data.Migrations.Postgres
 
                     b.HasIndex("CreatedAt")
                         .HasDatabaseName("ix_points_batches_created");
-
-                    b.HasIndex("OperatorId", "IdempotencyKey")
-                        .IsUnique()
-                        .HasDatabaseName("ix_points_batches_operator_idempotency");
 
                     b.ToTable("points_batches", (string)null);
                 });

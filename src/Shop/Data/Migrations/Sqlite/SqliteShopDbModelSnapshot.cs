@@ -220,10 +220,6 @@ namespace Quartet.Shop.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("IdempotencyKey")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
                     b.Property<Guid?>("LotId")
                         .HasColumnType("TEXT");
 
@@ -245,10 +241,6 @@ namespace Quartet.Shop.Data.Migrations.Sqlite
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RequestHash")
-                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Sequence")
@@ -277,10 +269,6 @@ namespace Quartet.Shop.Data.Migrations.Sqlite
 
                     b.HasIndex("OrderId")
                         .HasDatabaseName("ix_ledger_entries_order");
-
-                    b.HasIndex("OperatorId", "IdempotencyKey")
-                        .IsUnique()
-                        .HasDatabaseName("ix_ledger_entries_operator_idempotency");
 
                     b.HasIndex("UserId", "CreatedAt")
                         .IsDescending(false, true)
@@ -506,10 +494,6 @@ namespace Quartet.Shop.Data.Migrations.Sqlite
                     b.Property<DateTime?>("ExpiresAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("IdempotencyKey")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -523,10 +507,6 @@ namespace Quartet.Shop.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("RequestHash")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
                     b.Property<int>("RowCount")
                         .HasColumnType("INTEGER");
 
@@ -537,10 +517,6 @@ namespace Quartet.Shop.Data.Migrations.Sqlite
 
                     b.HasIndex("CreatedAt")
                         .HasDatabaseName("ix_points_batches_created");
-
-                    b.HasIndex("OperatorId", "IdempotencyKey")
-                        .IsUnique()
-                        .HasDatabaseName("ix_points_batches_operator_idempotency");
 
                     b.ToTable("points_batches", (string)null);
                 });
