@@ -32,18 +32,10 @@ public static class SummarizeExpenses
     private static async Task<ExpenseSummary> SummarizeAsync(MealsDb db, Guid userId, ExpenseFilter filter, CancellationToken ct)
     {
         var expenses = await filter.ApplyAsync(db, userId, ct);
-        var cells = filter.FitsMonthTotals
-            ? await MonthCells.InRangeAsync(filter.Narrow(db.MonthTotals.Where(t => t.UserId == userId)), expenses, filter.From, filter.To, ct)
-            : await MonthCells.FromExpensesAsync(expenses, ct);
-        var rows = cells.GroupBy(c => c.Currency).Select(g => new
-        {
-            Currency = g.Key,
-            Count = g.Sum(c => c.Count),
-            Total = g.Sum(c => c.Total),
-            Spend = g.Sum(c => c.Spend),
-            People = g.Sum(c => c.People),
-        }).ToList();
-        var currencies = rows.OrderBy(r => r.Currency, StringComparer.Ordinal)
+        var rows = filter.FitsMonthTotals
+            ? await MonthCells.ByCurrencyAsync(filter.Narrow(db.MonthTotals.Where(t => t.UserId == userId)), expenses, filter.From, filter.To, ct)
+            : await MonthCells.ByCurrencyFromExpensesAsync(expenses, ct);
+        var currencies = rows
             .Select(r => new CurrencySummary(r.Currency, r.Count, r.Total, Money.DivideRounded(r.Spend, r.People))).ToList();
         return new ExpenseSummary(rows.Sum(r => r.Count), currencies);
     }

@@ -16,6 +16,9 @@ public static class MonthCells
     /// <summary>The expenses of one currency at one restaurant, summed.</summary>
     public sealed record Place(string Currency, Guid RestaurantId, int Count, long Total, int Meals);
 
+    /// <summary>The expenses of one currency, summed.</summary>
+    public sealed record CurrencyTotal(string Currency, int Count, long Total, long Spend, long People);
+
     /// <summary>[from, to] (either end open) as the whole months inside it and the days of the months it cuts.</summary>
     public sealed record Split(bool HasMonths, DateOnly? FirstMonth, DateOnly? LastMonth, IReadOnlyList<(DateOnly? From, DateOnly? To)> Days)
     {
@@ -103,10 +106,12 @@ public static class MonthCells
         var places = new List<Place>();
         if (split.HasMonths)
         {
+            // Summed in the database: a restaurant has a row in most months, and reading every row costs more than the sum.
             var (first, last) = (split.FirstMonth!.Value, split.LastMonth!.Value);
             places.AddRange(await db.MonthRestaurants.AsNoTracking()
                 .Where(t => t.UserId == userId && t.Currency == currency && t.Month >= first && t.Month <= last)
-                .Select(t => new Place(t.Currency, t.RestaurantId, t.Count, t.TotalMinor, t.Meals)).ToListAsync(ct));
+                .GroupBy(t => t.RestaurantId)
+                .Select(g => new Place(currency, g.Key, g.Sum(t => t.Count), g.Sum(t => t.TotalMinor), g.Sum(t => t.Meals))).ToListAsync(ct));
         }
 
         foreach (var (a, b) in split.Days)
@@ -125,6 +130,46 @@ public static class MonthCells
             .ToListAsync(ct);
         return MergePlaces(groups.Select(g => new Place(g.Currency, g.RestaurantId, g.Count, g.Total, g.Meals)));
     }
+
+    /// <summary>Per currency over [from, to], like <see cref="InRangeAsync"/> but summed in the database.</summary>
+    public static async Task<List<CurrencyTotal>> ByCurrencyAsync(IQueryable<ExpenseMonthTotal> totals, IQueryable<Expense> expenses, DateOnly? from, DateOnly? to, CancellationToken ct)
+    {
+        var split = Split.Of(from, to);
+        var sums = new List<CurrencyTotal>();
+        if (split.HasMonths)
+        {
+            if (split.FirstMonth is { } first)
+            {
+                totals = totals.Where(t => t.Month >= first);
+            }
+
+            if (split.LastMonth is { } last)
+            {
+                totals = totals.Where(t => t.Month <= last);
+            }
+
+            sums.AddRange(await totals.AsNoTracking().GroupBy(t => t.Currency)
+                .Select(g => new CurrencyTotal(g.Key, g.Sum(t => t.Count), g.Sum(t => t.TotalMinor), g.Sum(t => t.SpendMinor), g.Sum(t => t.People))).ToListAsync(ct));
+        }
+
+        foreach (var (a, b) in split.Days)
+        {
+            sums.AddRange(await ByCurrencyFromExpensesAsync(Between(expenses, a, b), ct));
+        }
+
+        return sums.GroupBy(t => t.Currency).Select(g => new CurrencyTotal(g.Key, g.Sum(t => t.Count), g.Sum(t => t.Total), g.Sum(t => t.Spend), g.Sum(t => t.People)))
+            .OrderBy(t => t.Currency, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Per currency, computed from the expenses themselves.</summary>
+    public static async Task<List<CurrencyTotal>> ByCurrencyFromExpensesAsync(IQueryable<Expense> expenses, CancellationToken ct) =>
+        (await expenses.AsNoTracking().GroupBy(e => e.Currency).Select(g => new CurrencyTotal(
+            g.Key,
+            g.Count(),
+            g.Sum(e => e.AmountMinor),
+            g.Sum(e => e.AmountMinor > 0 ? e.AmountMinor : 0),
+            g.Sum(e => e.AmountMinor > 0 ? (long)e.PartySize : 0))).ToListAsync(ct))
+        .OrderBy(t => t.Currency, StringComparer.Ordinal).ToList();
 
     private static IQueryable<Expense> Between(IQueryable<Expense> expenses, DateOnly? from, DateOnly? to)
     {
