@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Quartet.Meals.Common;
 using Quartet.Meals.Data;
+using Quartet.Meals.Reports;
 using Quartet.Platform.Data;
 
 namespace Quartet.Meals.Categories;
@@ -22,6 +23,7 @@ public static class DeleteCategory
             var now = clock.GetUtcNow().UtcDateTime;
             await db.LockUserAsync(user.Id, now, token);
             var existing = await db.Categories.FirstOrDefaultAsync(c => c.Id == id && c.UserId == user.Id, token) ?? throw MealsProblems.NotFound("category");
+            await MonthTotals.UncategoriseAsync(db, user.Id, id, token);
             await db.Expenses.Where(e => e.UserId == user.Id && e.CategoryId == id)
                 .ExecuteUpdateAsync(s => s.SetProperty(e => e.CategoryId, (Guid?)null).SetProperty(e => e.UpdatedAt, now).SetProperty(e => e.Version, e => e.Version + 1), token);
             await db.Budgets.Where(b => b.UserId == user.Id && b.CategoryId == id).ExecuteDeleteAsync(token);

@@ -330,3 +330,53 @@ public static class DataExportStatus
     public const string Failed = "failed";
     public const string Expired = "expired";
 }
+
+/// <summary>
+/// The user's expenses of one currency and local month with one category and meal type, summed; kept exact by
+/// <see cref="Reports.MonthTotals"/> in the transaction of every expense write. Keys are never null, so one row
+/// stands for each group on every engine: <see cref="Guid.Empty"/> is "uncategorised" and "" is "no meal type".
+/// </summary>
+public sealed class ExpenseMonthTotal
+{
+    public Guid UserId { get; set; }
+
+    public string Currency { get; set; } = "";
+
+    /// <summary>The first day of the local month.</summary>
+    public DateOnly Month { get; set; }
+
+    public Guid CategoryKey { get; set; }
+
+    public string MealTypeKey { get; set; } = "";
+
+    public int Count { get; set; }
+
+    public long TotalMinor { get; set; }
+
+    /// <summary>Expenses with a positive amount (refunds are not meals).</summary>
+    public int Meals { get; set; }
+
+    /// <summary>The sum of the positive amounts.</summary>
+    public long SpendMinor { get; set; }
+
+    /// <summary>The party sizes of the positive amounts.</summary>
+    public long People { get; set; }
+}
+
+/// <summary>The user's expenses of one currency and local month at one restaurant, summed; kept like <see cref="ExpenseMonthTotal"/>.</summary>
+public sealed class ExpenseMonthRestaurant
+{
+    public Guid UserId { get; set; }
+
+    public string Currency { get; set; } = "";
+
+    public DateOnly Month { get; set; }
+
+    public Guid RestaurantId { get; set; }
+
+    public int Count { get; set; }
+
+    public long TotalMinor { get; set; }
+
+    public int Meals { get; set; }
+}

@@ -35,6 +35,23 @@ public abstract class MealsDb(DbContextOptions options) : ModuleDbContext(option
 
     public DbSet<DataExport> DataExports => Set<DataExport>();
 
+    public DbSet<ExpenseMonthTotal> MonthTotals => Set<ExpenseMonthTotal>();
+
+    public DbSet<ExpenseMonthRestaurant> MonthRestaurants => Set<ExpenseMonthRestaurant>();
+
+    /// <summary>Brings the month totals in line with the tracked expense changes, in the same save (so the same transaction).</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        await Reports.MonthTotals.TrackAsync(this, cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>Expense writes save asynchronously (<see cref="SaveChangesAsync(bool, CancellationToken)"/> keeps the month totals exact).</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        ChangeTracker.Entries<Expense>().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            ? throw new InvalidOperationException("Save expense changes with SaveChangesAsync, which keeps the month totals exact.")
+            : base.SaveChanges(acceptAllChangesOnSuccess);
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         Platform.Mail.OutboxMail.Map(modelBuilder);
@@ -80,7 +97,7 @@ public abstract class MealsDb(DbContextOptions options) : ModuleDbContext(option
             e.HasIndex(x => new { x.UserId, x.LocalDate, x.Id }).HasDatabaseName("ix_expenses_user_date");
             e.HasIndex(x => new { x.UserId, x.RestaurantId, x.LocalDate }).HasDatabaseName("ix_expenses_user_restaurant");
             e.HasIndex(x => new { x.UserId, x.CategoryId }).HasDatabaseName("ix_expenses_user_category");
-            e.HasIndex(x => new { x.UserId, x.Currency, x.AmountMinor }).HasDatabaseName("ix_expenses_user_currency_amount");
+            e.HasIndex(x => new { x.UserId, x.Currency, x.AmountMinor, x.LocalDate, x.Id }).HasDatabaseName("ix_expenses_user_currency_amount_date");
             e.HasIndex(x => new { x.UserId, x.ImportId }).HasDatabaseName("ix_expenses_user_import");
             e.HasIndex(x => new { x.UserId, x.Currency, x.LocalDate, x.AmountMinor, x.PartySize, x.CategoryId, x.RestaurantId, x.MealType, x.Id })
                 .HasDatabaseName("ix_expenses_user_currency_date_cover");
@@ -90,6 +107,21 @@ public abstract class MealsDb(DbContextOptions options) : ModuleDbContext(option
                 t.HasCheckConstraint("CK_expenses_party_size", Sql("\"PartySize\" BETWEEN 1 AND 50"));
                 t.HasCheckConstraint("CK_expenses_amount", Sql("\"AmountMinor\" <> 0"));
             });
+        });
+
+        modelBuilder.Entity<ExpenseMonthTotal>(e =>
+        {
+            e.ToTable("expense_month_totals");
+            e.HasKey(x => new { x.UserId, x.Currency, x.Month, x.CategoryKey, x.MealTypeKey });
+            e.Property(x => x.Currency).HasMaxLength(3);
+            e.Property(x => x.MealTypeKey).HasMaxLength(20);
+        });
+
+        modelBuilder.Entity<ExpenseMonthRestaurant>(e =>
+        {
+            e.ToTable("expense_month_restaurants");
+            e.HasKey(x => new { x.UserId, x.Currency, x.Month, x.RestaurantId });
+            e.Property(x => x.Currency).HasMaxLength(3);
         });
 
         modelBuilder.Entity<ExpenseTag>(e =>

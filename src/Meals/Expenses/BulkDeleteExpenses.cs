@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Quartet.Meals.Common;
 using Quartet.Meals.Data;
 using Quartet.Meals.Receipts;
+using Quartet.Meals.Reports;
 using Quartet.Platform.Data;
 
 namespace Quartet.Meals.Expenses;
@@ -38,7 +39,9 @@ public static class BulkDeleteExpenses
             }
 
             var keys = await db.Receipts.Where(r => r.UserId == user.Id && ids.Contains(r.ExpenseId)).Select(r => r.BlobKey).ToListAsync(token);
-            await db.Expenses.Where(e => e.UserId == user.Id && ids.Contains(e.Id)).ExecuteDeleteAsync(token);
+            var doomed = db.Expenses.Where(e => e.UserId == user.Id && ids.Contains(e.Id));
+            await MonthTotals.RemoveAsync(db, doomed, token);
+            await doomed.ExecuteDeleteAsync(token);
             AuditLog.Add(db, user.Id, user.Id, "expenses.bulk-delete", new { expenses = ids.Count, receipts = keys.Count }, now);
             return keys;
         }, ct);

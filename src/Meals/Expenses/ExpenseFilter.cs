@@ -138,6 +138,29 @@ public sealed class ExpenseFilter
         return filter;
     }
 
+    /// <summary>Whether the month rows can answer aggregates under this filter: it names nothing but dates, currency, categories and meal type.</summary>
+    public bool FitsMonthTotals => Q is null && OrderType is null && RestaurantIds.Count == 0 && Tags.Count == 0 && MinAmount is null && MaxAmount is null
+        && HasReceipt is null && ImportId is null;
+
+    /// <summary>The month rows matching the currency, category and meal-type filters (dates are the caller's).</summary>
+    public IQueryable<ExpenseMonthTotal> Narrow(IQueryable<ExpenseMonthTotal> totals)
+    {
+        if (CategoryIds.Count > 0 || IncludeUncategorised)
+        {
+            var ids = CategoryIds;
+            var none = IncludeUncategorised;
+            totals = totals.Where(t => (none && t.CategoryKey == Guid.Empty) || (t.CategoryKey != Guid.Empty && ids.Contains(t.CategoryKey)));
+        }
+
+        if (MealType is { } meal)
+        {
+            var key = meal == "none" ? "" : meal;
+            totals = totals.Where(t => t.MealTypeKey == key);
+        }
+
+        return Currency is { } currency ? totals.Where(t => t.Currency == currency) : totals;
+    }
+
     public async Task<IQueryable<Expense>> ApplyAsync(MealsDb db, Guid userId, CancellationToken ct)
     {
         var query = db.Expenses.AsNoTracking().Where(e => e.UserId == userId);

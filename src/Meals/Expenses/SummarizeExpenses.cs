@@ -22,20 +22,20 @@ public static class SummarizeExpenses
     {
         var filter = ExpenseFilter.Parse(request.Query);
         var etag = ReportCache.ETagFor(request, user, Zones.Today(clock, user.Settings.TimeZone));
-        return TypedResults.Ok(await cache.GetOrCreateAsync(user, etag, async () => await SummarizeAsync(await filter.ApplyAsync(db, user.Id, ct), ct)));
+        return TypedResults.Ok(await cache.GetOrCreateAsync(user, etag, () => SummarizeAsync(db, user.Id, filter, ct)));
     }
 
-    private static async Task<ExpenseSummary> SummarizeAsync(IQueryable<Expense> query, CancellationToken ct)
+    /// <summary>
+    /// Filters by dates, currency, category and meal type only read the month rows (plus the days of the months the dates
+    /// cut); any other filter needs the expenses themselves.
+    /// </summary>
+    private static async Task<ExpenseSummary> SummarizeAsync(MealsDb db, Guid userId, ExpenseFilter filter, CancellationToken ct)
     {
-        var rows = await query.GroupBy(e => e.Currency).Select(g => new
-        {
-            Currency = g.Key,
-            Count = g.Count(),
-            Total = g.Sum(e => e.AmountMinor),
-            Spend = g.Sum(e => e.AmountMinor > 0 ? e.AmountMinor : 0),
-            People = g.Sum(e => e.AmountMinor > 0 ? e.PartySize : 0),
-        }).ToListAsync(ct);
-        var currencies = rows.OrderBy(r => r.Currency, StringComparer.Ordinal)
+        var expenses = await filter.ApplyAsync(db, userId, ct);
+        var rows = filter.FitsMonthTotals
+            ? await MonthCells.ByCurrencyAsync(filter.Narrow(db.MonthTotals.Where(t => t.UserId == userId)), expenses, filter.From, filter.To, ct)
+            : await MonthCells.ByCurrencyFromExpensesAsync(expenses, ct);
+        var currencies = rows
             .Select(r => new CurrencySummary(r.Currency, r.Count, r.Total, Money.DivideRounded(r.Spend, r.People))).ToList();
         return new ExpenseSummary(rows.Sum(r => r.Count), currencies);
     }

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Logging;
 using Quartet.Meals.Common;
 using Quartet.Meals.Data;
 using Quartet.Meals.Receipts;
+using Quartet.Meals.Reports;
 using Quartet.Platform.Data;
 
 namespace Quartet.Meals.Privacy;
@@ -47,6 +48,7 @@ public static class DeleteMyData
                 .Concat(db.DataExports.Where(x => x.UserId == userId && x.BlobKey != null).Select(x => x.BlobKey!)).ToListAsync(token);
             var receipts = await db.Receipts.Where(r => r.UserId == userId).ExecuteDeleteAsync(token);
             await db.ExpenseTags.Where(et => db.Expenses.Any(e => e.Id == et.ExpenseId && e.UserId == userId)).ExecuteDeleteAsync(token);
+            await MonthTotals.ForgetAsync(db, userId, token);
             var expenses = await db.Expenses.Where(e => e.UserId == userId).ExecuteDeleteAsync(token);
             var restaurants = await db.Restaurants.Where(r => r.UserId == userId).ExecuteDeleteAsync(token);
             await db.Tags.Where(t => t.UserId == userId).ExecuteDeleteAsync(token);

@@ -52,11 +52,8 @@ public static class GetDashboard
                 .Select(g => new { g.Key.InMonth, g.Key.In30, Total = g.Sum(e => e.AmountMinor), Meals = g.Sum(e => e.AmountMinor > 0 ? 1 : 0) })
                 .ToListAsync(ct);
             recent.AddRange(inPeriod.Select(r => (currency, r.InMonth, r.In30, r.Total, r.Meals)));
-            var byRestaurant = await ExpenseAggregates.InRange(db, user.Id, currency, from90, today)
-                .GroupBy(e => e.RestaurantId)
-                .Select(g => new { RestaurantId = g.Key, Visits = g.Sum(e => e.AmountMinor > 0 ? 1 : 0), Total = g.Sum(e => e.AmountMinor) })
-                .ToListAsync(ct);
-            visits.AddRange(byRestaurant.Select(v => (currency, v.RestaurantId, v.Visits, v.Total)));
+            var byRestaurant = await MonthCells.PlacesAsync(db, user.Id, currency, from90, today, ct);
+            visits.AddRange(byRestaurant.Select(v => (currency, v.RestaurantId, v.Meals, v.Total)));
         }
 
         var topByCurrency = visits.GroupBy(v => v.Currency).ToDictionary(g => g.Key,

@@ -76,23 +76,12 @@ public static class GetReport
         var scoped = ExpenseAggregates.InRange(db, userId, currency, from, to);
 
         // One grouped pass feeds the totals, categories, meal types and months: few groups (categories × meal types × months).
-        var groups = await scoped.GroupBy(e => new { e.CategoryId, e.MealType, e.LocalDate.Year, e.LocalDate.Month })
-            .Select(g => new
-            {
-                g.Key.CategoryId,
-                g.Key.MealType,
-                g.Key.Year,
-                g.Key.Month,
-                Count = g.Count(),
-                Total = g.Sum(e => e.AmountMinor),
-                Meals = g.Sum(e => e.AmountMinor > 0 ? 1 : 0),
-                Spend = g.Sum(e => e.AmountMinor > 0 ? e.AmountMinor : 0),
-                People = g.Sum(e => e.AmountMinor > 0 ? e.PartySize : 0),
-            }).ToListAsync(ct);
+        // Whole months come from the month rows, the days at either end from the expenses.
+        var groups = await MonthCells.InRangeAsync(db.MonthTotals.Where(t => t.UserId == userId && t.Currency == currency), scoped, from, to, ct);
         var total = groups.Sum(g => g.Total);
         var meals = groups.Sum(g => g.Meals);
         var spend = groups.Sum(g => g.Spend);
-        var people = groups.Sum(g => (long)g.People);
+        var people = groups.Sum(g => g.People);
         decimal Share(long part) => total == 0 ? 0 : Math.Round(part * 100m / total, 2);
 
         var categories = await db.Categories.AsNoTracking().Where(c => c.UserId == userId).ToDictionaryAsync(c => c.Id, c => new { c.Name, c.Colour }, ct);
@@ -104,7 +93,7 @@ public static class GetReport
             .Select(g => new { g.Key, Total = g.Sum(x => x.Total), Count = g.Sum(x => x.Count) })
             .OrderByDescending(m => m.Total).ThenByDescending(m => m.Count).ThenBy(m => m.Key, StringComparer.Ordinal)
             .Select(m => new SpendingShare(m.Key, m.Key ?? "unspecified", null, m.Total, m.Count, Share(m.Total))).ToList();
-        var monthly = groups.GroupBy(g => (g.Year, g.Month)).ToDictionary(g => g.Key, g => (Total: g.Sum(x => x.Total), Count: g.Sum(x => x.Count)));
+        var monthly = groups.GroupBy(g => (g.Month.Year, g.Month.Month)).ToDictionary(g => g.Key, g => (Total: g.Sum(x => x.Total), Count: g.Sum(x => x.Count)));
         var months = new List<MonthPoint>();
         for (var m = new DateOnly(from.Year, from.Month, 1); m <= to; m = m.AddMonths(1))
         {
@@ -112,9 +101,7 @@ public static class GetReport
             months.Add(new MonthPoint(m.ToString("yyyy-MM", CultureInfo.InvariantCulture), point.Total, point.Count));
         }
 
-        var byRestaurantAll = await scoped.GroupBy(e => e.RestaurantId)
-            .Select(g => new { g.Key, Total = g.Sum(e => e.AmountMinor), Count = g.Count() })
-            .ToListAsync(ct);
+        var byRestaurantAll = (await MonthCells.PlacesAsync(db, userId, currency, from, to, ct)).Select(p => new { Key = p.RestaurantId, p.Total, p.Count }).ToList();
         var top = byRestaurantAll.OrderByDescending(r => r.Total).ThenByDescending(r => r.Count).ThenBy(r => r.Key).Take(20).ToList();
         var topIds = top.Select(r => r.Key).ToList();
         var restaurants = await db.Restaurants.Where(r => topIds.Contains(r.Id))

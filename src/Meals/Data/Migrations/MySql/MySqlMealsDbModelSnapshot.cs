@@ -298,9 +298,6 @@ namespace Quartet.Meals.Data.Migrations.MySql
                     b.HasIndex("UserId", "ImportId")
                         .HasDatabaseName("ix_expenses_user_import");
 
-                    b.HasIndex("UserId", "Currency", "AmountMinor")
-                        .HasDatabaseName("ix_expenses_user_currency_amount");
-
                     b.HasIndex("UserId", "LocalDate", "Id")
                         .HasDatabaseName("ix_expenses_user_date");
 
@@ -309,6 +306,9 @@ namespace Quartet.Meals.Data.Migrations.MySql
 
                     b.HasIndex("UserId", "LocalDate", "OccurredAt", "Id")
                         .HasDatabaseName("ix_expenses_user_latest");
+
+                    b.HasIndex("UserId", "Currency", "AmountMinor", "LocalDate", "Id")
+                        .HasDatabaseName("ix_expenses_user_currency_amount_date");
 
                     b.HasIndex("UserId", "Currency", "LocalDate", "AmountMinor", "PartySize", "CategoryId", "RestaurantId", "MealType", "Id")
                         .HasDatabaseName("ix_expenses_user_currency_date_cover");
@@ -319,6 +319,77 @@ namespace Quartet.Meals.Data.Migrations.MySql
 
                             t.HasCheckConstraint("CK_expenses_party_size", "`PartySize` BETWEEN 1 AND 50");
                         });
+                });
+
+            modelBuilder.Entity("Quartet.Meals.Data.ExpenseMonthRestaurant", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("varchar(3)")
+                        .UseCollation("utf8mb4_bin");
+
+                    b.Property<DateTime>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("RestaurantId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Meals")
+                        .HasColumnType("int");
+
+                    b.Property<long>("TotalMinor")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("UserId", "Currency", "Month", "RestaurantId");
+
+                    b.ToTable("expense_month_restaurants", (string)null);
+                });
+
+            modelBuilder.Entity("Quartet.Meals.Data.ExpenseMonthTotal", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("varchar(3)")
+                        .UseCollation("utf8mb4_bin");
+
+                    b.Property<DateTime>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("CategoryKey")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("MealTypeKey")
+                        .HasMaxLength(20)
+                        .HasColumnType("varchar(20)")
+                        .UseCollation("utf8mb4_bin");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Meals")
+                        .HasColumnType("int");
+
+                    b.Property<long>("People")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SpendMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("TotalMinor")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("UserId", "Currency", "Month", "CategoryKey", "MealTypeKey");
+
+                    b.ToTable("expense_month_totals", (string)null);
                 });
 
             modelBuilder.Entity("Quartet.Meals.Data.ExpenseTag", b =>

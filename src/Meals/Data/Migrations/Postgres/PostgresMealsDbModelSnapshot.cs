@@ -274,9 +274,6 @@ namespace Quartet.Meals.Data.Migrations.Postgres
                     b.HasIndex("UserId", "ImportId")
                         .HasDatabaseName("ix_expenses_user_import");
 
-                    b.HasIndex("UserId", "Currency", "AmountMinor")
-                        .HasDatabaseName("ix_expenses_user_currency_amount");
-
                     b.HasIndex("UserId", "LocalDate", "Id")
                         .HasDatabaseName("ix_expenses_user_date");
 
@@ -285,6 +282,9 @@ namespace Quartet.Meals.Data.Migrations.Postgres
 
                     b.HasIndex("UserId", "LocalDate", "OccurredAt", "Id")
                         .HasDatabaseName("ix_expenses_user_latest");
+
+                    b.HasIndex("UserId", "Currency", "AmountMinor", "LocalDate", "Id")
+                        .HasDatabaseName("ix_expenses_user_currency_amount_date");
 
                     b.HasIndex("UserId", "Currency", "LocalDate", "AmountMinor", "PartySize", "CategoryId", "RestaurantId", "MealType", "Id")
                         .HasDatabaseName("ix_expenses_user_currency_date_cover");
@@ -295,6 +295,74 @@ namespace Quartet.Meals.Data.Migrations.Postgres
 
                             t.HasCheckConstraint("CK_expenses_party_size", "\"PartySize\" BETWEEN 1 AND 50");
                         });
+                });
+
+            modelBuilder.Entity("Quartet.Meals.Data.ExpenseMonthRestaurant", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("RestaurantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Meals")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("TotalMinor")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("UserId", "Currency", "Month", "RestaurantId");
+
+                    b.ToTable("expense_month_restaurants", (string)null);
+                });
+
+            modelBuilder.Entity("Quartet.Meals.Data.ExpenseMonthTotal", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("CategoryKey")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("MealTypeKey")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Meals")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("People")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SpendMinor")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("TotalMinor")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("UserId", "Currency", "Month", "CategoryKey", "MealTypeKey");
+
+                    b.ToTable("expense_month_totals", (string)null);
                 });
 
             modelBuilder.Entity("Quartet.Meals.Data.ExpenseTag", b =>

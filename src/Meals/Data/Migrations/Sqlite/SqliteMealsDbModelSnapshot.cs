@@ -269,9 +269,6 @@ namespace Quartet.Meals.Data.Migrations.Sqlite
                     b.HasIndex("UserId", "ImportId")
                         .HasDatabaseName("ix_expenses_user_import");
 
-                    b.HasIndex("UserId", "Currency", "AmountMinor")
-                        .HasDatabaseName("ix_expenses_user_currency_amount");
-
                     b.HasIndex("UserId", "LocalDate", "Id")
                         .HasDatabaseName("ix_expenses_user_date");
 
@@ -280,6 +277,9 @@ namespace Quartet.Meals.Data.Migrations.Sqlite
 
                     b.HasIndex("UserId", "LocalDate", "OccurredAt", "Id")
                         .HasDatabaseName("ix_expenses_user_latest");
+
+                    b.HasIndex("UserId", "Currency", "AmountMinor", "LocalDate", "Id")
+                        .HasDatabaseName("ix_expenses_user_currency_amount_date");
 
                     b.HasIndex("UserId", "Currency", "LocalDate", "AmountMinor", "PartySize", "CategoryId", "RestaurantId", "MealType", "Id")
                         .HasDatabaseName("ix_expenses_user_currency_date_cover");
@@ -290,6 +290,74 @@ namespace Quartet.Meals.Data.Migrations.Sqlite
 
                             t.HasCheckConstraint("CK_expenses_party_size", "\"PartySize\" BETWEEN 1 AND 50");
                         });
+                });
+
+            modelBuilder.Entity("Quartet.Meals.Data.ExpenseMonthRestaurant", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RestaurantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Meals")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TotalMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId", "Currency", "Month", "RestaurantId");
+
+                    b.ToTable("expense_month_restaurants", (string)null);
+                });
+
+            modelBuilder.Entity("Quartet.Meals.Data.ExpenseMonthTotal", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CategoryKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MealTypeKey")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Meals")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("People")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SpendMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TotalMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId", "Currency", "Month", "CategoryKey", "MealTypeKey");
+
+                    b.ToTable("expense_month_totals", (string)null);
                 });
 
             modelBuilder.Entity("Quartet.Meals.Data.ExpenseTag", b =>
