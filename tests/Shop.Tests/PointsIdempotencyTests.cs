@@ -79,8 +79,8 @@ public abstract class PointsIdempotencyTests<T>(T fixture) : IClassFixture<T> wh
             foreach (var (table, id, key) in new[] { ("ledger_entries", entryId, "moved-grant-1"), ("points_batches", batchId, "moved-batch-1") })
             {
                 var fingerprint = records.Single(r => r.Key == key).Fingerprint;
-                (await db.Database.ExecuteSqlRawAsync(
-                    $"UPDATE {table} SET {q}IdempotencyKey{q} = {{0}}, {q}RequestHash{q} = {{1}} WHERE {q}Id{q} = {{2}}", key, fingerprint, id)).ShouldBe(1);
+                var update = string.Concat("UPDATE ", table, " SET ", q, "IdempotencyKey", q, " = {0}, ", q, "RequestHash", q, " = {1} WHERE ", q, "Id", q, " = {2}");
+                (await db.Database.ExecuteSqlRawAsync(update, key, fingerprint, id)).ShouldBe(1);
             }
 
             await db.GetService<IMigrator>().MigrateAsync();
