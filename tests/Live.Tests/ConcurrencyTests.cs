@@ -34,8 +34,13 @@ public abstract class ConcurrencyTests<TFixture>(TFixture fixture) : IClassFixtu
         var path = $"/api/live/p/{s.Id}/activities/{s.Activities[0]}/responses";
         var answers = await Task.WhenAll(votes.Select(v => v.Person.Client.PostAsJsonAsync(path, new { choices = new[] { v.Choice }, requestId = v.RequestId })));
         answers.ShouldAllBe(a => a.StatusCode == HttpStatusCode.OK);
-        var replays = await Task.WhenAll(votes.Take(300).Select(v => v.Person.Client.PostAsJsonAsync(path, new { choices = new[] { (v.Choice + 1) % 4 }, requestId = v.RequestId })));
+        var replays = await Task.WhenAll(votes.Take(300).Select(v => v.Person.Client.PostAsJsonAsync(path, new { choices = new[] { v.Choice }, requestId = v.RequestId })));
         replays.ShouldAllBe(a => a.StatusCode == HttpStatusCode.OK);
+        var reused = await Task.WhenAll(votes.Skip(300).Take(100).Select(v => v.Person.Client.PostAsJsonAsync(path, new { choices = new[] { (v.Choice + 1) % 4 }, requestId = v.RequestId })));
+        foreach (var answer in reused)
+        {
+            await answer.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity, "IDEMPOTENCY_KEY_REUSED");
+        }
 
         await using (var scope = Host.Services.CreateAsyncScope())
         {
