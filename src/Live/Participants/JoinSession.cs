@@ -32,7 +32,7 @@ public sealed class JoinRequest
 
 /// <summary>A participant in the session: the token to call with, a recovery code on first join, and the session's state as they see it.</summary>
 public sealed record JoinResponse(
-    Guid SessionId, Guid ParticipantId, string Nickname, bool NicknameChanged, string Token, string? RecoveryCode, bool Rejoined, System.Text.Json.JsonElement Snapshot);
+    Guid SessionId, Guid ParticipantId, string Nickname, bool NicknameChanged, string Token, string? RecoveryCode, bool Rejoined, SyncSnapshot Snapshot);
 
 /// <summary>Joining a session (J2–J7, J10, L5): nickname rules, suffixes, bans, lock, capacity, throttle, rejoin, recovery.</summary>
 public static class JoinSession
@@ -150,8 +150,8 @@ public static class JoinSession
         ParticipantAuth.SetCookie(http, sessionId, token);
         var state = await hub.GetAsync(sessionId, ct) ?? throw new ProblemException(404, "CODE_NOT_FOUND", "The session no longer exists.");
         var snapshot = state.Build(Viewer.ForParticipant(participant.Id), 0, clock.GetUtcNow().UtcDateTime, http.RequestServices.GetRequiredService<SyncResponder>().PollAfterMs);
-        using var document = System.Text.Json.JsonDocument.Parse(snapshot.Json);
-        var body = new JoinResponse(sessionId, participant.Id, participant.Nickname, changed, token, recoveryCode, rejoined, document.RootElement.Clone());
+        var body = new JoinResponse(
+            sessionId, participant.Id, participant.Nickname, changed, token, recoveryCode, rejoined, new SyncSnapshot(snapshot.Json));
         return rejoined ? TypedResults.Ok(body) : TypedResults.Created($"/api/live/p/{sessionId}/me", body);
     }
 

@@ -22,6 +22,19 @@ public sealed record ApiTagDescription(string Tag, string Description);
 /// <summary>An endpoint whose 200 is a file: one named, described schema for each of its media types.</summary>
 public sealed record ApiFileAnswer(string Schema, string Description, IReadOnlyList<string> ContentTypes);
 
+/// <summary>A JSON body read as a <c>JsonElement</c> (to tell an absent member from a null one), described by <paramref name="Type"/>.</summary>
+public sealed record ApiBodySchema(Type Type);
+
+/// <summary>
+/// A type written by a custom converter (e.g. JSON kept as built) whose wire form is that of <paramref name="type"/>: its
+/// schema refers to <paramref name="type"/>'s component instead of saying nothing.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = false)]
+public sealed class ApiSchemaOfAttribute(Type type) : Attribute
+{
+    public Type Type { get; } = type;
+}
+
 /// <summary>Marks a JSON read that also answers CSV (<c>format=csv</c>), so the document lists both bodies of its 200.</summary>
 public sealed record CsvAlternative
 {
@@ -67,6 +80,13 @@ public static class OpenApiContracts
     public static RouteHandlerBuilder ProducesFile(this RouteHandlerBuilder builder, string schema, string description, params string[] contentTypes) =>
         builder.WithMetadata(new ApiFileAnswer(schema, description, contentTypes));
 
+    /// <summary>
+    /// Describes the endpoint's JSON body with the component schema of <typeparamref name="TBody"/> when the handler reads it
+    /// as a <c>JsonElement</c>, as PATCH handlers do to tell a member that is absent (unchanged) from one that is null (cleared).
+    /// </summary>
+    public static RouteHandlerBuilder DescribesBodyAs<TBody>(this RouteHandlerBuilder builder) =>
+        builder.WithMetadata(new ApiBodySchema(typeof(TBody)));
+
     /// <summary>Declares that the endpoint's 200 also comes as <c>text/csv</c> (with <c>format=csv</c>).</summary>
     public static TBuilder AlsoAnswersCsv<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
         builder.WithMetadata(CsvAlternative.Instance);
@@ -78,19 +98,20 @@ public static class OpenApiContracts
             : type.Type is { IsNested: true, IsGenericType: false, DeclaringType: { IsGenericType: false } outer } && GenericNames.Contains(type.Type.Name)
                 ? outer.Name + type.Type.Name
                 : OpenApiOptions.CreateDefaultSchemaReferenceId(type);
-        options.AddSchemaTransformer((schema, _, _) =>
+        var seen = new DocumentFacts();
+        options.AddSchemaTransformer((schema, context, _) =>
         {
             WriteNumbersAsNumbers(schema);
             DropEmptyDiscriminator(schema);
+            NoteWireType(context, seen);
             return Task.CompletedTask;
         });
-        var seen = new DocumentFacts();
-        options.AddOperationTransformer((operation, context, _) =>
+        options.AddOperationTransformer(async (operation, context, ct) =>
         {
             DescribeOperation(operation, context, seen);
             AddCsvAlternative(operation, context);
             AddFileAnswer(operation, context, seen);
-            return Task.CompletedTask;
+            await DescribeBodyAsync(operation, context, seen, ct);
         });
         options.AddDocumentTransformer((document, _, _) =>
         {
@@ -107,6 +128,12 @@ public static class OpenApiContracts
         public ConcurrentDictionary<string, bool> SchemesUsed { get; } = new(StringComparer.Ordinal);
 
         public ConcurrentDictionary<string, string> FileSchemas { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Components of types marked <see cref="ApiSchemaOfAttribute"/>, by name, and the component of their wire type.</summary>
+        public ConcurrentDictionary<string, string> WireTypes { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The generic schemas (<c>JsonElement</c>) that <see cref="ApiBodySchema"/> replaced, dropped from the components.</summary>
+        public ConcurrentDictionary<string, bool> ReplacedBodySchemas { get; } = new(StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -134,6 +161,14 @@ public static class OpenApiContracts
         }
     }
 
+    private static void NoteWireType(OpenApiSchemaTransformerContext context, DocumentFacts seen)
+    {
+        if (context.JsonTypeInfo.Type.GetCustomAttribute<ApiSchemaOfAttribute>() is { } wire)
+        {
+            seen.WireTypes[context.JsonTypeInfo.Type.Name] = wire.Type.Name;
+        }
+    }
+
     private static void AddCsvAlternative(OpenApiOperation operation, OpenApiOperationTransformerContext context)
     {
         if (context.Description.ActionDescriptor.EndpointMetadata.OfType<CsvAlternative>().Any()
@@ -157,6 +192,26 @@ public static class OpenApiContracts
             Description = "OK",
             Content = file.ContentTypes.ToDictionary(type => type, _ => new OpenApiMediaType { Schema = new OpenApiSchemaReference(file.Schema, context.Document) }),
         };
+    }
+
+    private static async Task DescribeBodyAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, DocumentFacts seen, CancellationToken ct)
+    {
+        if (context.Description.ActionDescriptor.EndpointMetadata.OfType<ApiBodySchema>().LastOrDefault() is not { } body
+            || operation.RequestBody?.Content is not { } content || !content.TryGetValue("application/json", out var media))
+        {
+            return;
+        }
+
+        if (media.Schema is OpenApiSchemaReference { Reference.Id: { } replaced })
+        {
+            seen.ReplacedBodySchemas[replaced] = true;
+        }
+
+        var schema = await context.GetOrCreateSchemaAsync(body.Type, null, ct);
+        context.Document!.Components ??= new OpenApiComponents();
+        context.Document.Components.Schemas ??= new Dictionary<string, IOpenApiSchema>();
+        context.Document.Components.Schemas[body.Type.Name] = schema;
+        media.Schema = new OpenApiSchemaReference(body.Type.Name, context.Document);
     }
 
     private static bool IsAnonymous(Type type) => type.Name.StartsWith("<>", StringComparison.Ordinal) || type.Name.Contains("AnonymousType", StringComparison.Ordinal);
@@ -314,6 +369,19 @@ public static class OpenApiContracts
                 },
             },
         };
+
+        foreach (var (name, wire) in facts.WireTypes)
+        {
+            if (document.Components.Schemas.TryGetValue(name, out var found) && found is OpenApiSchema schema && document.Components.Schemas.ContainsKey(wire))
+            {
+                schema.AllOf = [new OpenApiSchemaReference(wire, document)];
+            }
+        }
+
+        foreach (var replaced in facts.ReplacedBodySchemas.Keys)
+        {
+            document.Components.Schemas.Remove(replaced);
+        }
 
         foreach (var (name, description) in facts.FileSchemas)
         {

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
@@ -12,6 +13,19 @@ using Quartet.Shop.Data;
 using Quartet.Shop.Points;
 
 namespace Quartet.Shop.Employees;
+
+[Description("A change to an employee's shop profile: a member that is absent stays as it is, a null clears it; any other member is refused.")]
+public sealed class EmployeeProfileChange
+{
+    [Description("1–32 letters, digits or '-'; unique among employees.")]
+    public string? EmployeeNumber { get; init; }
+
+    [Description("At most 100 characters.")]
+    public string? Department { get; init; }
+
+    [Description("Points a month instead of the default: 0 excludes the employee, up to 100,000; null returns to the default.")]
+    public int? AllocationOverride { get; init; }
+}
 
 /// <summary>Points admins' view of employees: balances list, detail, and the shop profile (number, department, allocation override).</summary>
 public static partial class ManageEmployees
@@ -121,7 +135,7 @@ public static partial class ManageEmployees
             {
                 throw DuplicateNumber();
             }
-        });
+        }).DescribesBodyAs<EmployeeProfileChange>();
     }
 
     private sealed record Optional<TValue>(TValue Value);

@@ -1168,10 +1168,9 @@ export interface components {
             rejoined: boolean;
             /** Format: uuid */
             sessionId: string;
-            snapshot: components["schemas"]["JsonElement"];
+            snapshot: components["schemas"]["SyncSnapshot"];
             token: string;
         };
-        JsonElement: unknown;
         LastRevealedAnswer: {
             answered: boolean;
             correct: boolean;
@@ -1824,6 +1823,8 @@ export interface components {
             id: string;
             kind: components["schemas"]["SyncKind"];
         };
+        /** @description The session's state as the participant sees it: a full sync. */
+        SyncSnapshot: components["schemas"]["SyncMessage"];
         VisibleQuestionView: {
             anonymous: boolean;
             /** Format: date-time */

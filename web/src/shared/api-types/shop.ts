@@ -882,6 +882,18 @@ export interface components {
             stock?: null | number;
             usageNotes?: null | string;
         };
+        /** @description A change to an employee's shop profile: a member that is absent stays as it is, a null clears it; any other member is refused. */
+        EmployeeProfileChange: {
+            /**
+             * Format: int32
+             * @description Points a month instead of the default: 0 excludes the employee, up to 100,000; null returns to the default.
+             */
+            allocationOverride?: null | number;
+            /** @description At most 100 characters. */
+            department?: null | string;
+            /** @description 1–32 letters, digits or '-'; unique among employees. */
+            employeeNumber?: null | string;
+        };
         EmployeeRequest: {
             reason?: null | string;
         };
@@ -961,7 +973,6 @@ export interface components {
             /** Format: int32 */
             totalProducts: number;
         };
-        JsonElement: unknown;
         /** @enum {unknown} */
         LedgerSource: "manual" | "batch" | "monthly" | "onboarding" | "order" | "expiry";
         /** @enum {unknown} */
@@ -1506,7 +1517,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["JsonElement"];
+                "application/json": components["schemas"]["EmployeeProfileChange"];
             };
         };
         responses: {
