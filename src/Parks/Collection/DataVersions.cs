@@ -75,7 +75,7 @@ public sealed class DataVersions(TimeProvider clock)
     private async Task BumpAsync(ParksDb db, Task<int> bump, CancellationToken ct)
     {
         await bump;
-        await Platform.Data.DatabaseChangeListener.NotifyAsync(db, Channel, "", ct);
         Forget();
+        await Platform.Data.DatabaseChangeListener.NotifyAsync(db, Channel, "", ct);
     }
 }
