@@ -46,7 +46,8 @@ fi
 SIM=
 SERVER=
 BARE=
-cleanup() { for pid in $SIM $SERVER $BARE; do kill "$pid" 2>/dev/null || true; done; }
+BASE_SERVER=
+cleanup() { for pid in $SIM $SERVER $BARE $BASE_SERVER; do kill "$pid" 2>/dev/null || true; done; }
 trap cleanup EXIT
 if [ -z "${REUSE:-}" ]; then
 "$QUARTET" parks simulate --port "$SIM_PORT" --parks 100 --rides-per-park 50 >/dev/null 2>&1 &
@@ -141,6 +142,8 @@ serve() {
   while read -r url; do curl -s -o /dev/null "http://127.0.0.1:$PORT$url"; done < <(cat "$RANKINGS" "$OTHERS")
 }
 
+# CACHED_ONLY=1 (with REUSE) measures the cached answers only.
+if [ -z "${CACHED_ONLY:-}" ]; then
 echo "## rankings, cache off, 1 client ($PROVIDER)"
 serve false
 for i in $(seq 1 "$RUNS"); do URLS=$RANKINGS wrk -t1 -c1 -d"$DURATION" -s "$HERE/wrk-report.lua" "http://127.0.0.1:$PORT" | grep RESULT; done
@@ -157,6 +160,7 @@ while read -r url; do
   echo "$times" | python3 -c "import sys, os, statistics as s; r=[l.split() for l in sys.stdin if l.strip()]; t=[float(x[0])*1000 for x in r]; cpu=$used*1000/os.sysconf('SC_CLK_TCK')/len(r); print(f'{s.median(t):8.1f} {max(t):8.1f} {cpu:8.1f}  {\",\".join(sorted(set(x[1] for x in r)))}  $url')"
 done < <(cat "$RANKINGS" "$OTHERS") | sort -k3 -n -r
 kill "$SERVER"; wait "$SERVER" 2>/dev/null || true
+fi
 
 echo "## cached rankings: server cache hits and ETag 304s, 20 clients ($PROVIDER)"
 serve true
@@ -168,7 +172,9 @@ for i in $(seq 1 "$RUNS"); do URLS=$DATA/one.txt wrk -t2 -c20 -d"$DURATION" -H "
 echo "304 check: $(curl -s -o /dev/null -w '%{http_code}' -H "If-None-Match: $ETAG" "http://127.0.0.1:$PORT$URL")"
 
 # Issue 18: cached answers against bare Kestrel (bench/platform/Bare, a minimal API returning a small JSON object) in
-# the same run, interleaved, 20 connections each. BARE_DLL=<a published Bare.dll> skips the publish.
+# the same run, interleaved, 20 connections each, with each server's CPU per request (utime + stime over the wrk run,
+# less sensitive to a busy machine than req/s). BARE_DLL=<a published Bare.dll> skips the publish. BASE=<another
+# quartet build> also serves the same data on BASE_PORT and is measured in turn (before/after in one run).
 if [ -z "${BARE_DLL:-}" ]; then
   dotnet publish "$HERE/../platform/Bare" -c Release -o "$DATA/bare" --artifacts-path "$DATA/bare-art" >/dev/null
   BARE_DLL=$DATA/bare/Bare.dll
@@ -176,11 +182,33 @@ fi
 ASPNETCORE_URLS="http://127.0.0.1:$BARE_PORT" dotnet "$BARE_DLL" > /dev/null 2>&1 &
 BARE=$!
 for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$BARE_PORT/" >/dev/null && break; sleep 0.5; done
-rate() { wrk -t2 -c20 -d"$DURATION" "$@" | awk '/Requests\/sec/ {print $2}'; }
-echo "## cached answers vs bare Kestrel, wrk -t2 -c20 -d$DURATION, req/s ($PROVIDER; load average $(cut -d' ' -f1-3 /proc/loadavg))"
+BASE_PORT=${BASE_PORT:-5303}
+if [ -n "${BASE:-}" ]; then
+  Parks__Cache__Enabled=true "$BASE" serve --apps parks --data-dir "$DATA" --urls "http://127.0.0.1:$BASE_PORT" > "$DATA/base-server.log" 2>&1 &
+  BASE_SERVER=$!
+  for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$BASE_PORT$URL" >/dev/null && break; sleep 1; done
+fi
+# rate <pid> <wrk arguments>: "req/s CPU-µs-per-request" of the server with that pid.
+rate() {
+  local pid=$1 before out used
+  shift
+  before=$(awk '{print $14 + $15}' "/proc/$pid/stat")
+  out=$(wrk -t2 -c20 -d"$DURATION" "$@")
+  used=$(( $(awk '{print $14 + $15}' "/proc/$pid/stat") - before ))
+  echo "$out" | awk -v used="$used" -v tck="$(getconf CLK_TCK)" '/requests in/ {n = $1} /Requests\/sec/ {r = $2} END {printf "%s %.0f", r, used * 1e6 / tck / n}'
+}
+show() { python3 -c "import sys; b = float(sys.argv[2].split()[0]); r, c = sys.argv[1].split(); print(f'{float(r):,.0f} req/s ({float(r) / b:.3f}), {c} µs', end='')" "$1" "$2"; }
+echo "## cached answers vs bare Kestrel, wrk -t2 -c20 -d$DURATION: req/s (ratio to bare), server CPU µs per request ($PROVIDER; load average $(cut -d' ' -f1-3 /proc/loadavg))"
+BASE_ETAG=
+[ -z "${BASE:-}" ] || BASE_ETAG=$(curl -s -D - -o /dev/null "http://127.0.0.1:$BASE_PORT$URL" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag"{print $2}')
 for i in $(seq 1 "$RUNS"); do
-  bare=$(rate "http://127.0.0.1:$BARE_PORT/")
-  hit=$(rate "http://127.0.0.1:$PORT$URL")
-  notModified=$(rate -H "If-None-Match: $ETAG" "http://127.0.0.1:$PORT$URL")
-  python3 -c "b, h, n = $bare, $hit, $notModified; print(f'run $i: bare {b:,.0f}; server-cache hit {h:,.0f} ({h / b:.3f}); 304 {n:,.0f} ({n / b:.3f})')"
+  bare=$(rate "$BARE" "http://127.0.0.1:$BARE_PORT/")
+  line="run $i: bare $(echo "$bare" | awk '{printf "%.0f req/s, %s µs", $1, $2}')"
+  line="$line; hit $(show "$(rate "$SERVER" "http://127.0.0.1:$PORT$URL")" "$bare")"
+  line="$line; 304 $(show "$(rate "$SERVER" -H "If-None-Match: $ETAG" "http://127.0.0.1:$PORT$URL")" "$bare")"
+  if [ -n "${BASE:-}" ]; then
+    line="$line; BASE hit $(show "$(rate "$BASE_SERVER" "http://127.0.0.1:$BASE_PORT$URL")" "$bare")"
+    line="$line; BASE 304 $(show "$(rate "$BASE_SERVER" -H "If-None-Match: $BASE_ETAG" "http://127.0.0.1:$BASE_PORT$URL")" "$bare")"
+  fi
+  echo "$line"
 done

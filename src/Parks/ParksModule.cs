@@ -82,6 +82,8 @@ public sealed class ParksModule : QuartetModule
         services.AddTransient<Backfill>();
         services.AddScoped<ReadModel>();
         services.AddSingleton<ResponseCache>();
+        services.AddSingleton<DataVersions>();
+        services.AddHostedService<DataVersionListener>();
     }
 
     /// <summary>Per client IP on the public endpoints; the audit trace has its own, smaller budget.</summary>

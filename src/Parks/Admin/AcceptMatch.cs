@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Quartet.Parks.Collection;
 using Quartet.Parks.Data;
 using Quartet.Platform.Http;
 
@@ -14,7 +15,7 @@ public static class AcceptMatch
 {
     public static void Map(RouteGroupBuilder admin) => admin.MapPost("/match-review/{id:guid}/accept", Handle).WithSummary("Accept a match review candidate");
 
-    private static async Task<Ok<AcceptedMatch>> Handle(Guid id, HttpContext http, ParksDb db, TimeProvider clock, CancellationToken ct)
+    private static async Task<Ok<AcceptedMatch>> Handle(Guid id, HttpContext http, ParksDb db, DataVersions versions, TimeProvider clock, CancellationToken ct)
     {
         var candidate = await MatchCandidates.PendingAsync(db, id, ct);
         if (candidate.BestTargetId is not { } target)
@@ -24,7 +25,7 @@ public static class AcceptMatch
 
         var now = clock.GetUtcNow().UtcDateTime;
         candidate.Status = "accepted";
-        var created = await SourceOverrides.CreateAsync(db, http, now, candidate.Source, candidate.EntityType, candidate.ExternalId, "map", target,
+        var created = await SourceOverrides.CreateAsync(db, versions, http, now, candidate.Source, candidate.EntityType, candidate.ExternalId, "map", target,
             $"Accepted match review ({candidate.Score:0.000}).", ct);
         return TypedResults.Ok(new AcceptedMatch(candidate.Id, candidate.Status, created.Id));
     }

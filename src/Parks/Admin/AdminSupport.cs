@@ -45,7 +45,7 @@ public static class AdminSupport
     /// Writes an edit whose version the caller has bumped, with its audit entry (412 when another edit landed first),
     /// rebuilds today's figures of the park and answers the new state with its version as ETag.
     /// </summary>
-    public static async Task<Ok<T>> CommitEditAsync<T>(ParksDb db, HttpContext http, Rollups rollups, ReportingZone zone, DateTime now,
+    public static async Task<Ok<T>> CommitEditAsync<T>(ParksDb db, DataVersions versions, HttpContext http, Rollups rollups, ReportingZone zone, DateTime now,
         string entity, Guid entityId, Guid parkId, int version, T before, T after, CancellationToken ct)
         where T : class
     {
@@ -59,13 +59,13 @@ public static class AdminSupport
             throw Stale(entity);
         }
 
-        await RebuildTodayAsync(db, rollups, zone, parkId, now, ct);
+        await RebuildTodayAsync(db, versions, rollups, zone, parkId, now, ct);
         http.Response.Headers.ETag = ETags.OfVersion(version);
         return TypedResults.Ok(after);
     }
 
     /// <summary>Catalogue and schedule edits change today's figures at once; earlier days only through an explicit recompute.</summary>
-    public static async Task RebuildTodayAsync(ParksDb db, Rollups rollups, ReportingZone zone, Guid parkId, DateTime now, CancellationToken ct)
+    public static async Task RebuildTodayAsync(ParksDb db, DataVersions versions, Rollups rollups, ReportingZone zone, Guid parkId, DateTime now, CancellationToken ct)
     {
         var park = await db.Parks.AsNoTracking().FirstAsync(p => p.Id == parkId, ct);
         await db.InTransactionAsync(async c =>
@@ -73,7 +73,7 @@ public static class AdminSupport
             await rollups.LockParkAsync(db, park.Id, c);
             await rollups.RecomputeAsync(db, park, zone.LocalDateOf(now), now, finalise: false, c);
         }, ct);
-        await DataVersions.CatalogueChangedAsync(db, ct);
-        await DataVersions.RollupsChangedAsync(db, ct);
+        await versions.CatalogueChangedAsync(db, ct);
+        await versions.RollupsChangedAsync(db, ct);
     }
 }

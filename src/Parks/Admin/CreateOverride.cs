@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Quartet.Parks.Collection;
 using Quartet.Parks.Data;
 using Quartet.Platform.Http;
 
@@ -35,7 +36,7 @@ public static class CreateOverride
 {
     public static void Map(RouteGroupBuilder admin) => admin.MapPost("/overrides", Handle).WithSummary("Create override");
 
-    private static async Task<Results<Created<OverrideView>, ValidationProblem>> Handle(OverrideRequest body, HttpContext http, ParksDb db,
+    private static async Task<Results<Created<OverrideView>, ValidationProblem>> Handle(OverrideRequest body, HttpContext http, ParksDb db, DataVersions versions,
         TimeProvider clock, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
@@ -52,7 +53,7 @@ public static class CreateOverride
             return Problems.Validation(errors);
         }
 
-        var created = await SourceOverrides.CreateAsync(db, http, clock.GetUtcNow().UtcDateTime, body.Source!, body.EntityType!, body.ExternalId!.Trim(),
+        var created = await SourceOverrides.CreateAsync(db, versions, http, clock.GetUtcNow().UtcDateTime, body.Source!, body.EntityType!, body.ExternalId!.Trim(),
             body.Action!, body.TargetId, body.Reason!, ct);
         return TypedResults.Created($"/api/parks/admin/overrides/{created.Id}", OverrideView.From(created));
     }

@@ -14,13 +14,13 @@ public static class DeleteOverride
 {
     public static void Map(RouteGroupBuilder admin) => admin.MapDelete("/overrides/{id:guid}", Handle).WithSummary("Delete override");
 
-    private static async Task<NoContent> Handle(Guid id, HttpContext http, ParksDb db, TimeProvider clock, CancellationToken ct)
+    private static async Task<NoContent> Handle(Guid id, HttpContext http, ParksDb db, DataVersions versions, TimeProvider clock, CancellationToken ct)
     {
         var row = await db.Overrides.FirstOrDefaultAsync(o => o.Id == id, ct) ?? throw new ProblemException(404, "OVERRIDE_NOT_FOUND", "No such override.");
         db.Overrides.Remove(row);
         AdminSupport.Record(db, http, clock.GetUtcNow().UtcDateTime, "override.delete", "override", row.Id, row, null);
         await db.SaveChangesAsync(ct);
-        await DataVersions.CatalogueChangedAsync(db, ct);
+        await versions.CatalogueChangedAsync(db, ct);
         return TypedResults.NoContent();
     }
 }

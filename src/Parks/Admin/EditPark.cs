@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Quartet.Parks.Aggregation;
+using Quartet.Parks.Collection;
 using Quartet.Parks.Data;
 using Quartet.Parks.Domain;
 using Quartet.Platform.Http;
@@ -37,7 +38,7 @@ public static class EditPark
 
     public static void Map(RouteGroupBuilder admin) => admin.MapPatch("/parks/{id:guid}", Handle);
 
-    private static async Task<Results<Ok<ParkSettings>, ValidationProblem>> Handle(Guid id, ParkPatch body, HttpContext http, ParksDb db, Rollups rollups,
+    private static async Task<Results<Ok<ParkSettings>, ValidationProblem>> Handle(Guid id, ParkPatch body, HttpContext http, ParksDb db, DataVersions versions, Rollups rollups,
         ReportingZone zone, TimeProvider clock, CancellationToken ct)
     {
         var errors = Validate(body);
@@ -57,7 +58,7 @@ public static class EditPark
         park.TimeZone = body.TimeZone ?? park.TimeZone;
         park.IsActive = body.IsActive ?? park.IsActive;
         park.Version++;
-        return await AdminSupport.CommitEditAsync(db, http, rollups, zone, clock.GetUtcNow().UtcDateTime, "park", park.Id, park.Id, park.Version,
+        return await AdminSupport.CommitEditAsync(db, versions, http, rollups, zone, clock.GetUtcNow().UtcDateTime, "park", park.Id, park.Id, park.Version,
             before, Snapshot(park), ct);
     }
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Quartet.Parks.Aggregation;
+using Quartet.Parks.Collection;
 using Quartet.Parks.Data;
 using Quartet.Parks.Domain;
 using Quartet.Platform.Http;
@@ -31,7 +32,7 @@ public static class EditRide
 {
     public static void Map(RouteGroupBuilder admin) => admin.MapPatch("/rides/{id:guid}", Handle);
 
-    private static async Task<Results<Ok<RideSettings>, ValidationProblem>> Handle(Guid id, RidePatch body, HttpContext http, ParksDb db, Rollups rollups,
+    private static async Task<Results<Ok<RideSettings>, ValidationProblem>> Handle(Guid id, RidePatch body, HttpContext http, ParksDb db, DataVersions versions, Rollups rollups,
         ReportingZone zone, TimeProvider clock, CancellationToken ct)
     {
         if (body.Category is not null && !RideCategories.All.Contains(body.Category))
@@ -51,7 +52,7 @@ public static class EditRide
         ride.Category = body.Category ?? ride.Category;
         ride.IsActive = body.IsActive ?? ride.IsActive;
         ride.Version++;
-        return await AdminSupport.CommitEditAsync(db, http, rollups, zone, clock.GetUtcNow().UtcDateTime, "ride", ride.Id, ride.ParkId, ride.Version,
+        return await AdminSupport.CommitEditAsync(db, versions, http, rollups, zone, clock.GetUtcNow().UtcDateTime, "ride", ride.Id, ride.ParkId, ride.Version,
             before, Snapshot(ride), ct);
     }
 

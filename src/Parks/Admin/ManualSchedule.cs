@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Quartet.Parks.Aggregation;
+using Quartet.Parks.Collection;
 using Quartet.Parks.Data;
 using Quartet.Parks.Domain;
 using Quartet.Platform.Data;
@@ -30,7 +31,7 @@ public static class ManualSchedule
     public static void Map(RouteGroupBuilder admin) =>
         admin.MapPut("/parks/{id:guid}/schedule/{date}", Handle).WithSummary("Replace the manual schedule of a park's date");
 
-    private static async Task<Results<Ok<DaySchedule>, ValidationProblem>> Handle(Guid id, string date, ScheduleInput body, HttpContext http, ParksDb db,
+    private static async Task<Results<Ok<DaySchedule>, ValidationProblem>> Handle(Guid id, string date, ScheduleInput body, HttpContext http, ParksDb db, DataVersions versions,
         Rollups rollups, ReportingZone zone, TimeProvider clock, CancellationToken ct)
     {
         if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
@@ -68,7 +69,7 @@ public static class ManualSchedule
                 new { date = day, windows = rows.Select(r => new { r.Type, r.OpensAt, r.ClosesAt }) });
             await db.SaveChangesAsync(c);
         }, ct);
-        await AdminSupport.RebuildTodayAsync(db, rollups, zone, park.Id, now, ct);
+        await AdminSupport.RebuildTodayAsync(db, versions, rollups, zone, park.Id, now, ct);
         return TypedResults.Ok(new DaySchedule(park.Id, day, rows.Select(r => new ScheduleWindow(r.Type, r.OpensAt, r.ClosesAt, r.Origin))));
     }
 

@@ -17,7 +17,7 @@ public static class SourceOverrides
     public static readonly IReadOnlyList<string> Actions = ["map", "ignore", "create"];
 
     /// <summary>Adds an override after checking its target (422) and that the id has none yet (409); the caller saves.</summary>
-    public static async Task<SourceOverride> CreateAsync(ParksDb db, HttpContext http, DateTime now, string source, string entityType, string externalId,
+    public static async Task<SourceOverride> CreateAsync(ParksDb db, DataVersions versions, HttpContext http, DateTime now, string source, string entityType, string externalId,
         string action, Guid? targetId, string reason, CancellationToken ct)
     {
         if (action == "map")
@@ -64,7 +64,7 @@ public static class SourceOverrides
             throw new ProblemException(409, "OVERRIDE_EXISTS", "This upstream id already has an override; delete it first.");
         }
 
-        await DataVersions.CatalogueChangedAsync(db, ct);
+        await versions.CatalogueChangedAsync(db, ct);
         return row;
     }
 }

@@ -19,7 +19,7 @@ public sealed record AggregateSummary(int Recomputed, int Finalised, int Skipped
 /// range, recomputes every (park, day) from raw data, each in one transaction. Idempotent. First builds the week and
 /// month roll-ups from the day rows when they are missing or were built with another week start.
 /// </summary>
-public sealed class Aggregator(IServiceScopeFactory scopes, Rollups rollups, PeriodRollups periods, ReportingZone zone, TimeProvider clock, IOptions<ParksOptions> options, ILogger<Aggregator> logger)
+public sealed class Aggregator(IServiceScopeFactory scopes, DataVersions versions, Rollups rollups, PeriodRollups periods, ReportingZone zone, TimeProvider clock, IOptions<ParksOptions> options, ILogger<Aggregator> logger)
 {
     public async Task<AggregateSummary> RunAsync(DateOnly? from, DateOnly? to, string? parkSlug, CancellationToken ct)
     {
@@ -93,7 +93,7 @@ public sealed class Aggregator(IServiceScopeFactory scopes, Rollups rollups, Per
         if (recomputed > 0)
         {
             await using var scope = scopes.CreateAsyncScope();
-            await DataVersions.RollupsChangedAsync(scope.ServiceProvider.GetRequiredService<ParksDb>(), ct);
+            await versions.RollupsChangedAsync(scope.ServiceProvider.GetRequiredService<ParksDb>(), ct);
         }
 
         return new AggregateSummary(recomputed, finalised, skipped, failedChecks);
@@ -119,7 +119,7 @@ public sealed class Aggregator(IServiceScopeFactory scopes, Rollups rollups, Per
         }
 
         await PeriodRollups.MarkBuiltAsync(db, periods.WeekStartsOn, ct);
-        await DataVersions.RollupsChangedAsync(db, ct);
+        await versions.RollupsChangedAsync(db, ct);
         return true;
     }
 }

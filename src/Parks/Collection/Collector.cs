@@ -23,6 +23,7 @@ public sealed record CollectSummary(Guid RunId, DateTime SlotAt, string Status, 
 /// </summary>
 public sealed class Collector(
     IServiceScopeFactory scopes,
+    DataVersions versions,
     ThemeParksWikiSource tpw,
     QueueTimesSource qt,
     ScheduleRefresher schedules,
@@ -131,7 +132,7 @@ public sealed class Collector(
             await db.SaveChangesAsync(cancellationToken);
             if (run.SnapshotsWritten > 0)
             {
-                await DataVersions.RunLandedAsync(db, run.Id, cancellationToken);
+                await versions.RunLandedAsync(db, run.Id, cancellationToken);
             }
         }
 

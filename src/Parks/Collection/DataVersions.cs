@@ -3,18 +3,79 @@ using Quartet.Parks.Data;
 
 namespace Quartet.Parks.Collection;
 
-/// <summary>Bumps the parts of the data version; every public ETag depends on it.</summary>
-public static class DataVersions
+/// <summary>
+/// The data version every public ETag depends on, held in memory so that a cached answer or a 304 needs no database
+/// read. Every write of parks data that public answers show goes through one of the bumps; the copy is dropped on
+/// the instance that wrote at once, and on other instances and processes when <see cref="DataVersionListener"/>
+/// hears of the write. While the listener does not confirm its signal, every read goes to the database.
+/// </summary>
+public sealed class DataVersions(TimeProvider clock)
 {
-    public static Task RunLandedAsync(ParksDb db, Guid runId, CancellationToken ct) =>
-        db.Versions.Where(v => v.Id == 1).ExecuteUpdateAsync(s => s.SetProperty(v => v.LastRunId, runId), ct);
+    public const string Channel = "parks_data";
 
-    public static Task RollupsChangedAsync(ParksDb db, CancellationToken ct) =>
-        db.Versions.Where(v => v.Id == 1).ExecuteUpdateAsync(s => s.SetProperty(v => v.RollupRevision, v => v.RollupRevision + 1), ct);
+    private readonly Lock gate = new();
+    private volatile DataVersion? current;
+    private long generation;
+    private long confirmedAt;
+    private volatile bool listening;
 
-    public static Task CatalogueChangedAsync(ParksDb db, CancellationToken ct) =>
-        db.Versions.Where(v => v.Id == 1).ExecuteUpdateAsync(s => s.SetProperty(v => v.CatalogueRevision, v => v.CatalogueRevision + 1), ct);
+    /// <summary>Call after the run's data committed, outside a transaction (the copy is dropped when the bump returns).</summary>
+    public Task RunLandedAsync(ParksDb db, Guid runId, CancellationToken ct) =>
+        BumpAsync(db, db.Versions.Where(v => v.Id == 1).ExecuteUpdateAsync(s => s.SetProperty(v => v.LastRunId, runId), ct), ct);
 
-    public static async Task<DataVersion> CurrentAsync(ParksDb db, CancellationToken ct) =>
-        await db.Versions.AsNoTracking().SingleAsync(v => v.Id == 1, ct);
+    /// <inheritdoc cref="RunLandedAsync"/>
+    public Task RollupsChangedAsync(ParksDb db, CancellationToken ct) =>
+        BumpAsync(db, db.Versions.Where(v => v.Id == 1).ExecuteUpdateAsync(s => s.SetProperty(v => v.RollupRevision, v => v.RollupRevision + 1), ct), ct);
+
+    /// <inheritdoc cref="RunLandedAsync"/>
+    public Task CatalogueChangedAsync(ParksDb db, CancellationToken ct) =>
+        BumpAsync(db, db.Versions.Where(v => v.Id == 1).ExecuteUpdateAsync(s => s.SetProperty(v => v.CatalogueRevision, v => v.CatalogueRevision + 1), ct), ct);
+
+    /// <summary>The version in memory, or null when it has to be read.</summary>
+    public DataVersion? Held => listening && clock.GetElapsedTime(Interlocked.Read(ref confirmedAt)) < Platform.Data.DatabaseChangeListener.TrustWindow ? current : null;
+
+    public async ValueTask<DataVersion> CurrentAsync(ParksDb db, CancellationToken ct)
+    {
+        if (Held is { } held)
+        {
+            return held;
+        }
+
+        var loadedUnder = Interlocked.Read(ref generation);
+        var read = await db.Versions.AsNoTracking().SingleAsync(v => v.Id == 1, ct);
+        lock (gate)
+        {
+            // A write that landed while this read ran may not be in it.
+            if (generation == loadedUnder)
+            {
+                current = read;
+            }
+        }
+
+        return read;
+    }
+
+    internal void Forget()
+    {
+        lock (gate)
+        {
+            generation++;
+            current = null;
+        }
+    }
+
+    internal void Confirm()
+    {
+        Interlocked.Exchange(ref confirmedAt, clock.GetTimestamp());
+        listening = true;
+    }
+
+    internal void StopTrusting() => listening = false;
+
+    private async Task BumpAsync(ParksDb db, Task<int> bump, CancellationToken ct)
+    {
+        await bump;
+        Forget();
+        await Platform.Data.DatabaseChangeListener.NotifyAsync(db, Channel, "", ct);
+    }
 }

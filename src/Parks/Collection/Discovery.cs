@@ -20,7 +20,7 @@ public sealed record DiscoverySummary(int ParksCreated, int ParksUpdated, int Ri
 /// <c>parks discover</c>: Queue-Times parks in the allowed countries, matched to ThemeParks.wiki parks by normalised name
 /// and similarity; rides of both sources matched the same way; unmatched entities imported with one source id.
 /// </summary>
-public sealed class Discovery(ParksDb db, ThemeParksWikiSource tpw, QueueTimesSource qt, TimeProvider clock, IOptions<ParksOptions> options)
+public sealed class Discovery(ParksDb db, DataVersions versions, ThemeParksWikiSource tpw, QueueTimesSource qt, TimeProvider clock, IOptions<ParksOptions> options)
 {
     private Dictionary<(string Source, string EntityType, string ExternalId), SourceOverride> overrides = [];
     private Dictionary<(string Source, string EntityType, string ExternalId), MatchCandidate> candidates = [];
@@ -149,7 +149,7 @@ public sealed class Discovery(ParksDb db, ThemeParksWikiSource tpw, QueueTimesSo
         if (!dryRun)
         {
             await db.SaveChangesAsync(ct);
-            await DataVersions.CatalogueChangedAsync(db, ct);
+            await versions.CatalogueChangedAsync(db, ct);
         }
 
         return new DiscoverySummary(created, updated, ridesCreated, relinked, deactivated, forReview);

@@ -64,8 +64,8 @@ public sealed class ResponseCache(IOptions<ParksOptions> options)
     {
         var http = context.HttpContext;
         var services = http.RequestServices;
-        var db = services.GetRequiredService<ParksDb>();
-        var version = await DataVersions.CurrentAsync(db, http.RequestAborted);
+        var versions = services.GetRequiredService<DataVersions>();
+        var version = versions.Held ?? await versions.CurrentAsync(services.GetRequiredService<ParksDb>(), http.RequestAborted);
         var zone = services.GetRequiredService<ReportingZone>();
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         var query = string.Join('&', http.Request.Query.OrderBy(q => q.Key, StringComparer.Ordinal).Select(q => $"{q.Key}={q.Value}"));

@@ -30,11 +30,11 @@ public static class GetMeta
         new("clean", 0.0m, 0.0m), new("low", 0.1m, 0.4m), new("medium", 0.5m, 0.9m), new("high", 1.0m, 1.9m), new("critical", 2.0m, 10m),
     ];
 
-    public static void Map(RouteGroupBuilder api) => api.MapGet("/meta", async Task<Ok<SiteMeta>> (ParksDb db, PeriodResolver periods, ReportingZone zone,
+    public static void Map(RouteGroupBuilder api) => api.MapGet("/meta", async Task<Ok<SiteMeta>> (ParksDb db, DataVersions versions, PeriodResolver periods, ReportingZone zone,
         TimeProvider clock, IOptions<ParksOptions> options, IOptions<Platform.Hosting.QuartetOptions> platform, CancellationToken ct) =>
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var version = await DataVersions.CurrentAsync(db, ct);
+        var version = await versions.CurrentAsync(db, ct);
         return TypedResults.Ok(new SiteMeta(
             zone.Id,
             zone.Abbreviation(now),

@@ -16,13 +16,13 @@ public sealed record SearchIndex(long CatalogueRevision, IEnumerable<SearchPark>
 /// <summary>GET /search-index: active parks and rides for the client-side search; its ETag follows the catalogue only.</summary>
 public static class GetSearchIndex
 {
-    public static async Task<Ok<SearchIndex>> Handle(ReadModel read, ParksDb db, CancellationToken ct)
+    public static async Task<Ok<SearchIndex>> Handle(ReadModel read, ParksDb db, DataVersions versions, CancellationToken ct)
     {
         var parks = (await read.ParksAsync(ct)).Values.Where(p => p.IsActive).OrderBy(p => p.Name).ToList();
         // One DbContext runs one query at a time: await each before starting the next.
         var rides = await db.Rides.Where(r => r.IsActive).OrderBy(r => r.Name).Select(r => new { r.Id, r.Name, r.ParkId }).ToListAsync(ct);
         var names = parks.ToDictionary(p => p.Id, p => p.Name);
-        var version = await DataVersions.CurrentAsync(db, ct);
+        var version = await versions.CurrentAsync(db, ct);
         return TypedResults.Ok(new SearchIndex(
             version.CatalogueRevision,
             parks.Select(p => new SearchPark(p.Id, p.Slug, p.Name, new Location(p.City, p.Region, p.Country, p.Latitude, p.Longitude))),

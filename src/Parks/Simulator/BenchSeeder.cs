@@ -20,7 +20,7 @@ public sealed record BenchSeedSummary(int Parks, int Rides, int RawSnapshots, in
 /// roll-ups from the real aggregator; older days up to <c>aggregateDays</c> repeat those computed day rows (no raw data,
 /// as after pruning), then the week and month roll-ups are built from all day rows.
 /// </summary>
-public sealed class BenchSeeder(IServiceProvider services, IOptions<ParksOptions> options, TimeProvider clock, ReportingZone zone)
+public sealed class BenchSeeder(IServiceProvider services, DataVersions versions, IOptions<ParksOptions> options, TimeProvider clock, ReportingZone zone)
 {
     public async Task<BenchSeedSummary> RunAsync(int parks, int rides, int aggregateDays, int rawDays, int seed, IProgress<string> progress, CancellationToken ct)
     {
@@ -112,7 +112,7 @@ public sealed class BenchSeeder(IServiceProvider services, IOptions<ParksOptions
 
         await using (var scope = services.CreateAsyncScope())
         {
-            await DataVersions.RollupsChangedAsync(scope.ServiceProvider.GetRequiredService<ParksDb>(), ct);
+            await versions.RollupsChangedAsync(scope.ServiceProvider.GetRequiredService<ParksDb>(), ct);
         }
 
         return (parkDays, rideDays, parkIds.Count, rideCount);

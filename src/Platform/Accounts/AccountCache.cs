@@ -56,7 +56,7 @@ public sealed class AccountSnapshot(Guid id, string email, string displayName, s
 public sealed class AccountCache(IOptions<QuartetOptions> options, TimeProvider clock)
 {
     /// <summary>How long after the change listener last confirmed its signal the cache may still be used.</summary>
-    public static readonly TimeSpan TrustWindow = TimeSpan.FromSeconds(1.5);
+    public static readonly TimeSpan TrustWindow = Data.DatabaseChangeListener.TrustWindow;
 
     private readonly ConcurrentDictionary<Guid, AccountSnapshot> entries = new();
     private readonly int capacity = Math.Max(1, options.Value.Auth.AccountCacheSize);
