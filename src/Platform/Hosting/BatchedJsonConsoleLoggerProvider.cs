@@ -30,7 +30,7 @@ internal sealed class BatchedJsonConsoleLoggerProvider : ILoggerProvider, ISuppo
     private const int QueueCapacity = 10_000;
     private static readonly TimeSpan BatchWindow = TimeSpan.FromMilliseconds(5);
 
-    private readonly BlockingCollection<Line> lines = new(QueueCapacity);
+    private readonly BlockingCollection<byte[]> lines = new(QueueCapacity);
     private readonly ConsoleFormatter formatter;
     private readonly JsonConsoleFormatterOptions options;
     private readonly Thread writer;
@@ -55,21 +55,19 @@ internal sealed class BatchedJsonConsoleLoggerProvider : ILoggerProvider, ISuppo
         lines.Dispose();
     }
 
-    /// <summary>Queues a copy of <paramref name="line"/> (one or more whole lines of UTF-8).</summary>
-    private void Enqueue(ReadOnlySpan<byte> line)
+    /// <summary>Queues one or more whole lines of UTF-8.</summary>
+    /// <remarks>Not rented: buffers rented on request threads and returned on the writer's contend in the shared pool.</remarks>
+    private void Enqueue(byte[] line)
     {
-        var bytes = ArrayPool<byte>.Shared.Rent(line.Length);
-        line.CopyTo(bytes);
         try
         {
-            lines.Add(new Line(bytes, line.Length));
+            lines.Add(line);
         }
         catch (InvalidOperationException)
         {
             // The host is shutting down and the writer has finished: the line is written at once.
             using var stdout = Console.OpenStandardOutput();
-            stdout.Write(bytes, 0, line.Length);
-            ArrayPool<byte>.Shared.Return(bytes);
+            stdout.Write(line);
         }
     }
 
@@ -83,8 +81,7 @@ internal sealed class BatchedJsonConsoleLoggerProvider : ILoggerProvider, ISuppo
             var line = first;
             do
             {
-                stdout.Write(line.Bytes, 0, line.Length);
-                ArrayPool<byte>.Shared.Return(line.Bytes);
+                stdout.Write(line);
             }
             while (lines.TryTake(out line));
 
@@ -92,8 +89,6 @@ internal sealed class BatchedJsonConsoleLoggerProvider : ILoggerProvider, ISuppo
             Thread.Sleep(BatchWindow);
         }
     }
-
-    private readonly record struct Line(byte[] Bytes, int Length);
 
     private sealed class BatchedLogger(BatchedJsonConsoleLoggerProvider provider, string category) : ILogger
     {
@@ -118,7 +113,7 @@ internal sealed class BatchedJsonConsoleLoggerProvider : ILoggerProvider, ISuppo
             {
                 var json = RequestLine.Writer();
                 RequestLine.Write(json, provider.options, logLevel, eventId, category, Unsafe.As<TState, RequestCompleted>(ref state), provider.scopes);
-                provider.Enqueue(RequestLine.Written);
+                provider.Enqueue(RequestLine.Written.ToArray());
                 return;
             }
 
