@@ -79,6 +79,8 @@ public sealed class LiveModule : QuartetModule
         services.AddHostedService(sp => sp.GetRequiredService<RehearsalBots>());
     }
 
+    public override void UseBeforeRouting(IApplicationBuilder app) => app.UseNotModifiedBeforeRouting();
+
     public override void MapEndpoints(RouteGroupBuilder api)
     {
         // The platform admin may delete any session and read its summary and export (spec §2), never run or read it.

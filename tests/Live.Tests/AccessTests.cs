@@ -63,6 +63,62 @@ public abstract class AccessTests<TFixture>(TFixture fixture) : IClassFixture<TF
         await (await other.Client.GetAsync($"/api/live/p/{s.Id}/me")).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "PARTICIPANT_REMOVED");
     }
 
+    [Fact]
+    public async Task A_tag_held_at_the_current_version_is_no_way_past_a_kick_a_recovery_or_a_bad_token()
+    {
+        var s = await Api.CreateSessionAsync(true, LiveApi.Poll());
+        var kicked = await Api.JoinAsync(s.Code, "Kicked");
+        var mover = await Api.JoinAsync(s.Code, "Mover");
+        var elsewhere = await Api.CreateSessionAsync(true, LiveApi.Poll());
+        var path = $"/api/live/p/{s.Id}/sync";
+        var tag = await SteadyTagAsync(kicked.Client, path);
+
+        // A 304 (answered before routing when no CORS origins are configured) keeps the platform's security headers.
+        using (var unchanged = await ConditionalSyncAsync(mover.Client, path, tag))
+        {
+            unchanged.StatusCode.ShouldBe(HttpStatusCode.NotModified);
+            unchanged.Headers.GetValues("X-Content-Type-Options").ShouldBe(["nosniff"]);
+        }
+
+        var tampered = Api.ParticipantClient(mover.Token[..^2] + (mover.Token[^2] == 'A' ? "BB" : "AA"));
+        await (await ConditionalSyncAsync(tampered, path, tag)).ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "TOKEN_INVALID");
+        await (await ConditionalSyncAsync(mover.Client, $"/api/live/p/{elsewhere.Id}/sync", tag)).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "WRONG_SESSION");
+        await (await ConditionalSyncAsync(mover.Client, path + "?since=x", tag)).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "BAD_CURSOR");
+
+        (await s.Host.Client.PostAsJsonAsync($"/api/live/sessions/{s.Id}/participants/{kicked.Id}/kick", new { })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        await (await ConditionalSyncAsync(kicked.Client, path, "\"v999999\"")).ShouldBeProblemAsync(HttpStatusCode.Forbidden, "PARTICIPANT_REMOVED");
+
+        var moved = await Host.CreateRawClient().PostAsJsonAsync("/api/live/join", new { code = s.Code, nickname = "mover", recoveryCode = mover.RecoveryCode });
+        moved.StatusCode.ShouldBe(HttpStatusCode.OK);
+        await (await ConditionalSyncAsync(mover.Client, path, "\"v999999\"")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "TOKEN_REVOKED");
+    }
+
+    /// <summary>Follows the session's version (joins are published a moment later) until a conditional sync is 304.</summary>
+    private static async Task<string> SteadyTagAsync(HttpClient client, string path)
+    {
+        var tag = (await client.GetAsync(path)).Headers.ETag!.Tag;
+        for (var attempt = 0; attempt < 20; attempt++)
+        {
+            using var response = await ConditionalSyncAsync(client, path, tag);
+            if (response.StatusCode == HttpStatusCode.NotModified)
+            {
+                return tag;
+            }
+
+            tag = response.Headers.ETag!.Tag;
+            await Task.Delay(300);
+        }
+
+        throw new InvalidOperationException("The session's version did not settle.");
+    }
+
+    private static async Task<HttpResponseMessage> ConditionalSyncAsync(HttpClient client, string path, string tag)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.TryAddWithoutValidation("If-None-Match", tag);
+        return await client.SendAsync(request);
+    }
+
     [Theory]
     [InlineData("f*ck", false)]
     [InlineData("Sh1t", true)]

@@ -39,9 +39,12 @@ public sealed class ParticipantAuth(ParticipantTokens tokens, SyncHub hub, Prese
         var state = await hub.GetAsync(sessionId, http.RequestAborted)
             ?? throw new ProblemException(StatusCodes.Status401Unauthorized, "TOKEN_INVALID", "The session no longer exists.");
         var caller = Check(state, token);
-        presence.Seen(sessionId, token.ParticipantId);
+        Seen(caller);
         return caller;
     }
+
+    /// <summary>An authenticated call counts as the participant being present (J8).</summary>
+    public void Seen(ParticipantCaller caller) => presence.Seen(caller.SessionId, caller.ParticipantId);
 
     /// <summary>The participant a token in the request names, if it is valid for that session (used by rejoin).</summary>
     public async ValueTask<ParticipantCaller?> TryAuthenticateAsync(HttpContext http, Guid sessionId)

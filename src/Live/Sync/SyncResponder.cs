@@ -31,11 +31,9 @@ public sealed class SyncResponder(SyncHub hub, IOptions<LiveOptions> options, Ti
             await HoldAsync(http, state, holderKey, clientVersion ?? since, TimeSpan.FromSeconds(wait));
         }
 
-        var current = state.Version;
-        if (clientVersion is { } held && held >= current)
+        if (clientVersion is { } held && held >= state.Version)
         {
-            http.Response.StatusCode = StatusCodes.Status304NotModified;
-            http.Response.Headers.ETag = Tag(held);
+            NotModified(http, held);
             return;
         }
 
@@ -44,6 +42,13 @@ public sealed class SyncResponder(SyncHub hub, IOptions<LiveOptions> options, Ti
         http.Response.Headers.CacheControl = "no-cache";
         http.Response.ContentType = "application/json; charset=utf-8";
         await http.Response.Body.WriteAsync(body.Json, http.RequestAborted);
+    }
+
+    /// <summary>The answer to a client that holds the current version (or a newer one, from another instance).</summary>
+    public static void NotModified(HttpContext http, long held)
+    {
+        http.Response.StatusCode = StatusCodes.Status304NotModified;
+        http.Response.Headers.ETag = Tag(held);
     }
 
     public async Task StreamAsync(HttpContext http, SessionState state, Viewer viewer, Func<bool>? stillAllowed = null)

@@ -168,6 +168,11 @@ public static class QuartetApp
             app.UseHsts();
         }
 
+        foreach (var module in modules.Enabled)
+        {
+            module.UseBeforeRouting(app);
+        }
+
         app.UseResponseCompression();
         app.UseQuartetMetrics(options.Metrics);
         app.UseSpaStaticFiles();

@@ -13,14 +13,18 @@ namespace Quartet.Platform.Http;
 /// <summary>
 /// One log line per request (method, path, route, status, duration, user) inside a scope carrying the app; the host's
 /// own scopes add the request id and the trace and span ids (see QuartetApp.ConfigureLogging), so every log line of the
-/// request can be correlated. The line is source-generated and the scope is one shared object per app: the request
-/// log is on every request's path.
+/// request can be correlated. The request log is on every request's path: its state is a struct that Production's
+/// console logger writes as JSON without the framework's formatter (<see cref="RequestCompleted.WriteState"/>), and
+/// the scope is one shared object per app.
 /// </summary>
-public static partial class RequestLogging
+public static class RequestLogging
 {
+    public const string Category = "Quartet.Request";
+    private static readonly EventId Completed = new(1, "RequestCompleted");
+
     public static IApplicationBuilder UseQuartetRequestLogging(this IApplicationBuilder app)
     {
-        var logger = app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger("Quartet.Request");
+        var logger = app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger(Category);
         var apps = new AppNames(app.ApplicationServices.GetRequiredService<ModuleCatalog>());
         return app.Use(async (context, next) =>
         {
@@ -39,19 +43,15 @@ public static partial class RequestLogging
                     var level = status >= 500 ? LogLevel.Error : LogLevel.Information;
                     if (logger.IsEnabled(level))
                     {
-                        RequestCompleted(logger, level, context.Request.Method, path.Value,
+                        var line = new RequestCompleted(context.Request.Method, path.Value,
                             (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText, status,
                             Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 1), context.User.TryGetUserId());
+                        logger.Log(level, Completed, line, null, static (line, _) => line.ToString());
                     }
                 }
             }
         });
     }
-
-    [LoggerMessage(EventId = 1, EventName = "RequestCompleted",
-        Message = "HTTP {Method} {Path} responded {Status} in {ElapsedMs} ms (route {Route}, user {UserId})")]
-    private static partial void RequestCompleted(
-        ILogger logger, LogLevel level, string method, string? path, string? route, int status, double elapsedMs, Guid? userId);
 
     /// <summary>
     /// The app a path belongs to, as one of a fixed set of scopes (no allocation per request): <c>/api/{app}</c>,

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,6 +46,14 @@ public abstract class QuartetModule
     }
 
     public virtual void AddHealthChecks(IHealthChecksBuilder health)
+    {
+    }
+
+    /// <summary>
+    /// Middleware that answers some requests before routing, after the request log, problem handling and security
+    /// headers (e.g. a poll answered 304 from memory, which needs none of the rest of the pipeline).
+    /// </summary>
+    public virtual void UseBeforeRouting(IApplicationBuilder app)
     {
     }
 
