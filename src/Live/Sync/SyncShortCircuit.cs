@@ -40,13 +40,15 @@ public static class SyncShortCircuit
             return;
         }
 
-        var auth = services.GetRequiredService<ParticipantAuth>();
-        var limits = services.GetRequiredService<RateLimits>();
+        // Resolved on the first poll, not while the pipeline is built: a host that never serves (`quartet openapi`)
+        // has no signing key, which the token check needs.
+        var auth = new Lazy<ParticipantAuth>(services.GetRequiredService<ParticipantAuth>);
+        var limits = new Lazy<RateLimits>(services.GetRequiredService<RateLimits>);
         var endpoint = new SyncEndpoint(services.GetRequiredService<EndpointDataSource>());
         app.Use(async (http, next) =>
         {
             if (!IsConditionalPoll(http.Request, out var sessionId)
-                || await auth.TryAuthenticateAsync(http, sessionId) is not { } caller
+                || await auth.Value.TryAuthenticateAsync(http, sessionId) is not { } caller
                 || SyncResponder.ParseTag(http.Request.Headers.IfNoneMatch.ToString()) is not { } held
                 || held < caller.State.Version)
             {
@@ -55,8 +57,8 @@ public static class SyncShortCircuit
             }
 
             // In the endpoint's order: its filter marks presence, then its handler counts the poll and reads since.
-            auth.Seen(caller);
-            limits.Sync(caller.ParticipantId);
+            auth.Value.Seen(caller);
+            limits.Value.Sync(caller.ParticipantId);
             SyncResponder.ParseSince(http.Request.Query["since"]);
             http.SetEndpoint(endpoint.Value);
             SyncResponder.NotModified(http, held);
