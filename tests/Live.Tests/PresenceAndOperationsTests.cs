@@ -188,15 +188,22 @@ public abstract class PresenceAndOperationsTests<TFixture>(TFixture fixture) : I
         clean.Mismatches.ShouldBeEmpty();
         clean.Compared.ShouldBeGreaterThan(3);
 
-        await using (var scope = Host.Services.CreateAsyncScope())
+        // A publication still running in the background (the end of the session, a late batch) can rewrite the damaged
+        // row before the recompute reads it; then the damage is made again, a few times at most.
+        RecomputeResults.Outcome found = new(0, [], false);
+        for (var attempt = 0; attempt < 5 && found.Mismatches.Count == 0; attempt++)
         {
-            var db = scope.ServiceProvider.GetRequiredService<LiveDb>();
-            var poll = s.Activities[0].ToString();
-            (await db.Changes.Where(c => c.SessionId == s.Id && c.Kind == "results" && c.EntityId == poll && c.Audience == "host")
-                .ExecuteUpdateAsync(u => u.SetProperty(c => c.Data, "{\"counts\":[0,0]}"))).ShouldBe(1);
+            await using (var scope = Host.Services.CreateAsyncScope())
+            {
+                var db = scope.ServiceProvider.GetRequiredService<LiveDb>();
+                var poll = s.Activities[0].ToString();
+                (await db.Changes.Where(c => c.SessionId == s.Id && c.Kind == "results" && c.EntityId == poll && c.Audience == "host")
+                    .ExecuteUpdateAsync(u => u.SetProperty(c => c.Data, "{\"counts\":[0,0]}"))).ShouldBe(1);
+            }
+
+            found = await RecomputeResults.RunAsync(Host.Services, s.Id, fix: true, CancellationToken.None);
         }
 
-        var found = await RecomputeResults.RunAsync(Host.Services, s.Id, fix: true, CancellationToken.None);
         found.Mismatches.ShouldHaveSingleItem().ShouldContain(s.Activities[0].ToString());
         found.Fixed.ShouldBeTrue();
         (await RecomputeResults.RunAsync(Host.Services, s.Id, fix: false, CancellationToken.None)).Mismatches.ShouldBeEmpty();
