@@ -15,9 +15,8 @@ public sealed class DataVersions(TimeProvider clock)
 
     private readonly Lock gate = new();
     private volatile DataVersion? current;
+    private readonly Platform.Data.SignalTrust trust = new(clock);
     private long generation;
-    private long confirmedAt;
-    private volatile bool listening;
 
     /// <summary>Call after the run's data committed, outside a transaction (the copy is dropped when the bump returns).</summary>
     public Task RunLandedAsync(ParksDb db, Guid runId, CancellationToken ct) =>
@@ -32,7 +31,7 @@ public sealed class DataVersions(TimeProvider clock)
         BumpAsync(db, db.Versions.Where(v => v.Id == 1).ExecuteUpdateAsync(s => s.SetProperty(v => v.CatalogueRevision, v => v.CatalogueRevision + 1), ct), ct);
 
     /// <summary>The version in memory, or null when it has to be read.</summary>
-    public DataVersion? Held => listening && clock.GetElapsedTime(Interlocked.Read(ref confirmedAt)) < Platform.Data.DatabaseChangeListener.TrustWindow ? current : null;
+    public DataVersion? Held => trust.IsTrusted ? current : null;
 
     public async ValueTask<DataVersion> CurrentAsync(ParksDb db, CancellationToken ct)
     {
@@ -64,13 +63,9 @@ public sealed class DataVersions(TimeProvider clock)
         }
     }
 
-    internal void Confirm()
-    {
-        Interlocked.Exchange(ref confirmedAt, clock.GetTimestamp());
-        listening = true;
-    }
+    internal void Confirm() => trust.Confirm();
 
-    internal void StopTrusting() => listening = false;
+    internal void StopTrusting() => trust.StopTrusting();
 
     private async Task BumpAsync(ParksDb db, Task<int> bump, CancellationToken ct)
     {

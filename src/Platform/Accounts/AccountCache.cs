@@ -62,15 +62,14 @@ public sealed class AccountCache(IOptions<QuartetOptions> options, TimeProvider 
     private readonly int capacity = Math.Max(1, options.Value.Auth.AccountCacheSize);
     private int count;
     private long generation;
-    private long confirmedAt;
-    private volatile bool listening;
+    private readonly Data.SignalTrust trust = new(clock);
 
     public int Count => Volatile.Read(ref count);
 
     /// <summary>Changes whenever an entry is invalidated; a load that started under an older generation is not stored.</summary>
     public long Generation => Interlocked.Read(ref generation);
 
-    public bool IsTrusted => listening && clock.GetElapsedTime(Interlocked.Read(ref confirmedAt)) < TrustWindow;
+    public bool IsTrusted => trust.IsTrusted;
 
     public AccountSnapshot? Find(Guid id) => IsTrusted && entries.TryGetValue(id, out var snapshot) ? snapshot : null;
 
@@ -114,14 +113,10 @@ public sealed class AccountCache(IOptions<QuartetOptions> options, TimeProvider 
         }
     }
 
-    /// <summary>The listener heard every change committed before this moment.</summary>
-    internal void Confirm()
-    {
-        Interlocked.Exchange(ref confirmedAt, clock.GetTimestamp());
-        listening = true;
-    }
+    /// <inheritdoc cref="Data.SignalTrust.Confirm"/>
+    internal void Confirm() => trust.Confirm();
 
-    internal void StopTrusting() => listening = false;
+    internal void StopTrusting() => trust.StopTrusting();
 
     // Arbitrary tenth of the entries: cheap, and a dropped account only costs its next request one database read.
     private void EvictSome()
