@@ -199,23 +199,23 @@ internal sealed class BatchedJsonConsoleLoggerProvider : ILoggerProvider, ISuppo
         {
             switch (scope)
             {
-                // The host's scopes (trace, connection, request) and the app's are lists: read without an enumerator.
-                case IReadOnlyList<KeyValuePair<string, object?>> list:
-                    json.WriteStartObject();
-                    json.WriteString(MessageName, scope.ToString());
-                    for (var i = 0; i < list.Count; i++)
-                    {
-                        WriteItem(json, list[i]);
-                    }
-
-                    json.WriteEndObject();
-                    break;
                 case IEnumerable<KeyValuePair<string, object?>> items:
                     json.WriteStartObject();
                     json.WriteString(MessageName, scope.ToString());
-                    foreach (var item in items)
+                    // The host's scopes (trace, connection, request) and the app's are lists: read without an enumerator.
+                    if (items is IReadOnlyList<KeyValuePair<string, object?>> list)
                     {
-                        WriteItem(json, item);
+                        for (var i = 0; i < list.Count; i++)
+                        {
+                            WriteItem(json, list[i]);
+                        }
+                    }
+                    else
+                    {
+                        foreach (var item in items)
+                        {
+                            WriteItem(json, item);
+                        }
                     }
 
                     json.WriteEndObject();

@@ -28,30 +28,21 @@ public readonly struct RequestCompleted(string method, string? path, string? rou
 
     public KeyValuePair<string, object?> this[int index] => index switch
     {
-        0 => new("Method", method),
-        1 => new("Path", path),
-        2 => new("Route", route),
-        3 => new("Status", status),
-        4 => new("ElapsedMs", elapsedMs),
-        5 => new("UserId", userId),
-        6 => new("{OriginalFormat}", Format),
+        0 => new(MethodName.Value, method),
+        1 => new(PathName.Value, path),
+        2 => new(RouteName.Value, route),
+        3 => new(StatusName.Value, status),
+        4 => new(ElapsedMsName.Value, elapsedMs),
+        5 => new(UserIdName.Value, userId),
+        6 => new(FormatName.Value, Format),
         _ => throw new ArgumentOutOfRangeException(nameof(index)),
     };
 
     /// <summary>Writes the message as the JSON string property <paramref name="name"/>.</summary>
     public void WriteMessage(Utf8JsonWriter writer, JsonEncodedText name)
     {
-        // Room for the fixed text, the status, the duration and the user id, plus the method, path and route.
-        var buffer = ArrayPool<char>.Shared.Rent(160 + method.Length + (path?.Length ?? 0) + (route?.Length ?? 0));
-        if (!buffer.AsSpan().TryWrite(CultureInfo.InvariantCulture, $"HTTP {method} {path} responded {status} in {elapsedMs} ms (route {route}, user {userId})", out var written))
-        {
-            writer.WriteString(name, ToString());
-        }
-        else
-        {
-            writer.WriteString(name, buffer.AsSpan(0, written));
-        }
-
+        var buffer = ArrayPool<char>.Shared.Rent(MessageRoom);
+        writer.WriteString(name, buffer.AsSpan(0, FormatMessage(buffer)));
         ArrayPool<char>.Shared.Return(buffer);
     }
 
@@ -85,6 +76,18 @@ public readonly struct RequestCompleted(string method, string? path, string? rou
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"HTTP {method} {path} responded {status} in {elapsedMs} ms (route {route}, user {userId})");
+    public override string ToString()
+    {
+        var buffer = new char[MessageRoom];
+        return new string(buffer, 0, FormatMessage(buffer));
+    }
+
+    /// <summary>Room for the fixed text, the status, the duration and the user id, plus the method, path and route.</summary>
+    private int MessageRoom => 160 + method.Length + (path?.Length ?? 0) + (route?.Length ?? 0);
+
+    /// <summary>The message (<see cref="Format"/> filled in) into <paramref name="destination"/>, which has <see cref="MessageRoom"/>.</summary>
+    private int FormatMessage(Span<char> destination) =>
+        destination.TryWrite(CultureInfo.InvariantCulture, $"HTTP {method} {path} responded {status} in {elapsedMs} ms (route {route}, user {userId})", out var written)
+            ? written
+            : throw new InvalidOperationException("The request log message outgrew its buffer.");
 }
