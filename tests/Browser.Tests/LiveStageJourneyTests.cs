@@ -103,10 +103,12 @@ public sealed class LiveStageJourneyTests(BrowserFixture fixture)
         await phone.GetByRole(AriaRole.Button, new() { Name = "继续" }).ClickAsync();
         await phone.GetByRole(AriaRole.Button, new() { Name = "Salad", Exact = true }).ClickAsync();
         await Expect(phone.GetByText("已收到你的回答")).ToBeVisibleAsync();
+        // The vote is published with the next batch (≤ 500 ms): the screenshot shows the results that include it.
+        await Expect(phone.GetByText("1 人作答", new() { Exact = true })).ToBeVisibleAsync();
         await phone.EvaluateAsync("() => document.fonts.ready");
         var screenshots = Path.Combine(TestDatabases.RepositoryRoot, "test-results", "screenshots");
         Directory.CreateDirectory(screenshots);
-        await phone.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "live-participant-zh-phone.png"), FullPage = true });
+        await phone.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "live-participant-zh-phone.png"), FullPage = true, Animations = ScreenshotAnimations.Disabled });
 
         await Expect(presenter.GetByText("1 人作答", new() { Exact = true })).ToBeVisibleAsync();
         await Expect(english.GetByText("1 respondent", new() { Exact = true })).ToBeVisibleAsync();
