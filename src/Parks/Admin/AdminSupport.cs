@@ -74,6 +74,6 @@ public static class AdminSupport
             await rollups.RecomputeAsync(db, park, zone.LocalDateOf(now), now, finalise: false, c);
         }, ct);
         await versions.CatalogueChangedAsync(db, ct);
-        await versions.RollupsChangedAsync(db, ct);
+        await versions.DataChangedAsync(db, ct);
     }
 }

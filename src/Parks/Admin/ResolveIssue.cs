@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Quartet.Parks.Collection;
 using Quartet.Parks.Data;
 using Quartet.Platform.Http;
 
@@ -23,7 +24,7 @@ public static class ResolveIssue
 {
     public static void Map(RouteGroupBuilder admin) => admin.MapPost("/data-quality/{id:guid}/resolve", Handle);
 
-    private static async Task<Ok<ResolvedIssue>> Handle(Guid id, ResolveIssueRequest body, HttpContext http, ParksDb db, TimeProvider clock, CancellationToken ct)
+    private static async Task<Ok<ResolvedIssue>> Handle(Guid id, ResolveIssueRequest body, HttpContext http, ParksDb db, DataVersions versions, TimeProvider clock, CancellationToken ct)
     {
         var issue = await db.Issues.FirstOrDefaultAsync(i => i.Id == id, ct) ?? throw new ProblemException(404, "ISSUE_NOT_FOUND", "No such issue.");
         if (issue.ResolvedAt is not null)
@@ -38,6 +39,7 @@ public static class ResolveIssue
         issue.OpenKey = null;
         AdminSupport.Record(db, http, now, "issue.resolve", "issue", issue.Id, new { resolved = false }, new { resolved = true, note = body.Note });
         await db.SaveChangesAsync(ct);
+        await versions.DataChangedAsync(db, ct);
         return TypedResults.Ok(new ResolvedIssue(issue.Id, issue.Type, issue.ResolvedAt, issue.ResolvedBy, body.Note));
     }
 }

@@ -93,7 +93,7 @@ public sealed class Aggregator(IServiceScopeFactory scopes, DataVersions version
         if (recomputed > 0)
         {
             await using var scope = scopes.CreateAsyncScope();
-            await versions.RollupsChangedAsync(scope.ServiceProvider.GetRequiredService<ParksDb>(), ct);
+            await versions.DataChangedAsync(scope.ServiceProvider.GetRequiredService<ParksDb>(), ct);
         }
 
         return new AggregateSummary(recomputed, finalised, skipped, failedChecks);
@@ -119,7 +119,7 @@ public sealed class Aggregator(IServiceScopeFactory scopes, DataVersions version
         }
 
         await PeriodRollups.MarkBuiltAsync(db, periods.WeekStartsOn, ct);
-        await versions.RollupsChangedAsync(db, ct);
+        await versions.DataChangedAsync(db, ct);
         return true;
     }
 }

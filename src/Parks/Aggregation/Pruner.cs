@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Quartet.Parks.Collection;
 using Quartet.Parks.Data;
 using Quartet.Parks.Domain;
 
@@ -14,7 +15,7 @@ public sealed record PruneSummary(int ParkDays, int RideSnapshots, int ParkSnaps
 /// <c>parks prune</c>: deletes raw snapshots older than the retention (minimum 3 days) but only of finalised park-days,
 /// one park-day at a time; run logs after 90 days, resolved issues after 180. Rollups, events and schedules stay.
 /// </summary>
-public sealed class Pruner(ParksDb db, ReportingZone zone, TimeProvider clock, IOptions<ParksOptions> options)
+public sealed class Pruner(ParksDb db, DataVersions versions, ReportingZone zone, TimeProvider clock, IOptions<ParksOptions> options)
 {
     public async Task<PruneSummary> RunAsync(bool dryRun, CancellationToken ct)
     {
@@ -46,6 +47,11 @@ public sealed class Pruner(ParksDb db, ReportingZone zone, TimeProvider clock, I
         var issues = dryRun
             ? await db.Issues.CountAsync(i => i.ResolvedAt != null && i.ResolvedAt < issueCutoff, ct)
             : await db.Issues.Where(i => i.ResolvedAt != null && i.ResolvedAt < issueCutoff).ExecuteDeleteAsync(ct);
+        if (!dryRun)
+        {
+            await versions.DataChangedAsync(db, ct);
+        }
+
         return new PruneSummary(days, rides, parks, runs, issues);
     }
 }

@@ -22,8 +22,11 @@ public sealed class DataVersions(TimeProvider clock)
     public Task RunLandedAsync(ParksDb db, Guid runId, CancellationToken ct) =>
         BumpAsync(db, db.Versions.Where(v => v.Id == 1).ExecuteUpdateAsync(s => s.SetProperty(v => v.LastRunId, runId), ct), ct);
 
-    /// <inheritdoc cref="RunLandedAsync"/>
-    public Task RollupsChangedAsync(ParksDb db, CancellationToken ct) =>
+    /// <summary>
+    /// A write public answers show that is neither a collection run nor a catalogue edit: rollups, schedules, issue
+    /// reviews, pruning. Call after it committed, outside a transaction.
+    /// </summary>
+    public Task DataChangedAsync(ParksDb db, CancellationToken ct) =>
         BumpAsync(db, db.Versions.Where(v => v.Id == 1).ExecuteUpdateAsync(s => s.SetProperty(v => v.RollupRevision, v => v.RollupRevision + 1), ct), ct);
 
     /// <inheritdoc cref="RunLandedAsync"/>

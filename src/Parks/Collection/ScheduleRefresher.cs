@@ -11,7 +11,7 @@ namespace Quartet.Parks.Collection;
 /// Fetches upstream schedules (today − 1 … today + N days) and replaces the upstream rows of each returned date;
 /// manual rows are never touched. Unknown types are stored as INFO.
 /// </summary>
-public sealed class ScheduleRefresher(IServiceScopeFactory scopes, ThemeParksWikiSource tpw, TimeProvider clock, ILogger<ScheduleRefresher> logger)
+public sealed class ScheduleRefresher(IServiceScopeFactory scopes, DataVersions versions, ThemeParksWikiSource tpw, TimeProvider clock, ILogger<ScheduleRefresher> logger)
 {
     private static readonly HashSet<string> KnownTypes = ["OPERATING", "EXTRA_HOURS", "TICKETED_EVENT", "PRIVATE_EVENT", "INFO"];
 
@@ -66,6 +66,7 @@ public sealed class ScheduleRefresher(IServiceScopeFactory scopes, ThemeParksWik
 
                     await db.Parks.Where(p => p.Id == park.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.ScheduleFetchedAt, now), c);
                 }, ct);
+                await versions.DataChangedAsync(db, ct);
                 refreshed++;
             }
             catch (SourceException e)

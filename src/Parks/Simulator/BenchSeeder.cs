@@ -112,7 +112,7 @@ public sealed class BenchSeeder(IServiceProvider services, DataVersions versions
 
         await using (var scope = services.CreateAsyncScope())
         {
-            await versions.RollupsChangedAsync(scope.ServiceProvider.GetRequiredService<ParksDb>(), ct);
+            await versions.DataChangedAsync(scope.ServiceProvider.GetRequiredService<ParksDb>(), ct);
         }
 
         return (parkDays, rideDays, parkIds.Count, rideCount);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Quartet.Parks.Collection;
 using Quartet.Parks.Data;
 using Quartet.Parks.Tests.Support;
@@ -186,15 +187,26 @@ public abstract class AdminTests<T>(T fixture) : IClassFixture<T>, IAsyncLifetim
             };
             db.Issues.Add(issue);
             await db.SaveChangesAsync();
+            await fixture.Services.GetRequiredService<DataVersions>().DataChangedAsync(db, CancellationToken.None);
             return issue.Id;
         });
         var url = $"/api/parks/admin/data-quality/{id}/resolve";
+        (await IssueIsOpenInPublicReportAsync(id)).ShouldBe(true);
 
         (await Admin.PostAsJsonAsync(url, new { note = "" })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         await (await Admin.PostAsJsonAsync($"/api/parks/admin/data-quality/{Guid.CreateVersion7()}/resolve", new { note = "x" })).ShouldBeProblemAsync(HttpStatusCode.NotFound, "ISSUE_NOT_FOUND");
         (await ApiSeed.Json(await Admin.PostAsJsonAsync(url, new { note = "Upstream fixed the feed." }))).GetProperty("resolvedBy").GetString().ShouldBe(admin.Email);
         await (await Admin.PostAsJsonAsync(url, new { note = "again" })).ShouldBeProblemAsync(HttpStatusCode.Conflict, "ALREADY_RESOLVED");
         (await fixture.WithDbAsync(db => db.Issues.AsNoTracking().SingleAsync(i => i.Id == id))).OpenKey.ShouldBeNull();
+        (await IssueIsOpenInPublicReportAsync(id)).ShouldBe(false, "the public data-quality answer was served from before the resolution");
+    }
+
+    /// <summary>Whether the public, cached data-quality report lists the issue as open.</summary>
+    private async Task<bool> IssueIsOpenInPublicReportAsync(Guid id)
+    {
+        var report = await ApiSeed.Json(await visitor.Client.GetAsync("/api/parks/data-quality"));
+        return report.GetProperty("items").EnumerateArray().SelectMany(g => g.GetProperty("issues").EnumerateArray())
+            .Single(i => i.GetProperty("id").GetGuid() == id).GetProperty("open").GetBoolean();
     }
 
     [Fact]

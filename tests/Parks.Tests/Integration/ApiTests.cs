@@ -201,6 +201,7 @@ public abstract class PruneTests<T>(T fixture) : IClassFixture<T>, IAsyncLifetim
         fixture.SetTime(ParksHost.Noon.AddDays(2));
         await fixture.AggregateAsync();
         var before = (await ApiSeed.Json(await Client.GetAsync(range))).GetProperty("items").GetRawText();
+        var versionBefore = await DataVersionAsync();
 
         fixture.SetTime(ParksHost.Noon.AddDays(40));
         await using (var scope = fixture.Services.CreateAsyncScope())
@@ -209,9 +210,14 @@ public abstract class PruneTests<T>(T fixture) : IClassFixture<T>, IAsyncLifetim
         }
 
         (await fixture.WithDbAsync(db => db.RideSnapshots.CountAsync())).ShouldBe(0);
+        // A new data version, so the answer below is computed from what is left rather than served from before the prune.
+        (await DataVersionAsync()).ShouldNotBe(versionBefore);
         var after = (await ApiSeed.Json(await Client.GetAsync(range))).GetProperty("items").GetRawText();
         after.ShouldBe(before);
     }
+
+    private async Task<string> DataVersionAsync() =>
+        (await ApiSeed.Json(await Client.GetAsync("/api/parks/meta"))).GetProperty("dataVersion").GetString()!;
 }
 
 public sealed class PruneTestsOnSqlite(PruneSqliteHost f) : PruneTests<PruneSqliteHost>(f);

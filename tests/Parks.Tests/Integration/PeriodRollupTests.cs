@@ -101,7 +101,7 @@ public abstract class PeriodRollupTests<T>(T fixture) : IClassFixture<T>, IAsync
         await fixture.WithDbAsync(async db =>
         {
             await db.Versions.Where(v => v.Id == 1).ExecuteUpdateAsync(u => u.SetProperty(v => v.PeriodWeekStart, (int?)null));
-            await fixture.Services.GetRequiredService<DataVersions>().RollupsChangedAsync(db, CancellationToken.None);
+            await fixture.Services.GetRequiredService<DataVersions>().DataChangedAsync(db, CancellationToken.None);
             return true;
         });
         try
