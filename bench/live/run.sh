@@ -9,7 +9,7 @@
 #            plain wrk (one fixed request), and with poll.lua (the same per-request Lua work as the poll scenario), so
 #            the ratio can be read with the load generator's own cost equal on both sides
 # The host runs in Production (JSON request log), as deployed; LIVE_BENCH_ENVIRONMENT=Development for the old set-up.
-# Server CPU µs per request (user + system from /proc, over the wrk run) is printed for poll and both ceilings.
+# Server CPU µs per request (user + system from /proc, over the wrk run) is printed for poll, ingest and both ceilings.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -87,7 +87,7 @@ fi
 
 if has ingest; then
   echo "== vote ingest, ${seconds}s, 2 threads, 64 connections"
-  wrk -t2 -c64 -d"${seconds}s" --latency -s "$here/vote.lua" "$base" | tee "$work/vote.txt" | grep -E "Latency|50%|90%|99%|Requests/sec|Non-2xx|requests in"
+  wrk_cpu "$server" -t2 -c64 -d"${seconds}s" --latency -s "$here/vote.lua" "$base" | tee "$work/vote.txt" | grep -E "Latency|50%|90%|99%|Requests/sec|Non-2xx|requests in|server CPU"
   sleep 2
   python3 - "$work/data/live.db" <<'PY'
 import sqlite3, sys

@@ -22,9 +22,10 @@ public sealed record VoteItem(Guid SessionId, Guid ActivityId, Guid ParticipantI
 
 /// <summary>
 /// Group commit of poll and rating answers (M3): up to 200 answers or 20 ms per transaction, each acknowledged only
-/// after its batch committed. Upserts and the requestIds' idempotency records use ON CONFLICT, so duplicates inside or
-/// across batches and instances count once; a duplicate's handler then reads the first answer's record (one lookup on
-/// replays only, none on the first write).
+/// after its batch committed. Upserts and the requestIds' idempotency records use ON CONFLICT (INSERT IGNORE / ON
+/// DUPLICATE KEY on MySQL), so duplicates inside or across batches and instances count once; a duplicate's handler then
+/// reads the first answer's record (one lookup on replays only, none on the first write). The batch runs each statement
+/// as one reused command (<see cref="VoteStatements"/>).
 /// </summary>
 public sealed class VoteBatcher(IServiceScopeFactory scopes, WriteSignals signals) : GroupCommitter<VoteItem>(200, TimeSpan.FromMilliseconds(20))
 {
@@ -45,9 +46,12 @@ public sealed class VoteBatcher(IServiceScopeFactory scopes, WriteSignals signal
             {
                 var results = new VoteOutcome[batch.Count];
                 await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.ReadCommitted, token);
-                for (var i = 0; i < batch.Count; i++)
+                await using (var statements = new VoteStatements(db))
                 {
-                    results[i] = await WriteAsync(db, batch[i], token);
+                    for (var i = 0; i < batch.Count; i++)
+                    {
+                        results[i] = await WriteAsync(statements, batch[i], token);
+                    }
                 }
 
                 await transaction.CommitAsync(token);
@@ -72,90 +76,27 @@ public sealed class VoteBatcher(IServiceScopeFactory scopes, WriteSignals signal
         }
     }
 
-    private static async Task<VoteOutcome> WriteAsync(LiveDb db, VoteItem v, CancellationToken ct)
+    private static async Task<VoteOutcome> WriteAsync(VoteStatements statements, VoteItem v, CancellationToken ct)
     {
-        if (v.Record is { } record && await InsertRecordAsync(db, record, ct) == 0)
+        if (v.Record is { } record && await statements.InsertRecordAsync(record, ct) == 0)
         {
             return VoteOutcome.Replayed;
         }
 
-        var id = Guid.CreateVersion7();
-        var moderation = nameof(EntryModeration.Visible);
-        if (db.IsMySql)
-        {
-            return await WriteOnMySqlAsync(db, v, id, moderation, ct);
-        }
-
         if (v.AllowChange)
         {
-            await db.Database.ExecuteSqlAsync(
-                $"""
-                INSERT INTO live_responses ("Id", "SessionId", "ActivityId", "ParticipantId", "QuestionIndex", "Slot", "Payload", "SubmittedAt", "Moderation")
-                VALUES ({id}, {v.SessionId}, {v.ActivityId}, {v.ParticipantId}, 0, 0, {v.Payload}, {v.At}, {moderation})
-                ON CONFLICT ("ActivityId", "QuestionIndex", "ParticipantId", "Slot") DO UPDATE SET "Payload" = excluded."Payload", "SubmittedAt" = excluded."SubmittedAt"
-                """, ct);
+            await statements.UpsertResponseAsync(v, ct);
             return VoteOutcome.Stored;
         }
 
-        var inserted = await db.Database.ExecuteSqlAsync(
-            $"""
-            INSERT INTO live_responses ("Id", "SessionId", "ActivityId", "ParticipantId", "QuestionIndex", "Slot", "Payload", "SubmittedAt", "Moderation")
-            VALUES ({id}, {v.SessionId}, {v.ActivityId}, {v.ParticipantId}, 0, 0, {v.Payload}, {v.At}, {moderation})
-            ON CONFLICT ("ActivityId", "QuestionIndex", "ParticipantId", "Slot") DO NOTHING
-            """, ct);
-        return await OutcomeOfInsertAsync(db, v, inserted, ct);
-    }
-
-    /// <summary>Stores the answer of the request id; 0 rows when one was already stored (a replay, or a reused requestId).</summary>
-    private static Task<int> InsertRecordAsync(LiveDb db, IdempotencyRecord r, CancellationToken ct) =>
-        db.IsMySql
-            ? db.Database.ExecuteSqlAsync(
-                $"""
-                INSERT IGNORE INTO idempotency_records (`UserId`, `Operation`, `Key`, `Fingerprint`, `Status`, `Body`, `CreatedAt`)
-                VALUES ({r.UserId}, {r.Operation}, {r.Key}, {r.Fingerprint}, {r.Status}, {r.Body}, {r.CreatedAt})
-                """, ct)
-            : db.Database.ExecuteSqlAsync(
-                $"""
-                INSERT INTO idempotency_records ("UserId", "Operation", "Key", "Fingerprint", "Status", "Body", "CreatedAt")
-                VALUES ({r.UserId}, {r.Operation}, {r.Key}, {r.Fingerprint}, {r.Status}, {r.Body}, {r.CreatedAt}) ON CONFLICT DO NOTHING
-                """, ct);
-
-    /// <summary>
-    /// MySQL has no <c>ON CONFLICT</c>: <c>INSERT IGNORE</c> skips an existing answer (0 rows) and <c>ON DUPLICATE KEY
-    /// UPDATE</c> replaces it. <c>VALUES(col)</c> is deprecated in MySQL 8.0.20 but the row alias that replaces it is not
-    /// accepted by MariaDB.
-    /// </summary>
-    private static async Task<VoteOutcome> WriteOnMySqlAsync(LiveDb db, VoteItem v, Guid id, string moderation, CancellationToken ct)
-    {
-        if (v.AllowChange)
-        {
-            await db.Database.ExecuteSqlAsync(
-                $"""
-                INSERT INTO live_responses (`Id`, `SessionId`, `ActivityId`, `ParticipantId`, `QuestionIndex`, `Slot`, `Payload`, `SubmittedAt`, `Moderation`)
-                VALUES ({id}, {v.SessionId}, {v.ActivityId}, {v.ParticipantId}, 0, 0, {v.Payload}, {v.At}, {moderation})
-                ON DUPLICATE KEY UPDATE `Payload` = VALUES(`Payload`), `SubmittedAt` = VALUES(`SubmittedAt`)
-                """, ct);
-            return VoteOutcome.Stored;
-        }
-
-        var inserted = await db.Database.ExecuteSqlAsync(
-            $"""
-            INSERT IGNORE INTO live_responses (`Id`, `SessionId`, `ActivityId`, `ParticipantId`, `QuestionIndex`, `Slot`, `Payload`, `SubmittedAt`, `Moderation`)
-            VALUES ({id}, {v.SessionId}, {v.ActivityId}, {v.ParticipantId}, 0, 0, {v.Payload}, {v.At}, {moderation})
-            """, ct);
-        return await OutcomeOfInsertAsync(db, v, inserted, ct);
-    }
-
-    private static async Task<VoteOutcome> OutcomeOfInsertAsync(LiveDb db, VoteItem v, int inserted, CancellationToken ct)
-    {
-        if (inserted == 1)
+        if (await statements.InsertResponseAsync(v, ct) == 1)
         {
             return VoteOutcome.Stored;
         }
 
-        if (v.Record is { } record)
+        if (v.Record is { } unanswered)
         {
-            await db.IdempotencyRecords.Where(r => r.UserId == record.UserId && r.Operation == record.Operation && r.Key == record.Key).ExecuteDeleteAsync(ct);
+            await statements.DeleteRecordAsync(unanswered, ct);
         }
 
         return VoteOutcome.AlreadyAnswered;
