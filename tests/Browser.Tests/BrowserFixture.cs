@@ -1,4 +1,7 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace Quartet.Browser.Tests;
 
@@ -6,8 +9,9 @@ namespace Quartet.Browser.Tests;
 /// A Quartet host on a loopback port (SQLite, all apps) plus headless Chromium from the system package
 /// (<c>/usr/bin/chromium</c>, or <c>QUARTET_CHROMIUM</c>). Each test opens its own browser context.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public sealed partial class BrowserFixture : IAsyncLifetime
 {
+    private readonly ConcurrentDictionary<string, Lazy<Task<string>>> signedIn = new(StringComparer.Ordinal);
     private IPlaywright? playwright;
     private IBrowser? browser;
     private QuartetTestHost? host;
@@ -38,7 +42,19 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<IPage> NewPageAsync(bool phone = false) => await (await NewContextAsync(phone)).NewPageAsync();
 
     /// <summary>A fresh browser profile at 1280×800, or at 390×844 as a touch phone.</summary>
-    public async Task<IBrowserContext> NewContextAsync(bool phone)
+    public Task<IBrowserContext> NewContextAsync(bool phone) => NewContextAsync(phone, storageState: null);
+
+    /// <summary>
+    /// A browser profile already signed in as <paramref name="email"/>: the account signs in through the sign-in page
+    /// once, and every later profile starts from a copy of the cookies and storage that sign-in left.
+    /// </summary>
+    public async Task<IBrowserContext> SignedInContextAsync(string email, string password, bool phone)
+    {
+        var state = await signedIn.GetOrAdd(email, _ => new Lazy<Task<string>>(() => SignInAsync(email, password))).Value;
+        return await NewContextAsync(phone, state);
+    }
+
+    private async Task<IBrowserContext> NewContextAsync(bool phone, string? storageState)
     {
         var context = await browser!.NewContextAsync(new BrowserNewContextOptions
         {
@@ -46,9 +62,25 @@ public sealed class BrowserFixture : IAsyncLifetime
             ViewportSize = phone ? new ViewportSize { Width = 390, Height = 844 } : new ViewportSize { Width = 1280, Height = 800 },
             IsMobile = phone,
             HasTouch = phone,
+            StorageState = storageState,
         });
         context.SetDefaultTimeout(15_000);
         return context;
+    }
+
+    private async Task<string> SignInAsync(string email, string password)
+    {
+        var context = await NewContextAsync(phone: false);
+        context.SetDefaultTimeout(60_000);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/signin");
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Expect(page).Not.ToHaveURLAsync(SignInPage());
+        var state = await context.StorageStateAsync();
+        await context.CloseAsync();
+        return state;
     }
 
     public async Task DisposeAsync()
@@ -64,6 +96,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             await host.DisposeAsync();
         }
     }
+
+    [GeneratedRegex("/signin")]
+    private static partial Regex SignInPage();
 }
 
 [CollectionDefinition(Name)]

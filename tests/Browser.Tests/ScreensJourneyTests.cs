@@ -1,9 +1,5 @@
-using System.Text.RegularExpressions;
-using Deque.AxeCore.Playwright;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
-using static Microsoft.Playwright.Assertions;
 
 namespace Quartet.Browser.Tests;
 
@@ -34,10 +30,8 @@ public sealed class ScreensFixture : IAsyncLifetime
     public Task DisposeAsync() => Browser.DisposeAsync();
 }
 
-public sealed partial class ScreensJourneyTests(ScreensFixture fixture) : IClassFixture<ScreensFixture>
+public sealed class ScreensJourneyTests(ScreensFixture fixture) : IClassFixture<ScreensFixture>
 {
-    private static readonly string Folder = Path.Combine(TestDatabases.RepositoryRoot, "test-results", "screenshots");
-
     public static TheoryData<string, string?, string?, string> Screens => new()
     {
         { "home", null, null, "/" },
@@ -72,52 +66,28 @@ public sealed partial class ScreensJourneyTests(ScreensFixture fixture) : IClass
     public async Task Each_main_page_fits_the_screen_logs_no_error_and_passes_axe(string name, string? email, string? password, string path)
     {
         path = path.Replace("{live-demo}", fixture.LiveDemoSessionId.ToString(), StringComparison.Ordinal);
-        foreach (var phone in new[] { false, true })
+        var chinese = name.EndsWith("-zh", StringComparison.Ordinal);
+        await LookChecks.OnDesktopAndPhoneAsync(async phone =>
         {
-            var context = await fixture.Browser.NewContextAsync(phone);
+            var context = email is null
+                ? await fixture.Browser.NewContextAsync(phone)
+                : await fixture.Browser.SignedInContextAsync(email, password!, phone);
             context.SetDefaultTimeout(60_000); // a full demo page on a busy 2-core machine
-            if (name.EndsWith("-zh", StringComparison.Ordinal))
+            if (chinese)
             {
                 await context.AddInitScriptAsync("localStorage.setItem('quartet.locale', 'zh')");
             }
 
             var page = await context.NewPageAsync();
-            if (email is not null)
-            {
-                await page.GotoAsync("/signin");
-                await page.GetByLabel("Email").FillAsync(email);
-                await page.GetByLabel("Password").FillAsync(password!);
-                await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-                await Expect(page).Not.ToHaveURLAsync(SignInPage());
-            }
-
-            var problems = page.RecordProblems();
-            await page.GotoAsync(path, new() { WaitUntil = WaitUntilState.NetworkIdle });
-            await page.WaitForTimeoutAsync(300);
-            // Chinese glyphs come from the bundled font's unicode-range pieces, fetched once the text is laid out.
-            await page.EvaluateAsync("() => document.fonts.ready");
-            var viewport = phone ? "phone" : "desktop";
-            Directory.CreateDirectory(Folder);
-            await page.ScreenshotAsync(new() { Path = Path.Combine(Folder, $"{name}-{viewport}.png"), FullPage = true });
-
-            if (name.EndsWith("-zh", StringComparison.Ordinal))
+            await LookChecks.CheckAsync(page, name, path, phone);
+            if (chinese)
             {
                 // The bundled CJK font is in use, so systems without one show text, not boxes.
                 (await page.EvaluateAsync<bool>("() => document.fonts.ready.then(() => [...document.fonts].some(f => f.family.includes('Noto Sans SC') && f.status === 'loaded'))"))
                     .ShouldBeTrue();
             }
 
-            var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-            overflow.ShouldBeLessThanOrEqualTo(0, $"{path} on a {viewport} is wider than the screen by {overflow}px");
-            problems.ShouldBeEmpty($"{path} on a {viewport}");
-            var axe = await page.RunAxe();
-            var serious = axe.Violations.Where(v => v.Impact is "serious" or "critical")
-                .Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Take(3).Select(n => n.Html))})").ToList();
-            serious.ShouldBeEmpty($"{path} on a {viewport}");
             await context.CloseAsync();
-        }
+        });
     }
-
-    [GeneratedRegex("/signin")]
-    private static partial Regex SignInPage();
 }
