@@ -45,15 +45,23 @@ public sealed class MailPreferences(PlatformDb db)
         await db.MailSettings.AsNoTracking().FirstOrDefaultAsync(s => s.UserId == userId, ct) ?? new MailSettings { UserId = userId };
 
     /// <summary>The address and language to notify the user about <paramref name="topic"/>; null when opted out or gone.</summary>
+    /// <remarks>
+    /// One query for the account and its settings: it runs inside the caller's write transaction (an order, a grant),
+    /// where every round trip to the platform database counts (on MySQL each also opens a pooled connection).
+    /// </remarks>
     public async Task<NotificationAddress?> AddressForAsync(Guid userId, string topic, CancellationToken ct)
     {
-        var user = await db.Users.AsNoTracking().Where(u => u.Id == userId && u.IsActive).Select(u => new { u.Email }).FirstOrDefaultAsync(ct);
+        var user = await (
+            from u in db.Users.AsNoTracking()
+            where u.Id == userId && u.IsActive
+            from s in db.MailSettings.AsNoTracking().Where(s => s.UserId == u.Id).DefaultIfEmpty()
+            select new { u.Email, Language = s == null ? null : s.Language, OptedOut = s == null ? null : s.OptedOut }).FirstOrDefaultAsync(ct);
         if (user is null || user.Email.EndsWith("@external.invalid", StringComparison.Ordinal))
         {
             return null;
         }
 
-        var settings = await GetAsync(userId, ct);
+        var settings = new MailSettings { UserId = userId, Language = user.Language ?? MailLanguages.English, OptedOut = user.OptedOut ?? "" };
         return settings.OptedOutTopics.Contains(topic) ? null : new NotificationAddress(user.Email, settings.Language);
     }
 

@@ -210,19 +210,15 @@ public static partial class PlaceOrder
     /// <summary>
     /// The guarded decrement: takes <paramref name="quantity"/> only from an active product that has it, and returns the
     /// stock it left (none when the guard failed). PostgreSQL and SQLite return it from the UPDATE; MySQL has no
-    /// <c>UPDATE … RETURNING</c>, so there the affected rows decide and the row, locked by the update, is read back.
+    /// <c>UPDATE … RETURNING</c>, so there the same command reads the row, locked by the update, back only when the
+    /// update took it (<c>ROW_COUNT()</c> is the update's), in one round trip.
     /// </summary>
-    private static async Task<List<int>> DecrementStockAsync(ShopDb db, Guid productId, int quantity, CancellationToken ct)
-    {
-        if (!db.IsMySql)
-        {
-            return await db.Database.SqlQuery<int>(
+    private static async Task<List<int>> DecrementStockAsync(ShopDb db, Guid productId, int quantity, CancellationToken ct) =>
+        db.IsMySql
+            ? await db.Database.SqlQuery<int>(
+                $"UPDATE products SET `Stock` = `Stock` - {quantity} WHERE `Id` = {productId} AND `IsActive` AND `Stock` >= {quantity}; SELECT `Stock` AS `Value` FROM products WHERE `Id` = {productId} AND ROW_COUNT() = 1")
+                .ToListAsync(ct)
+            : await db.Database.SqlQuery<int>(
                 $"UPDATE products SET \"Stock\" = \"Stock\" - {quantity} WHERE \"Id\" = {productId} AND \"IsActive\" AND \"Stock\" >= {quantity} RETURNING \"Stock\" AS \"Value\"")
                 .ToListAsync(ct);
-        }
-
-        var taken = await db.Products.Where(p => p.Id == productId && p.IsActive && p.Stock >= quantity)
-            .ExecuteUpdateAsync(s => s.SetProperty(p => p.Stock, p => p.Stock - quantity), ct);
-        return taken == 0 ? [] : [await db.Products.Where(p => p.Id == productId).Select(p => p.Stock).SingleAsync(ct)];
-    }
 }
