@@ -50,7 +50,7 @@ public sealed partial class BrowserFixture : IAsyncLifetime
     /// </summary>
     public async Task<IBrowserContext> SignedInContextAsync(string email, string password, bool phone)
     {
-        var state = await signedIn.GetOrAdd(email, _ => new Lazy<Task<string>>(() => SignInAsync(email, password))).Value;
+        var state = await signedIn.GetOrAdd(email, _ => new Lazy<Task<string>>(() => SignedInStateAsync(email, password))).Value;
         return await NewContextAsync(phone, state);
     }
 
@@ -68,16 +68,21 @@ public sealed partial class BrowserFixture : IAsyncLifetime
         return context;
     }
 
-    private async Task<string> SignInAsync(string email, string password)
+    /// <summary>Signs in through the sign-in page and waits until it has moved on.</summary>
+    public static async Task SignInAsync(IPage page, string email, string password)
     {
-        var context = await NewContextAsync(phone: false);
-        context.SetDefaultTimeout(60_000);
-        var page = await context.NewPageAsync();
         await page.GotoAsync("/signin");
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Expect(page).Not.ToHaveURLAsync(SignInPage());
+    }
+
+    private async Task<string> SignedInStateAsync(string email, string password)
+    {
+        var context = await NewContextAsync(phone: false);
+        context.SetDefaultTimeout(60_000);
+        await SignInAsync(await context.NewPageAsync(), email, password);
         var state = await context.StorageStateAsync();
         await context.CloseAsync();
         return state;

@@ -25,7 +25,7 @@ public sealed partial class ShopCartJourneyTests(BrowserFixture fixture)
 
         var page = await fixture.NewPageAsync(phone: true);
         var problems = page.RecordProblems();
-        await SignInAsync(page, employee.Email, employee.Password);
+        await BrowserFixture.SignInAsync(page, employee.Email, employee.Password);
         await page.GotoAsync("/shop");
         await page.GetByLabel("Search products").FillAsync($"Cart notebook {tag}");
         await page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex($"^Add to cart.*{Regex.Escape(notebook)}") }).ClickAsync();
@@ -59,18 +59,6 @@ public sealed partial class ShopCartJourneyTests(BrowserFixture fixture)
         (await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth")).ShouldBeTrue("no horizontal overflow");
         problems.ShouldBeEmpty();
     }
-
-    private static async Task SignInAsync(IPage page, string email, string password)
-    {
-        await page.GotoAsync("/signin");
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Expect(page).Not.ToHaveURLAsync(SignInPage());
-    }
-
-    [GeneratedRegex("/signin")]
-    private static partial Regex SignInPage();
 
     [GeneratedRegex(@"^S\d{6}-[0-9A-Z]{6}$")]
     private static partial Regex OrderNumber();

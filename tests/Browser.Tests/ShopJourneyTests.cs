@@ -21,7 +21,7 @@ public sealed partial class ShopJourneyTests(BrowserFixture fixture)
         (await admin.Client.PostAsJsonAsync("/api/shop/admin/points/grant", new { userId = employee.Id, amount = 1000, reason = "Welcome" })).EnsureSuccessStatusCode();
 
         var page = await fixture.NewPageAsync(phone: true);
-        await SignInAsync(page, employee.Email, employee.Password);
+        await BrowserFixture.SignInAsync(page, employee.Email, employee.Password);
         await page.GotoAsync("/shop");
         await Expect(page.GetByTestId("shop-balance")).ToHaveTextAsync("1,000 points");
         await page.GetByLabel("Search products").FillAsync(name);
@@ -49,7 +49,7 @@ public sealed partial class ShopJourneyTests(BrowserFixture fixture)
         var name = $"Journey lamp {Guid.NewGuid():N}"[..21];
 
         var page = await fixture.NewPageAsync();
-        await SignInAsync(page, admin.Email, admin.Password);
+        await BrowserFixture.SignInAsync(page, admin.Email, admin.Password);
         await page.GotoAsync("/shop/admin/products/new");
         await page.GetByLabel("Name").FillAsync(name);
         await page.GetByLabel("Category", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "New category…" });
@@ -80,7 +80,7 @@ public sealed partial class ShopJourneyTests(BrowserFixture fixture)
     {
         var admin = await fixture.Host.CreateUserAsync("shop.admin");
         var page = await fixture.NewPageAsync();
-        await SignInAsync(page, admin.Email, admin.Password);
+        await BrowserFixture.SignInAsync(page, admin.Email, admin.Password);
         await page.GotoAsync("/shop/admin");
         // Redemptions and grants have a chart each, on its own scale (a month's grant would flatten the redemptions).
         foreach (var (title, legend) in new[] { ("Points redeemed per day, last 30 days", "Points redeemed"), ("Points granted per day, last 30 days", "Points granted") })
@@ -92,18 +92,6 @@ public sealed partial class ShopJourneyTests(BrowserFixture fixture)
             await Expect(chart.GetByText("Today (still running)")).ToBeVisibleAsync();
         }
     }
-
-    private static async Task SignInAsync(IPage page, string email, string password)
-    {
-        await page.GotoAsync("/signin");
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Expect(page).Not.ToHaveURLAsync(SignInPage());
-    }
-
-    [GeneratedRegex("/signin")]
-    private static partial Regex SignInPage();
 
     [GeneratedRegex(@"· S\d{6}-[0-9A-Z]{6}$")]
     private static partial Regex WholeOrderNumber();
