@@ -66,13 +66,18 @@ public sealed class ScheduleRefresher(IServiceScopeFactory scopes, DataVersions 
 
                     await db.Parks.Where(p => p.Id == park.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.ScheduleFetchedAt, now), c);
                 }, ct);
-                await versions.DataChangedAsync(db, ct);
                 refreshed++;
             }
             catch (SourceException e)
             {
                 logger.LogWarning("Schedule of park {ParkId} not refreshed: {Code}", park.Id, e.Code);
             }
+        }
+
+        if (refreshed > 0)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await versions.DataChangedAsync(scope.ServiceProvider.GetRequiredService<ParksDb>(), ct);
         }
 
         return refreshed;
